@@ -1,0 +1,73 @@
+"""Command line: `python -m clsm_data build|check|...` (messages in French, exit codes for scripts)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import ClsmError, DataFileError
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    report = build(args.db, args.seed, force=args.force)
+    print(report.summary())
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .seed import read_seed
+
+    data = read_seed(args.seed)
+    total = sum(len(s.rows) for s in data.values())
+    print(f"Fichiers de données valides : {total} lignes dans {len(data)} tables.")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    p = argparse.ArgumentParser(prog="python -m clsm_data", description="Tableau de suivi du CLSM : données.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="construire la base depuis les fichiers de data/seed")
+    b.add_argument("--db", type=Path, default=None, help="fichier de base (par défaut CLSM_DB ou data/clsm.duckdb)")
+    b.add_argument("--seed", type=Path, default=None, help="dossier des fichiers de données (data/seed)")
+    b.add_argument("--force", action="store_true", help="écraser une base modifiée depuis sa construction")
+    b.set_defaults(func=_cmd_build)
+
+    c = sub.add_parser("check", help="vérifier les fichiers de data/seed sans rien écrire")
+    c.add_argument("--seed", type=Path, default=None)
+    c.set_defaults(func=_cmd_check)
+
+    from . import cli_extra
+
+    cli_extra.register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a subcommand; returns the process exit code."""
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except DataFileError as exc:
+        print(f"Erreur : {exc.message}", file=sys.stderr)
+        for line in exc.details()[1:]:
+            print(f"  - {line}", file=sys.stderr)
+        if exc.hint:
+            print(exc.hint, file=sys.stderr)
+        return 2
+    except ClsmError as exc:
+        print(f"Erreur : {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(exc.hint, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrompu : rien n'a été modifié.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,493 @@
+"""Named queries: each takes a connection (or cursor) and plain arguments, returns a DataFrame."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+
+from .errors import QueryError
+from .filters import Filters, action_where, dated_where
+from .tables import ACTION_STATUSES, ROLE_CATEGORIES
+
+STATUS_ORDER = list(ACTION_STATUSES) + ["non renseigné"]
+ROLE_ORDER = list(ROLE_CATEGORIES)
+
+
+def run(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
+    """Run one bound query; DuckDB errors become QueryError with a French message."""
+    try:
+        return con.execute(sql, params or []).df()
+    except duckdb.Error as exc:
+        raise QueryError(
+            "La lecture des données a échoué.", "Rechargez la page ; si cela persiste, prévenez le coordinateur."
+        ) from exc
+
+
+# ---------------------------------------------------------------- reference lists (filters)
+
+
+def plans(con) -> pd.DataFrame:
+    """Plans in display order: plan_id, name, short_name, year_start, year_end, actions."""
+    return run(
+        con,
+        "SELECT p.plan_id, p.name, coalesce(p.short_name, p.name) AS short_name, p.year_start, p.year_end, "
+        "(SELECT count(*) FROM action a WHERE a.plan_id = p.plan_id) AS actions "
+        "FROM plan p ORDER BY p.position NULLS LAST, p.name",
+    )
+
+
+def axes(con, plan_id: str | None = None) -> pd.DataFrame:
+    """Axes (of one plan, or all): axis_id, plan_id, number, title, short_title."""
+    sql = (
+        "SELECT axis_id, plan_id, number, title, coalesce(short_title, title) AS short_title FROM axis "
+        "WHERE (? IS NULL OR plan_id = ?) ORDER BY plan_id, number"
+    )
+    return run(con, sql, [plan_id, plan_id])
+
+
+def themes(con) -> pd.DataFrame:
+    """Themes in display order: theme_id, name, working_group."""
+    return run(con, "SELECT theme_id, name, working_group FROM theme ORDER BY position NULLS LAST, name")
+
+
+def structures(con) -> pd.DataFrame:
+    """Every structure: id, name, acronym, sector, type, commune, label (acronym or name)."""
+    return run(
+        con,
+        "SELECT structure_id, name, acronym, sector, type, commune, parent_id, founding_partner, "
+        "coalesce(acronym, name) AS label FROM structure ORDER BY name",
+    )
+
+
+def sectors(con) -> pd.DataFrame:
+    """Sectors present in the structure table with their structure count."""
+    return run(
+        con,
+        "SELECT coalesce(sector, 'non renseigné') AS sector, count(*) AS structures FROM structure GROUP BY 1 ORDER BY 1",
+    )
+
+
+# ---------------------------------------------------------------- overview
+
+
+def headline(con, f: Filters) -> dict:
+    """Headline figures for the overview.
+
+    Returns:
+        dict with actions, realised, planned (actions with a status other than idée/abandonnée),
+        by_status (DataFrame), structures (involved in the filtered actions), meetings and
+        participants in the period (participants None when no attendance is recorded), events.
+    """
+    where, params = action_where(f)
+    by_status = run(con, f"SELECT status_label AS status, count(*) AS n FROM v_action a WHERE {where} GROUP BY 1", params)
+    by_status["order"] = by_status["status"].map({s: i for i, s in enumerate(STATUS_ORDER)})
+    by_status = by_status.sort_values("order").drop(columns="order").reset_index(drop=True)
+    counts = dict(zip(by_status["status"], by_status["n"], strict=True))
+    structures_n = con.execute(
+        f"SELECT count(DISTINCT s.structure_id) FROM v_action_structure s "
+        f"WHERE s.action_id IN (SELECT a.action_id FROM v_action a WHERE {where})",
+        params,
+    ).fetchone()[0]
+    mwhere, mparams = meeting_where(f)
+    meetings_n, participants = con.execute(
+        f"SELECT count(*), sum(participants) FROM v_meeting m WHERE {mwhere}", mparams
+    ).fetchone()
+    ewhere, eparams = dated_where(f, "coalesce(e.date, make_date(e.year, 1, 1))")
+    events_n = con.execute(
+        f"SELECT count(*) FROM event e WHERE e.council_id = ? AND {ewhere}", [f.council_id, *eparams]
+    ).fetchone()[0]
+    planned = sum(n for s, n in counts.items() if s in ("conception", "mise en œuvre", "réalisée", "reportée"))
+    return {
+        "actions": int(by_status["n"].sum()) if len(by_status) else 0,
+        "realised": int(counts.get("réalisée", 0)),
+        "planned": int(planned),
+        "by_status": by_status,
+        "structures": int(structures_n),
+        "meetings": int(meetings_n),
+        "participants": None if participants is None else int(participants),
+        "events": int(events_n),
+    }
+
+
+def milestones(con, f: Filters | None = None) -> pd.DataFrame:
+    """The council's history: category, date_label, year_start, year_end, title."""
+    f = f or Filters()
+    clauses, params = ["council_id = ?"], [f.council_id]
+    if f.period_start is not None:
+        clauses.append("coalesce(year_end, year_start) >= ?")
+        params.append(f.period_start.year)
+    if f.period_end is not None:
+        clauses.append("year_start <= ?")
+        params.append(f.period_end.year)
+    return run(
+        con,
+        "SELECT milestone_id, category, date_label, year_start, coalesce(year_end, year_start) AS year_end, "
+        f"date, title, note FROM milestone WHERE {' AND '.join(clauses)} ORDER BY year_start, coalesce(date, make_date(year_start,1,1)), milestone_id",
+        params,
+    )
+
+
+def changes_since(con, since: dt.date, council_id: str | None = None) -> dict[str, pd.DataFrame]:
+    """What changed after `since`: meetings held, events, actions updated, and audited writes."""
+    council = council_id or Filters().council_id
+    meetings = run(
+        con,
+        "SELECT date, date_precision, instance_name, title, participants FROM v_meeting "
+        "WHERE council_id = ? AND date > ? ORDER BY date",
+        [council, since],
+    )
+    events = run(
+        con,
+        "SELECT year, date, kind, title, participants_count FROM event WHERE council_id = ? "
+        "AND coalesce(date, make_date(year, 12, 31)) > ? ORDER BY coalesce(date, make_date(year, 1, 1))",
+        [council, since],
+    )
+    actions = run(
+        con,
+        "SELECT action_id, title, status_label AS status, updated_on FROM v_action "
+        "WHERE council_id = ? AND updated_on > ? ORDER BY updated_on DESC",
+        [council, since],
+    )
+    writes = run(
+        con,
+        "SELECT logged_at, operation, table_name, rows_added, rows_updated, rows_deleted FROM audit_log "
+        "WHERE operation <> 'build' AND logged_at > ? ORDER BY logged_at DESC",
+        [since],
+    )
+    return {"meetings": meetings, "events": events, "actions": actions, "writes": writes}
+
+
+def last_meeting_date(con, kind: str = "copil", council_id: str | None = None) -> dt.date | None:
+    """Date of the latest meeting of an instance kind (the last COPIL by default)."""
+    row = con.execute(
+        "SELECT max(date) FROM v_meeting WHERE instance_kind = ? AND council_id = ?",
+        [kind, council_id or Filters().council_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
+# ---------------------------------------------------------------- progress
+
+
+def progress(con, f: Filters, by: str = "axis") -> pd.DataFrame:
+    """Actions per axis (or theme) and status, with the share of each status in its group.
+
+    Args:
+        by: "axis" or "theme".
+    Returns:
+        group_id, group_label, group_order, status, n, total, share (0..1).
+    """
+    if by not in ("axis", "theme"):
+        raise ValueError(by)
+    where, params = action_where(f)
+    if by == "axis":
+        gid, label, order = "a.axis_id", "coalesce('Axe ' || a.axis_number || ' – ' || a.axis_short, 'Sans axe')", "a.axis_number"
+    else:
+        gid, label, order = "a.theme_id", "coalesce(a.theme_name, 'Sans thématique')", "a.theme_position"
+    sql = (
+        f"SELECT {gid} AS group_id, {label} AS group_label, min({order}) AS group_order, "
+        f"a.status_label AS status, count(*) AS n FROM v_action a WHERE {where} GROUP BY 1, 2, 4"
+    )
+    df = run(con, sql, params)
+    if df.empty:
+        return df.assign(total=pd.Series(dtype="int64"), share=pd.Series(dtype="float64"))
+    df["total"] = df.groupby("group_label")["n"].transform("sum")
+    df["share"] = df["n"] / df["total"]
+    df["status_order"] = df["status"].map({s: i for i, s in enumerate(STATUS_ORDER)})
+    return df.sort_values(["group_order", "group_label", "status_order"]).drop(columns="status_order").reset_index(drop=True)
+
+
+def actions(con, f: Filters, search: str | None = None, limit: int = 2000) -> pd.DataFrame:
+    """Actions matching the filters and an optional text (title, sheet number, porteur, partner)."""
+    where, params = action_where(f)
+    if search:
+        needle = f"%{search.strip().lower()}%"
+        where += (
+            " AND (lower(a.title) LIKE ? OR lower(coalesce(a.sheet_number, '')) = ? OR lower(coalesce(a.porteur_name, '')) LIKE ?"
+            " OR lower(coalesce(a.theme_name, '')) LIKE ? OR a.action_id IN (SELECT vs.action_id FROM v_action_structure vs "
+            "JOIN structure s USING (structure_id) WHERE lower(s.name) LIKE ? OR lower(coalesce(s.acronym, '')) LIKE ?))"
+        )
+        params += [needle, search.strip().lower().lstrip("n°").strip(), needle, needle, needle, needle]
+    sql = (
+        "SELECT a.action_id, a.sheet_number, a.title, a.plan_short, a.axis_number, a.axis_short, a.theme_name, "
+        "a.origin, a.status_label AS status, a.porteur_name, a.start_date, a.end_date, a.period_label "
+        f"FROM v_action a WHERE {where} ORDER BY a.plan_position, a.axis_number NULLS LAST, a.position NULLS LAST, a.action_id LIMIT ?"
+    )
+    return run(con, sql, params + [limit])
+
+
+def timeline(con, f: Filters) -> pd.DataFrame:
+    """Dated actions for a Gantt chart: action_id, label, status, start_date, end_date, plan."""
+    where, params = action_where(f)
+    return run(
+        con,
+        "SELECT a.action_id, coalesce('Fiche ' || a.sheet_number || ' – ', '') || a.title AS label, a.status_label AS status, "
+        "a.start_date, a.end_date, a.plan_short FROM v_action a "
+        f"WHERE {where} AND a.start_date IS NOT NULL AND a.end_date IS NOT NULL ORDER BY a.start_date, a.action_id LIMIT 500",
+        params,
+    )
+
+
+def action_sheet(con, action_id: str) -> dict:
+    """Everything about one action: the sheet, objectives, steps, partners, indicators and values."""
+    sheet = run(con, "SELECT * FROM v_action WHERE action_id = ?", [action_id])
+    if sheet.empty:
+        return {}
+    row = sheet.iloc[0].to_dict()
+    objectives = run(
+        con,
+        "WITH RECURSIVE up(objective_id, parent_id, level, text, depth) AS ("
+        " SELECT objective_id, parent_id, level, text, 0 FROM objective WHERE objective_id = ?"
+        " UNION ALL SELECT o.objective_id, o.parent_id, o.level, o.text, up.depth + 1 FROM objective o"
+        " JOIN up ON o.objective_id = up.parent_id) SELECT level, text FROM up ORDER BY depth DESC",
+        [row.get("objective_id")],
+    )
+    operational = run(
+        con,
+        "SELECT text FROM objective WHERE parent_id = ? AND level = 'opérationnel' ORDER BY position, objective_id",
+        [row.get("objective_id")],
+    )
+    steps = run(
+        con,
+        "SELECT position, kind, title, how, who, planned_period, planned_start, planned_end, done_on, note "
+        "FROM action_step WHERE action_id = ? ORDER BY position NULLS LAST, step_id",
+        [action_id],
+    )
+    partners = run(
+        con,
+        "SELECT s.structure_id, s.name, s.acronym, s.sector, vs.role FROM v_action_structure vs "
+        "JOIN structure s USING (structure_id) WHERE vs.action_id = ? ORDER BY vs.role = 'porteur' DESC, s.name",
+        [action_id],
+    )
+    indicators = run(
+        con,
+        "SELECT indicator_id, kind, label, unit, target FROM indicator WHERE action_id = ? ORDER BY kind, position",
+        [action_id],
+    )
+    values = run(
+        con,
+        "SELECT v.indicator_id, i.label, v.period_label, v.period_start, v.value, v.value_text, v.source_id "
+        "FROM indicator_value v JOIN indicator i USING (indicator_id) WHERE i.action_id = ? ORDER BY v.indicator_id, v.period_start",
+        [action_id],
+    )
+    return {
+        "action": row,
+        "objectives": objectives,
+        "operational": operational,
+        "steps": steps,
+        "partners": partners,
+        "indicators": indicators,
+        "values": values,
+    }
+
+
+# ---------------------------------------------------------------- participation
+
+
+def meeting_where(f: Filters, alias: str = "m") -> tuple[str, list]:
+    """WHERE clause on v_meeting for the filters that apply to meetings."""
+    clauses, params = [f"{alias}.council_id = ?"], [f.council_id]
+    period, pparams = dated_where(f, f"{alias}.date")
+    clauses.append(period)
+    params += pparams
+    if f.theme_id is not None:
+        clauses.append(f"{alias}.instance_theme_id = ?")
+        params.append(f.theme_id)
+    if f.structure_id is not None:
+        clauses.append(f"{alias}.meeting_id IN (SELECT meeting_id FROM attendance WHERE structure_id = ?)")
+        params.append(f.structure_id)
+    return " AND ".join(clauses), params
+
+
+def meetings(con, f: Filters) -> pd.DataFrame:
+    """Meetings matching the filters: date, precision, instance, mode, place, title, participants."""
+    where, params = meeting_where(f)
+    return run(
+        con,
+        "SELECT meeting_id, date, date_precision, instance_id, instance_name, instance_kind, mode, place, title, "
+        f"participants, structures FROM v_meeting m WHERE {where} ORDER BY date",
+        params,
+    )
+
+
+def meetings_per_year(con, f: Filters) -> pd.DataFrame:
+    """Meetings counted per year and instance: year, instance_name, instance_kind, meetings."""
+    where, params = meeting_where(f)
+    return run(
+        con,
+        "SELECT year, instance_name, instance_kind, count(*) AS meetings FROM v_meeting m "
+        f"WHERE {where} GROUP BY ALL ORDER BY year, instance_name",
+        params,
+    )
+
+
+def attendance_by_role(con, f: Filters) -> pd.DataFrame:
+    """Attendance summed per role category over the filtered meetings: role_category, count."""
+    where, params = meeting_where(f)
+    df = run(
+        con,
+        "SELECT att.role_category, sum(att.count) AS count, count(DISTINCT att.meeting_id) AS meetings FROM attendance att "
+        f"JOIN v_meeting m USING (meeting_id) WHERE {where} GROUP BY 1",
+        params,
+    )
+    df["order"] = df["role_category"].map({r: i for i, r in enumerate(ROLE_ORDER)})
+    return df.sort_values("order").drop(columns="order").reset_index(drop=True)
+
+
+def attendance_by_sector(con, f: Filters) -> pd.DataFrame:
+    """Attendance per sector of the structures present: sector, structures, count."""
+    where, params = meeting_where(f)
+    return run(
+        con,
+        "SELECT coalesce(s.sector, 'non renseigné') AS sector, count(DISTINCT att.structure_id) AS structures, "
+        "sum(att.count) AS count FROM attendance att JOIN v_meeting m USING (meeting_id) "
+        f"JOIN structure s USING (structure_id) WHERE {where} GROUP BY 1 ORDER BY count DESC, sector",
+        params,
+    )
+
+
+def attendance_detail(con, meeting_id: str) -> pd.DataFrame:
+    """One meeting's attendance: structure, sector, role_category, count."""
+    return run(
+        con,
+        "SELECT coalesce(s.acronym, s.name) AS structure, s.sector, att.role_category, att.count FROM attendance att "
+        "JOIN structure s USING (structure_id) WHERE att.meeting_id = ? ORDER BY s.sector, structure, att.role_category",
+        [meeting_id],
+    )
+
+
+def events(con, f: Filters, kind: str | None = None) -> pd.DataFrame:
+    """Events (SISM editions, awareness sessions…) of the period, optionally of one kind."""
+    where, params = dated_where(f, "coalesce(e.date, make_date(e.year, 1, 1))")
+    clauses = ["e.council_id = ?", where]
+    params = [f.council_id, *params]
+    if kind:
+        clauses.append("e.kind = ?")
+        params.append(kind)
+    if f.theme_id is not None:
+        clauses.append("(e.theme_id IS NULL OR e.theme_id = ?)")
+        params.append(f.theme_id)
+    return run(
+        con,
+        "SELECT event_id, kind, year, date, date_precision, title, theme_id, mode, organiser, sessions_count, "
+        f"partners_count, events_count, participants_count, note FROM event e WHERE {' AND '.join(clauses)} "
+        "ORDER BY e.year, e.date NULLS FIRST, e.event_id",
+        params,
+    )
+
+
+def indicator_values(con, indicator_ids: list[str]) -> pd.DataFrame:
+    """Values of the given indicators: indicator_id, label, period_label, value, value_text, source."""
+    return run(
+        con,
+        "SELECT i.indicator_id, i.label, i.kind, v.period_label, v.period_start, v.value, v.value_text, v.source_id "
+        "FROM indicator i LEFT JOIN indicator_value v USING (indicator_id) WHERE list_contains(?, i.indicator_id) "
+        "ORDER BY i.position, v.period_start",
+        [indicator_ids],
+    )
+
+
+def actors_typology(con, f: Filters) -> pd.DataFrame:
+    """Distinct structures present in meetings per sector and instance kind (sheet n°15 indicator)."""
+    where, params = meeting_where(f)
+    return run(
+        con,
+        "SELECT m.instance_name, coalesce(s.sector, 'non renseigné') AS sector, count(DISTINCT att.structure_id) AS structures "
+        f"FROM attendance att JOIN v_meeting m USING (meeting_id) JOIN structure s USING (structure_id) WHERE {where} "
+        "GROUP BY ALL ORDER BY structures DESC",
+        params,
+    )
+
+
+# ---------------------------------------------------------------- partners and resources
+
+
+def structure_points(con, f: Filters) -> pd.DataFrame:
+    """Structures with a known place: own coordinates, else their commune's (precision says which)."""
+    sql = (
+        "SELECT s.structure_id, s.name, coalesce(s.acronym, s.name) AS label, coalesce(s.sector, 'non renseigné') AS sector, "
+        "s.type, s.commune, coalesce(s.latitude, c.latitude) AS latitude, coalesce(s.longitude, c.longitude) AS longitude, "
+        "CASE WHEN s.latitude IS NOT NULL THEN coalesce(s.location_precision, 'adresse') "
+        "WHEN c.latitude IS NOT NULL THEN 'commune' END AS precision, "
+        "(SELECT count(DISTINCT vs.action_id) FROM v_action_structure vs WHERE vs.structure_id = s.structure_id) AS actions "
+        "FROM structure s LEFT JOIN commune c ON c.insee_code = s.insee_code OR (s.insee_code IS NULL AND lower(c.name) = lower(s.commune)) "
+        "WHERE s.council_id = ?"
+    )
+    params: list = [f.council_id]
+    if any(getattr(f, k) is not None for k in ("plan_id", "axis_id", "theme_id", "status")) or f.structure_id:
+        where, wparams = action_where(f)
+        sql += (
+            " AND s.structure_id IN (SELECT vs.structure_id FROM v_action_structure vs WHERE vs.action_id IN "
+            f"(SELECT a.action_id FROM v_action a WHERE {where}))"
+        )
+        params += wparams
+    return run(con, sql + " ORDER BY s.name", params)
+
+
+def communes(con) -> pd.DataFrame:
+    """Communes with coordinates (the offline base layer of the maps)."""
+    return run(
+        con,
+        "SELECT insee_code, name, epci, latitude, longitude FROM commune WHERE latitude IS NOT NULL ORDER BY name",
+    )
+
+
+def collaborations(con, f: Filters) -> pd.DataFrame:
+    """Pairs of structures working on the same actions: a, b, labels, sectors, shared, actions."""
+    where, params = action_where(f)
+    return run(
+        con,
+        "WITH pairs AS (SELECT x.structure_id AS a, y.structure_id AS b, x.action_id FROM v_action_structure x "
+        "JOIN v_action_structure y ON x.action_id = y.action_id AND x.structure_id < y.structure_id "
+        f"WHERE x.action_id IN (SELECT a.action_id FROM v_action a WHERE {where})) "
+        "SELECT p.a, p.b, coalesce(sa.acronym, sa.name) AS a_label, coalesce(sb.acronym, sb.name) AS b_label, "
+        "sa.sector AS a_sector, sb.sector AS b_sector, count(DISTINCT p.action_id) AS shared, "
+        "string_agg(DISTINCT coalesce('Fiche ' || ac.sheet_number, ac.action_id), ', ') AS actions "
+        "FROM pairs p JOIN structure sa ON sa.structure_id = p.a JOIN structure sb ON sb.structure_id = p.b "
+        "JOIN action ac ON ac.action_id = p.action_id GROUP BY ALL ORDER BY shared DESC, a_label, b_label LIMIT 2000",
+        params,
+    )
+
+
+def resources(
+    con, search: str | None = None, public: str | None = None, theme_id: str | None = None, commune: str | None = None,
+    kind: str | None = None, council_id: str | None = None,
+) -> pd.DataFrame:
+    """The resource directory and coordination tools, searchable by text, public, theme and commune."""
+    clauses, params = ["r.council_id = ?"], [council_id or Filters().council_id]
+    if search:
+        needle = f"%{search.strip().lower()}%"
+        clauses.append(
+            "(lower(r.name) LIKE ? OR lower(coalesce(r.description, '')) LIKE ? OR lower(coalesce(s.name, '')) LIKE ? "
+            "OR lower(coalesce(r.publics, '')) LIKE ?)"
+        )
+        params += [needle] * 4
+    if public:
+        clauses.append("lower(coalesce(r.publics, '')) LIKE ?")
+        params.append(f"%{public.strip().lower()}%")
+    if theme_id:
+        clauses.append("r.theme_id = ?")
+        params.append(theme_id)
+    if commune:
+        clauses.append("coalesce(r.commune, s.commune) = ?")
+        params.append(commune)
+    if kind:
+        clauses.append("r.kind = ?")
+        params.append(kind)
+    return run(
+        con,
+        "SELECT r.resource_id, r.kind, r.name, r.description, r.publics, t.name AS theme, coalesce(s.acronym, s.name) AS structure, "
+        "coalesce(r.commune, s.commune) AS commune, r.url, r.contact, r.hours, r.created_year, r.updated_on, "
+        "coalesce(s.latitude, c.latitude) AS latitude, coalesce(s.longitude, c.longitude) AS longitude "
+        "FROM resource r LEFT JOIN structure s USING (structure_id) LEFT JOIN theme t ON t.theme_id = r.theme_id "
+        "LEFT JOIN commune c ON lower(c.name) = lower(coalesce(r.commune, s.commune)) "
+        f"WHERE {' AND '.join(clauses)} ORDER BY r.kind, r.name",
+        params,
+    )
+
+
+def build_info(con) -> dict[str, str]:
+    """When and from what the file was built."""
+    return dict(con.execute("SELECT key, value FROM build_info").fetchall())
