@@ -188,7 +188,7 @@ TABLES: dict[str, Table] = {
             Col("position", "int"),
             Col("title", "text", True, label="intitulé"),
             Col("origin", "str", choices=ACTION_ORIGINS, label="origine"),
-            Col("status", "str", True, choices=ACTION_STATUSES, label="statut"),
+            Col("status", "str", choices=ACTION_STATUSES, label="statut"),
             Col("typology", "str", choices=ACTION_TYPOLOGIES, label="typologie"),
             Col("duration", "str", label="durée"),
             Col("territory", "str", label="territoire"),

@@ -105,7 +105,7 @@ CREATE TABLE action (
     position INTEGER,
     title VARCHAR NOT NULL,
     origin VARCHAR,
-    status VARCHAR NOT NULL,
+    status VARCHAR,
     typology VARCHAR,
     duration VARCHAR,
     territory VARCHAR,

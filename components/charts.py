@@ -1,0 +1,148 @@
+"""Chart builders: French labels, projector-sized fonts set on each chart, colour-blind-safe colours."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from clsm_data.queries import STATUS_ORDER
+from clsm_data.tables import ROLE_CATEGORIES, SECTORS
+
+FONT = 18
+TITLE = 22
+LABEL_LIMIT = 420
+
+# Okabe–Ito palette (colour-blind safe), fixed per value so every page uses the same colours.
+STATUS_COLORS = {
+    "idée": "#BBBBBB",
+    "conception": "#56B4E9",
+    "mise en œuvre": "#E69F00",
+    "réalisée": "#009E73",
+    "reportée": "#CC79A7",
+    "abandonnée": "#D55E00",
+    "non renseigné": "#F0F0F0",
+}
+ROLE_COLORS = dict(zip(ROLE_CATEGORIES, ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9"], strict=True))
+# Paul Tol's "muted" + extras: distinguishable by colour-blind viewers, one colour per sector.
+_SECTOR_HEX = [
+    "#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255",
+    "#44AA99", "#999933", "#AA4499", "#6699CC", "#DD7733",
+]
+SECTOR_COLORS = dict(zip(SECTORS, _SECTOR_HEX, strict=True)) | {"non renseigné": "#BBBBBB"}
+
+
+def hex_to_rgb(hex_color: str) -> list[int]:
+    """'#CC6677' -> [204, 102, 119] (for pydeck)."""
+    h = hex_color.lstrip("#")
+    return [int(h[i : i + 2], 16) for i in (0, 2, 4)]
+
+
+def _scale(mapping: dict[str, str], present) -> alt.Scale:
+    domain = [k for k in mapping if k in set(present)]
+    return alt.Scale(domain=domain, range=[mapping[k] for k in domain])
+
+
+def style(chart: alt.Chart, height: int | None = None) -> alt.Chart:
+    """Large fonts and no cut labels, set on the chart itself (the theme does not scale them)."""
+    chart = chart.configure_axis(
+        labelFontSize=FONT, titleFontSize=FONT, labelLimit=LABEL_LIMIT, titleFontWeight="normal", labelColor="#1a1a1a",
+        titleColor="#1a1a1a",
+    ).configure_legend(
+        labelFontSize=FONT, titleFontSize=FONT, labelLimit=LABEL_LIMIT, orient="bottom", columns=4, symbolSize=200,
+    ).configure_title(fontSize=TITLE, anchor="start").configure_view(strokeWidth=0)
+    return chart.properties(height=height) if height else chart
+
+
+def status_bars(df: pd.DataFrame, title: str = "") -> alt.Chart:
+    """Stacked horizontal bars: one bar per group, segments per status, count written inside.
+
+    df: group_label, group_order, status, n, total, share (from queries.progress).
+    """
+    df = df.copy()
+    df["status_rank"] = df["status"].map({s: i for i, s in enumerate(STATUS_ORDER)})
+    df["pct"] = (df["share"] * 100).round().astype(int).astype(str) + " %"
+    df["tip"] = df["status"] + " : " + df["n"].astype(str) + " (" + df["pct"] + ")"
+    order = df.sort_values("group_order")["group_label"].drop_duplicates().tolist()
+    base = alt.Chart(df, title=title).encode(
+        y=alt.Y("group_label:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT)),
+        x=alt.X("n:Q", stack="zero", title="Nombre d'actions", axis=alt.Axis(format="d", tickMinStep=1)),
+        order=alt.Order("status_rank:Q"),
+    )
+    bars = base.mark_bar(stroke="white", strokeWidth=1).encode(
+        color=alt.Color("status:N", scale=_scale(STATUS_COLORS, df["status"]), title="Statut"),
+        tooltip=[alt.Tooltip("group_label:N", title="Groupe"), alt.Tooltip("tip:N", title="Statut")],
+    )
+    text = base.mark_text(dx=-6, align="right", fontSize=FONT, fontWeight="bold", color="#1a1a1a").encode(
+        x=alt.X("n:Q", stack="zero", bandPosition=1), text="n:Q",
+    ).transform_filter("datum.n > 0")
+    height = max(120, 56 * len(order))
+    return style(alt.layer(bars, text), height)
+
+
+def count_bars(df: pd.DataFrame, x: str, y: str, title: str = "", color: str | None = None,
+               colors: dict[str, str] | None = None, x_title: str = "", sort: list | None = None) -> alt.Chart:
+    """Horizontal bars of counts with the value written at the end of each bar."""
+    df = df.copy()
+    df["label_fr"] = df[x].map(lambda v: f"{int(v):,}".replace(",", "\u202f"))
+    order = sort or df[y].tolist()
+    base = alt.Chart(df, title=title).encode(
+        y=alt.Y(f"{y}:N", sort=order, title=None),
+        x=alt.X(f"{x}:Q", title=x_title, axis=alt.Axis(format="d", tickMinStep=1)),
+    )
+    enc = {}
+    if color:
+        enc["color"] = alt.Color(f"{color}:N", scale=_scale(colors, df[color]) if colors else alt.Undefined, legend=None)
+    bars = base.mark_bar(color="#0072B2").encode(**enc, tooltip=[f"{y}:N", alt.Tooltip("label_fr:N", title=x_title or x)])
+    text = base.mark_text(align="left", dx=6, fontSize=FONT, fontWeight="bold", color="#1a1a1a").encode(text="label_fr:N")
+    return style(alt.layer(bars, text), max(120, 52 * len(order)))
+
+
+def grouped_columns(df: pd.DataFrame, x: str, y: str, color: str, title: str = "", colors=None,
+                    y_title: str = "") -> alt.Chart:
+    """Columns per x (a year, say) stacked by `color`, the total written above each column."""
+    df = df.copy()
+    totals = df.groupby(x, as_index=False)[y].sum()
+    base = alt.Chart(df, title=title)
+    cols = base.mark_bar().encode(
+        x=alt.X(f"{x}:O", title=None, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y(f"{y}:Q", title=y_title, axis=alt.Axis(format="d", tickMinStep=1)),
+        color=alt.Color(f"{color}:N", title=None, scale=_scale(colors, df[color]) if colors else alt.Undefined),
+        tooltip=[f"{x}:O", f"{color}:N", f"{y}:Q"],
+    )
+    text = alt.Chart(totals).mark_text(dy=-12, fontSize=FONT, fontWeight="bold", color="#1a1a1a").encode(
+        x=f"{x}:O", y=f"{y}:Q", text=f"{y}:Q"
+    )
+    return style(alt.layer(cols, text), 380)
+
+
+def gantt(df: pd.DataFrame, title: str = "") -> alt.Chart:
+    """Bars from start to end per action, coloured by status, years as axis labels."""
+    df = df.copy()
+    df["label"] = df["label"].str.slice(0, 70)
+    df["du"] = pd.to_datetime(df["start_date"]).dt.strftime("%d/%m/%Y")
+    df["au"] = pd.to_datetime(df["end_date"]).dt.strftime("%d/%m/%Y")
+    chart = alt.Chart(df, title=title).mark_bar(height=26, cornerRadius=4).encode(
+        y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=LABEL_LIMIT)),
+        x=alt.X("start_date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year", labelAngle=0)),
+        x2="end_date:T",
+        color=alt.Color("status:N", scale=_scale(STATUS_COLORS, df["status"]), title="Statut"),
+        tooltip=[alt.Tooltip("label:N", title="Action"), alt.Tooltip("du:N", title="Début"),
+                 alt.Tooltip("au:N", title="Fin"), alt.Tooltip("status:N", title="Statut")],
+    )
+    return style(chart, max(140, 44 * len(df)))
+
+
+def history(df: pd.DataFrame, title: str = "") -> alt.Chart:
+    """The council's milestones as a timeline: one row per category, a labelled point per year."""
+    df = df.copy()
+    df["wrapped"] = df["title"].str.slice(0, 60)
+    chart = alt.Chart(df, title=title).mark_circle(size=380, opacity=0.9).encode(
+        x=alt.X("year_start:O", title=None, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("category:N", title=None),
+        color=alt.Color("category:N", legend=None, scale=alt.Scale(range=["#0072B2", "#E69F00", "#009E73", "#CC79A7"])),
+        tooltip=[alt.Tooltip("date_label:N", title="Quand"), alt.Tooltip("title:N", title="Étape")],
+    )
+    count = alt.Chart(df).mark_text(dy=-22, fontSize=FONT - 2, color="#1a1a1a").encode(
+        x="year_start:O", y="category:N", text="count():Q"
+    )
+    return style(alt.layer(chart, count), 300)

@@ -1,0 +1,105 @@
+"""The sidebar filters: widgets bound to the URL, turned into one plain Filters object."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from clsm_data.filters import APPLIES, Filters
+from clsm_data.queries import STATUS_ORDER
+
+from . import data
+
+# URL parameter names (short, French, stable: shared links rely on them).
+KEYS = {
+    "plan_id": "plan",
+    "axis_id": "axe",
+    "theme_id": "theme",
+    "structure_id": "structure",
+    "status": "statut",
+    "period_start": "du",
+    "period_end": "au",
+}
+LABELS = {
+    "plan_id": "Plan",
+    "axis_id": "Axe",
+    "theme_id": "Thématique",
+    "structure_id": "Structure",
+    "status": "Statut",
+    "period_start": "Période (début)",
+    "period_end": "Période (fin)",
+}
+
+
+def _labels(df, id_col: str, label_col: str) -> dict[str, str]:
+    return dict(zip(df[id_col], df[label_col], strict=True))
+
+
+def sidebar() -> Filters:
+    """Draw the filters in the sidebar and return what they select."""
+    sb = st.sidebar
+    sb.markdown("### Filtres")
+    plans = _labels(data.plans(), "plan_id", "name")
+    plan = sb.selectbox(
+        "Plan", list(plans), index=None, format_func=plans.get, placeholder="Tous les plans",
+        key=KEYS["plan_id"], bind="query-params",
+    )
+    axes_df = data.axes(plan)
+    axes = {r.axis_id: f"Axe {r.number} – {r.short_title}" + ("" if plan else f" ({r.plan_id})") for r in axes_df.itertuples()}
+    axis = sb.selectbox(
+        "Axe", list(axes), index=None, format_func=axes.get, placeholder="Tous les axes",
+        key=KEYS["axis_id"], bind="query-params", disabled=not axes,
+    )
+    themes = _labels(data.themes(), "theme_id", "name")
+    theme = sb.selectbox(
+        "Thématique", list(themes), index=None, format_func=themes.get, placeholder="Toutes les thématiques",
+        key=KEYS["theme_id"], bind="query-params",
+    )
+    structures = _labels(data.structures(), "structure_id", "label")
+    structure = sb.selectbox(
+        "Structure", list(structures), index=None, format_func=structures.get, placeholder="Toutes les structures",
+        key=KEYS["structure_id"], bind="query-params",
+    )
+    status = sb.selectbox(
+        "Statut", STATUS_ORDER, index=None, placeholder="Tous les statuts", key=KEYS["status"], bind="query-params",
+    )
+    c1, c2 = sb.columns(2)
+    lo, hi = dt.date(2015, 1, 1), dt.date(2030, 12, 31)
+    start = c1.date_input("Du", value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
+                          key=KEYS["period_start"], bind="query-params")
+    end = c2.date_input("Au", value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
+                        key=KEYS["period_end"], bind="query-params")
+    if start and end and start > end:
+        sb.warning("La date de début est après la date de fin : la période est ignorée.")
+        start = end = None
+    f = Filters(period_start=start, period_end=end, plan_id=plan, axis_id=axis if axis in axes else None,
+                theme_id=theme, structure_id=structure, status=status)
+    if f.active():
+        sb.caption("Le lien de la page garde ces filtres : copiez l'adresse pour partager cette vue.")
+    return f
+
+
+def describe(f: Filters) -> str:
+    """The active filters in words, for captions and empty-result messages."""
+    parts = []
+    for name, value in f.active().items():
+        if isinstance(value, dt.date):
+            value = value.strftime("%d/%m/%Y")
+        parts.append(f"{LABELS[name]} : {value}")
+    return " · ".join(parts)
+
+
+def note_scope(f: Filters, *families: str) -> None:
+    """Say which active filters this page does not apply, instead of ignoring them silently."""
+    applied = set().union(*(APPLIES[fam] for fam in families))
+    ignored = [LABELS[k] for k in f.active() if k not in applied]
+    if ignored:
+        st.caption("ℹ️ Filtres sans effet sur cette page : " + ", ".join(ignored) + ".")
+
+
+def empty(f: Filters, what: str) -> None:
+    """The message for a filter that matches nothing, with how to widen it."""
+    active = describe(f)
+    hint = f" avec les filtres {active}" if active else ""
+    st.info(f"Aucun(e) {what}{hint}. Élargissez la recherche : retirez un filtre dans le panneau de gauche.")
