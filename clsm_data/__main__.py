@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +27,32 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve_check(args: argparse.Namespace) -> int:
+    """Refuse to open the app beyond this machine while nobody has to sign in."""
+    from .config import ROOT, db_path
+    from .db import connect
+
+    if args.address in ("127.0.0.1", "localhost", "::1"):
+        return 0
+    con = connect(db_path(), read_only=True, check_schema=False)
+    try:
+        has = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'app_user'").fetchone()[0]
+        accounts = con.execute("SELECT count(*) FROM app_user").fetchone()[0] if has else 0
+    finally:
+        con.close()
+    secrets = ROOT / ".streamlit" / "secrets.toml"
+    oidc = secrets.exists() and "[auth]" in secrets.read_text(encoding="utf-8")
+    if accounts or oidc:
+        return 0
+    print(
+        f"Erreur : aucun compte n'est configuré ; ouvrir l'application sur {args.address} donnerait les droits "
+        "de coordination à tout le réseau.\nCréez d'abord des comptes : python -m clsm_data user add NOM --role "
+        "coordinator (voir README), ou laissez ADDRESS=127.0.0.1.",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     p = argparse.ArgumentParser(prog="python -m clsm_data", description="Tableau de suivi du CLSM : données.")
@@ -40,6 +67,10 @@ def parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="vérifier les fichiers de data/seed sans rien écrire")
     c.add_argument("--seed", type=Path, default=None)
     c.set_defaults(func=_cmd_check)
+
+    sc = sub.add_parser("serve-check", help="vérifier qu'on peut servir l'application à cette adresse")
+    sc.add_argument("--address", default="127.0.0.1")
+    sc.set_defaults(func=_cmd_serve_check)
 
     from . import cli_extra
 
@@ -67,6 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrompu : rien n'a été modifié.", file=sys.stderr)
         return 130
+    except Exception as exc:  # a clear line instead of a stack trace; details with CLSM_DEBUG=1
+        if os.environ.get("CLSM_DEBUG"):
+            raise
+        print(f"Erreur inattendue ({type(exc).__name__}) : {exc}", file=sys.stderr)
+        print("Relancez avec CLSM_DEBUG=1 pour le détail technique.", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -85,6 +85,7 @@ def _read_file(path: Path, rel: str, out: SeedRows, problems: list[CellProblem])
         return
     cols = [table.col(name) if name != "council_id" else None for name in header]
     while True:
+        start = reader.line_num + 1  # a quoted cell may span lines: report where the row starts
         try:
             cells = next(reader)
         except StopIteration:
@@ -92,7 +93,7 @@ def _read_file(path: Path, rel: str, out: SeedRows, problems: list[CellProblem])
         except csv.Error as exc:
             problems.append(CellProblem(rel, reader.line_num, None, f"CSV illisible ({exc})"))
             return
-        line = reader.line_num
+        line = start
         if not cells or all(c == "" for c in cells):
             continue
         if len(cells) != len(header):

@@ -1,0 +1,53 @@
+# Two commands: `make run` serves the dashboard, `make test` proves it works. Both set up everything
+# they need on a fresh machine (virtual environment, pinned packages, database, Debian chromium).
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+# 127.0.0.1 unless told otherwise: with no account configured the local user is the coordinator.
+ADDRESS ?= 127.0.0.1
+DB := $(or $(CLSM_DB),data/clsm.duckdb)
+
+.PHONY: run test setup setup-dev database browser lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.runtime
+setup-dev: $(VENV)/.dev
+
+database: setup
+	@if [ -f "$(DB)" ]; then echo "Base présente : $(DB)"; else $(BIN)/python -m clsm_data build; fi
+
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installation de chromium (Debian)…"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+run: database
+	$(BIN)/python -m clsm_data serve-check --address $(ADDRESS)
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address $(ADDRESS) --server.headless true
+
+lint: setup-dev
+	$(BIN)/ruff check .
+
+test: setup-dev browser
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+bench: setup-dev
+	$(BIN)/python -m clsm_data bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,88 @@
+"""Offline maps (no tile server): communes as a base layer, structures placed at their commune or address."""
+
+from __future__ import annotations
+
+import math
+
+import altair as alt
+import pandas as pd
+import pydeck as pdk
+
+from . import charts
+
+METZ = (49.1193, 6.1757)
+
+
+def spread(points: pd.DataFrame) -> pd.DataFrame:
+    """Structures placed at the same commune point are spread on a small spiral so each stays visible."""
+    out = points.copy()
+    out["rank"] = out.groupby(["latitude", "longitude"]).cumcount()
+    angle = out["rank"] * 2.4  # golden-angle spiral
+    radius = 0.0035 * out["rank"].map(math.sqrt)
+    out["lat"] = out["latitude"] + radius * angle.map(math.sin)
+    out["lon"] = out["longitude"] + radius * angle.map(math.cos) * 1.5
+    return out
+
+
+def deck(points: pd.DataFrame, communes: pd.DataFrame, tiles_url: str | None = None, color_col: str = "sector") -> pdk.Deck:
+    """A pydeck map that needs no internet: commune dots and names under the structure points.
+
+    Args:
+        points: rows with lat, lon, label, name, sector, commune, precision.
+        communes: rows with name, latitude, longitude (the base layer).
+        tiles_url: optional XYZ tile URL (only when configured and online).
+    """
+    pts = points.copy()
+    pts["color"] = pts[color_col].map(lambda s: charts.hex_to_rgb(charts.SECTOR_COLORS.get(s, "#BBBBBB")) + [230])
+    layers = []
+    if tiles_url:
+        layers.append(pdk.Layer("TileLayer", data=tiles_url, min_zoom=0, max_zoom=18, tile_size=256))
+    layers += [
+        pdk.Layer("ScatterplotLayer", data=communes, get_position=["longitude", "latitude"], get_radius=260,
+                  get_fill_color=[160, 170, 180, 120], pickable=False),
+        pdk.Layer("TextLayer", data=communes, get_position=["longitude", "latitude"], get_text="name", get_size=13,
+                  get_color=[90, 100, 110, 200], get_pixel_offset=[0, 14], character_set=pdk.types.String("auto")),
+        pdk.Layer("ScatterplotLayer", data=pts, get_position=["lon", "lat"], get_radius=9, radius_units="pixels",
+                  get_fill_color="color", get_line_color=[255, 255, 255], line_width_min_pixels=2, stroked=True,
+                  pickable=True),
+    ]
+    view = pdk.ViewState(latitude=METZ[0], longitude=METZ[1], zoom=10.4)
+    return pdk.Deck(
+        layers=layers, initial_view_state=view, map_provider=None, map_style=None,
+        tooltip={"text": "{name}\n{sector}\n{commune} (position : {precision})"},
+    )
+
+
+def network(pairs: pd.DataFrame, title: str = "") -> alt.Chart:
+    """Who works with whom: structures on a circle (grouped by sector), a line per shared action set."""
+    nodes = pd.concat([
+        pairs[["a", "a_label", "a_sector"]].set_axis(["id", "label", "sector"], axis=1),
+        pairs[["b", "b_label", "b_sector"]].set_axis(["id", "label", "sector"], axis=1),
+    ]).drop_duplicates("id").fillna({"sector": "non renseigné"}).sort_values(["sector", "label"]).reset_index(drop=True)
+    n = max(len(nodes), 1)
+    nodes["angle"] = nodes.index * 2 * math.pi / n
+    nodes["x"] = nodes["angle"].map(math.cos)
+    nodes["y"] = nodes["angle"].map(math.sin)
+    pos = nodes.set_index("id")[["x", "y"]]
+    edges = pairs.assign(x=pairs["a"].map(pos["x"]), y=pairs["a"].map(pos["y"]),
+                         x2=pairs["b"].map(pos["x"]), y2=pairs["b"].map(pos["y"]))
+    scale = alt.Scale(domain=[-1.45, 1.45])
+    axis = None
+    lines = alt.Chart(edges).mark_rule(color="#4a6a8a", opacity=0.55).encode(
+        x=alt.X("x:Q", scale=scale, axis=axis), y=alt.Y("y:Q", scale=scale, axis=axis), x2="x2:Q", y2="y2:Q",
+        strokeWidth=alt.StrokeWidth("shared:Q", scale=alt.Scale(range=[1.5, 8]), legend=None),
+        tooltip=[alt.Tooltip("a_label:N", title="Structure"), alt.Tooltip("b_label:N", title="avec"),
+                 alt.Tooltip("shared:Q", title="Actions communes"), alt.Tooltip("actions:N", title="Actions")],
+    )
+    present = nodes["sector"].unique()
+    dots = alt.Chart(nodes).mark_circle(size=420, stroke="white", strokeWidth=2, opacity=1).encode(
+        x=alt.X("x:Q", scale=scale, axis=axis), y=alt.Y("y:Q", scale=scale, axis=axis),
+        color=alt.Color("sector:N", title="Secteur", scale=alt.Scale(
+            domain=[s for s in charts.SECTOR_COLORS if s in present],
+            range=[charts.SECTOR_COLORS[s] for s in charts.SECTOR_COLORS if s in present])),
+        tooltip=[alt.Tooltip("label:N", title="Structure"), alt.Tooltip("sector:N", title="Secteur")],
+    )
+    names = alt.Chart(nodes.assign(tx=nodes["x"] * 1.13, ty=nodes["y"] * 1.13)).mark_text(
+        fontSize=charts.FONT - 2, color="#1a1a1a").encode(x=alt.X("tx:Q", scale=scale, axis=axis),
+                                                          y=alt.Y("ty:Q", scale=scale, axis=axis), text="label:N")
+    return charts.style(alt.layer(lines, dots, names, title=title), 640)

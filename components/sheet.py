@@ -1,0 +1,129 @@
+"""An action sheet laid out like the council's own "fiche action" (sections in the same order)."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from . import charts, fmt
+
+
+def _field(label: str, value, *, long: bool = False) -> None:
+    """One labelled field; user text goes through st.text (never rendered as markdown or HTML)."""
+    st.markdown(f"**{label}**")
+    text = fmt.text(value)
+    if long:
+        st.text(text)
+    else:
+        st.text(text)
+
+
+def _bool(value) -> str:
+    return fmt.MISSING if fmt.is_missing(value) else ("Oui" if value else "Non")
+
+
+def render(content: dict) -> None:
+    a = content["action"]
+    number = f"Fiche n°{a['sheet_number']}" if a.get("sheet_number") else "Idée d'action"
+    axis = f"Axe {int(a['axis_number'])} – {a['axis_title']}" if not fmt.is_missing(a.get("axis_number")) else fmt.MISSING
+    st.subheader(f"{number} · {a['plan_name']}")
+    st.text(a["title"])
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric("Statut", a["status_label"], border=True)
+    c2.metric("Origine", fmt.text(a.get("origin")), border=True)
+    c3.metric("Thématique", fmt.text(a.get("theme_name")), border=True)
+    c4.metric("Budget prévisionnel", fmt.euros(a.get("budget_eur")), border=True)
+    _field("Axe", axis)
+
+    with st.expander("Objectifs", expanded=True):
+        for row in content["objectives"].itertuples():
+            _field(f"Objectif {row.level}", row.text)
+        if not content["operational"].empty:
+            st.markdown("**Objectifs opérationnels**")
+            st.dataframe(content["operational"].rename(columns={"text": "Objectif opérationnel"}), hide_index=True,
+                         width="stretch")
+
+    with st.expander("Périmètre et organisation", expanded=True):
+        left, right = st.columns(2)
+        with left:
+            _field("Typologie", a.get("typology"))
+            _field("Durée", a.get("duration"))
+            _field("Territoire d'intervention", a.get("territory"))
+            _field("Public visé", a.get("publics"))
+            _field("Personnes concernées", a.get("people_concerned"))
+        with right:
+            _field("Porteur de l'action", a.get("porteur_name"))
+            _field("Pilote", a.get("pilot"))
+            _field("Modalité de suivi", a.get("follow_up"))
+            period = fmt.text(a.get("period_label"))
+            if not fmt.is_missing(a.get("start_date")):
+                period += f" (du {fmt.date(a['start_date'])} au {fmt.date(a['end_date'])})"
+            _field("Période de réalisation", period)
+    if not fmt.is_missing(a.get("context")):
+        with st.expander("Contexte"):
+            st.text(a["context"])
+    if not fmt.is_missing(a.get("description")):
+        with st.expander("Descriptif"):
+            st.text(a["description"])
+
+    render_partners(content["partners"])
+    render_steps(content["steps"])
+
+    with st.expander("Financements", expanded=True):
+        _field("Budget prévisionnel", a.get("budget_note"))
+        _field("Financements pressentis", a.get("funders"))
+    render_indicators(content["indicators"], content["values"], a.get("evaluation_method"))
+    with st.expander("Déterminants de santé et politiques publiques"):
+        _field("Déterminants de santé visés", a.get("health_determinants"))
+        _field("Politiques publiques concernées", a.get("public_policies"))
+        _field("Lutte contre les inégalités sociales de santé", _bool(a.get("reduces_inequalities")))
+        _field("Démarche participative associant les citoyens", _bool(a.get("participatory")))
+    if not fmt.is_missing(a.get("note")):
+        st.caption("Note de lecture des sources : " + str(a["note"]))
+
+
+def render_partners(partners: pd.DataFrame) -> None:
+    st.markdown("#### Porteur et partenaires")
+    if partners.empty:
+        st.info("Aucune structure n'est rattachée à cette action dans les documents.")
+        return
+    shown = partners.assign(Structure=partners["name"] + partners["acronym"].map(lambda s: f" ({s})" if s else ""))
+    st.dataframe(shown[["Structure", "sector", "role"]].rename(columns={"sector": "Secteur", "role": "Rôle"}),
+                 hide_index=True, width="stretch")
+
+
+def render_steps(steps: pd.DataFrame) -> None:
+    st.markdown("#### Étapes")
+    if steps.empty:
+        st.info("Aucune étape décrite pour cette action.")
+        return
+    shown = steps.assign(Réalisée=steps["done_on"].map(lambda d: fmt.date(d, missing="non")))
+    st.dataframe(
+        shown[["title", "how", "who", "planned_period", "Réalisée"]].rename(columns={
+            "title": "Étape", "how": "Comment ?", "who": "Qui ?", "planned_period": "Quand ?"}),
+        hide_index=True, width="stretch",
+    )
+
+
+def render_indicators(indicators: pd.DataFrame, values: pd.DataFrame, method) -> None:
+    st.markdown("#### Évaluation")
+    if not fmt.is_missing(method):
+        st.text("Méthode : " + str(method))
+    if indicators.empty:
+        st.info("Aucun indicateur défini.")
+        return
+    for row in indicators.itertuples():
+        vals = values[values["indicator_id"] == row.indicator_id]
+        st.markdown(f"**Indicateur de {row.kind}**")
+        st.text(row.label)
+        if vals.empty:
+            st.caption("Valeur : non renseigné (aucune valeur dans les documents).")
+            continue
+        table = vals.assign(Valeur=vals["value"].map(fmt.number))
+        st.dataframe(table[["period_label", "Valeur", "value_text"]].rename(
+            columns={"period_label": "Période", "value_text": "Détail"}), hide_index=True, width="stretch")
+        if len(vals) > 1:
+            chart = alt.Chart(vals).mark_line(point=True).encode(
+                x=alt.X("period_label:O", title=None), y=alt.Y("value:Q", title=row.unit or "valeur"))
+            st.altair_chart(charts.style(chart, 240), width="stretch")

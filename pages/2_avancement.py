@@ -1,0 +1,86 @@
+"""Avancement par axe: plan → axis → theme → actions, status bars, timeline of dated actions."""
+
+import streamlit as st
+
+from components import charts, data, fmt, views
+from components import filters as flt
+
+f, user = views.current()
+views.header("Avancement par axe", "Statut des actions par axe et par thématique, et calendrier des actions datées")
+flt.note_scope(f, "actions")
+
+
+def render_indicator() -> None:
+    h = data.headline(f)
+    share = h["realised"] / h["planned"] if h["planned"] else None
+    views.tiles([
+        ("Actions", fmt.number(h["actions"]), None),
+        ("Actions réalisées / prévues", f"{fmt.number(h['realised'])} / {fmt.number(h['planned'])}",
+         "Indicateur de processus de la fiche n°15"),
+        ("Taux de réalisation", fmt.percent(share) if share is not None else "non renseigné",
+         "Non renseigné tant qu'aucune action n'a de statut prévu"),
+    ])
+
+
+def render_bars(by: str, title: str) -> None:
+    df = data.progress(f, by)
+    if df.empty:
+        flt.empty(f, "action")
+        return
+    st.subheader(title)
+    st.altair_chart(charts.status_bars(df), width="stretch")
+
+
+def render_drill() -> None:
+    st.subheader("Actions")
+    axes = data.progress(f, "axis")[["group_id", "group_label"]].drop_duplicates()
+    themes = data.progress(f, "theme")[["group_id", "group_label"]].drop_duplicates()
+    c1, c2 = st.columns(2)
+    axis_pick = c1.selectbox("Détailler un axe", axes["group_label"].tolist(), index=None, placeholder="Tous les axes")
+    theme_pick = c2.selectbox("Détailler une thématique", themes["group_label"].tolist(), index=None,
+                              placeholder="Toutes les thématiques")
+    rows = data.actions(f)
+    if axis_pick:
+        axis_id = axes.set_index("group_label").loc[axis_pick, "group_id"]
+        rows = rows[rows["action_id"].isin(data.actions(_narrow(axis_id=axis_id))["action_id"])]
+    if theme_pick:
+        theme_id = themes.set_index("group_label").loc[theme_pick, "group_id"]
+        rows = rows[rows["action_id"].isin(data.actions(_narrow(theme_id=theme_id))["action_id"])]
+    if rows.empty:
+        flt.empty(f, "action")
+        return
+    st.caption(f"{fmt.number(len(rows))} action(s).")
+    table = rows.assign(Axe=rows["axis_number"].map(lambda n: "" if fmt.is_missing(n) else f"Axe {int(n)}"))
+    st.dataframe(
+        table[["sheet_number", "title", "plan_short", "Axe", "theme_name", "origin", "status"]].rename(columns={
+            "sheet_number": "Fiche", "title": "Action", "plan_short": "Plan", "theme_name": "Thématique",
+            "origin": "Origine", "status": "Statut"}),
+        hide_index=True, width="stretch", height=420,
+    )
+
+
+def _narrow(**changes):
+    from dataclasses import replace
+
+    return replace(f, **changes)
+
+
+def render_gantt() -> None:
+    st.subheader("Calendrier des actions")
+    tl = data.timeline(f)
+    if tl.empty:
+        st.info("Aucune action datée avec ces filtres : seules les fiches actions ont une période dans les documents.")
+        return
+    st.altair_chart(charts.gantt(tl), width="stretch")
+    st.caption("Les idées d'actions sans période ne figurent pas dans le calendrier.")
+
+
+render_indicator()
+tab_axis, tab_theme, tab_gantt = st.tabs(["Par axe", "Par thématique", "Calendrier"])
+with tab_axis:
+    render_bars("axis", "Statut des actions par axe")
+with tab_theme:
+    render_bars("theme", "Statut des actions par thématique")
+with tab_gantt:
+    render_gantt()
+render_drill()

@@ -1,0 +1,37 @@
+"""Fiches actions: find an action by text, sheet number, theme or structure, and read its whole sheet."""
+
+import streamlit as st
+
+from components import data, fmt, sheet, views
+from components import filters as flt
+
+f, user = views.current()
+views.header("Fiches actions", "Chercher une action puis lire sa fiche complète, comme dans les documents du CLSM")
+flt.note_scope(f, "actions")
+
+
+def render_search() -> str | None:
+    query = st.text_input(
+        "Rechercher", key="q", bind="query-params",
+        placeholder="Mot du titre, n° de fiche (ex. 15), structure (ex. IREPS), thématique…",
+    )
+    found = data.actions(f, query or None)
+    if found.empty:
+        flt.empty(f, f"action ne correspond à « {query} »" if query else "action")
+        return None
+    labels = {
+        r.action_id: (f"Fiche n°{r.sheet_number} – " if r.sheet_number else "") + f"{r.title} ({r.plan_short}, {r.status})"
+        for r in found.itertuples()
+    }
+    sheets_first = sorted(labels, key=lambda a: (found.set_index("action_id").loc[a, "sheet_number"] is None, 0))
+    st.caption(f"{fmt.number(len(found))} action(s) trouvée(s).")
+    return st.selectbox("Action", sheets_first, format_func=labels.get, key="fiche", bind="query-params")
+
+
+action_id = render_search()
+if action_id:
+    content = data.action_sheet(action_id)
+    if not content:
+        st.warning("Cette action n'existe plus dans la base : elle a peut-être été renommée.")
+    else:
+        sheet.render(content)

@@ -1,0 +1,107 @@
+"""Participation: meetings per year and instance, attendance by role and sector, SISM, awareness sessions."""
+
+import streamlit as st
+
+from clsm_data.privacy import mask_counts
+from components import charts, data, fmt, views
+from components import filters as flt
+
+f, user = views.current()
+views.header("Participation", "Réunions des instances, présences par catégorie et par secteur, SISM et sensibilisations")
+flt.note_scope(f, "meetings", "events")
+p = data.participation(f)
+masked = views.masked_view(user)
+
+
+def render_meetings() -> None:
+    st.subheader("Réunions par année et par instance")
+    per_year = p["per_year"]
+    if per_year.empty:
+        flt.empty(f, "réunion datée")
+        return
+    st.altair_chart(charts.grouped_columns(per_year, "year", "meetings", "instance_name", y_title="Réunions"),
+                    width="stretch")
+    m = p["meetings"]
+    table = m.assign(
+        Date=[fmt.date(d, pr) for d, pr in zip(m["date"], m["date_precision"], strict=True)],
+        Participants=m["participants"].map(fmt.number),
+        Modalité=m["mode"].map(fmt.text),
+    )
+    st.dataframe(table[["Date", "instance_name", "title", "Modalité", "Participants"]].rename(
+        columns={"instance_name": "Instance", "title": "Intitulé"}), hide_index=True, width="stretch")
+
+
+def render_attendance() -> None:
+    by_role, by_sector = p["by_role"], p["by_sector"]
+    if by_role.empty:
+        st.info("Aucune présence comptée pour ces réunions : les comptes-rendus disponibles ne les donnent pas.")
+        return
+    left, right = st.columns(2)
+    with left:
+        st.subheader("Présences par catégorie")
+        shown = mask_counts(by_role) if masked else by_role.assign(shown=by_role["count"].map(fmt.number), masked=False)
+        chart_df = shown.dropna(subset=["count"])
+        st.altair_chart(charts.count_bars(chart_df, "count", "role_category", color="role_category",
+                                          colors=charts.ROLE_COLORS, x_title="Personnes présentes"), width="stretch")
+        total = "masqué" if shown["masked"].any() else fmt.number(by_role["count"].sum())
+        st.dataframe(shown[["role_category", "shown"]].rename(columns={"role_category": "Catégorie", "shown": "Présences"}),
+                     hide_index=True, width="stretch")
+        st.caption(f"Total : {total}. Les effectifs de 1 à 10 usagers ou aidants sont affichés « < 11 » "
+                   "hors de la session de coordination." if masked else f"Total : {total}.")
+    with right:
+        st.subheader("Présences par secteur")
+        st.altair_chart(charts.count_bars(by_sector, "count", "sector", color="sector", colors=charts.SECTOR_COLORS,
+                                          x_title="Personnes présentes"), width="stretch")
+
+
+def render_f15() -> None:
+    st.subheader("Indicateurs de processus de la fiche n°15")
+    f15 = p["f15"]
+    for label, group in f15.groupby("label", sort=False):
+        vals = group.dropna(subset=["period_label"])
+        text = " · ".join(f"{r.period_label} : {fmt.number(r.value)} ({r.value_text})" for r in vals.itertuples()) \
+            if not vals.empty else "non renseigné"
+        st.markdown(f"**{label}**")
+        st.text(text)
+    typ = p["typology"]
+    if not typ.empty:
+        st.markdown("**Typologie des acteurs représentés (structures distinctes par secteur)**")
+        st.altair_chart(charts.count_bars(typ.groupby("sector", as_index=False)["structures"].sum()
+                                          .sort_values("structures", ascending=False),
+                                          "structures", "sector", color="sector", colors=charts.SECTOR_COLORS,
+                                          x_title="Structures représentées"), width="stretch")
+
+
+def render_events() -> None:
+    sism, aw = p["sism"], p["awareness"]
+    left, right = st.columns(2)
+    with left:
+        st.subheader("Semaines d'information sur la santé mentale")
+        if sism.empty:
+            flt.empty(f, "édition des SISM")
+        else:
+            table = sism.assign(**{c: sism[c].map(fmt.number) for c in ("partners_count", "events_count", "participants_count")})
+            st.dataframe(table[["year", "title", "partners_count", "events_count", "participants_count", "note"]].rename(
+                columns={"year": "Année", "title": "Thème", "partners_count": "Partenaires", "events_count": "Événements",
+                         "participants_count": "Participants", "note": "Note"}), hide_index=True, width="stretch")
+            counted = sism.dropna(subset=["participants_count"])
+            if not counted.empty:
+                st.altair_chart(charts.count_bars(counted.assign(year=counted["year"].astype(str)), "participants_count",
+                                                  "year", x_title="Participants"), width="stretch")
+    with right:
+        st.subheader("Sensibilisations en santé mentale")
+        if aw.empty:
+            flt.empty(f, "session de sensibilisation")
+        else:
+            table = aw.assign(Quand=[fmt.date(d, pr) if not fmt.is_missing(d) else str(y)
+                                     for d, pr, y in zip(aw["date"], aw["date_precision"], aw["year"], strict=True)])
+            table = table.assign(Sessions=aw["sessions_count"].map(fmt.number),
+                                 Participants=aw["participants_count"].map(fmt.number), Modalité=aw["mode"].map(fmt.text))
+            st.dataframe(table[["Quand", "title", "Modalité", "Sessions", "Participants"]].rename(
+                columns={"title": "Intitulé"}), hide_index=True, width="stretch")
+
+
+render_meetings()
+render_attendance()
+render_events()
+render_f15()

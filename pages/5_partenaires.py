@@ -1,0 +1,79 @@
+"""Partenaires: map of structures (works offline), filters by sector and type, who works with whom."""
+
+import os
+
+import streamlit as st
+
+from components import charts, data, fmt, maps, views
+from components import filters as flt
+
+f, user = views.current()
+views.header("Partenaires", "Les structures du CLSM sur le territoire, et qui travaille avec qui sur quelles actions")
+flt.note_scope(f, "structures")
+bundle = data.partners(f)
+points = bundle["points"]
+
+
+def render_filters():
+    c1, c2 = st.columns(2)
+    sectors = sorted(points["sector"].unique())
+    types = sorted(t for t in points["type"].dropna().unique())
+    pick_s = c1.multiselect("Secteurs", sectors, key="secteurs", bind="query-params", placeholder="Tous les secteurs")
+    pick_t = c2.multiselect("Types de structure", types, key="types", bind="query-params", placeholder="Tous les types")
+    shown = points
+    if pick_s:
+        shown = shown[shown["sector"].isin(pick_s)]
+    if pick_t:
+        shown = shown[shown["type"].isin(pick_t)]
+    return shown
+
+
+def render_map(shown) -> None:
+    placed = shown.dropna(subset=["latitude", "longitude"])
+    views.tiles([
+        ("Structures", fmt.number(len(shown)), None),
+        ("Placées sur la carte", fmt.number(len(placed)), "Seulement celles dont la commune ou l'adresse est connue"),
+        ("Sans localisation connue", fmt.number(len(shown) - len(placed)), "Listées sous la carte"),
+    ])
+    if placed.empty:
+        st.info("Aucune structure localisée avec ces filtres.")
+    else:
+        tiles = os.environ.get("CLSM_TILES_URL") or None
+        st.pydeck_chart(maps.deck(maps.spread(placed), bundle["communes"], tiles), height=620, width="stretch")
+        st.caption(
+            "Position à la commune (centre de la commune, les structures d'une même commune sont écartées en spirale) : "
+            "les documents ne donnent pas les adresses. Fond : communes de l'Eurométropole de Metz "
+            "(coordonnées GeoNames, CC BY 4.0), sans serveur de tuiles."
+        )
+    legend = shown.groupby("sector", as_index=False).size().rename(columns={"size": "structures"})
+    st.altair_chart(charts.count_bars(legend.sort_values("structures", ascending=False), "structures", "sector",
+                                      color="sector", colors=charts.SECTOR_COLORS, x_title="Structures par secteur"),
+                    width="stretch")
+    table = shown.assign(Position=shown["precision"].map(fmt.text).replace("non renseigné", "inconnue"))
+    st.dataframe(table[["name", "label", "sector", "type", "commune", "Position", "actions"]].rename(columns={
+        "name": "Structure", "label": "Sigle", "sector": "Secteur", "type": "Type", "commune": "Commune",
+        "actions": "Actions"}), hide_index=True, width="stretch")
+
+
+def render_network() -> None:
+    pairs = bundle["pairs"]
+    st.subheader("Qui travaille avec qui")
+    if pairs.empty:
+        flt.empty(f, "collaboration entre structures sur une même action")
+        return
+    st.caption("Chaque trait relie deux structures engagées dans la même action (porteur ou partenaire) ; "
+               "son épaisseur compte les actions communes.")
+    st.altair_chart(maps.network(pairs), width="stretch")
+    st.dataframe(pairs[["a_label", "b_label", "shared", "actions"]].rename(columns={
+        "a_label": "Structure", "b_label": "avec", "shared": "Actions communes", "actions": "Actions"}),
+        hide_index=True, width="stretch")
+
+
+if points.empty:
+    flt.empty(f, "structure")
+else:
+    tab_map, tab_net = st.tabs(["Carte", "Réseau des collaborations"])
+    with tab_map:
+        render_map(render_filters())
+    with tab_net:
+        render_network()

@@ -1,0 +1,66 @@
+"""Ressources: the coordination tools and the resource directory, searchable, on a map and as a list."""
+
+import streamlit as st
+
+from components import data, fmt, maps, views
+from components import filters as flt
+
+f, user = views.current()
+views.header("Ressources", "Outils de coordination du CLSM et annuaire des ressources en santé mentale")
+flt.note_scope(f, "resources")
+
+
+def render_search() -> dict:
+    c1, c2, c3, c4 = st.columns([3, 2, 2, 2])
+    query = c1.text_input("Rechercher", key="res_q", bind="query-params", placeholder="Mot, structure, public…")
+    public = c2.text_input("Public", key="public", bind="query-params", placeholder="ex. jeunes, parents")
+    everything = data.resources()
+    themes = data.themes()
+    theme_labels = dict(zip(themes["theme_id"], themes["name"], strict=True))
+    theme = c3.selectbox("Thématique", list(theme_labels), index=None, format_func=theme_labels.get,
+                         placeholder="Toutes", key="res_theme", bind="query-params")
+    communes = sorted(everything["commune"].dropna().unique())
+    commune = c4.selectbox("Commune", communes, index=None, placeholder="Toutes", key="commune", bind="query-params")
+    return {"search": query or None, "public": public or None, "theme_id": theme or f.theme_id, "commune": commune}
+
+
+def render_list(rows) -> None:
+    shown = rows.assign(
+        **{"Mis à jour le": rows["updated_on"].map(lambda d: fmt.date(d)),
+           "Créé en": rows["created_year"].map(lambda y: fmt.text(None if fmt.is_missing(y) else int(y)))}
+    )
+    st.dataframe(
+        shown[["kind", "name", "publics", "theme", "structure", "commune", "url", "Créé en", "Mis à jour le"]].rename(
+            columns={"kind": "Type", "name": "Ressource", "publics": "Public", "theme": "Thématique",
+                     "structure": "Structure", "commune": "Commune", "url": "Lien"}),
+        hide_index=True, width="stretch",
+        column_config={"Lien": st.column_config.LinkColumn("Lien", display_text="ouvrir")},
+    )
+    with st.expander("Détail des ressources"):
+        for r in rows.itertuples():
+            st.markdown(f"**{fmt.text(r.name)}** · {fmt.text(r.kind)}")
+            st.text(" · ".join(x for x in (fmt.text(r.description, ""), fmt.text(r.contact, ""),
+                                           fmt.text(r.hours, "")) if x) or "Pas de description dans les documents.")
+
+
+def render_map(rows) -> None:
+    placed = rows.dropna(subset=["latitude", "longitude"])
+    if placed.empty:
+        st.info("Aucune de ces ressources n'a de commune connue : elles ne peuvent pas être placées sur la carte.")
+        return
+    pts = placed.rename(columns={"structure": "label"}).assign(sector="non renseigné", precision="commune")
+    st.pydeck_chart(maps.deck(maps.spread(pts), data.partners(f)["communes"]), height=480, width="stretch")
+    st.caption(f"{fmt.number(len(placed))} ressource(s) placée(s) au centre de leur commune.")
+
+
+args = render_search()
+rows = data.resources(**args)
+if rows.empty:
+    flt.empty(f, "ressource ne correspond à la recherche")
+else:
+    st.caption(f"{fmt.number(len(rows))} ressource(s).")
+    tab_list, tab_map = st.tabs(["Liste", "Carte"])
+    with tab_list:
+        render_list(rows)
+    with tab_map:
+        render_map(rows)
