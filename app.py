@@ -1,14 +1,80 @@
-"""Entry point: page set-up, who is signed in, the role's pages, the shared sidebar filters."""
+"""Entry point and first page (Vue d'ensemble): headline figures, history, what changed since the last COPIL."""
+
+import datetime as dt
 
 import streamlit as st
 
-from components import auth, nav
-from components import filters as sidebar_filters
+from components import charts, data, fmt, views
+from components import filters as flt
 
-st.set_page_config(page_title="CLSM – Tableau de suivi", page_icon=":material/psychology:", layout="wide")
+f, user = views.current()
+views.header("Vue d'ensemble", "Conseil local de santé mentale du territoire messin")
+flt.note_scope(f, "actions", "meetings", "events", "history")
 
-user = auth.current_user()
-page = st.navigation(nav.pages_for(user))
-st.session_state["filters"] = sidebar_filters.sidebar()
-st.session_state["user"] = user
-page.run()
+
+def render_figures() -> None:
+    h = data.headline(f)
+    participants = h["participants"]
+    views.tiles([
+        ("Actions suivies", fmt.number(h["actions"]), "Idées, fiches et actions des plans retenus par les filtres"),
+        ("Réalisées / prévues", f"{fmt.number(h['realised'])} / {fmt.number(h['planned'])}",
+         "Indicateur de processus de la fiche n°15 : actions réalisées par rapport au prévisionnel "
+         "(prévues = en conception, en œuvre, réalisées ou reportées)"),
+        ("Structures impliquées", fmt.number(h["structures"]), "Porteurs et partenaires des actions retenues"),
+        ("Réunions", fmt.number(h["meetings"]), "Réunions datées dans la période (COPIL, plénières, groupes…)"),
+        ("Participants aux réunions", fmt.number(participants),
+         "Somme des présences comptées ; « non renseigné » quand les comptes-rendus ne les donnent pas"),
+        ("Événements", fmt.number(h["events"]), "SISM, sensibilisations, séminaires…"),
+    ])
+    by_status = h["by_status"]
+    if by_status.empty:
+        flt.empty(f, "action")
+        return
+    df = by_status.assign(group_label="Toutes les actions", group_order=0, total=by_status["n"].sum())
+    df["share"] = df["n"] / df["total"]
+    st.subheader("Actions par statut")
+    st.altair_chart(charts.status_bars(df), width="stretch")
+
+
+def render_history() -> None:
+    st.subheader("Histoire du CLSM")
+    ms = data.milestones(f)
+    if ms.empty:
+        flt.empty(f, "étape de l'histoire du CLSM")
+        return
+    labels = {"historique": "Étapes", "logement": "Logement", "contribution": "Contributions", "thématiques": "Thématiques"}
+    ms["category"] = ms["category"].map(labels).fillna(ms["category"])
+    st.altair_chart(charts.history(ms), width="stretch")
+    table = ms[["date_label", "category", "title"]].rename(
+        columns={"date_label": "Quand", "category": "Catégorie", "title": "Étape"}
+    )
+    st.dataframe(table, hide_index=True, width="stretch")
+
+
+def render_changes() -> None:
+    st.subheader("Ce qui a changé depuis…")
+    default = data.last_copil() or dt.date(2020, 1, 1)
+    since = st.date_input("Depuis le", value=default, format="DD/MM/YYYY", key="depuis",
+                          help="Par défaut : le dernier comité de pilotage enregistré.")
+    st.caption(f"Dernier COPIL enregistré : {fmt.date(data.last_copil(), 'mois')}.")
+    ch = data.changes_since(since)
+    c1, c2, c3 = st.columns(3)
+    c1.metric("Réunions depuis", fmt.number(len(ch["meetings"])), border=True)
+    c2.metric("Événements depuis", fmt.number(len(ch["events"])), border=True)
+    c3.metric("Modifications enregistrées", fmt.number(len(ch["writes"]) + len(ch["actions"])), border=True)
+    meetings = ch["meetings"]
+    if not meetings.empty:
+        shown = meetings.assign(Date=[fmt.date(d, p) for d, p in zip(meetings["date"], meetings["date_precision"], strict=True)])
+        shown = shown.assign(Participants=meetings["participants"].map(fmt.number))
+        st.dataframe(shown[["Date", "instance_name", "title", "Participants"]].rename(
+            columns={"instance_name": "Instance", "title": "Intitulé"}), hide_index=True, width="stretch")
+    if meetings.empty and ch["events"].empty and ch["writes"].empty and ch["actions"].empty:
+        st.info(f"Rien de nouveau depuis le {fmt.date(since)} dans les données.")
+
+
+render_figures()
+left, right = st.columns([3, 2])
+with left:
+    render_history()
+with right:
+    render_changes()

@@ -50,7 +50,7 @@ def _data_checksum(con) -> str:
 
 
 def _existing_state(path: Path) -> tuple[str | None, bool]:
-    """(seed hash recorded at build, True when the data changed since) of an existing file."""
+    """(seed and schema recorded at build, True when the data changed since) of an existing file."""
     con = connect(path, read_only=True, check_schema=False)
     try:
         has_info = con.execute(
@@ -64,7 +64,7 @@ def _existing_state(path: Path) -> tuple[str | None, bool]:
             changed = writes > 0 or info.get("data_checksum") != _data_checksum(con)
         except Exception:  # an older schema: treat as changed, the user must force
             changed = True
-        return info.get("seed_hash"), changed
+        return f"{info.get('seed_hash')}/{info.get('schema_version')}", changed
     finally:
         con.close()
 
@@ -99,7 +99,7 @@ def build(path: Path | str | None = None, seed_dir: Path | str | None = None, *,
                 "Elles seraient perdues : sauvegardez-les ou relancez avec --force "
                 "(une copie de l'ancienne base est alors conservée).",
             )
-        if not changed and old_digest == digest:
+        if not changed and old_digest == f"{digest}/{latest_version()}":
             con = connect(path, read_only=True, check_schema=False)
             try:
                 counts = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in LOAD_ORDER}

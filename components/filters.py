@@ -77,6 +77,8 @@ def sidebar() -> Filters:
                 theme_id=theme, structure_id=structure, status=status)
     if f.active():
         sb.caption("Le lien de la page garde ces filtres : copiez l'adresse pour partager cette vue.")
+    sb.toggle("Mode projection", key="projection", bind="query-params",
+              help="Pour l'écran d'une salle : les effectifs de 1 à 10 usagers ou aidants sont masqués (« < 11 »).")
     return f
 
 

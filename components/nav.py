@@ -1,4 +1,9 @@
-"""The page list, built per role: a partner session never gets the Administration page."""
+"""Role-aware navigation: links in the sidebar, built on the server; a partner gets no Administration link.
+
+The app uses Streamlit's `pages/` folder (the client asked for it); the folder's own menu is hidden
+(`client.showSidebarNavigation = false`) and replaced by these links, so the menu depends on the
+role. Pages reachable by URL re-check the role themselves (see pages/7_administration.py).
+"""
 
 from __future__ import annotations
 
@@ -7,20 +12,23 @@ import streamlit as st
 from clsm_data.roles import Caller
 
 PAGES = [
-    ("pages/1_vue_ensemble.py", "Vue d'ensemble", ":material/dashboard:", "vue-ensemble"),
-    ("pages/2_avancement.py", "Avancement par axe", ":material/stacked_bar_chart:", "avancement"),
-    ("pages/3_fiches_actions.py", "Fiches actions", ":material/description:", "fiches-actions"),
-    ("pages/4_participation.py", "Participation", ":material/groups:", "participation"),
-    ("pages/5_partenaires.py", "Partenaires", ":material/hub:", "partenaires"),
-    ("pages/6_ressources.py", "Ressources", ":material/menu_book:", "ressources"),
+    ("app.py", "Vue d'ensemble", ":material/dashboard:"),
+    ("pages/2_avancement.py", "Avancement par axe", ":material/stacked_bar_chart:"),
+    ("pages/3_fiches_actions.py", "Fiches actions", ":material/description:"),
+    ("pages/4_participation.py", "Participation", ":material/groups:"),
+    ("pages/5_partenaires.py", "Partenaires", ":material/hub:"),
+    ("pages/6_ressources.py", "Ressources", ":material/menu_book:"),
 ]
-ADMIN_PAGE = ("pages/7_administration.py", "Administration", ":material/admin_panel_settings:", "administration")
+ADMIN_PAGE = ("pages/7_administration.py", "Administration", ":material/admin_panel_settings:")
 
 
-def pages_for(user: Caller) -> list:
-    """st.Page objects this user may open (the server never registers the others)."""
-    entries = PAGES + ([ADMIN_PAGE] if user.can_write else [])
-    return [
-        st.Page(path, title=title, icon=icon, url_path=url, default=(i == 0))
-        for i, (path, title, icon, url) in enumerate(entries)
-    ]
+def pages_for(user: Caller) -> list[tuple[str, str, str]]:
+    """(file, label, icon) of the pages this user may open."""
+    return PAGES + ([ADMIN_PAGE] if user.can_write else [])
+
+
+def sidebar_links(user: Caller) -> None:
+    """The menu: one link per page the user may open."""
+    st.sidebar.markdown("### CLSM · Tableau de suivi")
+    for path, label, icon in pages_for(user):
+        st.sidebar.page_link(path, label=label, icon=icon)

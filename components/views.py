@@ -1,4 +1,4 @@
-"""Small shared render helpers: page header, metric tiles, safe tables."""
+"""Shared page frame (set-up, sign-in, menu, filters) and small render helpers."""
 
 from __future__ import annotations
 
@@ -7,12 +7,21 @@ import streamlit as st
 from clsm_data.filters import Filters
 from clsm_data.roles import Caller
 
-from . import fmt
+from . import auth, fmt, nav
+from . import filters as sidebar_filters
 
 
 def current() -> tuple[Filters, Caller]:
-    """The filters and user set by app.py for this run."""
-    return st.session_state.get("filters", Filters()), st.session_state["user"]
+    """Set up the page for this run: who is signed in, their menu, the sidebar filters.
+
+    Every page calls it first; it stops the run (sign-in screen) when nobody is signed in.
+    """
+    st.set_page_config(page_title="CLSM – Tableau de suivi", page_icon=":material/psychology:", layout="wide")
+    user = auth.current_user()
+    st.session_state["user"] = user
+    nav.sidebar_links(user)
+    f = sidebar_filters.sidebar()
+    return f, user
 
 
 def header(title: str, subtitle: str = "") -> None:

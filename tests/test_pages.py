@@ -1,0 +1,156 @@
+"""AppTest: every page renders the seed facts, and the sidebar filters change them as they should."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+PAGES = [
+    None,  # app.py: Vue d'ensemble
+    "pages/2_avancement.py",
+    "pages/3_fiches_actions.py",
+    "pages/4_participation.py",
+    "pages/5_partenaires.py",
+    "pages/6_ressources.py",
+    "pages/7_administration.py",
+]
+
+
+def open_page(page: str | None = None, params: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=30)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    if page:
+        at.switch_page(page)
+        at.run()
+        at.run()  # AppTest applies URL-bound widget values on the rerun after a page switch
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def texts(at: AppTest) -> str:
+    return "\n".join(str(e.value) for kind in ("text", "markdown", "caption", "info") for e in at.get(kind))
+
+
+def frames(at: AppTest) -> list:
+    return [d.value for d in at.dataframe]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_without_error(app_db, page):
+    at = open_page(page)
+    assert not at.error, [e.value for e in at.error]
+    assert at.title, "each page has a title"
+
+
+def test_overview_headline_figures(app_db):
+    m = metrics(open_page())
+    assert m["Actions suivies"] == "143"
+    assert m["Participants aux réunions"] == "28"  # the 18/11/2021 meeting, counted by structure and role
+    assert m["Réunions"] == "8"
+
+
+def test_overview_filter_by_plan_changes_figures(app_db):
+    m = metrics(open_page(params={"plan": "Pistes d'actions des groupes projets 2021"}))
+    assert m["Actions suivies"] == "121"
+    assert m["Structures impliquées"] == "0"
+
+
+def test_overview_period_filter_narrows_meetings(app_db):
+    m = metrics(open_page(params={"du": "2021-01-01"}))
+    assert m["Réunions"] == "2"
+    assert m["Participants aux réunions"] == "28"
+
+
+def test_filter_not_applying_is_said(app_db):
+    at = open_page("pages/6_ressources.py", params={"statut": "réalisée"})
+    assert "Filtres sans effet sur cette page : Statut" in texts(at)
+
+
+def test_progress_bars_by_axis(app_db):
+    at = open_page("pages/2_avancement.py", params={"plan": "Pistes d'actions des groupes projets 2021"})
+    spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    assert "Nombre d'actions" in json.dumps(spec, ensure_ascii=False)
+    assert metrics(at)["Actions"] == "121"
+
+
+def test_empty_filter_says_how_to_widen(app_db):
+    at = open_page("pages/2_avancement.py", params={"plan": "Contrat local de santé de Metz (2017-2020)",
+                                                     "statut": "réalisée"})
+    assert "Élargissez la recherche" in texts(at)
+
+
+def test_action_sheet_15_in_full(app_db):
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.run()
+    at.switch_page("pages/3_fiches_actions.py")
+    at.run()
+    at.text_input(key="q").input("Coordination du Conseil local").run()
+    m = metrics(at)
+    assert m["Budget prévisionnel"] == "5\u202f000\u00a0€"
+    body = texts(at)
+    assert "Bilan annuel" in body
+    assert "Nombre et typologie des réunions organisées dans le cadre du CLSM." in body
+    values = [f for f in frames(at) if "Valeur" in f.columns]
+    assert any("26" in list(f["Valeur"]) for f in values)
+
+
+def test_action_sheet_32_steps(app_db):
+    at = open_page("pages/3_fiches_actions.py", params={"q": "Sensibilisation des professionnels"})
+    steps = [f for f in frames(at) if "Comment ?" in f.columns]
+    assert steps and len(steps[0]) == 3
+    assert "1er semestre 2018." in list(steps[0]["Quand ?"])
+
+
+def test_participation_counts_by_role(app_db):
+    at = open_page("pages/4_participation.py")
+    roles = next(f for f in frames(at) if "Catégorie" in f.columns)
+    got = dict(zip(roles["Catégorie"], roles["Présences"], strict=True))
+    assert got == {"professionnel": "23", "usager": "2", "aidant": "2", "bénévole": "1"}
+    sism = next(f for f in frames(at) if "Thème" in f.columns)
+    assert list(sism[sism["Année"] == 2018]["Participants"]) == ["800"]
+    assert list(sism[sism["Année"] == 2020]["Participants"]) == ["non renseigné"]
+
+
+def test_participation_masks_small_counts_in_projection(app_db):
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.session_state["projection"] = True
+    at.run()
+    at.switch_page("pages/4_participation.py")
+    at.run()
+    roles = next(f for f in frames(at) if "Catégorie" in f.columns)
+    got = dict(zip(roles["Catégorie"], roles["Présences"], strict=True))
+    assert got["usager"] == "< 11" and got["aidant"] == "< 11" and got["professionnel"] == "23"
+    assert "Total : masqué" in texts(at)
+
+
+def test_partners_map_offline_and_network(app_db):
+    at = open_page("pages/5_partenaires.py")
+    m = metrics(at)
+    assert m["Structures"] == "66"
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    assert "mapStyle" not in deck or not deck["mapStyle"]
+    assert not any(layer.get("@@type") == "TileLayer" for layer in deck["layers"])
+    pairs = next(f for f in frames(at) if "Actions communes" in f.columns)
+    assert {"IREPS Lorraine", "CH Jury"} & set(pairs["Structure"]) | set(pairs["avec"])
+
+
+def test_partners_filtered_by_plan(app_db):
+    at = open_page("pages/5_partenaires.py", params={"plan": "Contrat local de santé de Metz (2017-2020)"})
+    assert metrics(at)["Structures"] == "2"
+
+
+def test_resources_search(app_db):
+    at = open_page("pages/6_ressources.py", params={"res_q": "Maison des bébés"})
+    listing = frames(at)[0]
+    assert list(listing["Ressource"]) and all("bébés" in r.lower() for r in listing["Ressource"])
+    assert "Hauts de Sainte Croix" in texts(at) or "Metz" in list(listing["Commune"])
