@@ -79,7 +79,7 @@ def _read_file(path: Path, rel: str, out: SeedRows, problems: list[CellProblem])
     except csv.Error as exc:
         problems.append(CellProblem(rel, 1, None, f"CSV illisible ({exc})"))
         return
-    for col_no, name, message in check_header(table, header):
+    for _col_no, name, message in check_header(table, header):
         problems.append(CellProblem(rel, 1, name, message))
     if problems and problems[-1].file == rel and problems[-1].line == 1:
         return

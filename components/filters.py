@@ -36,8 +36,25 @@ def _labels(df, id_col: str, label_col: str) -> dict[str, str]:
     return dict(zip(df[id_col], df[label_col], strict=True))
 
 
+MEMORY = "_filters_memory"
+
+
+def _restore() -> None:
+    """Carry the filters across a page change: each page has its own widgets, so the values the
+    previous page held are put back before the widgets are drawn (a shared link's URL wins, since a
+    new session has nothing to restore)."""
+    for key, value in st.session_state.get(MEMORY, {}).items():
+        if key not in st.session_state and value is not None:
+            st.session_state[key] = value
+
+
+def _remember() -> None:
+    st.session_state[MEMORY] = {key: st.session_state.get(key) for key in (*KEYS.values(), "projection")}
+
+
 def sidebar() -> Filters:
     """Draw the filters in the sidebar and return what they select."""
+    _restore()
     sb = st.sidebar
     sb.markdown("### Filtres")
     plans = _labels(data.plans(), "plan_id", "name")
@@ -77,8 +94,18 @@ def sidebar() -> Filters:
                 theme_id=theme, structure_id=structure, status=status)
     if f.active():
         sb.caption("Le lien de la page garde ces filtres : copiez l'adresse pour partager cette vue.")
-    sb.toggle("Mode projection", key="projection", bind="query-params",
-              help="Pour l'écran d'une salle : les effectifs de 1 à 10 usagers ou aidants sont masqués (« < 11 »).")
+    projection = sb.toggle("Mode projection", key="projection", bind="query-params",
+                           help="Pour l'écran d'une salle : les effectifs de 1 à 10 usagers ou aidants sont masqués (« < 11 »).")
+    # What the URL holds for these widgets (Streamlit writes a selectbox's displayed label), so that
+    # the menu's links can carry the filters to the next page.
+    shown = {"plan_id": plans.get(plan), "axis_id": axes.get(f.axis_id), "theme_id": themes.get(theme),
+             "structure_id": structures.get(structure), "status": status,
+             "period_start": start.isoformat() if start else None, "period_end": end.isoformat() if end else None}
+    carried = {KEYS[k]: v for k, v in shown.items() if v}
+    if projection:
+        carried["projection"] = "true"
+    st.session_state["_carried_params"] = carried
+    _remember()
     return f
 
 

@@ -27,8 +27,9 @@ def pages_for(user: Caller) -> list[tuple[str, str, str]]:
     return PAGES + ([ADMIN_PAGE] if user.can_write else [])
 
 
-def sidebar_links(user: Caller) -> None:
-    """The menu: one link per page the user may open."""
-    st.sidebar.markdown("### CLSM · Tableau de suivi")
+def sidebar_links(user: Caller, params: dict[str, str], where=None) -> None:
+    """The menu: one link per page the user may open, carrying the shared filters as URL parameters."""
+    where = where or st.sidebar
+    where.markdown("### CLSM · Tableau de suivi")
     for path, label, icon in pages_for(user):
-        st.sidebar.page_link(path, label=label, icon=icon)
+        where.page_link(path, label=label, icon=icon, query_params=params or None)

@@ -16,11 +16,12 @@ def current() -> tuple[Filters, Caller]:
 
     Every page calls it first; it stops the run (sign-in screen) when nobody is signed in.
     """
-    st.set_page_config(page_title="CLSM – Tableau de suivi", page_icon=":material/psychology:", layout="wide")
+    st.set_page_config(page_title="CLSM – Tableau de suivi", page_icon="🧠", layout="wide")
     user = auth.current_user()
     st.session_state["user"] = user
-    nav.sidebar_links(user)
+    menu = st.sidebar.container()  # drawn first on screen, filled once the filters are known
     f = sidebar_filters.sidebar()
+    nav.sidebar_links(user, st.session_state.get("_carried_params", {}), menu)
     return f, user
 
 
