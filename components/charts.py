@@ -75,7 +75,7 @@ def status_bars(df: pd.DataFrame, title: str = "") -> alt.Chart:
     text = base.mark_text(dx=-6, align="right", fontSize=FONT, fontWeight="bold", color="#1a1a1a").encode(
         x=alt.X("n:Q", stack="zero", bandPosition=1), text="n:Q",
     ).transform_filter("datum.n > 0")
-    height = max(120, 56 * len(order))
+    height = max(170, 60 * len(order))
     return style(alt.layer(bars, text), height)
 
 

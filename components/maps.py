@@ -38,11 +38,11 @@ def deck(points: pd.DataFrame, communes: pd.DataFrame, tiles_url: str | None = N
     if tiles_url:
         layers.append(pdk.Layer("TileLayer", data=tiles_url, min_zoom=0, max_zoom=18, tile_size=256))
     layers += [
-        pdk.Layer("ScatterplotLayer", data=communes, get_position=["longitude", "latitude"], get_radius=260,
+        pdk.Layer("ScatterplotLayer", data=communes, get_position="[longitude, latitude]", get_radius=260,
                   get_fill_color=[160, 170, 180, 120], pickable=False),
-        pdk.Layer("TextLayer", data=communes, get_position=["longitude", "latitude"], get_text="name", get_size=13,
+        pdk.Layer("TextLayer", data=communes, get_position="[longitude, latitude]", get_text="name", get_size=13,
                   get_color=[90, 100, 110, 200], get_pixel_offset=[0, 14], character_set=pdk.types.String("auto")),
-        pdk.Layer("ScatterplotLayer", data=pts, get_position=["lon", "lat"], get_radius=9, radius_units="pixels",
+        pdk.Layer("ScatterplotLayer", data=pts, get_position="[lon, lat]", get_radius=9, radius_units=pdk.types.String("pixels"),
                   get_fill_color="color", get_line_color=[255, 255, 255], line_width_min_pixels=2, stroked=True,
                   pickable=True),
     ]
