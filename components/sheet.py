@@ -9,14 +9,10 @@ import streamlit as st
 from . import charts, fmt
 
 
-def _field(label: str, value, *, long: bool = False) -> None:
+def _field(label: str, value) -> None:
     """One labelled field; user text goes through st.text (never rendered as markdown or HTML)."""
     st.markdown(f"**{label}**")
-    text = fmt.text(value)
-    if long:
-        st.text(text)
-    else:
-        st.text(text)
+    st.text(fmt.text(value))
 
 
 def _bool(value) -> str:

@@ -23,7 +23,7 @@ def render_search() -> str | None:
         r.action_id: (f"Fiche n°{r.sheet_number} – " if r.sheet_number else "") + f"{r.title} ({r.plan_short}, {r.status})"
         for r in found.itertuples()
     }
-    sheets_first = sorted(labels, key=lambda a: (found.set_index("action_id").loc[a, "sheet_number"] is None, 0))
+    sheets_first = found.sort_values("sheet_number", na_position="last", kind="stable")["action_id"].tolist()
     st.caption(f"{fmt.number(len(found))} action(s) trouvée(s).")
     return st.selectbox("Action", sheets_first, format_func=labels.get, key="fiche", bind="query-params")
 
