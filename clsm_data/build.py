@@ -59,7 +59,10 @@ def _existing_state(path: Path) -> tuple[str | None, bool]:
         if not has_info:
             return None, True
         info = dict(con.execute("SELECT key, value FROM build_info").fetchall())
-        writes = con.execute("SELECT count(*) FROM audit_log WHERE operation <> 'build'").fetchone()[0]
+        # Account changes are not data changes: the accounts are carried over by a rebuild.
+        writes = con.execute(
+            "SELECT count(*) FROM audit_log WHERE operation <> 'build' AND coalesce(table_name, '') <> 'app_user'"
+        ).fetchone()[0]
         try:
             changed = writes > 0 or info.get("data_checksum") != _data_checksum(con)
         except Exception:  # an older schema: treat as changed, the user must force
@@ -116,13 +119,31 @@ def build(path: Path | str | None = None, seed_dir: Path | str | None = None, *,
     tmp = path.with_name(path.name + ".building")
     for leftover in (tmp, Path(str(tmp) + ".wal")):
         leftover.unlink(missing_ok=True)
-    counts = _write(tmp, data, digest)
+    accounts = _accounts(path) if path.exists() else []
+    counts = _write(tmp, data, digest, accounts)
     Path(str(path) + ".wal").unlink(missing_ok=True)  # a stale log must never replay onto the new file
     os.replace(tmp, path)
     return BuildReport(path, counts, rebuilt=True, backup=backup)
 
 
-def _write(tmp: Path, data, digest: str) -> dict[str, int]:
+def _accounts(path: Path) -> list[tuple]:
+    """The sign-in accounts of an existing file, to carry over into the rebuilt one."""
+    con = connect(path, read_only=True, check_schema=False)
+    try:
+        has = con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'app_user'"
+        ).fetchone()[0]
+        if not has:
+            return []
+        return con.execute(f"SELECT {', '.join(ACCOUNT_COLUMNS)} FROM app_user").fetchall()
+    finally:
+        con.close()
+
+
+ACCOUNT_COLUMNS = ["username", "role", "password_hash", "created_at", "disabled", "failed_count", "locked_until"]
+
+
+def _write(tmp: Path, data, digest: str, accounts: list[tuple]) -> dict[str, int]:
     import duckdb
 
     con = duckdb.connect(str(tmp))
@@ -143,6 +164,9 @@ def _write(tmp: Path, data, digest: str) -> dict[str, int]:
                 marks = ", ".join("?" for _ in names)
                 con.executemany(f"INSERT INTO {name} ({', '.join(names)}) VALUES ({marks})", rows)
             counts[name] = len(rows)
+        if accounts:
+            marks = ", ".join("?" for _ in ACCOUNT_COLUMNS)
+            con.executemany(f"INSERT INTO app_user ({', '.join(ACCOUNT_COLUMNS)}) VALUES ({marks})", accounts)
         now = dt.datetime.now().replace(microsecond=0)
         con.execute(
             "INSERT INTO audit_log (audit_id, logged_at, actor, role, operation, rows_added, origin, detail) "

@@ -1,7 +1,178 @@
-"""Further subcommands (accounts, import, backups) registered on the main parser."""
+"""Subcommands for the coordinator's work: accounts (user), import, backups, the import template."""
 
 from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from .roles import COORDINATOR, ROLE_LABELS, ROLES, Caller
+
+# Whoever runs the command line already has the database file in hand: it acts as the coordination.
+CLI_CALLER = Caller("ligne-de-commande", COORDINATOR)
 
 
 def register(sub) -> None:
     """Add the subcommands of the other modules to `sub` (an argparse subparsers object)."""
+    db_help = "fichier de base (par défaut CLSM_DB ou data/clsm.duckdb)"
+
+    u = sub.add_parser("user", help="gérer les comptes de connexion (mot de passe demandé, jamais en argument)")
+    usub = u.add_subparsers(dest="user_command", required=True)
+    ua = usub.add_parser("add", help="créer un compte")
+    ua.add_argument("name", help="identifiant, par ex. coordination ou udaf57 (pas de nom de personne)")
+    ua.add_argument("--role", required=True, choices=ROLES, help="coordinator (coordination) ou partner (lecture)")
+    ur = usub.add_parser("remove", help="supprimer un compte")
+    ur.add_argument("name")
+    usub.add_parser("list", help="lister les comptes")
+    up = usub.add_parser("passwd", help="changer le mot de passe d'un compte (le débloque aussi)")
+    up.add_argument("name")
+    for p in (ua, ur, up, usub.choices["list"]):
+        p.add_argument("--db", type=Path, default=None, help=db_help)
+    u.set_defaults(func=_cmd_user)
+
+    i = sub.add_parser("import", help="importer un classeur .xlsx ou un fichier .csv (sauvegarde faite avant)")
+    i.add_argument("file", type=Path)
+    i.add_argument("--dry-run", action="store_true", help="vérifier et montrer ce qui changerait, sans rien écrire")
+    i.add_argument("--table", default=None, help="table d'un CSV dont l'en-tête ne suffit pas à la reconnaître")
+    i.add_argument("--db", type=Path, default=None, help=db_help)
+    i.set_defaults(func=_cmd_import)
+
+    b = sub.add_parser("backup", help="sauvegardes de la base")
+    bsub = b.add_subparsers(dest="backup_command", required=True)
+    bc = bsub.add_parser("create", help="faire une sauvegarde maintenant")
+    bl = bsub.add_parser("list", help="lister les sauvegardes")
+    br = bsub.add_parser("restore", help="remettre les données d'une sauvegarde (l'état actuel est sauvegardé avant)")
+    br.add_argument("name", help="nom du fichier de sauvegarde (voir backup list)")
+    br.add_argument(
+        "--replace-file",
+        action="store_true",
+        help="remplacer le fichier entier (quand la base actuelle ne s'ouvre plus)",
+    )
+    for p in (bc, bl, br):
+        p.add_argument("--db", type=Path, default=None, help=db_help)
+    b.set_defaults(func=_cmd_backup)
+
+    t = sub.add_parser("template", help="écrire le modèle d'import .xlsx (une feuille par table)")
+    t.add_argument("--output", type=Path, default=Path("modele-import-clsm.xlsx"))
+    t.set_defaults(func=_cmd_template)
+
+
+def _read_password(confirm: bool) -> str:
+    """From a prompt on a terminal, else one line of standard input; never from an argument."""
+    if sys.stdin.isatty():
+        first = getpass.getpass("Mot de passe : ")
+        if confirm and getpass.getpass("Mot de passe (confirmation) : ") != first:
+            from .accounts import AccountError
+
+            raise AccountError("Les deux mots de passe diffèrent.", "Relancez la commande.")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _cmd_user(args: argparse.Namespace) -> int:
+    from . import accounts
+    from .db import connect
+
+    action = args.user_command
+    if action in ("add", "passwd"):
+        password = _read_password(confirm=True)
+    con = connect(args.db, read_only=action == "list")
+    try:
+        if action == "add":
+            accounts.add_user(con, CLI_CALLER, args.name, args.role, password)
+            print(f"Compte « {args.name.strip().lower()} » créé ({ROLE_LABELS[args.role]}).")
+        elif action == "passwd":
+            accounts.set_password(con, CLI_CALLER, args.name, password)
+            print(f"Mot de passe de « {args.name.strip().lower()} » changé.")
+        elif action == "remove":
+            accounts.remove_user(con, CLI_CALLER, args.name)
+            print(f"Compte « {args.name.strip().lower()} » supprimé.")
+        else:
+            users = accounts.list_users(con, CLI_CALLER)
+            if not users:
+                print(
+                    "Aucun compte : l'application s'ouvre sans connexion, en coordination, "
+                    "sur cet ordinateur seulement."
+                )
+            for u in users:
+                state = " (désactivé)" if u["disabled"] else ""
+                if u["locked_until"]:
+                    state += f" (bloqué jusqu'au {u['locked_until']:%d/%m/%Y %H:%M})"
+                print(f"{u['username']:<24} {ROLE_LABELS[u['role']]:<28} créé le {u['created_at']:%d/%m/%Y}{state}")
+    finally:
+        con.close()
+    return 0
+
+
+def _print_plan(plan) -> None:
+    from .tables import TABLES
+
+    for table, (added, updated, unchanged) in plan.counts().items():
+        print(
+            f"  {TABLES[table].label:<26} {added:>5} ajoutée(s) {updated:>5} mise(s) à jour {unchanged:>5} inchangée(s)"
+        )
+    for note in plan.messages:
+        print(f"  note : {note}")
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from . import importer
+    from .db import connect
+
+    con = connect(args.db, read_only=args.dry_run)
+    try:
+        plan = importer.plan_import(con, args.file, table=args.table)
+        print(f"Fichier {args.file.name} vérifié :")
+        _print_plan(plan)
+        if args.dry_run:
+            print("Essai à blanc (--dry-run) : rien n'a été écrit.")
+            return 0
+        if plan.is_noop:
+            print("Rien à écrire : les données sont déjà à jour (0 ajoutée, 0 mise à jour).")
+            return 0
+        print("Écriture en cours…", flush=True)
+        result = importer.apply_import(con, CLI_CALLER, plan)
+        print(result.summary())
+    finally:
+        con.close()
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from . import backup
+    from .config import db_path
+    from .db import connect
+
+    db = Path(args.db) if args.db else db_path()
+    action = args.backup_command
+    if action == "list":
+        found = backup.list_backups(db)
+        if not found:
+            print("Aucune sauvegarde.")
+        for b in found:
+            print(f"{b.name}   {b.label()}")
+        return 0
+    if action == "restore" and args.replace_file:
+        kept = backup.restore_file(db, args.name)
+        print(f"Base remplacée par {args.name} ; l'ancien fichier est gardé dans {kept}.")
+        return 0
+    con = connect(db, read_only=False)
+    try:
+        if action == "create":
+            path = backup.create(con, CLI_CALLER)
+            print(f"Sauvegarde faite : {path}")
+        else:
+            before = backup.restore(con, CLI_CALLER, args.name)
+            print(f"Données de {args.name} restaurées ; l'état d'avant est sauvegardé dans {before.name}.")
+    finally:
+        con.close()
+    return 0
+
+
+def _cmd_template(args: argparse.Namespace) -> int:
+    from .importer import template_xlsx
+
+    args.output.write_bytes(template_xlsx())
+    print(f"Modèle d'import écrit : {args.output}")
+    return 0

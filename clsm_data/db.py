@@ -72,6 +72,7 @@ def connect(
                 f"La base {path.name} est au schéma n°{found}, ce programme attend le n°{latest_version()}.",
                 "Reconstruisez-la avec « python -m clsm_data build --force » après une sauvegarde.",
             )
+        con.execute("SELECT 1").fetchall()  # leave no open result behind: it would block a later CHECKPOINT
     return con
 
 

@@ -1,0 +1,381 @@
+"""The one write path: a writer lock, one transaction per change set, a check after COMMIT, one audit row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from . import audit
+from .config import DEFAULT_COUNCIL
+from .db import table_checksums
+from .errors import ClsmError
+from .roles import Caller, require_coordinator
+from .tables import LOAD_ORDER, TABLES
+
+LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one before giving up
+
+_PROCESS_LOCK = threading.Lock()
+_HELD = threading.local()
+
+
+class WriteBusyError(ClsmError):
+    """Another write holds the lock for too long."""
+
+
+class ConflictError(ClsmError):
+    """The data changed between the preview and the confirmation."""
+
+
+class WriteNotSavedError(ClsmError):
+    """The transaction did not land as planned (it was rolled back): nothing is reported as done."""
+
+
+# ---------------------------------------------------------------- plan and result
+
+
+@dataclass
+class TableChange:
+    """What a change set does to one table: rows added, updated (before, after) and unchanged."""
+
+    table: str
+    columns: list[str]
+    added: list[dict] = field(default_factory=list)
+    updated: list[tuple[dict, dict]] = field(default_factory=list)
+    unchanged: list[dict] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return TABLES[self.table].key
+
+
+@dataclass
+class ImportPlan:
+    """A checked change set, ready to preview and apply: nothing is written until apply.
+
+    `base` holds the checksums of the touched tables when the plan was made; apply refuses to
+    write when they changed since (another write came in between).
+    """
+
+    origin: str
+    changes: dict[str, TableChange]
+    base: dict[str, tuple[int, int]]
+    operation: str = "import"
+    messages: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, tuple[int, int, int]]:
+        """(added, updated, unchanged) per table."""
+        return {t: (len(c.added), len(c.updated), len(c.unchanged)) for t, c in self.changes.items()}
+
+    @property
+    def added(self) -> int:
+        return sum(len(c.added) for c in self.changes.values())
+
+    @property
+    def updated(self) -> int:
+        return sum(len(c.updated) for c in self.changes.values())
+
+    @property
+    def unchanged(self) -> int:
+        return sum(len(c.unchanged) for c in self.changes.values())
+
+    @property
+    def is_noop(self) -> bool:
+        return self.added == 0 and self.updated == 0
+
+
+@dataclass
+class ImportResult:
+    """What a write did: rows added and updated per table, its audit row and the backup taken before."""
+
+    origin: str
+    counts: dict[str, tuple[int, int]]
+    audit_id: int | None = None
+    backup: Path | None = None
+
+    @property
+    def added(self) -> int:
+        return sum(a for a, _ in self.counts.values())
+
+    @property
+    def updated(self) -> int:
+        return sum(u for _, u in self.counts.values())
+
+    def summary(self) -> str:
+        """One French sentence for the user."""
+        if self.audit_id is None:
+            return f"{self.origin} : aucune modification (0 ajoutée, 0 mise à jour) ; rien n'a été écrit."
+        parts = [f"{TABLES[t].label} : {a} ajoutée(s), {u} mise(s) à jour" for t, (a, u) in self.counts.items()]
+        text = f"{self.origin} enregistré — " + " ; ".join(parts) + "."
+        if self.backup:
+            text += f" Sauvegarde prise avant l'écriture : {self.backup.name}."
+        return text
+
+
+# ---------------------------------------------------------------- lock
+
+
+def db_file(con: duckdb.DuckDBPyConnection) -> Path:
+    """The file behind a connection or cursor."""
+    row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    if not row or not row[0]:
+        raise ClsmError("Cette connexion n'est pas liée à un fichier de base de données.")
+    return Path(row[0])
+
+
+def lock_path(db: Path) -> Path:
+    """The lock file beside the database (`clsm.duckdb.lock`)."""
+    return db.with_name(db.name + ".lock")
+
+
+@contextmanager
+def writer_lock(db: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the single-writer lock: a process-wide lock, then an flock on the file beside the database.
+
+    Re-entrant within one thread (an import takes a backup while holding it).
+
+    Args:
+        db: the database file.
+        timeout: seconds to wait for another writer.
+    Raises:
+        WriteBusyError: another write kept the lock longer than `timeout`.
+    """
+    if getattr(_HELD, "depth", 0):
+        _HELD.depth += 1
+        try:
+            yield
+        finally:
+            _HELD.depth -= 1
+        return
+    busy = WriteBusyError(
+        "Une autre écriture est en cours (import, saisie ou sauvegarde).", "Patientez quelques secondes puis réessayez."
+    )
+    if not _PROCESS_LOCK.acquire(timeout=timeout):
+        raise busy
+    try:
+        fd = os.open(lock_path(db), os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise busy from None
+                    time.sleep(0.05)
+            _HELD.depth = 1
+            try:
+                yield
+            finally:
+                _HELD.depth = 0
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+    finally:
+        _PROCESS_LOCK.release()
+
+
+# ---------------------------------------------------------------- apply
+
+
+def apply_plan(
+    con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan, *, backup: bool = True
+) -> ImportResult:
+    """Write a planned change set in one transaction, then prove it landed.
+
+    Args:
+        con: a read-write connection, or a cursor of the app's process connection.
+        caller: must be a coordinator.
+        plan: from importer.plan_import / importer.plan_rows.
+        backup: take a backup of the file first (imports do; small edits may skip it).
+    Returns:
+        ImportResult (audit_id None and nothing written when the plan changes nothing).
+    Raises:
+        PermissionDenied: the caller is not a coordinator.
+        ConflictError: the touched tables changed since the plan was made.
+        WriteBusyError: another write holds the lock.
+        WriteNotSavedError: the transaction failed or was rolled back; the data is as before.
+    """
+    require_coordinator(caller)
+    counts = {t: (len(c.added), len(c.updated)) for t, c in plan.changes.items()}
+    if plan.is_noop:
+        return ImportResult(plan.origin, counts)
+    db = db_file(con)
+    with writer_lock(db):
+        now = table_checksums(con, list(plan.base))
+        if now != plan.base:
+            raise ConflictError(
+                "Les données ont changé depuis l'aperçu (une autre modification a été enregistrée entre-temps).",
+                "Recommencez l'aperçu puis confirmez à nouveau ; rien n'a été écrit.",
+            )
+        taken = None
+        if backup:
+            from .backup import create_locked
+
+            taken = create_locked(con, db, reason="avant-" + _slug(plan.operation))
+        audit_id = _write(con, caller, plan)
+        _verify(con, plan, audit_id)
+    return ImportResult(plan.origin, counts, audit_id=audit_id, backup=taken)
+
+
+def _slug(text: str) -> str:
+    out = "".join(ch if ch.isalnum() else "-" for ch in text.lower())
+    return "-".join(p for p in out.split("-") if p)[:30] or "ecriture"
+
+
+def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan) -> int:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for name in LOAD_ORDER:
+            change = plan.changes.get(name)
+            if change is None:
+                continue
+            table = TABLES[name]
+            if change.added:
+                cols = table.col_names
+                names = (["council_id"] if table.council_scoped else []) + cols
+                marks = ", ".join("?" for _ in names)
+                rows = [
+                    ([DEFAULT_COUNCIL] if table.council_scoped else []) + [r.get(c) for c in cols] for r in change.added
+                ]
+                con.executemany(f"INSERT INTO {name} ({', '.join(names)}) VALUES ({marks})", rows)
+            for before, after in change.updated:
+                sets = [c for c in after if c not in table.key and after[c] != before.get(c)]
+                if not sets:
+                    continue
+                where = " AND ".join(f"{k} = ?" for k in table.key)
+                con.execute(
+                    f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in sets)} WHERE {where}",
+                    [after[c] for c in sets] + [after[k] for k in table.key],
+                )
+        detail = {t: {"ajoutées": a, "mises à jour": u} for t, (a, u, _) in plan.counts().items()}
+        audit_id = audit.log(
+            con,
+            caller,
+            plan.operation,
+            ", ".join(plan.changes),
+            added=plan.added,
+            updated=plan.updated,
+            origin=plan.origin,
+            detail=detail,
+        )
+        con.execute("COMMIT")
+    except Exception as exc:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # DuckDB may already have aborted the transaction
+        raise WriteNotSavedError(
+            "L'écriture a échoué et a été annulée : la base est inchangée.",
+            "Réessayez ; si cela persiste, restaurez la dernière sauvegarde et prévenez l'équipe technique.",
+        ) from exc
+    return audit_id
+
+
+def _verify(con: duckdb.DuckDBPyConnection, plan: ImportPlan, audit_id: int) -> None:
+    """After an error inside a DuckDB transaction, COMMIT returns quietly and rolls back: check the outcome."""
+    problems = []
+    if not audit.exists(con, audit_id):
+        problems.append("journal")
+    for name, change in plan.changes.items():
+        table = TABLES[name]
+        expected = plan.base[name][0] + len(change.added)
+        if con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] != expected:
+            problems.append(name)
+            continue
+        where = " AND ".join(f"{k} = ?" for k in table.key)
+        for row in change.added + [after for _, after in change.updated]:
+            cols = [c for c in change.columns if c in row]
+            got = con.execute(
+                f"SELECT {', '.join(cols)} FROM {name} WHERE {where}", [row[k] for k in table.key]
+            ).fetchone()
+            if got is None or any(not _same(g, row[c]) for g, c in zip(got, cols, strict=True)):
+                problems.append(name)
+                break
+    if problems:
+        raise WriteNotSavedError(
+            "L'écriture n'a pas été enregistrée comme prévu (transaction annulée par la base) : "
+            f"vérification échouée pour {', '.join(problems)}.",
+            "Rien n'est considéré comme fait : rechargez la page, vérifiez les données et réessayez.",
+        )
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, float) and isinstance(b, (int, float)):
+        return abs(a - float(b)) < 1e-9
+    if isinstance(a, dt.datetime) and isinstance(b, dt.date) and not isinstance(b, dt.datetime):
+        return a.date() == b
+    return a == b
+
+
+# ---------------------------------------------------------------- the coordinator's screens
+
+
+def save_edits(
+    con: duckdb.DuckDBPyConnection, caller: Caller, table: str, rows: list[dict], *, apply: bool = True
+) -> ImportPlan | ImportResult:
+    """Check rows edited on screen (a data editor) through the importer's rules, then write them.
+
+    Args:
+        con: a cursor of the app's process connection (or a read-write connection).
+        caller: must be a coordinator.
+        table: one of importer.IMPORTABLE.
+        rows: dicts of column name -> cell (as the editor returns them).
+        apply: False to only return the plan (the preview).
+    Returns:
+        The ImportPlan when apply is False, else the ImportResult.
+    Raises:
+        PermissionDenied, DataFileError (a bad cell, named), ConflictError, WriteNotSavedError.
+    """
+    require_coordinator(caller)
+    from .importer import plan_rows
+
+    plan = plan_rows(con, table, rows, origin=f"édition de la table {TABLES[table].label}", empty_clears=True)
+    plan.operation = "modification"
+    return apply_plan(con, caller, plan, backup=False) if apply else plan
+
+
+def record_meeting(
+    con: duckdb.DuckDBPyConnection,
+    caller: Caller,
+    meeting: dict,
+    attendance: dict[tuple[str, str], int],
+) -> ImportResult:
+    """Record a meeting and its attendance counts (structure × role category; no names) in one write.
+
+    Args:
+        con: a cursor of the app's process connection (or a read-write connection).
+        caller: must be a coordinator.
+        meeting: instance_id, date, mode, place, and optionally title, agenda, meeting_id.
+        attendance: {(structure_id, role_category): count}; zero counts are left out.
+    Returns:
+        ImportResult with one audit row ("saisie réunion").
+    Raises:
+        PermissionDenied, DataFileError (a bad value, named), ConflictError, WriteNotSavedError.
+    """
+    require_coordinator(caller)
+    from .importer import plan_tables
+
+    row = dict(meeting)
+    day = row.get("date")
+    if not row.get("meeting_id") and row.get("instance_id") and isinstance(day, dt.date):
+        row["meeting_id"] = f"{row['instance_id']}-{day.isoformat()}"
+    row.setdefault("date_precision", "jour")
+    counts = [
+        {"meeting_id": row.get("meeting_id"), "structure_id": s, "role_category": r, "count": n}
+        for (s, r), n in sorted(attendance.items())
+        if n not in (None, 0, "", "0")
+    ]
+    tables = {"meeting": [row]} | ({"attendance": counts} if counts else {})
+    plan = plan_tables(con, tables, origin="saisie d'une réunion")
+    plan.operation = "saisie réunion"
+    return apply_plan(con, caller, plan, backup=False)
