@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from clsm_data.filters import APPLIES, Filters
 from clsm_data.queries import STATUS_ORDER
@@ -37,6 +38,7 @@ def _labels(df, id_col: str, label_col: str) -> dict[str, str]:
 
 
 MEMORY = "_filters_memory"
+LAST_PAGE = "_filters_last_page"
 
 
 def _restore() -> None:
@@ -48,12 +50,34 @@ def _restore() -> None:
             st.session_state[key] = value
 
 
+def _carry_over() -> None:
+    """On a page change inside the session, give the new page the filters of the page just left.
+
+    Measured in Chromium: a click on a menu link opens the next page without the link's query
+    string, and the new page's URL-bound widgets then start empty. So on a page change the values
+    the last page held are set again before the widgets are drawn, and written into the URL so that
+    the address bar can be copied as is. A shared link opens a new session: its URL is used as is.
+    """
+    ctx = get_script_run_ctx()
+    page = ctx.page_script_hash if ctx else ""
+    last = st.session_state.get(LAST_PAGE)
+    st.session_state[LAST_PAGE] = page
+    if last is None or last == page:
+        return
+    for key, value in st.session_state.get(MEMORY, {}).items():
+        st.session_state[key] = value
+    carried = st.session_state.get("_carried_params") or {}
+    if carried and not any(k in st.query_params for k in (*KEYS.values(), "projection")):
+        st.query_params.update(carried)
+
+
 def _remember() -> None:
     st.session_state[MEMORY] = {key: st.session_state.get(key) for key in (*KEYS.values(), "projection")}
 
 
 def sidebar() -> Filters:
     """Draw the filters in the sidebar and return what they select."""
+    _carry_over()
     _restore()
     sb = st.sidebar
     sb.markdown("### Filtres")

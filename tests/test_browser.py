@@ -159,6 +159,25 @@ def test_filters_survive_a_reload(server, page):
         timeout=30_000)
 
 
+def test_filters_follow_a_click_in_the_menu(server, page):
+    """A click on a menu link (same tab, same session) keeps the filters, in the page and in its address."""
+    url, _ = server
+    page.goto(url + "/?plan=Pistes+d%27actions+des+groupes+projets+2021")
+    wait_ready(page, "Actions suivies")
+    assert metric(page, "Actions suivies") == "121"
+    for name, path, ready in [("Participation", "/participation", "Présences par catégorie"),
+                              ("Avancement par axe", "/avancement", "Statut des actions par axe"),
+                              ("Vue d'ensemble", "/?", "Actions suivies")]:
+        page.locator('[data-testid="stSidebar"]').get_by_role("link", name=name).click()
+        page.wait_for_function(f"window.location.href.includes({path!r}) && window.location.search.includes('plan=')",
+                               timeout=30_000)
+        wait_ready(page, ready)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=stMetricValue]')].some(e => e.innerText.trim() === '121')",
+        timeout=30_000)
+    assert metric(page, "Actions suivies") == "121"
+
+
 def test_small_screen_has_no_error(server, browser):
     url, _ = server
     ctx = browser.new_context(viewport={"width": 1280, "height": 720}, locale="fr-FR")
