@@ -7,9 +7,8 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 # 127.0.0.1 unless told otherwise: with no account configured the local user is the coordinator.
 ADDRESS ?= 127.0.0.1
-DB := $(or $(CLSM_DB),data/clsm.duckdb)
 
-.PHONY: run test setup setup-dev database browser lint bench clean
+.PHONY: run test setup setup-dev database browser lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +26,7 @@ setup: $(VENV)/.runtime
 setup-dev: $(VENV)/.dev
 
 database: setup
-	@if [ -f "$(DB)" ]; then echo "Base présente : $(DB)"; else $(BIN)/python -m clsm_data build; fi
+	$(BIN)/python -m clsm_data prepare
 
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -45,9 +44,6 @@ lint: setup-dev
 test: setup-dev browser
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
-
-bench: setup-dev
-	$(BIN)/python -m clsm_data bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -22,18 +22,16 @@ def render_figures() -> None:
          "(prévues = en conception, en œuvre, réalisées ou reportées)"),
         ("Structures impliquées", fmt.number(h["structures"]), "Porteurs et partenaires des actions retenues"),
         ("Réunions", fmt.number(h["meetings"]), "Réunions datées dans la période (COPIL, plénières, groupes…)"),
-        ("Participants aux réunions", fmt.number(participants),
-         "Somme des présences comptées ; « non renseigné » quand les comptes-rendus ne les donnent pas"),
+        ("Participants", fmt.number(participants),
+         "Participants aux réunions de la période : somme des présences comptées ; « non renseigné » quand les comptes-rendus ne les donnent pas"),
         ("Événements", fmt.number(h["events"]), "SISM, sensibilisations, séminaires…"),
     ])
     by_status = h["by_status"]
     if by_status.empty:
         flt.empty(f, "action")
         return
-    df = by_status.assign(group_label="Toutes les actions", group_order=0, total=by_status["n"].sum())
-    df["share"] = df["n"] / df["total"]
     st.subheader("Actions par statut")
-    st.altair_chart(charts.status_bars(df), width="stretch")
+    st.altair_chart(charts.status_rows(by_status[["status", "n"]]), width="stretch")
 
 
 def render_history() -> None:
@@ -61,7 +59,7 @@ def render_changes() -> None:
     c1, c2, c3 = st.columns(3)
     c1.metric("Réunions depuis", fmt.number(len(ch["meetings"])), border=True)
     c2.metric("Événements depuis", fmt.number(len(ch["events"])), border=True)
-    c3.metric("Modifications enregistrées", fmt.number(len(ch["writes"]) + len(ch["actions"])), border=True)
+    c3.metric("Modifications", fmt.number(len(ch["writes"]) + len(ch["actions"])), border=True)
     meetings = ch["meetings"]
     if not meetings.empty:
         shown = meetings.assign(Date=[fmt.date(d, p) for d, p in zip(meetings["date"], meetings["date_precision"], strict=True)])

@@ -18,6 +18,13 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_prepare(args: argparse.Namespace) -> int:
+    from .build import prepare
+
+    print(prepare(args.db, args.seed))
+    return 0
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from .seed import read_seed
 
@@ -63,6 +70,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--seed", type=Path, default=None, help="dossier des fichiers de données (data/seed)")
     b.add_argument("--force", action="store_true", help="écraser une base modifiée depuis sa construction")
     b.set_defaults(func=_cmd_build)
+
+    pr = sub.add_parser("prepare", help="avant de servir : construire la base si absente, la mettre à jour sinon "
+                        "(sans jamais écraser les modifications)")
+    pr.add_argument("--db", type=Path, default=None)
+    pr.add_argument("--seed", type=Path, default=None)
+    pr.set_defaults(func=_cmd_prepare)
 
     c = sub.add_parser("check", help="vérifier les fichiers de data/seed sans rien écrire")
     c.add_argument("--seed", type=Path, default=None)

@@ -188,3 +188,51 @@ def _write(tmp: Path, data, digest: str, accounts: list[tuple]) -> dict[str, int
         return counts
     finally:
         con.close()
+
+
+def prepare(path: Path | str | None = None, seed_dir: Path | str | None = None) -> str:
+    """What `make run` does before serving: make the file usable without ever losing the coordinator's work.
+
+    - no file: build it from the seed;
+    - a file nobody changed since its build: `build` (rebuilt only if the seed or the schema changed);
+    - a file holding imports or edits: never rebuilt; missing migrations are applied in place after
+      a copy is kept, and a changed seed is reported (load it with an import, or `build --force`).
+
+    Returns:
+        One French summary for the terminal.
+    """
+    path = Path(path) if path else db_path()
+    seed_dir = Path(seed_dir) if seed_dir else SEED_DIR
+    if not path.exists():
+        return build(path, seed_dir).summary()
+    old_digest, changed = _existing_state(path)
+    if not changed:
+        return build(path, seed_dir).summary()
+    lines = [f"Base présente, avec des modifications faites depuis sa construction : {path}"]
+    con = connect(path, read_only=True, check_schema=False)
+    try:
+        from .db import schema_version
+
+        version = schema_version(con)
+    finally:
+        con.close()
+    if version < latest_version():
+        folder = backup_dir(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = folder / f"{path.stem}-avant-migration-{stamp}.duckdb"
+        shutil.copy2(path, kept)  # closed file: a plain copy is consistent
+        con = connect(path, read_only=False, check_schema=False)
+        try:
+            migrate(con)
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        lines.append(f"Schéma mis à jour du n°{version} au n°{latest_version()} (copie gardée : {kept}).")
+    if old_digest and old_digest.split("/")[0] != seed_hash(seed_dir):
+        lines.append(
+            "Les fichiers de data/seed ont changé depuis la construction ; ils ne sont pas rechargés, pour ne "
+            "rien perdre des modifications. Importez les nouvelles lignes, ou reconstruisez avec "
+            "« python -m clsm_data build --force » (une copie de la base est gardée)."
+        )
+    return "\n".join(lines)

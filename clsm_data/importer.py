@@ -51,12 +51,19 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # Extra header names accepted besides each column's name and French label.
 EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
-    "structure": {"structure_id": ("identifiant", "id", "code", "code structure")},
-    "action": {"action_id": ("identifiant", "id"), "status": ("etat",)},
-    "meeting": {"meeting_id": ("identifiant", "id"), "date_precision": ("precision de la date",)},
-    "attendance": {"meeting_id": ("reunion", "identifiant reunion"), "count": ("effectif",)},
-    "event": {"event_id": ("identifiant", "id"), "date_precision": ("precision de la date",)},
-    "indicator_value": {"indicator_id": ("indicateur",)},
+    # The first name of each entry is the template's header (accents kept; matching ignores them).
+    "structure": {
+        "structure_id": ("identifiant", "id", "code", "code structure"),
+        "location_precision": ("précision de la localisation",),
+        "website": ("site internet", "site web"),
+    },
+    "action": {"action_id": ("identifiant", "id"), "status": ("état",)},
+    "meeting": {"meeting_id": ("identifiant", "id"), "date_precision": ("précision de la date",)},
+    "attendance": {"meeting_id": ("réunion", "identifiant réunion"), "count": ("effectif",)},
+    "event": {"event_id": ("identifiant", "id"), "date_precision": ("précision de la date",),
+              "theme_id": ("thématique",)},
+    "indicator_value": {"indicator_id": ("indicateur",), "period_start": ("début de période",),
+                        "period_end": ("fin de période",)},
 }
 SHEET_ALIASES: dict[str, tuple[str, ...]] = {
     "structure": ("structure",),

@@ -71,6 +71,11 @@ def render_journal() -> None:
     if log.empty:
         st.info("Le journal est vide.")
         return
+    by_operation = log["operation"].value_counts()
+    st.caption(
+        f"{len(log)} écriture(s) au journal (les 300 dernières au plus) — "
+        + ", ".join(f"{op} : {n}" for op, n in by_operation.items())
+    )
     frame = pd.DataFrame(
         {
             "Date": log["logged_at"].dt.strftime("%d/%m/%Y %H:%M:%S"),

@@ -79,6 +79,32 @@ def status_bars(df: pd.DataFrame, title: str = "") -> alt.Chart:
     return style(alt.layer(bars, text), height)
 
 
+def status_rows(df: pd.DataFrame) -> alt.Chart:
+    """One bar per status (count and share written at its end): the overview's "actions by status".
+
+    df: status, n (one row per status present).
+    """
+    df = df.copy()
+    total = df["n"].sum()
+    df["rank"] = df["status"].map({s: i for i, s in enumerate(STATUS_ORDER)})
+    df = df.sort_values("rank")
+    df["label_fr"] = [
+        f"{int(n):,}".replace(",", "\u202f") + f"  ({round(100 * n / total)} %)" if total else "" for n in df["n"]
+    ]
+    order = df["status"].tolist()
+    base = alt.Chart(df).encode(
+        y=alt.Y("status:N", sort=order, title=None),
+        x=alt.X("n:Q", title="Nombre d'actions", axis=alt.Axis(format="d", tickMinStep=1),
+                scale=alt.Scale(domainMax=max(1, int(df["n"].max() * 1.25)))),
+    )
+    bars = base.mark_bar(stroke="#555555", strokeWidth=1).encode(
+        color=alt.Color("status:N", scale=_scale(STATUS_COLORS, df["status"]), legend=None),
+        tooltip=[alt.Tooltip("status:N", title="Statut"), alt.Tooltip("label_fr:N", title="Actions")],
+    )
+    text = base.mark_text(align="left", dx=8, fontSize=FONT, fontWeight="bold", color="#1a1a1a").encode(text="label_fr:N")
+    return style(alt.layer(bars, text), max(120, 56 * len(order)))
+
+
 def count_bars(df: pd.DataFrame, x: str, y: str, title: str = "", color: str | None = None,
                colors: dict[str, str] | None = None, x_title: str = "", sort: list | None = None) -> alt.Chart:
     """Horizontal bars of counts with the value written at the end of each bar."""

@@ -97,7 +97,7 @@ def test_overview_shows_seed_figures(server, page):
     wait_ready(page, "Actions suivies")
     page.locator("canvas, svg.marks").first.wait_for(timeout=30_000)
     assert metric(page, "Actions suivies") == "143"
-    assert metric(page, "Participants aux réunions") == "28"
+    assert metric(page, "Participants") == "28"
     assert page.get_by_text("Histoire du CLSM").is_visible()
     shot(page, "1_vue_ensemble")
 

@@ -55,8 +55,24 @@ def test_every_page_renders_without_error(app_db, page):
 def test_overview_headline_figures(app_db):
     m = metrics(open_page())
     assert m["Actions suivies"] == "143"
-    assert m["Participants aux réunions"] == "28"  # the 18/11/2021 meeting, counted by structure and role
+    assert m["Participants"] == "28"  # the 18/11/2021 meeting, counted by structure and role
     assert m["Réunions"] == "8"
+
+
+def chart_data(at: AppTest, index: int = 0):
+    """The rows a chart ships to the browser (Streamlit sends them beside the spec, as Arrow)."""
+    import pyarrow as pa
+
+    chart = at.get("vega_lite_chart")[index].proto
+    if chart.datasets:
+        return pa.ipc.open_stream(chart.datasets[0].data.data).read_all().to_pandas()
+    return pa.ipc.open_stream(chart.data.data).read_all().to_pandas()
+
+
+def test_overview_status_chart_writes_counts_and_shares(app_db):
+    df = chart_data(open_page())
+    assert dict(zip(df["status"], df["label_fr"], strict=True)) == {
+        "idée": "126  (88 %)", "conception": "12  (8 %)", "mise en œuvre": "4  (3 %)", "non renseigné": "1  (1 %)"}
 
 
 def test_overview_filter_by_plan_changes_figures(app_db):
@@ -68,7 +84,7 @@ def test_overview_filter_by_plan_changes_figures(app_db):
 def test_overview_period_filter_narrows_meetings(app_db):
     m = metrics(open_page(params={"du": "2021-01-01"}))
     assert m["Réunions"] == "2"
-    assert m["Participants aux réunions"] == "28"
+    assert m["Participants"] == "28"
 
 
 def test_filter_not_applying_is_said(app_db):

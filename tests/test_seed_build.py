@@ -192,3 +192,28 @@ def test_cli_reports_bad_seed_in_french(tmp_path):
                           str(seed)], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 2
     assert "council.csv, ligne 2, colonne « name » : valeur obligatoire manquante" in out.stderr
+
+
+def test_prepare_never_overwrites_changes_and_migrates_in_place(tmp_path):
+    """`make run` runs `prepare`: a file with the coordinator's edits is migrated in place, never rebuilt."""
+    from clsm_data.build import prepare
+
+    db = tmp_path / "c.duckdb"
+    assert "Base construite" in prepare(db)
+    con = duckdb.connect(str(db))
+    # as if built by the previous version (no accounts table yet) and then edited by the coordinator
+    con.execute("DROP TABLE app_user")
+    con.execute("DELETE FROM schema_version WHERE version = 3")
+    con.execute("UPDATE action SET status = 'réalisée' WHERE action_id = 'fiche-15'")
+    con.execute("INSERT INTO audit_log (audit_id, logged_at, actor, role, operation, table_name) "
+                "VALUES (nextval('audit_seq'), now(), 'coordination', 'coordinator', 'modification', 'action')")
+    con.close()
+    out = prepare(db)
+    assert f"au n°{latest_version()}" in out and "copie gardée" in out
+    con = connect(db, read_only=True)  # the schema check passes again
+    try:
+        assert con.execute("SELECT status FROM action WHERE action_id = 'fiche-15'").fetchone()[0] == "réalisée"
+        assert con.execute("SELECT count(*) FROM app_user").fetchone()[0] == 0
+    finally:
+        con.close()
+    assert "Schéma" not in prepare(db)  # nothing more to do the second time

@@ -1,0 +1,110 @@
+"""Real Chromium: the coordinator imports spreadsheets through the Administration page.
+
+A good file lands exactly (preview, confirmation, the new meeting on the Participation page, one
+line in the journal); a bad one is refused with a French message naming the row and column, and
+nothing changes. The files are made here, not taken from the repository.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from test_browser import ARGS, CHROMIUM, ROOT, free_port, shot, wait_ready
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="Debian chromium not installed (make test installs it)"
+)
+
+HEADER = "identifiant;instance;date;modalité;lieu;intitulé\n"
+GOOD = (HEADER + "copil-2022-03-15;copil;15/03/2022;présentiel;Metz;Comité de pilotage de mars\n").encode("cp1252")
+BAD = (HEADER + "copil-2022-06-14;copil;31/02/2022;présentiel;Metz;Comité de pilotage de juin\n").encode("cp1252")
+
+
+@pytest.fixture(scope="module")
+def admin_server(tmp_path_factory, seed_db):
+    db = tmp_path_factory.mktemp("admin") / "clsm.duckdb"
+    shutil.copy2(seed_db, db)
+    port = free_port()
+    log = db.parent / "server.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
+             "127.0.0.1", "--server.headless", "true"], cwd=ROOT, env=dict(os.environ, CLSM_DB=str(db)), stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(120):
+            try:
+                if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.25)
+        else:
+            proc.kill()
+            pytest.fail("the server did not answer /_stcore/health: " + log.read_text())
+        yield url, db
+        proc.terminate()
+        proc.wait(10)
+
+
+def _upload(page, name: str, data: bytes) -> None:
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        {"name": name, "mimeType": "text/csv", "buffer": data}
+    )
+
+
+def _journal_imports(page) -> int:
+    page.get_by_role("tab", name="Journal").click()
+    summary = page.get_by_text("écriture(s) au journal").first
+    summary.wait_for(timeout=30_000)
+    text = summary.inner_text()
+    return int(text.split("import : ")[1].split(",")[0]) if "import : " in text else 0
+
+
+@pytest.mark.timeout(300)
+def test_import_through_the_page(admin_server):
+    from playwright.sync_api import sync_playwright
+
+    url, _ = admin_server
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        try:
+            page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-FR").new_page()
+            page.goto(url + "/administration")
+            wait_ready(page, "Télécharger le modèle d'import")
+
+            # a bad file: refused, named, nothing written
+            _upload(page, "reunions-juin.csv", BAD)
+            page.get_by_text("« 31/02/2022 » n'est pas une date qui existe").wait_for(timeout=30_000)
+            body = page.locator('[data-testid="stMain"]').inner_text()
+            assert "ligne 2" in body and "date" in body
+            assert page.get_by_role("button", name="Confirmer l'import").count() == 0
+            shot(page, "administration_import_refuse")
+
+            # a good file: preview, then confirmation
+            _upload(page, "reunions-mars.csv", GOOD)
+            page.get_by_role("button", name="Confirmer l'import").wait_for(timeout=30_000)
+            added = page.locator('[data-testid="stMetric"]', has_text="Ajoutées").first
+            assert added.locator('[data-testid="stMetricValue"]').inner_text().strip() == "1"
+            shot(page, "administration_import_apercu")
+            page.get_by_role("button", name="Confirmer l'import").click()
+            page.get_by_text("reunions-mars.csv enregistré", exact=False).wait_for(timeout=30_000)
+            assert "1 ajoutée(s)" in page.locator('[data-testid="stAlert"]').first.inner_text()
+            assert _journal_imports(page) == 1  # the bad file left no trace, the good one exactly one
+
+            page.goto(url + "/participation")
+            wait_ready(page, "Présences par catégorie")
+            # the meetings table is a canvas grid: its cells are read from the grid's accessible copy
+            cells = page.locator('[data-testid="stDataFrame"] td[role="gridcell"]')
+            cells.filter(has_text="15/03/2022").first.wait_for(state="attached", timeout=30_000)
+            assert cells.filter(has_text="Comité de pilotage de mars").count() == 1
+            assert cells.filter(has_text="06/2022").count() == 0
+        finally:
+            browser.close()
