@@ -8,12 +8,13 @@ from components import charts, data, fmt, views
 from components import filters as flt
 
 f, user = views.current()
+masked = views.masked_view(user)
 views.header("Vue d'ensemble", "Conseil local de santé mentale du territoire messin")
 flt.note_scope(f, "actions", "meetings", "events", "history")
 
 
 def render_figures() -> None:
-    h = data.headline(f)
+    h = data.headline(f, masked)
     participants = h["participants"]
     views.tiles([
         ("Actions suivies", fmt.number(h["actions"]), "Idées, fiches et actions des plans retenus par les filtres"),
@@ -22,10 +23,13 @@ def render_figures() -> None:
          "(prévues = en conception, en œuvre, réalisées ou reportées)"),
         ("Structures impliquées", fmt.number(h["structures"]), "Porteurs et partenaires des actions retenues"),
         ("Réunions", fmt.number(h["meetings"]), "Réunions datées dans la période (COPIL, plénières, groupes…)"),
-        ("Participants", fmt.number(participants),
-         "Participants aux réunions de la période : somme des présences comptées ; « non renseigné » quand les comptes-rendus ne les donnent pas"),
+        ("Participants" + ("*" if masked else ""), fmt.number(participants),
+         ("Usagers et aidants non comptés ici : leurs petits effectifs sont masqués à l'écran. " if masked else "")
+         + "Participants aux réunions de la période : somme des présences comptées ; « non renseigné » quand les comptes-rendus ne les donnent pas"),
         ("Événements", fmt.number(h["events"]), "SISM, sensibilisations, séminaires…"),
     ])
+    if masked:
+        st.caption("* Hors usagers et aidants : leurs petits effectifs sont masqués à l'écran, un total les révélerait.")
     by_status = h["by_status"]
     if by_status.empty:
         flt.empty(f, "action")
@@ -55,7 +59,7 @@ def render_changes() -> None:
     since = st.date_input("Depuis le", value=default, format="DD/MM/YYYY", key="depuis",
                           help="Par défaut : le dernier comité de pilotage enregistré.")
     st.caption(f"Dernier COPIL enregistré : {fmt.date(data.last_copil(), 'mois')}.")
-    ch = data.changes_since(since)
+    ch = data.changes_since(since, None, masked)
     c1, c2, c3 = st.columns(3)
     c1.metric("Réunions depuis", fmt.number(len(ch["meetings"])), border=True)
     c2.metric("Événements depuis", fmt.number(len(ch["events"])), border=True)

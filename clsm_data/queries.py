@@ -9,6 +9,7 @@ import pandas as pd
 
 from .errors import QueryError
 from .filters import Filters, action_where, dated_where
+from .privacy import SENSITIVE
 from .tables import ACTION_STATUSES, ROLE_CATEGORIES
 
 STATUS_ORDER = list(ACTION_STATUSES) + ["non renseigné"]
@@ -23,6 +24,21 @@ def run(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) ->
         raise QueryError(
             "La lecture des données a échoué.", "Rechargez la page ; si cela persiste, prévenez le coordinateur."
         ) from exc
+
+
+def _participants(alias: str, hide_sensitive: bool) -> str:
+    """SQL for a meeting's participant count; without service users and carers when they must be hidden.
+
+    Masked views show those counts as "< 11"; a total that includes them would let a reader
+    subtract them back, so masked views use totals without them (and say so).
+    """
+    if not hide_sensitive:
+        return f"{alias}.participants"
+    hidden = ", ".join(f"'{r}'" for r in SENSITIVE)  # code constants, not user input
+    return (
+        f"CASE WHEN {alias}.participants IS NULL THEN NULL ELSE coalesce((SELECT sum(att.count) FROM attendance att "
+        f"WHERE att.meeting_id = {alias}.meeting_id AND att.role_category NOT IN ({hidden})), 0) END"
+    )
 
 
 # ---------------------------------------------------------------- reference lists (filters)
@@ -72,8 +88,8 @@ def sectors(con) -> pd.DataFrame:
 # ---------------------------------------------------------------- overview
 
 
-def headline(con, f: Filters) -> dict:
-    """Headline figures for the overview.
+def headline(con, f: Filters, hide_sensitive: bool = False) -> dict:
+    """Headline figures for the overview (participants without service users and carers if hide_sensitive).
 
     Returns:
         dict with actions, realised, planned (actions with a status other than idée/abandonnée),
@@ -92,7 +108,7 @@ def headline(con, f: Filters) -> dict:
     ).fetchone()[0]
     mwhere, mparams = meeting_where(f)
     meetings_n, participants = con.execute(
-        f"SELECT count(*), sum(participants) FROM v_meeting m WHERE {mwhere}", mparams
+        f"SELECT count(*), sum({_participants('m', hide_sensitive)}) FROM v_meeting m WHERE {mwhere}", mparams
     ).fetchone()
     ewhere, eparams = dated_where(f, "coalesce(e.date, make_date(e.year, 1, 1))")
     events_n = con.execute(
@@ -129,13 +145,15 @@ def milestones(con, f: Filters | None = None) -> pd.DataFrame:
     )
 
 
-def changes_since(con, since: dt.date, council_id: str | None = None) -> dict[str, pd.DataFrame]:
+def changes_since(
+    con, since: dt.date, council_id: str | None = None, hide_sensitive: bool = False
+) -> dict[str, pd.DataFrame]:
     """What changed after `since`: meetings held, events, actions updated, and audited writes."""
     council = council_id or Filters().council_id
     meetings = run(
         con,
-        "SELECT date, date_precision, instance_name, title, participants FROM v_meeting "
-        "WHERE council_id = ? AND date > ? ORDER BY date",
+        f"SELECT date, date_precision, instance_name, title, {_participants('m', hide_sensitive)} AS participants "
+        "FROM v_meeting m WHERE council_id = ? AND date > ? ORDER BY date",
         [council, since],
     )
     events = run(
@@ -301,13 +319,13 @@ def meeting_where(f: Filters, alias: str = "m") -> tuple[str, list]:
     return " AND ".join(clauses), params
 
 
-def meetings(con, f: Filters) -> pd.DataFrame:
+def meetings(con, f: Filters, hide_sensitive: bool = False) -> pd.DataFrame:
     """Meetings matching the filters: date, precision, instance, mode, place, title, participants."""
     where, params = meeting_where(f)
     return run(
         con,
         "SELECT meeting_id, date, date_precision, instance_id, instance_name, instance_kind, mode, place, title, "
-        f"participants, structures FROM v_meeting m WHERE {where} ORDER BY date",
+        f"{_participants('m', hide_sensitive)} AS participants, structures FROM v_meeting m WHERE {where} ORDER BY date",
         params,
     )
 
@@ -336,9 +354,16 @@ def attendance_by_role(con, f: Filters) -> pd.DataFrame:
     return df.sort_values("order").drop(columns="order").reset_index(drop=True)
 
 
-def attendance_by_sector(con, f: Filters) -> pd.DataFrame:
-    """Attendance per sector of the structures present: sector, structures, count."""
+def attendance_by_sector(con, f: Filters, hide_sensitive: bool = False) -> pd.DataFrame:
+    """Attendance per sector of the structures present: sector, structures, count.
+
+    With hide_sensitive, service users and carers are left out (their counts are masked elsewhere,
+    and per-sector sums would give them back).
+    """
     where, params = meeting_where(f)
+    if hide_sensitive:
+        where += " AND att.role_category NOT IN (" + ", ".join("?" for _ in SENSITIVE) + ")"
+        params = [*params, *SENSITIVE]
     return run(
         con,
         "SELECT coalesce(s.sector, 'non renseigné') AS sector, count(DISTINCT att.structure_id) AS structures, "

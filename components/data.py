@@ -67,12 +67,12 @@ def _cached(query: Callable, spinner: str | bool = False) -> Callable:
     return call
 
 
-def _participation(cur, f: Filters) -> dict:
+def _participation(cur, f: Filters, hide_sensitive: bool = False) -> dict:
     return {
-        "meetings": queries.meetings(cur, f),
+        "meetings": queries.meetings(cur, f, hide_sensitive),
         "per_year": queries.meetings_per_year(cur, f),
         "by_role": queries.attendance_by_role(cur, f),
-        "by_sector": queries.attendance_by_sector(cur, f),
+        "by_sector": queries.attendance_by_sector(cur, f, hide_sensitive),
         "typology": queries.actors_typology(cur, f),
         "sism": queries.events(cur, f, "SISM"),
         "awareness": queries.events(cur, f, "sensibilisation"),

@@ -9,8 +9,8 @@ from components import filters as flt
 f, user = views.current()
 views.header("Participation", "Réunions des instances, présences par catégorie et par secteur, SISM et sensibilisations")
 flt.note_scope(f, "meetings", "events")
-p = data.participation(f)
 masked = views.masked_view(user)
+p = data.participation(f, masked)
 
 
 def render_meetings() -> None:
@@ -27,6 +27,8 @@ def render_meetings() -> None:
         Participants=m["participants"].map(fmt.number),
         Modalité=m["mode"].map(fmt.text),
     )
+    if masked:
+        st.caption("Participants : hors usagers et aidants (petits effectifs masqués à l'écran).")
     st.dataframe(table[["Date", "instance_name", "title", "Modalité", "Participants"]].rename(
         columns={"instance_name": "Instance", "title": "Intitulé"}), hide_index=True, width="stretch")
 
@@ -50,6 +52,8 @@ def render_attendance() -> None:
                    "hors de la session de coordination." if masked else f"Total : {total}.")
     with right:
         st.subheader("Présences par secteur")
+        if masked:
+            st.caption("Hors usagers et aidants : leurs petits effectifs sont masqués, ces sommes les révéleraient.")
         st.altair_chart(charts.count_bars(by_sector, "count", "sector", color="sector", colors=charts.SECTOR_COLORS,
                                           x_title="Personnes présentes"), width="stretch")
 

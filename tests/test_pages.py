@@ -75,6 +75,22 @@ def test_overview_status_chart_writes_counts_and_shares(app_db):
         "idée": "126  (88 %)", "conception": "12  (8 %)", "mise en œuvre": "4  (3 %)", "non renseigné": "1  (1 %)"}
 
 
+def test_projection_mode_hides_small_counts_and_the_totals_that_reveal_them(app_db):
+    """18/11/2021: 23 professionals, 2 service users, 2 carers, 1 volunteer. On the projector the 2 and 2
+    show as "< 11", and no total or per-sector sum gives them back (28 would: 28 - 23 - 1 = 4)."""
+    m = metrics(open_page(params={"projection": "true"}))
+    assert m["Participants*"] == "24"
+    at = open_page("pages/4_participation.py", params={"projection": "true"})
+    roles = dict(zip(at.dataframe[1].value["Catégorie"], at.dataframe[1].value["Présences"], strict=True))
+    assert roles == {"professionnel": "23", "usager": "< 11", "aidant": "< 11", "bénévole": "1"}
+    assert "Total : masqué" in texts(at)
+    meetings = at.dataframe[0].value
+    assert meetings.loc[meetings["Date"] == "18/11/2021", "Participants"].tolist() == ["24"]
+    sectors = chart_data(at, 2)
+    assert int(sectors["count"].sum()) == 24
+    assert "28" not in " ".join(str(v) for df in frames(at) for v in df.to_numpy().ravel())
+
+
 def test_overview_filter_by_plan_changes_figures(app_db):
     m = metrics(open_page(params={"plan": "Pistes d'actions des groupes projets 2021"}))
     assert m["Actions suivies"] == "121"
