@@ -29,7 +29,7 @@ def render_figures() -> None:
         ("Événements", fmt.number(h["events"]), "SISM, sensibilisations, séminaires…"),
     ])
     if masked:
-        st.caption("* Hors usagers et aidants : leurs petits effectifs sont masqués à l'écran, un total les révélerait.")
+        st.caption("(*) Hors usagers et aidants : leurs petits effectifs sont masqués à l'écran, un total les révélerait.")
     by_status = h["by_status"]
     if by_status.empty:
         flt.empty(f, "action")
@@ -56,14 +56,16 @@ def render_history() -> None:
 def render_changes() -> None:
     st.subheader("Ce qui a changé depuis…")
     default = data.last_copil() or dt.date(2020, 1, 1)
-    since = st.date_input("Depuis le", value=default, format="DD/MM/YYYY", key="depuis",
-                          help="Par défaut : le dernier comité de pilotage enregistré.")
-    st.caption(f"Dernier COPIL enregistré : {fmt.date(data.last_copil(), 'mois')}.")
+    pick, note = st.columns([1, 2], vertical_alignment="bottom")
+    since = pick.date_input("Depuis le", value=default, format="DD/MM/YYYY", key="depuis",
+                            help="Par défaut : le dernier comité de pilotage enregistré.")
+    note.caption(f"Dernier COPIL enregistré : {fmt.date(data.last_copil(), 'mois')}.")
     ch = data.changes_since(since, None, masked)
-    c1, c2, c3 = st.columns(3)
-    c1.metric("Réunions depuis", fmt.number(len(ch["meetings"])), border=True)
-    c2.metric("Événements depuis", fmt.number(len(ch["events"])), border=True)
-    c3.metric("Modifications", fmt.number(len(ch["writes"]) + len(ch["actions"])), border=True)
+    views.tiles([
+        ("Réunions depuis", fmt.number(len(ch["meetings"])), None),
+        ("Événements depuis", fmt.number(len(ch["events"])), None),
+        ("Modifications", fmt.number(len(ch["writes"]) + len(ch["actions"])), "Imports et saisies enregistrés au journal"),
+    ])
     meetings = ch["meetings"]
     if not meetings.empty:
         shown = meetings.assign(Date=[fmt.date(d, p) for d, p in zip(meetings["date"], meetings["date_precision"], strict=True)])
@@ -75,8 +77,5 @@ def render_changes() -> None:
 
 
 render_figures()
-left, right = st.columns([3, 2])
-with left:
-    render_history()
-with right:
-    render_changes()
+render_changes()
+render_history()

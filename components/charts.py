@@ -75,7 +75,7 @@ def status_bars(df: pd.DataFrame, title: str = "") -> alt.Chart:
     text = base.mark_text(dx=-6, align="right", fontSize=FONT, fontWeight="bold", color="#1a1a1a").encode(
         x=alt.X("n:Q", stack="zero", bandPosition=1), text="n:Q",
     ).transform_filter("datum.n > 0")
-    height = max(170, 60 * len(order))
+    height = 60 * len(order) + 150  # the height Streamlit sets includes the axis and the legend
     return style(alt.layer(bars, text), height)
 
 
@@ -102,14 +102,19 @@ def status_rows(df: pd.DataFrame) -> alt.Chart:
         tooltip=[alt.Tooltip("status:N", title="Statut"), alt.Tooltip("label_fr:N", title="Actions")],
     )
     text = base.mark_text(align="left", dx=8, fontSize=FONT, fontWeight="bold", color="#1a1a1a").encode(text="label_fr:N")
-    return style(alt.layer(bars, text), max(120, 56 * len(order)))
+    return style(alt.layer(bars, text), 56 * len(order) + 80)  # + the axis below the bars
 
 
 def count_bars(df: pd.DataFrame, x: str, y: str, title: str = "", color: str | None = None,
-               colors: dict[str, str] | None = None, x_title: str = "", sort: list | None = None) -> alt.Chart:
-    """Horizontal bars of counts with the value written at the end of each bar."""
+               colors: dict[str, str] | None = None, x_title: str = "", sort: list | None = None,
+               label: str | None = None) -> alt.Chart:
+    """Horizontal bars of counts with the value written at the end of each bar.
+
+    label: a text column to write instead of the count (e.g. "< 11" where a count is masked and empty).
+    """
     df = df.copy()
-    df["label_fr"] = df[x].map(lambda v: f"{int(v):,}".replace(",", "\u202f"))
+    df["label_fr"] = df[label] if label else df[x].map(lambda v: f"{int(v):,}".replace(",", "\u202f"))
+    df[x] = df[x].astype("float64").fillna(0.0)
     order = sort or df[y].tolist()
     base = alt.Chart(df, title=title).encode(
         y=alt.Y(f"{y}:N", sort=order, title=None),
@@ -120,7 +125,7 @@ def count_bars(df: pd.DataFrame, x: str, y: str, title: str = "", color: str | N
         enc["color"] = alt.Color(f"{color}:N", scale=_scale(colors, df[color]) if colors else alt.Undefined, legend=None)
     bars = base.mark_bar(color="#0072B2").encode(**enc, tooltip=[f"{y}:N", alt.Tooltip("label_fr:N", title=x_title or x)])
     text = base.mark_text(align="left", dx=6, fontSize=FONT, fontWeight="bold", color="#1a1a1a").encode(text="label_fr:N")
-    return style(alt.layer(bars, text), max(120, 52 * len(order)))
+    return style(alt.layer(bars, text), 52 * len(order) + 80)  # + the axis below the bars
 
 
 def grouped_columns(df: pd.DataFrame, x: str, y: str, color: str, title: str = "", colors=None,
@@ -155,7 +160,7 @@ def gantt(df: pd.DataFrame, title: str = "") -> alt.Chart:
         tooltip=[alt.Tooltip("label:N", title="Action"), alt.Tooltip("du:N", title="Début"),
                  alt.Tooltip("au:N", title="Fin"), alt.Tooltip("status:N", title="Statut")],
     )
-    return style(chart, max(140, 44 * len(df)))
+    return style(chart, 44 * len(df) + 90)
 
 
 def history(df: pd.DataFrame, title: str = "") -> alt.Chart:

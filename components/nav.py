@@ -18,6 +18,7 @@ PAGES = [
     ("pages/4_participation.py", "Participation", ":material/groups:"),
     ("pages/5_partenaires.py", "Partenaires", ":material/hub:"),
     ("pages/6_ressources.py", "Ressources", ":material/menu_book:"),
+    ("pages/8_diaporama.py", "Diaporama (plénière)", ":material/slideshow:"),
 ]
 ADMIN_PAGE = ("pages/7_administration.py", "Administration", ":material/admin_panel_settings:")
 

@@ -11,12 +11,14 @@ from . import auth, fmt, nav
 from . import filters as sidebar_filters
 
 
-def current() -> tuple[Filters, Caller]:
+def current(sidebar: str = "auto") -> tuple[Filters, Caller]:
     """Set up the page for this run: who is signed in, their menu, the sidebar filters.
 
     Every page calls it first; it stops the run (sign-in screen) when nobody is signed in.
+    `sidebar="collapsed"` opens the page with the sidebar folded (the slideshow).
     """
-    st.set_page_config(page_title="CLSM – Tableau de suivi", page_icon="🧠", layout="wide")
+    st.set_page_config(page_title="CLSM – Tableau de suivi", page_icon="🧠", layout="wide",
+                       initial_sidebar_state=sidebar)
     user = auth.current_user()
     st.session_state["user"] = user
     menu = st.sidebar.container()  # drawn first on screen, filled once the filters are known
@@ -31,11 +33,14 @@ def header(title: str, subtitle: str = "") -> None:
         st.caption(subtitle)
 
 
-def tiles(items: list[tuple[str, str, str | None]]) -> None:
-    """A row of big figures: (label, value, help)."""
-    cols = st.columns(len(items))
-    for col, (label, value, help_) in zip(cols, items, strict=True):
-        col.metric(label, value, help=help_, border=True)
+def tiles(items: list[tuple[str, str, str | None]], per_row: int = 3) -> None:
+    """Big figures, (label, value, help) each, three to a row so that labels and values are never cut
+    at 1280×720 with the sidebar open."""
+    for start in range(0, len(items), per_row):
+        row = items[start : start + per_row]
+        cols = st.columns(per_row)
+        for col, (label, value, help_) in zip(cols, row, strict=False):
+            col.metric(label, value, help=help_, border=True)
 
 
 def masked_view(user: Caller) -> bool:

@@ -42,8 +42,7 @@ def render_attendance() -> None:
     with left:
         st.subheader("Présences par catégorie")
         shown = mask_counts(by_role) if masked else by_role.assign(shown=by_role["count"].map(fmt.number), masked=False)
-        chart_df = shown.dropna(subset=["count"])
-        st.altair_chart(charts.count_bars(chart_df, "count", "role_category", color="role_category",
+        st.altair_chart(charts.count_bars(shown, "count", "role_category", color="role_category", label="shown",
                                           colors=charts.ROLE_COLORS, x_title="Personnes présentes"), width="stretch")
         total = "masqué" if shown["masked"].any() else fmt.number(by_role["count"].sum())
         st.dataframe(shown[["role_category", "shown"]].rename(columns={"role_category": "Catégorie", "shown": "Présences"}),

@@ -76,7 +76,7 @@ def page(browser):
 
 
 def wait_ready(pg, text: str) -> None:
-    pg.get_by_text(text, exact=False).first.wait_for(timeout=30_000)
+    pg.get_by_text(text, exact=False).first.wait_for(timeout=60_000)  # 2 cores, other tests running
     pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
     pg.wait_for_timeout(800)
 
@@ -108,6 +108,7 @@ def test_overview_shows_seed_figures(server, page):
     ("/participation", "Présences par catégorie", "2021 : 26"),
     ("/partenaires", "Placées sur la carte", "66"),
     ("/ressources", "ressource(s)", "15 ressource(s)."),
+    ("/diaporama?diapo=7", "Qui participe aux réunions", "Usager, aidant : moins de 11 personnes"),
 ])
 def test_each_page_shows_facts(server, page, path, ready, expected):
     url, _ = server
@@ -116,7 +117,7 @@ def test_each_page_shows_facts(server, page, path, ready, expected):
     page.locator("canvas, svg.marks").first.wait_for(timeout=30_000)
     assert page.get_by_text(expected, exact=False).first.is_visible()
     assert not page.locator('[data-testid="stException"]').count()
-    shot(page, path.strip("/").split("?")[0])
+    shot(page, path.strip("/").replace("?", "_").replace("=", ""))
 
 
 def test_map_draws_without_tiles(server, page):

@@ -17,6 +17,7 @@ PAGES = [
     "pages/5_partenaires.py",
     "pages/6_ressources.py",
     "pages/7_administration.py",
+    "pages/8_diaporama.py",
 ]
 
 
@@ -186,3 +187,25 @@ def test_resources_search(app_db):
     listing = frames(at)[0]
     assert list(listing["Ressource"]) and all("bébés" in r.lower() for r in listing["Ressource"])
     assert "Hauts de Sainte Croix" in texts(at) or "Metz" in list(listing["Commune"])
+
+
+def test_slideshow_steps_through_the_key_views_masked(app_db):
+    at = open_page("pages/8_diaporama.py")
+    assert at.title[0].value == "Le CLSM en chiffres"
+    assert metrics(at)["Participants*"] == "24"  # a projected screen: never the total with users and carers
+    assert "Diapositive 1 / 10" in texts(at)
+    at.button(key="diapo_next").click().run()
+    assert at.title[0].value == "Où en sont les actions ?"
+    assert at.query_params["diapo"] in ("2", ["2"])
+    at.button(key="diapo_prev").click().run()
+    at.button(key="diapo_prev").click().run()  # wraps round to the last slide
+    assert at.title[0].value == "Qui travaille avec qui"
+
+
+def test_slideshow_link_reopens_a_slide_and_masks_small_counts(app_db):
+    at = open_page("pages/8_diaporama.py", params={"diapo": "7"})
+    assert at.title[0].value == "Qui participe aux réunions ?"
+    df = chart_data(at)
+    assert dict(zip(df["role_category"], df["label_fr"], strict=True)) == {
+        "professionnel": "23", "usager": "< 11", "aidant": "< 11", "bénévole": "1"}
+    assert sorted(df["count"].tolist()) == [0.0, 0.0, 1.0, 23.0]  # the masked values never reach the browser
