@@ -8,7 +8,7 @@ PORT ?= 8501
 # 127.0.0.1 unless told otherwise: with no account configured the local user is the coordinator.
 ADDRESS ?= 127.0.0.1
 
-.PHONY: run test setup setup-dev database browser lint clean
+.PHONY: run test setup setup-dev database browser lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,13 @@ lint: setup-dev
 test: setup-dev browser
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+FACTOR ?= 1
+RUNS ?= 3
+
+# Scale test: builds the seed database and a synthetic copy in a temporary folder, prints timings.
+bench: setup
+	$(BIN)/python -m clsm_data.bench --factor $(FACTOR) --runs $(RUNS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

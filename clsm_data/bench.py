@@ -91,8 +91,11 @@ CASES: list[Case] = [
     Case("actors_typology", lambda c, f, x: q.actors_typology(c, f)),
     Case("events", lambda c, f, x: q.events(c, f)),
     Case("events (SISM)", lambda c, f, x: q.events(c, f, "SISM")),
-    Case("indicator_values (f15)", lambda c, f, x: q.indicator_values(c, ["f15-proc-1", "f15-proc-2", "f15-proc-3"]),
-         False),
+    Case(
+        "indicator_values (f15)",
+        lambda c, f, x: q.indicator_values(c, ["f15-proc-1", "f15-proc-2", "f15-proc-3"]),
+        False,
+    ),
     Case("structure_points", lambda c, f, x: q.structure_points(c, f)),
     Case("communes", lambda c, f, x: q.communes(c), False),
     Case("collaborations", lambda c, f, x: q.collaborations(c, f)),
@@ -106,8 +109,17 @@ PAGES = {
     "Vue d'ensemble": [*SIDEBAR, "headline (masqué)", "milestones", "last_meeting_date", "changes_since"],
     "Avancement par axe": [*SIDEBAR, "headline", "progress (axis)", "progress (theme)", "actions", "timeline"],
     "Fiches actions": [*SIDEBAR, "actions", "action_sheet"],
-    "Participation": [*SIDEBAR, "meetings", "meetings_per_year", "attendance_by_role", "attendance_by_sector",
-                      "actors_typology", "events (SISM)", "events", "indicator_values (f15)"],
+    "Participation": [
+        *SIDEBAR,
+        "meetings",
+        "meetings_per_year",
+        "attendance_by_role",
+        "attendance_by_sector",
+        "actors_typology",
+        "events (SISM)",
+        "events",
+        "indicator_values (f15)",
+    ],
     "Partenaires": [*SIDEBAR, "structure_points", "communes", "collaborations"],
     "Ressources": [*SIDEBAR, "resources", "structure_points", "communes"],
 }
@@ -166,9 +178,9 @@ def _context(db: Path, synthetic: bool) -> Ctx:
     """The busiest plan, structure and action of the database (synthetic ones on the synthetic copy)."""
     con = connect(db)
     try:
-        plan = con.execute(
-            "SELECT plan_id FROM action GROUP BY 1 ORDER BY count(*) DESC, plan_id LIMIT 1"
-        ).fetchone()[0]
+        plan = con.execute("SELECT plan_id FROM action GROUP BY 1 ORDER BY count(*) DESC, plan_id LIMIT 1").fetchone()[
+            0
+        ]
         # The same real structure on both databases, so the figures compare like with like.
         structure = con.execute(
             "SELECT structure_id FROM v_action_structure WHERE structure_id NOT LIKE ? "
@@ -197,9 +209,7 @@ def _filter_sets(ctx: Ctx) -> dict[str, Filters]:
 
 def _combos(filters: dict[str, Filters]) -> list[tuple[Case, str, Filters]]:
     return [
-        (case, fname, f)
-        for case in CASES
-        for fname, f in (filters.items() if case.filtered else [("—", Filters())])
+        (case, fname, f) for case in CASES for fname, f in (filters.items() if case.filtered else [("—", Filters())])
     ]
 
 
@@ -335,14 +345,20 @@ def measure(folder: Path, factor: float, runs: int, *, log: Callable[[str], None
         start = time.perf_counter()
         plan = importer.plan_import(con, data, "banc-essai.csv")
         res.steps.append(
-            (f"import CSV {IMPORT_ROWS} lignes : aperçu (plan_import)", _ms(start),
-             f"+{plan.added} / {plan.updated} mises à jour"),
+            (
+                f"import CSV {IMPORT_ROWS} lignes : aperçu (plan_import)",
+                _ms(start),
+                f"+{plan.added} / {plan.updated} mises à jour",
+            ),
         )
         start = time.perf_counter()
         result = importer.apply_import(con, CALLER, plan)
         res.steps.append(
-            ("import : écriture (apply_import, sauvegarde comprise)", _ms(start),
-             f"{result.added} ajoutées, {result.updated} mises à jour"),
+            (
+                "import : écriture (apply_import, sauvegarde comprise)",
+                _ms(start),
+                f"{result.added} ajoutées, {result.updated} mises à jour",
+            ),
         )
         start = time.perf_counter()
         path = backup.create(con, CALLER, "banc-essai")
@@ -386,17 +402,23 @@ def render(res: Results, total_s: float) -> str:
     )
     add("Temps en millisecondes, médianes / times in ms, medians. « froid » (cold) = première exécution sur une base")
     add("fraîchement ouverte (cache DuckDB vide, cache disque du système chaud), sans filtre seulement ; « chaud »")
-    add("(warm) = même connexion, après une première exécution. Sans le cache de Streamlit / without Streamlit's cache.")
+    add(
+        "(warm) = même connexion, après une première exécution. Sans le cache de Streamlit / without Streamlit's cache."
+    )
     add("")
     add("Préparation et écritures / setup and writes")
     for label, ms, detail in res.steps:
         add(f"  {label:<55} {_num(ms) if ms else '':>10}  {detail}")
     add("")
     f = res.filters
-    add("Filtres / filters : aucun ; plan = " + (f["plan"].plan_id or "") + " ; période = "
-        f"{PERIOD[0]:%d/%m/%Y}–{PERIOD[1]:%d/%m/%Y} ; structure = " + (f["structure"].structure_id or ""))
-    head = (f"  {'requête / query':<30} {'filtre':<10} {'seed froid':>10} {'seed chaud':>10} "
-            f"{'synth froid':>11} {'synth chaud':>11} {'lignes seed':>11} {'lignes synth':>12}")
+    add(
+        "Filtres / filters : aucun ; plan = " + (f["plan"].plan_id or "") + " ; période = "
+        f"{PERIOD[0]:%d/%m/%Y}–{PERIOD[1]:%d/%m/%Y} ; structure = " + (f["structure"].structure_id or "")
+    )
+    head = (
+        f"  {'requête / query':<30} {'filtre':<10} {'seed froid':>10} {'seed chaud':>10} "
+        f"{'synth froid':>11} {'synth chaud':>11} {'lignes seed':>11} {'lignes synth':>12}"
+    )
     add(head)
     add("  " + "-" * (len(head) - 2))
     for case in CASES:
@@ -405,8 +427,10 @@ def render(res: Results, total_s: float) -> str:
             a = res.timings.get(("seed", case.label, fname), Timing())
             b = res.timings.get(("synth", case.label, fname), Timing())
             flag = "  ⚠ > 5 000" if max(a.rows or 0, b.rows or 0) > MAX_CHART_ROWS else ""
-            add(f"  {case.label:<30} {fname:<10} {_num(a.cold):>10} {_num(a.warm):>10} {_num(b.cold):>11} "
-                f"{_num(b.warm):>11} {_int(a.rows):>11} {_int(b.rows):>12}{flag}")
+            add(
+                f"  {case.label:<30} {fname:<10} {_num(a.cold):>10} {_num(a.warm):>10} {_num(b.cold):>11} "
+                f"{_num(b.warm):>11} {_int(a.rows):>11} {_int(b.rows):>12}{flag}"
+            )
             for db, t in (("seed", a), ("synth", b)):
                 if t.error:
                     add(f"      ERREUR ({db}) : {t.error}")
@@ -416,8 +440,12 @@ def render(res: Results, total_s: float) -> str:
         rows = [t.rows for (_, label, _), t in res.timings.items() if label == case.label and t.rows is not None]
         worst = max(rows) if rows else None
         slow = [t.warm for (db, label, _), t in res.timings.items() if db == "synth" and label == case.label and t.warm]
-        flag = "  ⚠ trop de lignes pour un graphique / too many rows for a chart" if (worst or 0) > MAX_CHART_ROWS else ""
-        add(f"  {case.label:<30} {_int(worst):>8} lignes   synth chaud max {_num(max(slow) if slow else None):>8} ms{flag}")
+        flag = (
+            "  ⚠ trop de lignes pour un graphique / too many rows for a chart" if (worst or 0) > MAX_CHART_ROWS else ""
+        )
+        add(
+            f"  {case.label:<30} {_int(worst):>8} lignes   synth chaud max {_num(max(slow) if slow else None):>8} ms{flag}"
+        )
     add("")
     add("Pages, première visite sans filtre (somme des médianes, sans cache Streamlit) / pages, first visit, no filter")
     add(f"  {'page':<22} {'seed froid':>10} {'seed chaud':>10} {'synth froid':>11} {'synth chaud':>11}")
@@ -425,8 +453,10 @@ def render(res: Results, total_s: float) -> str:
         cells = []
         for db in ("seed", "synth"):
             for kind in ("cold", "warm"):
-                vals = [getattr(res.timings.get((db, lab, "aucun")) or res.timings.get((db, lab, "—")) or Timing(), kind)
-                        for lab in labels]
+                vals = [
+                    getattr(res.timings.get((db, lab, "aucun")) or res.timings.get((db, lab, "—")) or Timing(), kind)
+                    for lab in labels
+                ]
                 cells.append(None if any(v is None for v in vals) else sum(vals))
         add(f"  {page:<22} {_num(cells[0]):>10} {_num(cells[1]):>10} {_num(cells[2]):>11} {_num(cells[3]):>11}")
     add("")
@@ -449,9 +479,13 @@ def main(argv: list[str] | None = None) -> int:
         description="Banc d'essai : temps des requêtes des pages sur la base des données sources et sur une base "
         "synthétique, import de 1 000 lignes et sauvegarde. Ne touche jamais la base réelle.",
     )
-    parser.add_argument("--factor", type=float, default=1.0, help="échelle des données synthétiques (1 = ~5 000 actions)")
+    parser.add_argument(
+        "--factor", type=float, default=1.0, help="échelle des données synthétiques (1 = ~5 000 actions)"
+    )
     parser.add_argument("--runs", type=int, default=3, help="passages par mesure (médiane)")
-    parser.add_argument("--keep", type=Path, default=None, help="garder les bases dans ce dossier (sinon tout est effacé)")
+    parser.add_argument(
+        "--keep", type=Path, default=None, help="garder les bases dans ce dossier (sinon tout est effacé)"
+    )
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs doit être au moins 1")

@@ -123,8 +123,7 @@ class SyntheticReport:
         lines = [
             f"Base synthétique écrite : {self.path} ({added} lignes ajoutées, facteur {_fr(self.factor, 'g')}, "
             f"graine {self.rng_seed}, {_fr(self.seconds, '.1f')} s)",
-            "  Toutes ces lignes sont marquées « " + LABEL + " » et leurs identifiants commencent par « "
-            + PREFIX + " ».",
+            f"  Toutes ces lignes sont marquées « {LABEL} » et leurs identifiants commencent par « {PREFIX} ».",
         ]
         lines += [f"  {name:<16} +{n:>6}  (total {self.totals.get(name, n):>6})" for name, n in self.counts.items()]
         return "\n".join(lines)
@@ -147,8 +146,7 @@ def scaled_counts(factor: float) -> dict[str, int]:
             f"Donnez un nombre strictement positif et au plus égal à {MAX_FACTOR:g} (1 = environ 5 000 actions).",
         )
     return {
-        name: base if name == "source_document" else max(1, round(base * factor))
-        for name, base in BASE_COUNTS.items()
+        name: base if name == "source_document" else max(1, round(base * factor)) for name, base in BASE_COUNTS.items()
     }
 
 
@@ -222,6 +220,8 @@ def make_synthetic(
     started = time.perf_counter()
     counts = scaled_counts(factor)
     target = check_target(target, seed_db)
+    if target.is_dir():
+        raise ClsmError(f"Refusé : {target} est un dossier.", "Donnez le chemin d'un fichier .duckdb à créer.")
     if target.exists():
         if not overwrite:
             raise ClsmError(
@@ -304,7 +304,9 @@ def _context(con: duckdb.DuckDBPyConnection) -> _Context:
         objectives=con.execute("SELECT objective_id, plan_id, axis_id FROM objective ORDER BY objective_id").fetchall(),
         themes=[r[0] for r in con.execute("SELECT theme_id FROM theme ORDER BY theme_id").fetchall()],
         instances=[r[0] for r in con.execute("SELECT instance_id FROM instance ORDER BY instance_id").fetchall()],
-        communes=con.execute("SELECT insee_code, name, latitude, longitude FROM commune ORDER BY insee_code").fetchall(),
+        communes=con.execute(
+            "SELECT insee_code, name, latitude, longitude FROM commune ORDER BY insee_code"
+        ).fetchall(),
     )
     if not ctx.plans or not ctx.instances or not ctx.communes:
         raise ClsmError(
@@ -555,9 +557,7 @@ def _arrow(name: str, rows: list[dict]) -> tuple[list[str], pa.Table]:
     names = (["council_id"] if table.council_scoped else []) + table.col_names
     types = {"council_id": pa.string(), **{c.name: _ARROW[c.type] for c in table.cols}}
     data = {
-        col: pa.array(
-            [r.get(col, DEFAULT_COUNCIL if col == "council_id" else None) for r in rows], type=types[col]
-        )
+        col: pa.array([r.get(col, DEFAULT_COUNCIL if col == "council_id" else None) for r in rows], type=types[col])
         for col in names
     }
     return names, pa.table(data)
@@ -637,8 +637,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replace", action="store_true", help="remplacer la cible si c'est déjà une base synthétique")
     args = parser.parse_args(argv)
     try:
-        report = make_synthetic(args.target, args.source, factor=args.factor, rng_seed=args.seed,
-                                overwrite=args.replace)
+        report = make_synthetic(
+            args.target, args.source, factor=args.factor, rng_seed=args.seed, overwrite=args.replace
+        )
     except ClsmError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 1

@@ -25,11 +25,13 @@ def render(content: dict) -> None:
     axis = f"Axe {int(a['axis_number'])} – {a['axis_title']}" if not fmt.is_missing(a.get("axis_number")) else fmt.MISSING
     st.subheader(f"{number} · {a['plan_name']}")
     st.text(a["title"])
-    c1, c2, c3, c4 = st.columns(4)
-    c1.metric("Statut", a["status_label"], border=True)
-    c2.metric("Origine", fmt.text(a.get("origin")), border=True)
-    c3.metric("Thématique", fmt.text(a.get("theme_name")), border=True)
-    c4.metric("Budget prévisionnel", fmt.euros(a.get("budget_eur")), border=True)
+    # Text values (a status, a theme) wrap in bordered boxes; metric tiles would cut them at 1280×720.
+    for col, (label, value) in zip(st.columns(4), [
+        ("Statut", a["status_label"]), ("Origine", fmt.text(a.get("origin"))),
+        ("Thématique", fmt.text(a.get("theme_name"))), ("Budget prévisionnel", fmt.euros(a.get("budget_eur"))),
+    ], strict=True):
+        with col.container(border=True):
+            _field(label, value)
     _field("Axe", axis)
 
     with st.expander("Objectifs", expanded=True):

@@ -128,9 +128,8 @@ def test_action_sheet_15_in_full(app_db):
     at.switch_page("pages/3_fiches_actions.py")
     at.run()
     at.text_input(key="q").input("Coordination du Conseil local").run()
-    m = metrics(at)
-    assert m["Budget prévisionnel"] == "5\u202f000\u00a0€"
     body = texts(at)
+    assert "Budget prévisionnel" in body and "5\u202f000\u00a0€" in body
     assert "Bilan annuel" in body
     assert "Nombre et typologie des réunions organisées dans le cadre du CLSM." in body
     values = [f for f in frames(at) if "Valeur" in f.columns]

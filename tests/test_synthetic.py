@@ -87,7 +87,9 @@ def test_every_synthetic_row_is_labelled_and_seed_rows_untouched(synth, seed_db)
                 f"SELECT count(*), coalesce(bit_xor(hash(t)), 0) FROM {name} t WHERE NOT starts_with({key}, ?)",
                 [PREFIX],
             ).fetchone()
-            assert kept == seed.execute(f"SELECT count(*), coalesce(bit_xor(hash(t)), 0) FROM {name} t").fetchone(), name
+            assert kept == seed.execute(f"SELECT count(*), coalesce(bit_xor(hash(t)), 0) FROM {name} t").fetchone(), (
+                name
+            )
         audit = con.execute("SELECT operation, actor FROM audit_log ORDER BY audit_id DESC LIMIT 1").fetchone()
         assert audit == ("données synthétiques", "synthetique")
     finally:
@@ -135,9 +137,12 @@ def test_synthetic_rows_respect_vocabularies_and_references(synth):
             [PREFIX],
         ).fetchone()[0]
         assert misplaced == 0
-        assert con.execute(
-            "SELECT count(*) FROM attendance WHERE starts_with(meeting_id, ?) AND count < 1", [PREFIX]
-        ).fetchone()[0] == 0
+        assert (
+            con.execute(
+                "SELECT count(*) FROM attendance WHERE starts_with(meeting_id, ?) AND count < 1", [PREFIX]
+            ).fetchone()[0]
+            == 0
+        )
     finally:
         con.close()
 
@@ -224,7 +229,11 @@ def test_bench_runs_prints_the_table_and_leaves_nothing(tmp_path):
     env = {**os.environ, "TMPDIR": str(scratch), "CLSM_DB": str(tmp_path / "jamais.duckdb")}
     proc = subprocess.run(
         [sys.executable, "-m", "clsm_data.bench", "--factor", "0.05", "--runs", "1"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = proc.stdout
