@@ -134,21 +134,32 @@ def render_import(user: Caller) -> None:
             show_refusal(exc)
             return
         st.session_state[PLAN_KEY] = stored = (upload.file_id, plan)
-    plan = stored[1]
+    confirm_and_apply(
+        stored[1], button="Confirmer l'import", key="clsm_import_confirm", plan_key=PLAN_KEY,
+        noop="Rien à importer : ces lignes sont déjà à jour dans la base (0 ajoutée, 0 mise à jour).",
+        apply=lambda cur, plan: importer.apply_import(cur, user, plan),
+    )
+
+
+def confirm_and_apply(plan: ImportPlan, *, button: str, key: str, plan_key: str, noop: str, apply) -> None:
+    """Preview a plan, then write it on confirmation; the plan is forgotten after any attempt.
+
+    apply(cursor, plan) -> ImportResult runs on a fresh cursor of the process's read-write connection.
+    """
     preview(plan)
     if plan.is_noop:
-        st.info("Rien à importer : ces lignes sont déjà à jour dans la base (0 ajoutée, 0 mise à jour).")
+        st.info(noop)
         return
-    if st.button("Confirmer l'import", type="primary", key="clsm_import_confirm"):
-        cur = write_cursor()
-        try:
-            result = importer.apply_import(cur, user, plan)
-        except ClsmError as exc:
-            st.session_state.pop(PLAN_KEY, None)
-            show_refusal(exc)
-            return
-        finally:
-            cur.close()
-        st.session_state.pop(PLAN_KEY, None)
-        done(result)
-        st.rerun()
+    if not st.button(button, type="primary", key=key):
+        return
+    cur = write_cursor()
+    try:
+        result = apply(cur, plan)
+    except ClsmError as exc:
+        show_refusal(exc)
+        return
+    finally:
+        cur.close()
+        st.session_state.pop(plan_key, None)
+    done(result)
+    st.rerun()

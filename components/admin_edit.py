@@ -12,7 +12,7 @@ from clsm_data.errors import ClsmError
 from clsm_data.roles import Caller
 from clsm_data.tables import MEETING_MODES, ROLE_CATEGORIES, TABLES
 
-from .admin import done, preview, read_cursor, show_refusal, write_cursor
+from .admin import confirm_and_apply, done, read_cursor, show_refusal, write_cursor
 
 EDIT_PLAN_KEY = "_clsm_edit_plan"
 LIMIT = 2000
@@ -74,23 +74,11 @@ def render_edit(user: Caller) -> None:
     stored = st.session_state.get(EDIT_PLAN_KEY)
     if not stored or stored[0] != table:
         return
-    plan = stored[1]
-    preview(plan)
-    if plan.is_noop:
-        st.info("Aucune modification à enregistrer.")
-        return
-    if st.button("Enregistrer les modifications", type="primary", key="clsm_edit_apply"):
-        cur = write_cursor()
-        try:
-            result = writes.apply_plan(cur, user, plan, backup=False)
-        except ClsmError as exc:
-            show_refusal(exc)
-            return
-        finally:
-            cur.close()
-            st.session_state.pop(EDIT_PLAN_KEY, None)
-        done(result)
-        st.rerun()
+    confirm_and_apply(
+        stored[1], button="Enregistrer les modifications", key="clsm_edit_apply", plan_key=EDIT_PLAN_KEY,
+        noop="Aucune modification à enregistrer.",
+        apply=lambda cur, plan: writes.apply_plan(cur, user, plan, backup=False),
+    )
 
 
 def render_meeting(user: Caller) -> None:

@@ -31,6 +31,10 @@ def render_bars(by: str, title: str) -> None:
     st.altair_chart(charts.status_bars(df), width="stretch")
 
 
+LIST_LIMIT = 2000  # queries.actions' default limit
+GANTT_ROWS = 60  # bars a projected calendar can show legibly
+
+
 def render_drill() -> None:
     st.subheader("Actions")
     axes = data.progress(f, "axis")[["group_id", "group_label"]].drop_duplicates()
@@ -39,17 +43,19 @@ def render_drill() -> None:
     axis_pick = c1.selectbox("Détailler un axe", axes["group_label"].tolist(), index=None, placeholder="Tous les axes")
     theme_pick = c2.selectbox("Détailler une thématique", themes["group_label"].tolist(), index=None,
                               placeholder="Toutes les thématiques")
-    rows = data.actions(f)
+    narrow = {}
     if axis_pick:
-        axis_id = axes.set_index("group_label").loc[axis_pick, "group_id"]
-        rows = rows[rows["action_id"].isin(data.actions(_narrow(axis_id=axis_id))["action_id"])]
+        narrow["axis_id"] = axes.set_index("group_label").loc[axis_pick, "group_id"]
     if theme_pick:
-        theme_id = themes.set_index("group_label").loc[theme_pick, "group_id"]
-        rows = rows[rows["action_id"].isin(data.actions(_narrow(theme_id=theme_id))["action_id"])]
+        narrow["theme_id"] = themes.set_index("group_label").loc[theme_pick, "group_id"]
+    rows = data.actions(_narrow(**narrow))  # one query: the axis and theme narrow it in SQL
     if rows.empty:
         flt.empty(f, "action")
         return
-    st.caption(f"{fmt.number(len(rows))} action(s).")
+    if len(rows) >= LIST_LIMIT:
+        st.caption(f"Les {fmt.number(LIST_LIMIT)} premières actions sont listées : précisez les filtres pour voir les autres.")
+    else:
+        st.caption(f"{fmt.number(len(rows))} action(s).")
     table = rows.assign(Axe=rows["axis_number"].map(lambda n: "" if fmt.is_missing(n) else f"Axe {int(n)}"))
     st.dataframe(
         table[["sheet_number", "title", "plan_short", "Axe", "theme_name", "origin", "status"]].rename(columns={
@@ -71,8 +77,10 @@ def render_gantt() -> None:
     if tl.empty:
         st.info("Aucune action datée avec ces filtres : seules les fiches actions ont une période dans les documents.")
         return
-    st.altair_chart(charts.gantt(tl), width="stretch")
-    st.caption("Les idées d'actions sans période ne figurent pas dans le calendrier.")
+    st.altair_chart(charts.gantt(tl.head(GANTT_ROWS)), width="stretch")
+    more = f" Les {GANTT_ROWS} premières par date de début sont dessinées, sur {fmt.number(len(tl))}" + (
+        " au moins" if len(tl) >= 500 else "") + " : précisez les filtres pour voir les autres." if len(tl) > GANTT_ROWS else ""
+    st.caption("Les idées d'actions sans période ne figurent pas dans le calendrier." + more)
 
 
 render_indicator()

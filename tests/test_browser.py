@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, served
 
-ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "tests" / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
@@ -24,37 +19,13 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, seed_db):
     db = tmp_path_factory.mktemp("browser") / "clsm.duckdb"
     shutil.copy2(seed_db, db)
-    port = free_port()
     log = tmp_path_factory.mktemp("log") / "server.log"
-    env = dict(os.environ, CLSM_DB=str(db))
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
-             "127.0.0.1", "--server.headless", "true"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(120):
-            try:
-                if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.25)
-        else:
-            proc.kill()
-            pytest.fail("the server did not answer /_stcore/health: " + log.read_text())
+    with served(db, log) as url:
         yield url, log
-        proc.terminate()
-        proc.wait(10)
 
 
 @pytest.fixture(scope="module")

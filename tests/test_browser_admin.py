@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from test_browser import ARGS, CHROMIUM, ROOT, free_port, shot, wait_ready
+from conftest import served
+from test_browser import ARGS, CHROMIUM, shot, wait_ready
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="Debian chromium not installed (make test installs it)"
@@ -31,27 +28,8 @@ BAD = (HEADER + "copil-2022-06-14;copil;31/02/2022;présentiel;Metz;Comité de p
 def admin_server(tmp_path_factory, seed_db):
     db = tmp_path_factory.mktemp("admin") / "clsm.duckdb"
     shutil.copy2(seed_db, db)
-    port = free_port()
-    log = db.parent / "server.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
-             "127.0.0.1", "--server.headless", "true"], cwd=ROOT, env=dict(os.environ, CLSM_DB=str(db)), stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(120):
-            try:
-                if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.25)
-        else:
-            proc.kill()
-            pytest.fail("the server did not answer /_stcore/health: " + log.read_text())
+    with served(db, db.parent / "server.log") as url:
         yield url, db
-        proc.terminate()
-        proc.wait(10)
 
 
 def _upload(page, name: str, data: bytes) -> None:

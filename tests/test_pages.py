@@ -208,3 +208,13 @@ def test_slideshow_link_reopens_a_slide_and_masks_small_counts(app_db):
     assert dict(zip(df["role_category"], df["label_fr"], strict=True)) == {
         "professionnel": "23", "usager": "< 11", "aidant": "< 11", "bénévole": "1"}
     assert sorted(df["count"].tolist()) == [0.0, 0.0, 1.0, 23.0]  # the masked values never reach the browser
+
+
+def test_selecting_an_axis_then_a_theme_narrows_the_action_list(app_db):
+    at = open_page("pages/2_avancement.py", params={"plan": "Pistes d'actions des groupes projets 2021"})
+    assert "121 action(s)." in texts(at)
+    axis = next(s for s in at.selectbox if s.label == "Détailler un axe")
+    axis.select("Axe 1 – Citoyenneté et participation").run()
+    assert "29 action(s)." in texts(at)  # the 2021 document's first axis: 29 ideas
+    listed = [f for f in frames(at) if "Action" in f.columns][0]
+    assert len(listed) == 29 and set(listed["Axe"]) == {"Axe 1"}
