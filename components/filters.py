@@ -79,6 +79,7 @@ def sidebar() -> Filters:
     """Draw the filters in the sidebar and return what they select."""
     _carry_over()
     _restore()
+    asked = {name: st.query_params.get(param) for name, param in KEYS.items()}
     sb = st.sidebar
     sb.markdown("### Filtres")
     plans = _labels(data.plans(), "plan_id", "name")
@@ -111,11 +112,16 @@ def sidebar() -> Filters:
                           key=KEYS["period_start"], bind="query-params")
     end = c2.date_input("Au", value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
                         key=KEYS["period_end"], bind="query-params")
+    picked = {"plan_id": plan, "axis_id": axis if axis in axes else None, "theme_id": theme,
+              "structure_id": structure, "status": status, "period_start": start, "period_end": end}
     if start and end and start > end:
         sb.warning("La date de début est après la date de fin : la période est ignorée.")
         start = end = None
     f = Filters(period_start=start, period_end=end, plan_id=plan, axis_id=axis if axis in axes else None,
                 theme_id=theme, structure_id=structure, status=status)
+    unknown = [f"{LABELS[name]} « {value} »" for name, value in asked.items() if value and picked[name] is None]
+    if unknown:  # a link with a value that no longer exists (renamed plan, typo): say it, do not ignore silently
+        sb.warning("Filtre de l'adresse non reconnu, donc ignoré : " + ", ".join(unknown) + ".")
     if f.active():
         sb.caption("Le lien de la page garde ces filtres : copiez l'adresse pour partager cette vue.")
     projection = sb.toggle("Mode projection", key="projection", bind="query-params",

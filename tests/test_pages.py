@@ -218,3 +218,10 @@ def test_selecting_an_axis_then_a_theme_narrows_the_action_list(app_db):
     assert "29 action(s)." in texts(at)  # the 2021 document's first axis: 29 ideas
     listed = [f for f in frames(at) if "Action" in f.columns][0]
     assert len(listed) == 29 and set(listed["Axe"]) == {"Axe 1"}
+
+
+def test_unknown_filter_in_a_link_is_said_not_silently_ignored(app_db):
+    at = open_page(params={"plan": "Plan qui n'existe pas"})
+    assert metrics(at)["Actions suivies"] == "143"
+    assert [w.value for w in at.sidebar.warning] == [
+        "Filtre de l'adresse non reconnu, donc ignoré : Plan « Plan qui n'existe pas »."]
