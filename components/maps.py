@@ -40,9 +40,10 @@ def deck(points: pd.DataFrame, communes: pd.DataFrame, tiles_url: str | None = N
     layers += [
         pdk.Layer("ScatterplotLayer", data=communes, get_position="[longitude, latitude]", get_radius=260,
                   get_fill_color=[160, 170, 180, 120], pickable=False),
-        pdk.Layer("TextLayer", data=communes, get_position="[longitude, latitude]", get_text="name", get_size=13,
-                  get_color=[90, 100, 110, 200], get_pixel_offset=[0, 14], character_set=pdk.types.String("auto")),
-        pdk.Layer("ScatterplotLayer", data=pts, get_position="[lon, lat]", get_radius=9, radius_units=pdk.types.String("pixels"),
+        pdk.Layer("TextLayer", data=communes, get_position="[longitude, latitude]", get_text="name", get_size=15,
+                  get_color=[70, 80, 90, 220], get_pixel_offset=[0, 15], character_set=pdk.types.String("auto"),
+                  font_family=pdk.types.String("'Source Sans Pro', 'Source Sans 3', Helvetica, Arial, sans-serif")),
+        pdk.Layer("ScatterplotLayer", data=pts, get_position="[lon, lat]", get_radius=11, radius_units=pdk.types.String("pixels"),
                   get_fill_color="color", get_line_color=[255, 255, 255], line_width_min_pixels=2, stroked=True,
                   pickable=True),
     ]
