@@ -38,23 +38,22 @@ def render_attendance() -> None:
     if by_role.empty:
         st.info("Aucune présence comptée pour ces réunions : les comptes-rendus disponibles ne les donnent pas.")
         return
-    left, right = st.columns(2)
-    with left:
-        st.subheader("Présences par catégorie")
-        shown = mask_counts(by_role) if masked else by_role.assign(shown=by_role["count"].map(fmt.number), masked=False)
-        st.altair_chart(charts.count_bars(shown, "count", "role_category", color="role_category", label="shown",
-                                          colors=charts.ROLE_COLORS, x_title="Personnes présentes"), width="stretch")
-        total = "masqué" if shown["masked"].any() else fmt.number(by_role["count"].sum())
-        st.dataframe(shown[["role_category", "shown"]].rename(columns={"role_category": "Catégorie", "shown": "Présences"}),
-                     hide_index=True, width="stretch")
-        st.caption(f"Total : {total}. Les effectifs de 1 à 10 usagers ou aidants sont affichés « < 11 » "
-                   "hors de la session de coordination." if masked else f"Total : {total}.")
-    with right:
-        st.subheader("Présences par secteur")
-        if masked:
-            st.caption("Hors usagers et aidants : leurs petits effectifs sont masqués, ces sommes les révéleraient.")
-        st.altair_chart(charts.count_bars(by_sector, "count", "sector", color="sector", colors=charts.SECTOR_COLORS,
-                                          x_title="Personnes présentes"), width="stretch")
+    st.subheader("Présences par catégorie")
+    shown = mask_counts(by_role) if masked else by_role.assign(shown=by_role["count"].map(fmt.number), masked=False)
+    chart, table = st.columns([3, 2])
+    chart.altair_chart(charts.count_bars(shown, "count", "role_category", color="role_category", label="shown",
+                                         colors=charts.ROLE_COLORS, x_title="Personnes présentes"), width="stretch")
+    total = "masqué" if shown["masked"].any() else fmt.number(by_role["count"].sum())
+    table.dataframe(shown[["role_category", "shown"]].rename(columns={"role_category": "Catégorie", "shown": "Présences"}),
+                    hide_index=True, width="stretch")
+    table.caption(f"Total : {total}. Les effectifs de 1 à 10 usagers ou aidants sont affichés « < 11 » "
+                  "hors de la session de coordination." if masked else f"Total : {total}.")
+    # Full width: sector names are long and would leave no room for the bars in half a 1280-pixel screen.
+    st.subheader("Présences par secteur")
+    if masked:
+        st.caption("Hors usagers et aidants : leurs petits effectifs sont masqués, ces sommes les révéleraient.")
+    st.altair_chart(charts.count_bars(by_sector, "count", "sector", color="sector", colors=charts.SECTOR_COLORS,
+                                      x_title="Personnes présentes"), width="stretch")
 
 
 def render_f15() -> None:
