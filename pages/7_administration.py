@@ -3,12 +3,14 @@
 import streamlit as st
 
 from components import admin, admin_backup, admin_edit, auth, views
+from components import filters as flt
 
-views.current()  # page set-up, sign-in screen if needed, the role's menu (no link here for partners)
+f, _ = views.current()  # page set-up, sign-in screen if needed, the role's menu (no link here for partners)
 # The page is reachable by its URL: the role is checked again here, on the server, from the account.
 user = auth.require_coordinator_page()
 
 st.title("Administration")
+flt.note_scope(f)  # the sidebar filters do not narrow imports, edits or backups: said if any is set
 st.caption("Réservé à la coordination : chaque écriture est faite en une fois, vérifiée et inscrite au journal.")
 admin.show_done()
 

@@ -8,6 +8,7 @@ from components import filters as flt
 from components import slides, views
 
 f, user = views.current(sidebar="collapsed")
+flt.note_scope(f, "actions", "meetings", "events", "history", "structures")
 deck = slides.deck_for(f)
 COUNT = len(deck)
 AUTO_SECONDS = 20
