@@ -19,7 +19,7 @@ from .config import DEFAULT_COUNCIL
 from .db import table_checksums
 from .errors import ClsmError
 from .roles import Caller, require_coordinator
-from .tables import LOAD_ORDER, TABLES
+from .tables import LOAD_ORDER, TABLES, Table
 
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one before giving up
 
@@ -243,20 +243,22 @@ def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan) -> 
             if change.added:
                 cols = table.col_names
                 names = (["council_id"] if table.council_scoped else []) + cols
-                marks = ", ".join("?" for _ in names)
                 rows = [
                     ([DEFAULT_COUNCIL] if table.council_scoped else []) + [r.get(c) for c in cols] for r in change.added
                 ]
-                con.executemany(f"INSERT INTO {name} ({', '.join(names)}) VALUES ({marks})", rows)
+                # An appender sends the rows in one statement at its flush (end of the `with`), each value
+                # converted exactly as an executemany parameter is: same values as before, not one INSERT a row.
+                with con.appender(name, columns=names) as appender:
+                    appender.append_rows(rows)
+            # One UPDATE per set of changed columns, joined on the key, instead of one per row.
+            groups: dict[tuple[str, ...], list[list[object]]] = {}
             for before, after in change.updated:
-                sets = [c for c in after if c not in table.key and after[c] != before.get(c)]
-                if not sets:
-                    continue
-                where = " AND ".join(f"{k} = ?" for k in table.key)
-                con.execute(
-                    f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in sets)} WHERE {where}",
-                    [after[c] for c in sets] + [after[k] for k in table.key],
-                )
+                sets = tuple(c for c in after if c not in table.key and after[c] != before.get(c))
+                if sets:
+                    groups.setdefault(sets, []).append([after[c] for c in (*table.key, *sets)])
+            for sets, rows in groups.items():
+                with con.appender(name, columns=[*table.key, *sets], action="update", key=list(table.key)) as appender:
+                    appender.append_rows(rows)
         detail = {t: {"ajoutées": a, "mises à jour": u} for t, (a, u, _) in plan.counts().items()}
         audit_id = audit.log(
             con,
@@ -292,21 +294,43 @@ def _verify(con: duckdb.DuckDBPyConnection, plan: ImportPlan, audit_id: int) -> 
         if con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] != expected:
             problems.append(name)
             continue
-        where = " AND ".join(f"{k} = ?" for k in table.key)
-        for row in change.added + [after for _, after in change.updated]:
-            cols = [c for c in change.columns if c in row]
-            got = con.execute(
-                f"SELECT {', '.join(cols)} FROM {name} WHERE {where}", [row[k] for k in table.key]
-            ).fetchone()
-            if got is None or any(not _same(g, row[c]) for g, c in zip(got, cols, strict=True)):
-                problems.append(name)
-                break
+        written = change.added + [after for _, after in change.updated]
+        if written and not _landed(con, table, change.columns, written):
+            problems.append(name)
     if problems:
         raise WriteNotSavedError(
             "L'écriture n'a pas été enregistrée comme prévu (transaction annulée par la base) : "
             f"vérification échouée pour {', '.join(problems)}.",
             "Rien n'est considéré comme fait : rechargez la page, vérifiez les données et réessayez.",
         )
+
+
+def _landed(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str], written: list[dict]) -> bool:
+    """Every written row is stored with every written value: one query reads them back by key.
+
+    The values are compared in Python with `_same`, as planned (no cast to the column's type that
+    could make a changed value look equal): "007" is not 7, 12 is not 12.5, NULL is only NULL.
+    """
+    key = list(table.key)
+    read = key + [c for c in columns if c not in key]
+    # The keys go in as one list parameter per key column, zipped back into rows by unnest.
+    keys = ", ".join(f"unnest(?) AS {_q(k)}" for k in key)
+    on = " AND ".join(f"t.{_q(k)} = v.{_q(k)}" for k in key)
+    stored = con.execute(
+        f"SELECT {', '.join('t.' + _q(c) for c in read)} FROM {table.name} AS t JOIN (SELECT {keys}) AS v ON {on}",
+        [[row[k] for row in written] for k in key],
+    ).fetchall()
+    by_key = {got[: len(key)]: dict(zip(read, got, strict=True)) for got in stored}
+    for row in written:
+        got = by_key.get(tuple(row[k] for k in key))
+        if got is None or any(not _same(got[c], row[c]) for c in columns if c in row):
+            return False
+    return True
+
+
+def _q(column: str) -> str:
+    """A quoted column name (names come from the TABLES allow-list; some are SQL words: date, position)."""
+    return f'"{column}"'
 
 
 def _same(a: object, b: object) -> bool:

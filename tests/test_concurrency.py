@@ -51,15 +51,17 @@ def test_readers_during_an_import_see_old_or_new(fresh_db):
     readers = [threading.Thread(target=read) for _ in range(4)]
     for t in readers:
         t.start()
-    time.sleep(0.2)
-    writer = con.cursor()
-    importer.apply_import(writer, COORD, plan)
-    after = table_checksums(writer, tables)
-    time.sleep(0.2)
-    stop.set()
-    for t in readers:
-        t.join(10)
-    con.close()
+    try:
+        time.sleep(0.2)
+        writer = con.cursor()
+        importer.apply_import(writer, COORD, plan)
+        after = table_checksums(writer, tables)
+        time.sleep(0.2)
+    finally:  # a failed import must fail the test, not leave the readers spinning forever
+        stop.set()
+        for t in readers:
+            t.join(10)
+        con.close()
     assert not errors, errors
     assert after != before and after["structure"][0] == before["structure"][0] + 400
     assert seen and all(s in (before, after) for s in seen)
