@@ -14,7 +14,7 @@ from clsm_data.roles import Caller
 from clsm_data.tables import TABLES
 from clsm_data.writes import ImportPlan, ImportResult
 
-from . import data
+from . import data, fmt
 
 PLAN_KEY = "_clsm_import_plan"
 DONE_KEY = "_clsm_admin_done"
@@ -32,7 +32,7 @@ def read_cursor():
 
 def show_refusal(exc: ClsmError) -> None:
     """A refusal of the data layer, with every bad cell as a table (plain text, never HTML)."""
-    st.error(exc.message)
+    st.error(fmt.md(exc.message))  # messages quote cells of the uploaded file: escaped
     if isinstance(exc, DataFileError) and len(exc.problems) > 1:
         st.dataframe(
             pd.DataFrame(
@@ -45,7 +45,7 @@ def show_refusal(exc: ClsmError) -> None:
             hide_index=True,
         )
     if exc.hint:
-        st.caption(exc.hint)
+        st.caption(fmt.md(exc.hint))
 
 
 def _cell_text(value: object) -> object:
@@ -65,7 +65,7 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
 def preview(plan: ImportPlan) -> None:
     """Counts and rows of a plan: added, updated (before → after), unchanged."""
     for note in plan.messages:
-        st.caption(note)
+        st.caption(fmt.md(note))
     for table, change in plan.changes.items():
         label = TABLES[table].label
         st.markdown(f"**{label.capitalize()}**")
@@ -101,7 +101,7 @@ def show_done() -> None:
     """The success message of the last write, once."""
     message = st.session_state.pop(DONE_KEY, None)
     if message:
-        st.success(message)
+        st.success(fmt.md(message))  # quotes the file name
 
 
 def render_import(user: Caller) -> None:

@@ -10,7 +10,7 @@ from clsm_data.config import db_path
 from clsm_data.errors import ClsmError
 from clsm_data.roles import ROLE_LABELS, Caller
 
-from . import data
+from . import data, fmt
 from .admin import read_cursor, show_refusal, write_cursor
 
 RESTORED_KEY = "_clsm_restored"
@@ -20,12 +20,12 @@ def render_backups(user: Caller) -> None:
     """Create a backup, list them with French dates, restore one after an explicit confirmation."""
     message = st.session_state.pop(RESTORED_KEY, None)
     if message:
-        st.success(message)
+        st.success(fmt.md(message))
     if st.button("Créer une sauvegarde maintenant", icon=":material/save:", key="clsm_backup_create"):
         cur = write_cursor()
         try:
             path = backup.create(cur, user)
-            st.success(f"Sauvegarde faite : {path.name}")
+            st.success(f"Sauvegarde faite : {fmt.md(path.name)}")
         except ClsmError as exc:
             show_refusal(exc)
         finally:

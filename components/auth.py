@@ -22,7 +22,7 @@ from clsm_data import accounts
 from clsm_data.errors import AuthError, ClsmError
 from clsm_data.roles import COORDINATOR, PARTNER, ROLE_LABELS, Caller
 
-from . import data
+from . import data, fmt
 
 SESSION_KEY = "_clsm_auth"
 FAILURES_KEY = "_clsm_auth_failures"
@@ -141,7 +141,7 @@ def sign_out() -> None:
 
 def _sidebar(caller: Caller, oidc: bool) -> None:
     shown = str(st.user.get("email") or caller.name) if oidc else caller.name
-    st.sidebar.caption(f"Connecté : {shown} — {ROLE_LABELS.get(caller.role, caller.role)}")
+    st.sidebar.caption(f"Connecté : {fmt.md(shown)} — {ROLE_LABELS.get(caller.role, caller.role)}")
     if st.sidebar.button("Se déconnecter", key="clsm_logout", icon=":material/logout:"):
         sign_out()
         if oidc:
@@ -154,7 +154,7 @@ def _sign_in_screen(con, local_accounts: bool, oidc: bool) -> None:
     st.subheader("Connexion")
     notice = st.session_state.pop(NOTICE_KEY, None)
     if notice:
-        st.info(notice)
+        st.info(notice)  # our own fixed sentences
     if local_accounts:
         with st.form("clsm_sign_in", clear_on_submit=True):
             username = st.text_input("Identifiant", key="clsm_login_user", autocomplete="username")
@@ -173,7 +173,7 @@ def _try_sign_in(con, username: str, password: str) -> None:
         failures = st.session_state.get(FAILURES_KEY, 0) + 1
         st.session_state[FAILURES_KEY] = failures
         time.sleep(accounts.failure_delay(max(failures, accounts.failed_count(con, username))))
-        st.error(exc.message)
+        st.error(exc.message)  # fixed sentences of clsm_data.accounts (no typed text in them)
         if exc.hint:
             st.caption(exc.hint)
         return

@@ -12,6 +12,8 @@ from clsm_data.db import connect
 from clsm_data.errors import ClsmError
 from clsm_data.filters import Filters
 
+from . import fmt
+
 TTL = 600  # seconds; writes clear the cache explicitly
 
 
@@ -41,9 +43,9 @@ def clear() -> None:
 
 def show_error(exc: ClsmError) -> None:
     """The one way a page shows a refusal of the data layer: French message, hint, stop."""
-    st.error(exc.message)
+    st.error(fmt.md(exc.message))
     if exc.hint:
-        st.caption(exc.hint)
+        st.caption(fmt.md(exc.hint))
     st.stop()
 
 

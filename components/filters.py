@@ -10,7 +10,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from clsm_data.filters import APPLIES, Filters
 from clsm_data.queries import STATUS_ORDER
 
-from . import data
+from . import data, fmt
 
 # URL parameter names (short, French, stable: shared links rely on them).
 KEYS = {
@@ -121,7 +121,7 @@ def sidebar() -> Filters:
                 theme_id=theme, structure_id=structure, status=status)
     unknown = [f"{LABELS[name]} « {value} »" for name, value in asked.items() if value and picked[name] is None]
     if unknown:  # a link with a value that no longer exists (renamed plan, typo): say it, do not ignore silently
-        sb.warning("Filtre de l'adresse non reconnu, donc ignoré : " + ", ".join(unknown) + ".")
+        sb.warning("Filtre de l'adresse non reconnu, donc ignoré : " + fmt.md(", ".join(unknown)) + ".")
     if f.active():
         sb.caption("Le lien de la page garde ces filtres : copiez l'adresse pour partager cette vue.")
     projection = sb.toggle("Mode projection", key="projection", bind="query-params",
@@ -161,4 +161,4 @@ def empty(f: Filters, what: str) -> None:
     """The message for a filter that matches nothing, with how to widen it."""
     active = describe(f)
     hint = f" avec les filtres {active}" if active else ""
-    st.info(f"Aucun(e) {what}{hint}. Élargissez la recherche : retirez un filtre dans le panneau de gauche.")
+    st.info(fmt.md(f"Aucun(e) {what}{hint}.") + " Élargissez la recherche : retirez un filtre dans le panneau de gauche.")

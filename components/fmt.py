@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 import pandas as pd
 
@@ -66,3 +67,20 @@ def date(value, precision: str | None = "jour", missing: str = MISSING) -> str:
 def text(value, missing: str = MISSING) -> str:
     """A text cell, or 'non renseigné'."""
     return missing if is_missing(value) or str(value).strip() == "" else str(value)
+
+
+_MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:&\"'=")
+
+
+def md(value) -> str:
+    """Text from the data, safe inside Streamlit markdown (st.markdown, captions, messages, titles).
+
+    Every ASCII punctuation character that markdown, Streamlit's :shortcodes: or LaTeX could read is
+    escaped with a backslash, so an imported « ![x](http://…) » or « :red[…] » shows as typed and
+    never becomes an image, a link, a colour or a formula. Missing values give "non renseigné".
+    """
+    raw = text(value)
+    # GitHub-flavoured markdown turns bare "http://", "www." and e-mail addresses into links even when
+    # escaped: a zero-width space keeps the text as read while breaking the link.
+    raw = re.sub(r"(?i)\b(https?|ftp|www)(?=[:.])", "\\1\u200b", raw).replace("@", "@\u200b")
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in raw).replace("\n", " ")

@@ -23,7 +23,7 @@ def render(content: dict) -> None:
     a = content["action"]
     number = f"Fiche n°{a['sheet_number']}" if a.get("sheet_number") else "Idée d'action"
     axis = f"Axe {int(a['axis_number'])} – {a['axis_title']}" if not fmt.is_missing(a.get("axis_number")) else fmt.MISSING
-    st.subheader(f"{number} · {a['plan_name']}")
+    st.subheader(f"{number} · {fmt.md(a['plan_name'])}")
     st.text(a["title"])
     # Text values (a status, a theme) wrap in bordered boxes; metric tiles would cut them at 1280×720.
     for col, (label, value) in zip(st.columns(4), [
@@ -113,7 +113,7 @@ def render_indicators(indicators: pd.DataFrame, values: pd.DataFrame, method) ->
         return
     for row in indicators.itertuples():
         vals = values[values["indicator_id"] == row.indicator_id]
-        st.markdown(f"**Indicateur de {row.kind}**")
+        st.markdown(f"**Indicateur de {fmt.md(row.kind)}**")
         st.text(row.label)
         if vals.empty:
             st.caption("Valeur : non renseigné (aucune valeur dans les documents).")

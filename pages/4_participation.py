@@ -63,7 +63,7 @@ def render_f15() -> None:
         vals = group.dropna(subset=["period_label"])
         text = " · ".join(f"{r.period_label} : {fmt.number(r.value)} ({r.value_text})" for r in vals.itertuples()) \
             if not vals.empty else "non renseigné"
-        st.markdown(f"**{label}**")
+        st.markdown(f"**{fmt.md(label)}**")
         st.text(text)
     typ = p["typology"]
     if not typ.empty:

@@ -38,7 +38,7 @@ def render_list(rows) -> None:
     )
     with st.expander("Détail des ressources"):
         for r in rows.itertuples():
-            st.markdown(f"**{fmt.text(r.name)}** · {fmt.text(r.kind)}")
+            st.markdown(f"**{fmt.md(r.name)}** · {fmt.md(r.kind)}")
             st.text(" · ".join(x for x in (fmt.text(r.description, ""), fmt.text(r.contact, ""),
                                            fmt.text(r.hours, "")) if x) or "Pas de description dans les documents.")
 

@@ -5,7 +5,7 @@ import time
 import streamlit as st
 
 from components import filters as flt
-from components import slides, views
+from components import fmt, slides, views
 
 f, user = views.current(sidebar="collapsed")
 flt.note_scope(f, "actions", "meetings", "events", "history", "structures")
@@ -43,7 +43,7 @@ def render_slide() -> None:
     slide.render(f)
     active = flt.describe(f)
     st.caption("Mode projection : les effectifs de 1 à 10 usagers ou aidants sont masqués."
-               + (f" Filtres : {active}." if active else ""))
+               + (f" Filtres : {fmt.md(active)}." if active else ""))
 
 
 auto = render_controls()

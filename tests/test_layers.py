@@ -65,3 +65,13 @@ def test_app_connections_cannot_touch_files(seed_db):
     with pytest.raises(duckdb.Error):
         con.execute("SET enable_external_access = true")
     con.close()
+
+
+def test_markdown_escape_keeps_the_text_and_defuses_markup():
+    from components import fmt
+
+    assert fmt.md("d'actions (2021) : 26 !") == "d\\'actions \\(2021\\) \\: 26 \\!"
+    assert fmt.md("![x](http://a/b.png)") == "\\!\\[x\\]\\(http\u200b\\://a/b\\.png\\)"
+    assert fmt.md("www.example.org contact@example.org") == "www\u200b\\.example\\.org contact@\u200bexample\\.org"
+    assert fmt.md(None) == "non renseigné"
+    assert fmt.md("ligne 1\nligne 2") == "ligne 1 ligne 2"

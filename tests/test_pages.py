@@ -224,4 +224,12 @@ def test_unknown_filter_in_a_link_is_said_not_silently_ignored(app_db):
     at = open_page(params={"plan": "Plan qui n'existe pas"})
     assert metrics(at)["Actions suivies"] == "143"
     assert [w.value for w in at.sidebar.warning] == [
-        "Filtre de l'adresse non reconnu, donc ignoré : Plan « Plan qui n'existe pas »."]
+        "Filtre de l'adresse non reconnu, donc ignoré : Plan « Plan qui n\\'existe pas »."]  # escaped, reads as typed
+
+
+def test_markup_in_a_shared_link_is_shown_as_text(app_db):
+    """A crafted link cannot make the page load an image from elsewhere or colour text: markdown is escaped."""
+    at = open_page(params={"plan": "![pixel](https://example.org/p.png) :red[ALERTE]"})
+    (warning,) = [w.value for w in at.sidebar.warning]
+    assert "\\!\\[pixel\\]\\(https\\:" in warning and "\\:red\\[ALERTE\\]" in warning
+    assert "![pixel](" not in warning and ":red[" not in warning
