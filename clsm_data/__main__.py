@@ -37,14 +37,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_serve_check(args: argparse.Namespace) -> int:
     """Refuse to open the app beyond this machine while nobody has to sign in."""
     from .config import ROOT, db_path
-    from .db import connect
+    from .db import connect, has_table
 
     if args.address in ("127.0.0.1", "localhost", "::1"):
         return 0
     con = connect(db_path(), read_only=True, check_schema=False)
     try:
-        has = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'app_user'").fetchone()[0]
-        accounts = con.execute("SELECT count(*) FROM app_user").fetchone()[0] if has else 0
+        accounts = con.execute("SELECT count(*) FROM app_user").fetchone()[0] if has_table(con, "app_user") else 0
     finally:
         con.close()
     secrets = ROOT / ".streamlit" / "secrets.toml"

@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from . import audit
+from .db import rollback
 from .errors import AuthError, ClsmError
 from .roles import ROLE_LABELS, ROLES, Caller, require_coordinator
 from .writes import db_file, writer_lock
@@ -201,10 +202,7 @@ def _in_transaction(
         )
         con.execute("COMMIT")
     except Exception:
-        try:
-            con.execute("ROLLBACK")
-        except duckdb.Error:
-            pass
+        rollback(con)
         raise
     if not audit.exists(con, audit_id):
         raise AccountError("Le changement de compte n'a pas été enregistré.", "Réessayez.")

@@ -26,7 +26,7 @@ import duckdb
 
 from . import audit
 from .config import backup_dir, db_path
-from .db import latest_version, schema_version, table_checksums
+from .db import latest_version, rollback, schema_version, table_checksums
 from .errors import ClsmError
 from .roles import Caller, require_coordinator
 from .tables import TABLES
@@ -229,10 +229,7 @@ def restore(con: duckdb.DuckDBPyConnection, caller: Caller, name: str) -> Path:
                 )
                 con.execute("COMMIT")
             except Exception as exc:
-                try:
-                    con.execute("ROLLBACK")
-                except duckdb.Error:
-                    pass
+                rollback(con)
                 raise WriteNotSavedError(
                     "La restauration a échoué et a été annulée : la base est inchangée.",
                     "Réessayez ou choisissez une autre sauvegarde.",

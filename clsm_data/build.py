@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import DEFAULT_COUNCIL, SEED_DIR, backup_dir, db_path
-from .db import connect, latest_version, migrate, table_checksums
+from .db import connect, has_table, latest_version, migrate, table_checksums
 from .errors import ClsmError
 from .seed import read_seed, seed_files
 from .tables import LOAD_ORDER, TABLES
@@ -53,10 +53,7 @@ def _existing_state(path: Path) -> tuple[str | None, bool]:
     """(seed and schema recorded at build, True when the data changed since) of an existing file."""
     con = connect(path, read_only=True, check_schema=False)
     try:
-        has_info = con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'build_info'"
-        ).fetchone()[0]
-        if not has_info:
+        if not has_table(con, "build_info"):
             return None, True
         info = dict(con.execute("SELECT key, value FROM build_info").fetchall())
         # Account changes are not data changes: the accounts are carried over by a rebuild.
@@ -130,10 +127,7 @@ def _accounts(path: Path) -> list[tuple]:
     """The sign-in accounts of an existing file, to carry over into the rebuilt one."""
     con = connect(path, read_only=True, check_schema=False)
     try:
-        has = con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'app_user'"
-        ).fetchone()[0]
-        if not has:
+        if not has_table(con, "app_user"):
             return []
         return con.execute(f"SELECT {', '.join(ACCOUNT_COLUMNS)} FROM app_user").fetchall()
     finally:

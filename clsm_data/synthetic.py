@@ -36,7 +36,7 @@ import pyarrow as pa
 
 from . import audit
 from .config import DEFAULT_COUNCIL, DEFAULT_DB, SEED_DIR, db_path
-from .db import connect
+from .db import connect, rollback
 from .errors import ClsmError
 from .roles import Caller
 from .tables import (
@@ -600,10 +600,7 @@ def _fill(con: duckdb.DuckDBPyConnection, counts: dict[str, int], factor: float,
         con.executemany("INSERT OR REPLACE INTO build_info (key, value) VALUES (?, ?)", list(info.items()))
         con.execute("COMMIT")
     except Exception as exc:
-        try:
-            con.execute("ROLLBACK")
-        except duckdb.Error:
-            pass  # DuckDB may already have aborted the transaction
+        rollback(con)
         raise ClsmError(
             "Les données synthétiques n'ont pas pu être écrites ; aucun fichier n'a été créé.",
             "Relancez ; si cela persiste, reconstruisez la base source depuis data/seed.",

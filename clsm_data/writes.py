@@ -16,7 +16,7 @@ import duckdb
 
 from . import audit
 from .config import DEFAULT_COUNCIL
-from .db import table_checksums
+from .db import rollback, table_checksums
 from .errors import ClsmError
 from .roles import Caller, require_coordinator
 from .tables import LOAD_ORDER, TABLES, Table
@@ -272,10 +272,7 @@ def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan) -> 
         )
         con.execute("COMMIT")
     except Exception as exc:
-        try:
-            con.execute("ROLLBACK")
-        except duckdb.Error:
-            pass  # DuckDB may already have aborted the transaction
+        rollback(con)
         raise WriteNotSavedError(
             "L'écriture a échoué et a été annulée : la base est inchangée.",
             "Réessayez ; si cela persiste, restaurez la dernière sauvegarde et prévenez l'équipe technique.",
