@@ -62,17 +62,20 @@ def render_changes() -> None:
     note.caption(f"Dernier COPIL enregistré : {fmt.date(data.last_copil(), 'mois')}.")
     ch = data.changes_since(since, None, masked)
     views.tiles([
-        ("Réunions depuis", fmt.number(len(ch["meetings"])), None),
-        ("Événements depuis", fmt.number(len(ch["events"])), None),
-        ("Modifications", fmt.number(len(ch["writes"]) + len(ch["actions"])), "Imports et saisies enregistrés au journal"),
-    ])
+        ("Réunions depuis", fmt.number(ch["meetings_n"]), None),
+        ("Événements depuis", fmt.number(ch["events_n"]), "SISM, sensibilisations, séminaires… datés après ce jour"),
+        ("Actions mises à jour", fmt.number(ch["actions_n"]), "Fiches dont la date « mis à jour le » est après ce jour"),
+        ("Écritures au journal", fmt.number(ch["writes_n"]), "Imports, saisies et modifications enregistrés"),
+    ], per_row=2)
     meetings = ch["meetings"]
     if not meetings.empty:
         shown = meetings.assign(Date=[fmt.date(d, p) for d, p in zip(meetings["date"], meetings["date_precision"], strict=True)])
         shown = shown.assign(Participants=meetings["participants"].map(fmt.number))
         st.dataframe(shown[["Date", "instance_name", "title", "Participants"]].rename(
             columns={"instance_name": "Instance", "title": "Intitulé"}), hide_index=True, width="stretch")
-    if meetings.empty and ch["events"].empty and ch["writes"].empty and ch["actions"].empty:
+        if ch["meetings_n"] > len(meetings):
+            st.caption(f"Les {fmt.number(len(meetings))} premières réunions sur {fmt.number(ch['meetings_n'])}.")
+    if not any(ch[k] for k in ("meetings_n", "events_n", "actions_n", "writes_n")):
         st.info(f"Rien de nouveau depuis le {fmt.date(since)} dans les données.")
 
 

@@ -146,35 +146,30 @@ def milestones(con, f: Filters | None = None) -> pd.DataFrame:
 
 
 def changes_since(
-    con, since: dt.date, council_id: str | None = None, hide_sensitive: bool = False
-) -> dict[str, pd.DataFrame]:
-    """What changed after `since`: meetings held, events, actions updated, and audited writes."""
+    con, since: dt.date, council_id: str | None = None, hide_sensitive: bool = False, rows: int = 200
+) -> dict:
+    """What changed after `since`: counts, and the first `rows` meetings held.
+
+    Returns:
+        dict with meetings (DataFrame, at most `rows`), and the counts meetings_n, events_n,
+        actions_n (actions whose sheet says it was updated after `since`), writes_n (imports and
+        edits in the audit log).
+    """
     council = council_id or Filters().council_id
     meetings = run(
         con,
         f"SELECT date, date_precision, instance_name, title, {_participants('m', hide_sensitive)} AS participants "
-        "FROM v_meeting m WHERE council_id = ? AND date > ? ORDER BY date",
-        [council, since],
+        "FROM v_meeting m WHERE council_id = ? AND date > ? ORDER BY date LIMIT ?",
+        [council, since, rows],
     )
-    events = run(
-        con,
-        "SELECT year, date, kind, title, participants_count FROM event WHERE council_id = ? "
-        "AND coalesce(date, make_date(year, 12, 31)) > ? ORDER BY coalesce(date, make_date(year, 1, 1))",
-        [council, since],
-    )
-    actions = run(
-        con,
-        "SELECT action_id, title, status_label AS status, updated_on FROM v_action "
-        "WHERE council_id = ? AND updated_on > ? ORDER BY updated_on DESC",
-        [council, since],
-    )
-    writes = run(
-        con,
-        "SELECT logged_at, operation, table_name, rows_added, rows_updated, rows_deleted FROM audit_log "
-        "WHERE operation <> 'build' AND logged_at > ? ORDER BY logged_at DESC",
-        [since],
-    )
-    return {"meetings": meetings, "events": events, "actions": actions, "writes": writes}
+    counts = con.execute(
+        "SELECT (SELECT count(*) FROM v_meeting WHERE council_id = ? AND date > ?), "
+        "(SELECT count(*) FROM event WHERE council_id = ? AND coalesce(date, make_date(year, 12, 31)) > ?), "
+        "(SELECT count(*) FROM action WHERE council_id = ? AND updated_on > ?), "
+        "(SELECT count(*) FROM audit_log WHERE operation <> 'build' AND logged_at > ?)",
+        [council, since, council, since, council, since, since],
+    ).fetchone()
+    return {"meetings": meetings} | dict(zip(("meetings_n", "events_n", "actions_n", "writes_n"), counts, strict=True))
 
 
 def last_meeting_date(con, kind: str = "copil", council_id: str | None = None) -> dt.date | None:

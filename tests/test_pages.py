@@ -233,3 +233,12 @@ def test_markup_in_a_shared_link_is_shown_as_text(app_db):
     (warning,) = [w.value for w in at.sidebar.warning]
     assert "\\!\\[pixel\\]\\(https\u200b\\:" in warning and "\\:red\\[ALERTE\\]" in warning
     assert "![pixel](" not in warning and ":red[" not in warning
+
+
+def test_changes_since_the_last_copil(app_db):
+    """Last COPIL on record: February 2020. Since then: the 27/05/2021 and 18/11/2021 meetings."""
+    m = metrics(open_page())
+    assert m["Réunions depuis"] == "2"
+    assert m["Écritures au journal"] == "0"  # a freshly built base: no import, no edit yet
+    changed = [f for f in frames(open_page()) if "Intitulé" in f.columns][0]
+    assert changed["Date"].tolist() == ["27/05/2021", "18/11/2021"]
