@@ -20,7 +20,7 @@ STATUS_COLORS = {
     "réalisée": "#009E73",
     "reportée": "#CC79A7",
     "abandonnée": "#D55E00",
-    "non renseigné": "#F0F0F0",
+    "non renseigné": "#E4E4E4",  # light, but outlined on the charts so it shows on white
 }
 ROLE_COLORS = dict(zip(ROLE_CATEGORIES, ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9"], strict=True))
 # Paul Tol's "muted" + extras: distinguishable by colour-blind viewers, one colour per sector.
@@ -48,13 +48,13 @@ def style(chart: alt.Chart, height: int | None = None) -> alt.Chart:
         labelFontSize=FONT, titleFontSize=FONT, labelLimit=LABEL_LIMIT, titleFontWeight="normal", labelColor="#1a1a1a",
         titleColor="#1a1a1a",
     ).configure_legend(
-        labelFontSize=FONT, titleFontSize=FONT, labelLimit=LABEL_LIMIT, orient="bottom", columns=4, symbolSize=200,
+        labelFontSize=FONT, titleFontSize=FONT, labelLimit=LABEL_LIMIT, orient="bottom", columns=3, symbolSize=200,
     ).configure_title(fontSize=TITLE, anchor="start").configure_view(strokeWidth=0)
     return chart.properties(height=height) if height else chart
 
 
 def status_bars(df: pd.DataFrame, title: str = "") -> alt.Chart:
-    """Stacked horizontal bars: one bar per group, segments per status, count written inside.
+    """Stacked horizontal bars: one bar per group, segments per status, count (and share) written inside.
 
     df: group_label, group_order, status, n, total, share (from queries.progress).
     """
@@ -62,18 +62,24 @@ def status_bars(df: pd.DataFrame, title: str = "") -> alt.Chart:
     df["status_rank"] = df["status"].map({s: i for i, s in enumerate(STATUS_ORDER)})
     df["pct"] = (df["share"] * 100).round().astype(int).astype(str) + " %"
     df["tip"] = df["status"] + " : " + df["n"].astype(str) + " (" + df["pct"] + ")"
+    # Count and share written in each segment wide enough for both; the count alone in narrow ones.
+    wide = df["n"] >= 0.3 * df.groupby("group_label")["n"].transform("sum").max()
+    df["label"] = [f"{n} ({p})" if w and share >= 0.2 else str(n)
+                   for n, p, share, w in zip(df["n"], df["pct"], df["share"], wide, strict=True)]
     order = df.sort_values("group_order")["group_label"].drop_duplicates().tolist()
     base = alt.Chart(df, title=title).encode(
         y=alt.Y("group_label:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT)),
         x=alt.X("n:Q", stack="zero", title="Nombre d'actions", axis=alt.Axis(format="d", tickMinStep=1)),
         order=alt.Order("status_rank:Q"),
     )
-    bars = base.mark_bar(stroke="white", strokeWidth=1).encode(
-        color=alt.Color("status:N", scale=_scale(STATUS_COLORS, df["status"]), title="Statut"),
+    bars = base.mark_bar(stroke="#777777", strokeWidth=0.8).encode(
+        # Two columns: the legend starts under the plot, right of the long axis labels.
+        color=alt.Color("status:N", scale=_scale(STATUS_COLORS, df["status"]), title="Statut",
+                        legend=alt.Legend(columns=2)),
         tooltip=[alt.Tooltip("group_label:N", title="Groupe"), alt.Tooltip("tip:N", title="Statut")],
     )
     text = base.mark_text(dx=-6, align="right", fontSize=FONT, fontWeight="bold", color="#1a1a1a").encode(
-        x=alt.X("n:Q", stack="zero", bandPosition=1), text="n:Q",
+        x=alt.X("n:Q", stack="zero", bandPosition=1), text="label:N",
     ).transform_filter("datum.n > 0")
     height = 60 * len(order) + 150  # the height Streamlit sets includes the axis and the legend
     return style(alt.layer(bars, text), height)

@@ -242,3 +242,12 @@ def test_changes_since_the_last_copil(app_db):
     assert m["Écritures au journal"] == "0"  # a freshly built base: no import, no edit yet
     changed = [f for f in frames(open_page()) if "Intitulé" in f.columns][0]
     assert changed["Date"].tolist() == ["27/05/2021", "18/11/2021"]
+
+
+def test_status_bars_write_count_and_share(app_db):
+    at = open_page("pages/2_avancement.py", params={"plan": "Programme d'actions 2022 (restitution des groupes thématiques)"})
+    plans = {s.label: s for s in at.sidebar.selectbox}["Plan"]
+    df = chart_data(at)
+    assert plans.value is not None, "the 2022 programme is a plan of the seed"
+    labels = dict(zip(df["status"], df["label"], strict=True))
+    assert labels == {"idée": "5", "conception": "11 (55 %)", "mise en œuvre": "4"}  # 20 actions, none on an axis
