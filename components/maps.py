@@ -24,6 +24,9 @@ def spread(points: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+BLANK_STYLE = "/app/static/clsm-fond-blanc.json"
+
+
 def deck(points: pd.DataFrame, communes: pd.DataFrame, tiles_url: str | None = None, color_col: str = "sector") -> pdk.Deck:
     """A pydeck map that needs no internet: commune dots and names under the structure points.
 
@@ -49,7 +52,9 @@ def deck(points: pd.DataFrame, communes: pd.DataFrame, tiles_url: str | None = N
     ]
     view = pdk.ViewState(latitude=METZ[0], longitude=METZ[1], zoom=10.4)
     return pdk.Deck(
-        layers=layers, initial_view_state=view, map_provider=None, map_style=None,
+        # A blank style served by the app itself (static/): without one, Streamlit's front end fetches a
+        # Carto basemap style from the internet, which hangs or fails offline.
+        layers=layers, initial_view_state=view, map_provider=None, map_style=BLANK_STYLE,
         tooltip={"text": "{name}\n{sector}\n{commune} (position : {precision})"},
     )
 

@@ -42,7 +42,7 @@ def render_slide() -> None:
     st.title(slide.title)
     slide.render(f)
     active = flt.describe(f)
-    st.caption("Mode projection : les effectifs de 1 à 10 usagers ou aidants sont masqués."
+    st.caption("Plein écran : touche F11. Mode projection : les effectifs de 1 à 10 usagers ou aidants sont masqués."
                + (f" Filtres : {fmt.md(active)}." if active else ""))
 
 
