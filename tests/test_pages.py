@@ -170,7 +170,9 @@ def test_partners_map_offline_and_network(app_db):
     m = metrics(at)
     assert m["Structures"] == "66"
     deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
-    assert "mapStyle" not in deck or not deck["mapStyle"]
+    # No style from the internet: none at all, or the blank one the app serves itself (static/).
+    assert deck.get("mapStyle") in (None, "", "/app/static/clsm-fond-blanc.json")
+    assert (Path(__file__).resolve().parent.parent / "static" / "clsm-fond-blanc.json").exists()
     assert not any(layer.get("@@type") == "TileLayer" for layer in deck["layers"])
     pairs = next(f for f in frames(at) if "Actions communes" in f.columns)
     assert {"IREPS Lorraine", "CH Jury"} & set(pairs["Structure"]) | set(pairs["avec"])
