@@ -41,15 +41,6 @@ MEMORY = "_filters_memory"
 LAST_PAGE = "_filters_last_page"
 
 
-def _restore() -> None:
-    """Carry the filters across a page change: each page has its own widgets, so the values the
-    previous page held are put back before the widgets are drawn (a shared link's URL wins, since a
-    new session has nothing to restore)."""
-    for key, value in st.session_state.get(MEMORY, {}).items():
-        if key not in st.session_state and value is not None:
-            st.session_state[key] = value
-
-
 def _carry_over() -> None:
     """On a page change inside the session, give the new page the filters of the page just left.
 
@@ -78,7 +69,6 @@ def _remember() -> None:
 def sidebar() -> Filters:
     """Draw the filters in the sidebar and return what they select."""
     _carry_over()
-    _restore()
     asked = {name: st.query_params.get(param) for name, param in KEYS.items()}
     sb = st.sidebar
     sb.markdown("### Filtres")
