@@ -1,8 +1,9 @@
-"""Local accounts: logins (no e-mail, no names), argon2 hashes, failed sign-ins counted and locked out on the server."""
+"""Local accounts: logins (no e-mail, no names), argon2 hashes, failed sign-ins counted and slowed down (never a lock-out)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from functools import lru_cache
 
@@ -19,8 +20,6 @@ from .writes import db_file, writer_lock
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 MIN_PASSWORD = 10
 MAX_PASSWORD = 256
-MAX_FAILURES = 5  # consecutive failures before the account is locked
-LOCK_MINUTES = 15  # first lock-out; each further series of failures locks longer
 BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect."
 
 _hasher = PasswordHasher()
@@ -123,7 +122,7 @@ def remove_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str) -
 
 
 def set_password(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, password: str) -> None:
-    """Change an account's password (and lift a lock-out).
+    """Change an account's password (and reset its failure count).
 
     Args:
         con: a read-write connection or a cursor of the app's process connection.
@@ -219,10 +218,24 @@ def failure_delay(failures: int) -> float:
     return 0.0 if failures <= 0 else min(8.0, 0.5 * 2 ** (failures - 1))
 
 
+def login_delay(failures: int) -> float:
+    """The part of the wait owed to the login's own failures: small and capped (2 s).
+
+    Failures on a login come from anyone who knows it: a large delay there would let a stranger
+    slow the coordinator down at will. The growing delay is the client's (clsm_data.throttle).
+    """
+    return min(2.0, failure_delay(failures) / 4)
+
+
 def authenticate(
     con: duckdb.DuckDBPyConnection, username: str, password: str, now: dt.datetime | None = None
 ) -> Caller:
-    """Check a login and password; count failures on the server and lock the account after too many.
+    """Check a login and password; count the login's failures on the server (no lock-out).
+
+    A stranger must not be able to lock the coordinator out, nor learn which logins exist: an
+    unknown login, a wrong password and a disabled account give the same answer in about the
+    same time; failures only slow answers down (per client, see clsm_data.throttle, and a little
+    per login), and a right password always gets in.
 
     Args:
         con: a read-write connection or a cursor of the app's process connection.
@@ -232,28 +245,22 @@ def authenticate(
     Returns:
         The Caller (login and the role stored for it).
     Raises:
-        AuthError: wrong login or password (one message for both), or account locked / disabled.
+        AuthError: one message for an unknown login, a wrong password or a disabled account.
     """
-    now = now or dt.datetime.now()
     name = (username or "").strip().lower()
     row = con.execute(
-        "SELECT role, password_hash, disabled, failed_count, locked_until FROM app_user WHERE username = ?", [name]
+        "SELECT role, password_hash, disabled, failed_count FROM app_user WHERE username = ?", [name]
     ).fetchone()
+    refused = AuthError(BAD_CREDENTIALS, "Vérifiez l'identifiant et le mot de passe reçus de la coordination.")
     if row is None:
         try:
             _hasher.verify(_dummy_hash(), password or "")
         except VerificationError:
             pass
-        raise AuthError(BAD_CREDENTIALS, "Vérifiez l'identifiant et le mot de passe reçus de la coordination.")
-    role, digest, disabled, failed, locked_until = row
-    if locked_until is not None and locked_until > now:
-        minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
-        raise AuthError(
-            f"Compte bloqué après trop d'essais : réessayez dans {minutes} minute(s).",
-            "La coordination peut aussi changer le mot de passe, ce qui le débloque.",
-        )
+        raise refused
+    role, digest, disabled, failed = row
     try:
-        ok = not disabled and _hasher.verify(digest, password or "")
+        ok = _hasher.verify(digest, password or "") and not disabled
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         ok = False
     with writer_lock(db_file(con)):
@@ -264,17 +271,16 @@ def authenticate(
                 [fresh, name],
             )
             return Caller(name, role)
-        failed += 1
-        lock = (
-            now + dt.timedelta(minutes=LOCK_MINUTES * (failed // MAX_FAILURES)) if failed % MAX_FAILURES == 0 else None
-        )
-        con.execute(
-            "UPDATE app_user SET failed_count = ?, locked_until = coalesce(?, locked_until) WHERE username = ?",
-            [failed, lock, name],
-        )
-    if disabled:
-        raise AuthError("Ce compte est désactivé.", "Adressez-vous à la coordination du CLSM.")
-    raise AuthError(BAD_CREDENTIALS, "Vérifiez l'identifiant et le mot de passe reçus de la coordination.")
+        con.execute("UPDATE app_user SET failed_count = ? WHERE username = ?", [int(failed) + 1, name])
+    raise refused
+
+
+def password_fingerprint(con: duckdb.DuckDBPyConnection, username: str) -> str | None:
+    """A short digest of the account's current hash (a password change revokes sign-in cookies); None if gone."""
+    row = con.execute(
+        "SELECT password_hash FROM app_user WHERE username = ? AND NOT disabled", [(username or "").strip().lower()]
+    ).fetchone()
+    return hashlib.sha256(row[0].encode()).hexdigest()[:16] if row else None
 
 
 def failed_count(con: duckdb.DuckDBPyConnection, username: str) -> int:

@@ -25,7 +25,7 @@ def register(sub) -> None:
     ur = usub.add_parser("remove", help="supprimer un compte")
     ur.add_argument("name")
     usub.add_parser("list", help="lister les comptes")
-    up = usub.add_parser("passwd", help="changer le mot de passe d'un compte (le débloque aussi)")
+    up = usub.add_parser("passwd", help="changer le mot de passe d'un compte (remet ses échecs à zéro)")
     up.add_argument("name")
     for p in (ua, ur, up, usub.choices["list"]):
         p.add_argument("--db", type=Path, default=None, help=db_help)
@@ -97,8 +97,8 @@ def _cmd_user(args: argparse.Namespace) -> int:
                 )
             for u in users:
                 state = " (désactivé)" if u["disabled"] else ""
-                if u["locked_until"]:
-                    state += f" (bloqué jusqu'au {u['locked_until']:%d/%m/%Y %H:%M})"
+                if u["failed_count"]:
+                    state += f" ({u['failed_count']} échec(s) de connexion depuis la dernière réussie)"
                 print(f"{u['username']:<24} {ROLE_LABELS[u['role']]:<28} créé le {u['created_at']:%d/%m/%Y}{state}")
     finally:
         con.close()

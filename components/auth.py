@@ -2,8 +2,10 @@
 
 - No account in the database and no [auth] section in secrets: the local user is the coordinator,
   and only from this computer (`make run` binds to 127.0.0.1; a remote address is refused).
-- Local accounts: a French sign-in form; failures are slowed down (growing delay per session and
-  per account) and counted in the database, which locks the account after too many.
+- Local accounts: a French sign-in form; failures are slowed down, mostly per client (a growing
+  wait for the browser that keeps failing) and a little per login, never locked out: a stranger
+  can neither lock the coordinator out nor learn which logins exist (one message for all). A
+  signed, expiring cookie keeps the sign-in across a reload (clsm_data.session_token).
 - OIDC (secrets [auth] + [clsm.roles] coordinators / partners lists of e-mails): st.login gives an
   identity, the allow-list gives the role; an identity on neither list gets nothing.
 - Sessions expire after 8 h idle (12 h at most). The role is read again from the database (or the
@@ -14,22 +16,31 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import json
 import time
 
 import streamlit as st
+import streamlit.components.v1 as html_components
 
-from clsm_data import accounts
+from clsm_data import accounts, session_token
+from clsm_data.config import db_path
 from clsm_data.errors import AuthError, ClsmError
 from clsm_data.roles import COORDINATOR, PARTNER, ROLE_LABELS, Caller
+from clsm_data.throttle import Throttle
 
 from . import data, fmt
 
 SESSION_KEY = "_clsm_auth"
-FAILURES_KEY = "_clsm_auth_failures"
 NOTICE_KEY = "_clsm_auth_notice"
 IDLE_SECONDS = 8 * 3600
 MAX_SECONDS = 12 * 3600
 LOCAL = Caller("local", COORDINATOR)
+COOKIE_KEY = "_clsm_cookie_action"  # the cookie to write (or clear) on the next drawn screen
+
+
+@st.cache_resource(show_spinner=False)
+def _throttle() -> Throttle:
+    return Throttle()  # one per server process, shared by every session
 
 
 def _cursor():
@@ -80,6 +91,8 @@ def _session_caller(con, roles: dict[str, str] | None) -> Caller | None:
         st.session_state[NOTICE_KEY] = "Session expirée : reconnectez-vous."
         return None
     caller = None
+    if not state:
+        state = _from_cookie(con, now)  # after a reload: the signed cookie, if still valid
     if state and state["kind"] == "local":
         caller = accounts.account_caller(con, state["name"])  # a removed account is signed out at once
     elif roles is not None and st.user.is_logged_in:
@@ -93,6 +106,37 @@ def _session_caller(con, roles: dict[str, str] | None) -> Caller | None:
         return None
     st.session_state[SESSION_KEY] = {**state, "seen": now}
     return caller
+
+
+def _from_cookie(con, now: float) -> dict | None:
+    """A local sign-in kept by the browser's signed cookie (after a reload), if still valid."""
+    token = st.context.cookies.get(session_token.COOKIE_NAME)
+    if not token:
+        return None
+    key = session_token.load_key(db_path())
+    name = session_token.valid(token, key, lambda login: accounts.password_fingerprint(con, login))
+    if name is None:
+        return None
+    since = session_token.read(token, key)[1] - session_token.TTL_SECONDS  # the sign-in's own time
+    return {"kind": "local", "name": name, "since": since, "seen": now, "token": token}
+
+
+def _write_cookie() -> None:
+    """Write or clear the sign-in cookie in the browser (a tiny script in a hidden frame of the same origin)."""
+    action = st.session_state.pop(COOKIE_KEY, None)
+    if action is None:
+        return
+    name = session_token.COOKIE_NAME
+    if action == "":
+        cookie = f"{name}=; Path=/; Max-Age=0; SameSite=Strict"
+    else:
+        cookie = f"{name}={action}; Path=/; Max-Age={session_token.TTL_SECONDS}; SameSite=Strict"
+    # The token is ours (letters, digits, dots): json.dumps quotes it safely for the script anyway.
+    html_components.html(
+        "<script>const c=" + json.dumps(cookie) + ";"
+        "window.parent.document.cookie=c+(window.parent.location.protocol==='https:'?'; Secure':'');</script>",
+        height=0,
+    )
 
 
 def pseudonym(email: str) -> str:
@@ -128,15 +172,28 @@ def current_user() -> Caller:
         return LOCAL
     caller = _session_caller(con, roles)
     if caller is not None:
+        _write_cookie()
         _sidebar(caller, oidc=st.session_state[SESSION_KEY]["kind"] == "oidc")
         return caller
+    from . import security
+
+    security.allow_uploads(False)  # nobody signed in: no upload from this session
+    _write_cookie()
     _sign_in_screen(con, local_accounts, roles is not None)
     st.stop()
 
 
+def sign_in_required() -> bool:
+    """Whether anyone must sign in (accounts exist or OIDC is configured)."""
+    return _oidc_roles() is not None or accounts.has_accounts(_cursor())
+
+
 def sign_out() -> None:
-    """Forget this session's sign-in."""
-    st.session_state.pop(SESSION_KEY, None)
+    """Forget this session's sign-in, revoke its cookie and clear it in the browser."""
+    state = st.session_state.pop(SESSION_KEY, None)
+    if state and state.get("token"):
+        session_token.revoke(state["token"])
+        st.session_state[COOKIE_KEY] = ""
 
 
 def _sidebar(caller: Caller, oidc: bool) -> None:
@@ -166,20 +223,31 @@ def _sign_in_screen(con, local_accounts: bool, oidc: bool) -> None:
         st.button("Se connecter avec le compte de l'organisation", key="clsm_oidc_login", on_click=st.login)
 
 
+def client_key() -> str:
+    """Who is knocking, for the slow-down: the browser's address (None for this computer: "local")."""
+    ip = getattr(st.context, "ip_address", None)
+    return ip if isinstance(ip, str) and ip else "local"
+
+
 def _try_sign_in(con, username: str, password: str) -> None:
+    client = client_key()
+    # Wait before answering: mostly for this client's own recent failures, a little (2 s at most)
+    # for the login's, so that a stranger's failures never keep the coordinator out.
+    time.sleep(_throttle().delay(client) + accounts.login_delay(accounts.failed_count(con, username)))
     try:
         caller = accounts.authenticate(con, username, password)
     except AuthError as exc:
-        failures = st.session_state.get(FAILURES_KEY, 0) + 1
-        st.session_state[FAILURES_KEY] = failures
-        time.sleep(accounts.failure_delay(max(failures, accounts.failed_count(con, username))))
+        _throttle().fail(client)
         st.error(exc.message)  # fixed sentences of clsm_data.accounts (no typed text in them)
         if exc.hint:
             st.caption(exc.hint)
         return
-    st.session_state.pop(FAILURES_KEY, None)
+    _throttle().succeed(client)
     now = time.time()
-    st.session_state[SESSION_KEY] = {"kind": "local", "name": caller.name, "since": now, "seen": now}
+    fingerprint = accounts.password_fingerprint(con, caller.name) or ""
+    token = session_token.issue(session_token.load_key(db_path()), caller.name, fingerprint)
+    st.session_state[SESSION_KEY] = {"kind": "local", "name": caller.name, "since": now, "seen": now, "token": token}
+    st.session_state[COOKIE_KEY] = token
     st.rerun()
 
 

@@ -1,44 +1,97 @@
-"""Cached data access: one connection per process, one cursor per session, results cached per filter set."""
+"""Cached data access with one connection discipline.
+
+- One read-write DuckDB connection per server process (the file opens read-write only once).
+- No cursor is ever shared: every data call opens its own cursor, reads inside one transaction
+  (one snapshot) and closes it. Two runs of one session, or two sessions, never meet in a cursor.
+- A page reads one consistent state. At the start of each run the page notes the data version (the
+  last audit id: every write, restore and account change leaves one audit row, from a sequence
+  that never goes back). Every cached result is keyed by that version, and a computation checks,
+  inside its own snapshot, that the version is still the one the run started with. If a write
+  landed in between, nothing is cached and the run starts again on the new state: figures of two
+  commits never end up side by side, neither on screen nor in the cache.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
+import duckdb
 import streamlit as st
 
 from clsm_data import queries
 from clsm_data.config import db_path
 from clsm_data.db import connect
-from clsm_data.errors import ClsmError
+from clsm_data.errors import ClsmError, QueryError
 from clsm_data.filters import Filters
 
 from . import fmt
 
-TTL = 600  # seconds; writes clear the cache explicitly
+TTL = 600  # seconds; writes clear the cache explicitly, and the version key makes stale entries unreachable
+VERSION_SQL = "SELECT coalesce(max(audit_id), 0) FROM audit_log"
+
+_run = threading.local()  # the data version noted by the script run in progress on this thread
+
+
+class _StaleRun(Exception):
+    """The data changed since this run noted its version: start the run again on the new state."""
 
 
 @st.cache_resource(show_spinner=False)
 def _connection(path: str):
     # One connection for the whole server process: DuckDB lets one process hold the file
-    # read-write, and readers of other processes could not open it meanwhile anyway. Sessions
-    # read through their own cursor; writes go through clsm_data functions that check the role.
+    # read-write, and readers of other processes could not open it meanwhile anyway. Reads and
+    # writes use cursors of it, never the connection itself.
     return connect(path, read_only=False)
 
 
-def cursor():
-    """This session's cursor on the process connection (a DuckDB connection is not thread-safe)."""
-    path = str(db_path())
-    key = f"_clsm_cursor::{path}"
-    cur = st.session_state.get(key)
-    if cur is None:
-        cur = _connection(path).cursor()
-        st.session_state[key] = cur
-    return cur
+@contextmanager
+def snapshot(path: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor of its own inside one read transaction: every statement sees the same committed state."""
+    cur = _connection(path or str(db_path())).cursor()
+    try:
+        cur.execute("BEGIN TRANSACTION")
+        yield cur
+    finally:
+        try:
+            cur.execute("ROLLBACK")  # read only: nothing to keep, and it ends the snapshot
+        except duckdb.Error:
+            pass
+        cur.close()
+
+
+def cursor() -> duckdb.DuckDBPyConnection:
+    """A fresh cursor of this caller alone (uncached reads, one write of the coordinator, sign-in).
+
+    Never kept in session state nor reused by another run: each call gets its own.
+    """
+    return _connection(str(db_path())).cursor()
+
+
+def begin_run() -> int:
+    """Note the data version this script run reads (every page calls it first, via views.current)."""
+    try:
+        with snapshot() as cur:
+            version = int(cur.execute(VERSION_SQL).fetchone()[0])
+    except ClsmError as exc:
+        show_error(exc)
+    except duckdb.Error as exc:
+        show_error(_query_error(exc))
+    _run.version = version
+    return version
+
+
+def version() -> int:
+    """The data version of the run in progress (noted at its start)."""
+    found = getattr(_run, "version", None)
+    return begin_run() if found is None else found
 
 
 def clear() -> None:
-    """Forget cached results (after a write)."""
+    """Forget cached results (after a write) and note the new version for the rest of this run."""
     st.cache_data.clear()
+    _run.version = None
 
 
 def show_error(exc: ClsmError) -> None:
@@ -49,11 +102,22 @@ def show_error(exc: ClsmError) -> None:
     st.stop()
 
 
-def _cached(query: Callable, spinner: str | bool = False) -> Callable:
-    """Wrap a named query (first argument: a cursor) into a cached, guarded page-side function."""
+def _query_error(exc: Exception) -> QueryError:
+    return QueryError(
+        "La lecture des données a échoué.",
+        "Rechargez la page ; si le problème revient, signalez-le à la coordination du CLSM.",
+    )
 
-    def run(db: str, *args):
-        return query(cursor(), *args)
+
+def _cached(query: Callable, spinner: str | bool = False) -> Callable:
+    """Wrap a named query (first argument: a cursor) into a cached, versioned, guarded page-side function."""
+
+    def run(db: str, expected: int, *args):
+        with snapshot(db) as cur:
+            found = int(cur.execute(VERSION_SQL).fetchone()[0])
+            if found != expected:
+                raise _StaleRun  # not cached: exceptions never are
+            return query(cur, *args)
 
     # Streamlit keys a cache on module + qualname + source: give each wrapper its own name.
     run.__qualname__ = run.__name__ = f"cached_{query.__name__}"
@@ -61,9 +125,14 @@ def _cached(query: Callable, spinner: str | bool = False) -> Callable:
 
     def call(*args):
         try:
-            return cached(str(db_path()), *args)
+            return cached(str(db_path()), version(), *args)
+        except _StaleRun:
+            _run.version = None
+            st.rerun()  # the whole page again, on the new state
         except ClsmError as exc:
             show_error(exc)
+        except duckdb.Error as exc:
+            show_error(_query_error(exc))
 
     call.__name__, call.__doc__ = query.__name__, query.__doc__
     return call

@@ -7,7 +7,7 @@ import streamlit as st
 from clsm_data.filters import Filters
 from clsm_data.roles import Caller
 
-from . import auth, fmt, nav
+from . import auth, data, fmt, nav, security
 from . import filters as sidebar_filters
 
 
@@ -19,7 +19,10 @@ def current(sidebar: str = "auto") -> tuple[Filters, Caller]:
     """
     st.set_page_config(page_title="CLSM – Tableau de suivi", page_icon="🧠", layout="wide",
                        initial_sidebar_state=sidebar)
+    security.guard_run()  # host names checked before anything is read
+    data.begin_run()  # the data version this run reads (one consistent state per page)
     user = auth.current_user()
+    security.allow_uploads(user.can_write)
     st.session_state["user"] = user
     menu = st.sidebar.container()  # drawn first on screen, filled once the filters are known
     f = sidebar_filters.sidebar()

@@ -243,12 +243,52 @@ def test_browser_partner_sees_no_administration(served_app):
                 if name == "Diaporama (plénière)":
                     page.locator('[data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"]'
                                  ).first.click()
-            # straight to the page's address: a new session, signed in again, still nothing
-            _browser_sign_in(page, served_app, "/administration")
+            # straight to the page's address: a new session, signed in by the signed cookie (no form), still nothing
+            page.goto(served_app + "/administration")
+            page.get_by_role("button", name="Se déconnecter").wait_for(timeout=30000)
+            assert page.get_by_label("Mot de passe").count() == 0
             page.get_by_text("Cette page est réservée à la coordination du CLSM.").wait_for(timeout=30000)
             body = page.locator("body").inner_text()
             assert "Confirmer l'import" not in body
             assert "Importer" not in body and "Sauvegardes" not in body
             assert page.get_by_role("link", name="Administration").count() == 0
+        finally:
+            browser.close()
+
+
+@pytest.mark.timeout(180)
+def test_browser_sign_in_survives_reload_and_sign_out_revokes(served_app):
+    """A reload keeps a local sign-in (signed cookie); after « Se déconnecter » the same cookie is worthless."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("chromium absent (make test l'installe)")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        try:
+            context = browser.new_context()
+            page = context.new_page()
+            _browser_sign_in(page, served_app)
+            page.get_by_role("heading", name="Vue d'ensemble").first.wait_for(timeout=30000)
+            cookie = next(c for c in context.cookies() if c["name"] == "clsm_session")
+            assert cookie["value"].startswith("v1.udaf57.") and cookie["sameSite"] == "Strict"
+            page.reload()
+            page.get_by_role("heading", name="Vue d'ensemble").first.wait_for(timeout=30000)
+            page.get_by_role("button", name="Se déconnecter").wait_for(timeout=30000)
+            page.get_by_role("button", name="Se déconnecter").click()
+            page.get_by_label("Identifiant").wait_for(timeout=30000)
+            # the old token put back by hand (a copied cookie) no longer signs in
+            context.add_cookies([{**cookie}])
+            page.reload()
+            page.get_by_label("Identifiant").wait_for(timeout=30000)
+            assert page.get_by_role("button", name="Se déconnecter").count() == 0
+            # a forged token (right shape, wrong signature) is refused too
+            context.add_cookies([{**cookie, "value": cookie["value"][:-4] + "0000"}])
+            page.reload()
+            page.get_by_label("Identifiant").wait_for(timeout=30000)
+            assert page.get_by_role("button", name="Se déconnecter").count() == 0
         finally:
             browser.close()
