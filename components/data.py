@@ -109,6 +109,11 @@ def _query_error(exc: Exception) -> QueryError:
     )
 
 
+def _rerun() -> None:
+    """The whole page again, on the new state (a test replaces it to count the re-runs)."""
+    st.rerun()
+
+
 def _cached(query: Callable, spinner: str | bool = False) -> Callable:
     """Wrap a named query (first argument: a cursor) into a cached, versioned, guarded page-side function."""
 
@@ -128,7 +133,7 @@ def _cached(query: Callable, spinner: str | bool = False) -> Callable:
             return cached(str(db_path()), version(), *args)
         except _StaleRun:
             _run.version = None
-            st.rerun()  # the whole page again, on the new state
+            _rerun()
         except ClsmError as exc:
             show_error(exc)
         except duckdb.Error as exc:
