@@ -7,6 +7,8 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 # 127.0.0.1 unless told otherwise: with no account configured the local user is the coordinator.
 ADDRESS ?= 127.0.0.1
+# Host names the app answers to besides this computer's own (e.g. HOSTS="clsm.example.fr 10.0.0.5").
+HOSTS ?=
 
 .PHONY: run test setup setup-dev database browser lint bench clean
 
@@ -35,8 +37,9 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 run: database
-	$(BIN)/python -m clsm_data serve-check --address $(ADDRESS)
-	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address $(ADDRESS) --server.headless true
+	$(BIN)/python -m clsm_data serve-check --address $(ADDRESS) --hosts "$(HOSTS)"
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address $(ADDRESS) --server.headless true \
+	  $(foreach h,localhost 127.0.0.1 ::1 $(HOSTS),--server.allowedHosts $(h))
 
 lint: setup-dev
 	$(BIN)/ruff check .

@@ -49,6 +49,13 @@ def _cmd_serve_check(args: argparse.Namespace) -> int:
     secrets = ROOT / ".streamlit" / "secrets.toml"
     oidc = secrets.exists() and "[auth]" in secrets.read_text(encoding="utf-8")
     if accounts or oidc:
+        if not (args.hosts or "").split():
+            print(
+                f"Attention : l'application écoute sur {args.address} mais ne répond qu'aux noms de cet ordinateur "
+                "(localhost, 127.0.0.1). Donnez le nom ou l'adresse par lesquels les partenaires l'ouvriront : "
+                'make run ADDRESS=0.0.0.0 HOSTS="clsm.exemple.fr".',
+                file=sys.stderr,
+            )
         return 0
     print(
         f"Erreur : aucun compte n'est configuré ; ouvrir l'application sur {args.address} donnerait les droits "
@@ -82,6 +89,7 @@ def parser() -> argparse.ArgumentParser:
 
     sc = sub.add_parser("serve-check", help="vérifier qu'on peut servir l'application à cette adresse")
     sc.add_argument("--address", default="127.0.0.1")
+    sc.add_argument("--hosts", default="", help="noms d'hôte servis en plus de ceux de cet ordinateur")
     sc.set_defaults(func=_cmd_serve_check)
 
     from . import cli_extra
