@@ -21,7 +21,7 @@ def _bool(value) -> str:
 
 def render(content: dict) -> None:
     a = content["action"]
-    number = f"Fiche n°{a['sheet_number']}" if a.get("sheet_number") else "Idée d'action"
+    number = f"Fiche n°{fmt.md(a['sheet_number'])}" if a.get("sheet_number") else "Idée d'action"
     axis = f"Axe {int(a['axis_number'])} – {a['axis_title']}" if not fmt.is_missing(a.get("axis_number")) else fmt.MISSING
     st.subheader(f"{number} · {fmt.md(a['plan_name'])}")
     st.text(a["title"])
@@ -78,7 +78,7 @@ def render(content: dict) -> None:
         _field("Lutte contre les inégalités sociales de santé", _bool(a.get("reduces_inequalities")))
         _field("Démarche participative associant les citoyens", _bool(a.get("participatory")))
     if not fmt.is_missing(a.get("note")):
-        st.caption("Note de lecture des sources : " + str(a["note"]))
+        st.caption("Note de lecture des sources : " + fmt.md(a["note"]))
 
 
 def render_partners(partners: pd.DataFrame) -> None:

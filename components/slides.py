@@ -130,7 +130,7 @@ def deck_for(f: Filters) -> list[Slide]:
     if f.plan_id:
         plans = plans[plans["plan_id"] == f.plan_id]
     top = plans.sort_values("actions", ascending=False).head(PLANS_SHOWN)
-    progress = [Slide(f"Avancement par axe — {r.short_name}", _progress(r.plan_id)) for r in top.itertuples()]
+    progress = [Slide(f"Avancement par axe — {fmt.md(r.short_name)}", _progress(r.plan_id)) for r in top.itertuples()]
     return [
         Slide("Le CLSM en chiffres", _figures),
         Slide("Où en sont les actions ?", _status),

@@ -1,0 +1,186 @@
+"""Text from the data is inert everywhere: markdown, HTML and LaTeX put into every text column come out as typed.
+
+Every free-text column of every table gets a payload of live markup in front of its value; every page
+(and every slide) is drawn; no element that Streamlit renders as markdown may carry the payload
+unescaped (a link, an image, a colour, a formula, bold or HTML made by the data). The browser walk
+checks the same in Chromium: no link or image from the data, and no request leaves the server.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from clsm_data.db import connect
+from clsm_data.tables import TABLES
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+OUTSIDE = "http://127.0.0.1:9"  # nothing listens there: any request to it is a leak
+PAYLOAD = (f"[lienX]({OUTSIDE}/l) ![imgX]({OUTSIDE}/p.png) :red[rougeX] $\\sqrt{{2}}$ "
+           "**grasY** <b>grasX</b> <img src=x onerror=alert(1)> ")
+LIVE = [f"]({OUTSIDE}", ":red[", "$\\sqrt{2}$", "**grasY**", "<b>grasX", "<img src=x"]
+# Fields that Streamlit renders as markdown, and element types whose option lists are plain text.
+MARKDOWN_FIELDS = {"body", "label", "help", "caption", "options", "placeholder"}
+PLAIN_OPTIONS = {"selectbox", "multiselect", "select_slider"}
+PAGES = [None, "pages/2_avancement.py", "pages/3_fiches_actions.py", "pages/4_participation.py",
+         "pages/5_partenaires.py", "pages/6_ressources.py", "pages/7_administration.py"]
+
+
+def poison(db: Path) -> int:
+    """Prefix every free-text value of every table with the payload; the number of columns poisoned."""
+    con = connect(db, read_only=False)
+    done = 0
+    try:
+        for name, table in TABLES.items():
+            for col in table.cols:
+                if col.type not in ("str", "text") or col.ref or col.choices or col.name in table.key:
+                    continue
+                try:
+                    con.execute(f"UPDATE {name} SET {col.name} = ? || coalesce({col.name}, '')", [PAYLOAD])
+                    done += 1
+                except Exception:  # noqa: BLE001 - a CHECK or a unique index refuses: that column stays clean
+                    pass
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    return done
+
+
+def _strings(message, field: str = "") -> list[tuple[str, str]]:
+    """(field, text) of every string field of a protobuf message, recursively."""
+    out = []
+    for desc, value in message.ListFields():
+        items = value if getattr(desc, "is_repeated", False) or isinstance(value, (list, tuple)) or (
+            hasattr(value, "__len__") and not isinstance(value, (str, bytes)) and not hasattr(value, "ListFields")
+        ) else [value]
+        if desc.type == desc.TYPE_MESSAGE:
+            for item in items:
+                out += _strings(item, desc.name)
+        elif desc.type == desc.TYPE_STRING:
+            out += [(desc.name, str(v)) for v in items]
+    return out
+
+
+def live_markup(at: AppTest) -> list[str]:
+    """Every markdown-rendered string of the page that carries the payload unescaped."""
+    found = []
+
+    def walk(node) -> None:
+        proto = getattr(node, "proto", None)
+        kind = getattr(node, "type", "")
+        if proto is not None and kind not in ("arrow_data_frame", "text", "code", "json", "arrow_vega_lite_chart",
+                                               "deck_gl_json_chart", "vega_lite_chart"):
+            for field, text in _strings(proto):
+                if field not in MARKDOWN_FIELDS or (field == "options" and kind in PLAIN_OPTIONS):
+                    continue
+                if any(marker in text for marker in LIVE):
+                    found.append(f"{kind}.{field}: {text[:120]}")
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at._tree)
+    return found
+
+
+@pytest.fixture
+def poisoned_db(app_db):
+    assert poison(app_db) >= 40  # names, titles, notes, places, agendas, quotes…
+    return app_db
+
+
+def _draw(page: str | None, params: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=30)
+    for k, v in (params or {}).items():
+        at.query_params[k] = v
+    at.run()
+    if page:
+        at.switch_page(page)
+        at.run()
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_payload_reaches_the_pages(poisoned_db):
+    """The walk can fail: the payload does show on the pages (escaped), so a raw path would be seen."""
+    at = _draw("pages/3_fiches_actions.py", {"q": "Sensibilisation"})
+    bodies = [m.value for m in at.markdown] + [c.value for c in at.caption] + [t.value for t in at.text]
+    assert any("lienX" in b for b in bodies)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_no_live_markup_from_data(poisoned_db, page):
+    at = _draw(page)
+    assert live_markup(at) == []
+
+
+def test_no_live_markup_on_an_action_sheet(poisoned_db):
+    at = _draw("pages/3_fiches_actions.py", {"q": "lienX"})
+    assert live_markup(at) == []
+
+
+@pytest.mark.parametrize("slide", range(1, 13))
+def test_no_live_markup_on_the_slides(poisoned_db, slide):
+    at = _draw("pages/8_diaporama.py", {"diapo": str(slide)})
+    assert live_markup(at) == []
+
+
+def test_the_walk_sees_live_markup():
+    """The detector itself: an element carrying the raw payload is reported."""
+
+    class Node:
+        def __init__(self, proto, kind="markdown", children=None):
+            self.proto, self.type, self.children = proto, kind, children or {}
+
+    from streamlit.proto.Markdown_pb2 import Markdown
+
+    class At:
+        _tree = Node(None, "root", {0: Node(Markdown(body="Fiche " + PAYLOAD))})
+
+    assert live_markup(At()) and live_markup(At())[0].startswith("markdown.body")
+
+
+BROWSER_PAGES = [("/", "Vue d'ensemble"), ("/avancement", "Avancement par axe"),
+                 ("/fiches_actions?q=lienX", "Fiches actions"), ("/participation", "Participation"),
+                 ("/partenaires", "Partenaires"), ("/ressources", "Ressources"), ("/administration", "Administration"),
+                 ("/diaporama?diapo=3", "Diapositive 3")]
+
+
+@pytest.mark.timeout(300)
+def test_browser_walk_no_link_image_or_request_from_data(fresh_db, tmp_path):
+    """Chromium over the poisoned database: no link or image made from data, nothing fetched outside."""
+    from conftest import served
+
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("chromium absent (make test l'installe)")
+    assert poison(fresh_db) >= 40
+    with served(fresh_db, tmp_path / "server.log") as url, playwright.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        try:
+            page = browser.new_page(viewport={"width": 1600, "height": 1000})
+            requests: list[str] = []
+            shown = 0
+            page.on("request", lambda r: requests.append(r.url))
+            for path, ready in BROWSER_PAGES:
+                page.goto(url + path)
+                page.get_by_text(ready, exact=False).first.wait_for(timeout=60_000)
+                page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+                page.wait_for_timeout(800)
+                shown += page.content().count("lienX")
+                assert page.locator('a[href*="127.0.0.1:9"]').count() == 0, path
+                assert page.locator('img[src*="127.0.0.1:9"], img[src="x"]').count() == 0, path
+                bold = page.locator("b:text-is('grasX'), strong:text-is('grasY')")  # made by the data itself
+                assert bold.count() == 0, (path, [bold.nth(i).evaluate("e => e.parentElement.parentElement.outerHTML")[:600]
+                                                  for i in range(bold.count())])
+                assert page.locator(".katex").count() == 0, path
+        finally:
+            browser.close()
+    assert shown > 0  # the payload was on screen (as text), so a live rendering would have been seen
+    outside = [r for r in requests if not r.startswith((url, "data:", "blob:" + url))]
+    assert outside == []
