@@ -50,9 +50,15 @@ def _gate_uploads() -> None:
 
     if not runtime.exists():  # AppTest: no server, no upload route
         return
+    gate(runtime.get_instance().uploaded_file_mgr)
+
+
+def gate(mgr) -> None:
+    """Refuse uploads from sessions not allowed to write, and cap each session's stored bytes."""
     from starlette.exceptions import HTTPException
 
-    mgr = runtime.get_instance().uploaded_file_mgr
+    if getattr(mgr, "_clsm_gated", False):
+        return
     add_original, remove_original = mgr.add_file, mgr.remove_session_files
 
     def add_file(session_id: str, file) -> None:
@@ -73,6 +79,7 @@ def _gate_uploads() -> None:
 
     mgr.add_file = add_file
     mgr.remove_session_files = remove_session_files
+    mgr._clsm_gated = True
 
 
 def guard_run() -> None:

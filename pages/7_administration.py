@@ -10,6 +10,11 @@ f, _ = views.current()  # page set-up, sign-in screen if needed, the role's menu
 user = auth.require_coordinator_page()
 
 st.title("Administration")
+if views.masked_view(user):  # projection mode: the tables here hold unmasked counts of service users and carers
+    st.warning("Mode projection : l'administration n'est pas affichée, car ses tableaux montrent les effectifs "
+               "non masqués des usagers et des aidants.")
+    st.caption("Désactivez « Mode projection » dans le menu latéral pour importer, modifier ou sauvegarder.")
+    st.stop()
 flt.note_scope(f)  # the sidebar filters do not narrow imports, edits or backups: said if any is set
 st.caption("Réservé à la coordination : chaque écriture est faite en une fois, vérifiée et inscrite au journal.")
 admin.show_done()
