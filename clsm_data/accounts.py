@@ -110,12 +110,20 @@ def remove_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str) -
         username: the login.
     Raises:
         PermissionDenied: the caller is not a coordinator.
-        AccountError: no such account.
+        AccountError: no such account, or the last coordinator while other accounts exist.
     """
     require_coordinator(caller)
     name = (username or "").strip().lower()
     with writer_lock(db_file(con)):
         _require_exists(con, name)
+        coordinators, others = con.execute(
+            "SELECT count(*) FILTER (role = 'coordinator' AND username <> ?), count(*) FILTER (username <> ?) "
+            "FROM app_user", [name, name]).fetchone()
+        if others and not coordinators:
+            raise AccountError(
+                f"« {name} » est le dernier compte de coordination : personne ne pourrait plus administrer.",
+                "Créez d'abord un autre compte de coordination.",
+            )
         _in_transaction(
             con, caller, "compte supprimé", name, deleted=1, sql=("DELETE FROM app_user WHERE username = ?", [name])
         )

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import admin, admin_backup, admin_edit, auth, views
+from components import admin, admin_accounts, admin_backup, admin_edit, auth, views
 from components import filters as flt
 
 f, _ = views.current()  # page set-up, sign-in screen if needed, the role's menu (no link here for partners)
@@ -19,8 +19,8 @@ flt.note_scope(f)  # the sidebar filters do not narrow imports, edits or backups
 st.caption("Réservé à la coordination : chaque écriture est faite en une fois, vérifiée et inscrite au journal.")
 admin.show_done()
 
-importing, editing, meeting, backups, journal = st.tabs(
-    ["Importer", "Modifier une table", "Saisir une réunion", "Sauvegardes", "Journal"]
+importing, editing, meeting, backups, journal, users = st.tabs(
+    ["Importer", "Modifier une table", "Saisir une réunion", "Sauvegardes", "Journal", "Comptes"]
 )
 with importing:
     admin.render_import(user)
@@ -32,3 +32,5 @@ with backups:
     admin_backup.render_backups(user)
 with journal:
     admin_backup.render_journal()
+with users:
+    admin_accounts.render_accounts(user)
