@@ -72,8 +72,11 @@ def render_network() -> None:
 if points.empty:
     flt.empty(f, "structure")
 else:
-    tab_map, tab_net = st.tabs(["Carte", "Réseau des collaborations"])
-    with tab_map:
-        render_map(render_filters())
-    with tab_net:
-        render_network()
+    # Only the open tab is computed and drawn (the map and the network are each heavy in a browser).
+    tab_map, tab_net = st.tabs(["Carte", "Réseau des collaborations"], key="vue", bind="query-params")
+    if tab_map.open:
+        with tab_map:
+            render_map(render_filters())
+    if tab_net.open:
+        with tab_net:
+            render_network()

@@ -19,18 +19,26 @@ flt.note_scope(f)  # the sidebar filters do not narrow imports, edits or backups
 st.caption("Réservé à la coordination : chaque écriture est faite en une fois, vérifiée et inscrite au journal.")
 admin.show_done()
 
+# Only the open tab is computed and drawn (each one reads tables of its own).
 importing, editing, meeting, backups, journal, users = st.tabs(
-    ["Importer", "Modifier une table", "Saisir une réunion", "Sauvegardes", "Journal", "Comptes"]
+    ["Importer", "Modifier une table", "Saisir une réunion", "Sauvegardes", "Journal", "Comptes"],
+    key="onglet", bind="query-params",
 )
-with importing:
-    admin.render_import(user)
-with editing:
-    admin_edit.render_edit(user)
-with meeting:
-    admin_edit.render_meeting(user)
-with backups:
-    admin_backup.render_backups(user)
-with journal:
-    admin_backup.render_journal()
-with users:
-    admin_accounts.render_accounts(user)
+if importing.open:
+    with importing:
+        admin.render_import(user)
+if editing.open:
+    with editing:
+        admin_edit.render_edit(user)
+if meeting.open:
+    with meeting:
+        admin_edit.render_meeting(user)
+if backups.open:
+    with backups:
+        admin_backup.render_backups(user)
+if journal.open:
+    with journal:
+        admin_backup.render_journal()
+if users.open:
+    with users:
+        admin_accounts.render_accounts(user)

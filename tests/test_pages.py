@@ -174,6 +174,9 @@ def test_partners_map_offline_and_network(app_db):
     assert deck.get("mapStyle") in (None, "", "/app/static/clsm-fond-blanc.json")
     assert (Path(__file__).resolve().parent.parent / "static" / "clsm-fond-blanc.json").exists()
     assert not any(layer.get("@@type") == "TileLayer" for layer in deck["layers"])
+    assert not any("Actions communes" in f.columns for f in frames(at))  # the closed tab is not computed
+    at = open_page("pages/5_partenaires.py", params={"vue": "Réseau des collaborations"})
+    assert not at.get("deck_gl_json_chart")
     pairs = next(f for f in frames(at) if "Actions communes" in f.columns)
     assert {"IREPS Lorraine", "CH Jury"} & set(pairs["Structure"]) | set(pairs["avec"])
 
