@@ -84,9 +84,10 @@ def parser() -> argparse.ArgumentParser:
     sc.add_argument("--address", default="127.0.0.1")
     sc.set_defaults(func=_cmd_serve_check)
 
-    from . import cli_extra
+    from . import cli_extra, cli_journal
 
     cli_extra.register(sub)
+    cli_journal.register(sub)
     return p
 
 

@@ -13,13 +13,18 @@ from .tables import TABLES
 
 @dataclass
 class TableChange:
-    """What a change set does to one table: rows added, updated (before, after) and unchanged."""
+    """What a change set does to one table: rows added, updated (before, after), unchanged and deleted.
+
+    `deleted` holds the rows to remove (at least their key columns); the writer reads their whole
+    stored row before removing it, to keep it in the change set's before-images.
+    """
 
     table: str
     columns: list[str]
     added: list[dict] = field(default_factory=list)
     updated: list[tuple[dict, dict]] = field(default_factory=list)
     unchanged: list[dict] = field(default_factory=list)
+    deleted: list[dict] = field(default_factory=list)
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -39,6 +44,7 @@ class ImportPlan:
     base: dict[str, tuple[int, int]]
     operation: str = "import"
     messages: list[str] = field(default_factory=list)
+    undoes: int | None = None  # the change set (audit_id) this plan reverts, for an undo
 
     def counts(self) -> dict[str, tuple[int, int, int]]:
         """(added, updated, unchanged) per table."""
@@ -57,8 +63,12 @@ class ImportPlan:
         return sum(len(c.unchanged) for c in self.changes.values())
 
     @property
+    def deleted(self) -> int:
+        return sum(len(c.deleted) for c in self.changes.values())
+
+    @property
     def is_noop(self) -> bool:
-        return self.added == 0 and self.updated == 0
+        return self.added == 0 and self.updated == 0 and self.deleted == 0
 
 
 @dataclass
@@ -69,6 +79,7 @@ class ImportResult:
     counts: dict[str, tuple[int, int]]
     audit_id: int | None = None
     backup: Path | None = None
+    deleted_counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def added(self) -> int:
@@ -78,12 +89,21 @@ class ImportResult:
     def updated(self) -> int:
         return sum(u for _, u in self.counts.values())
 
+    @property
+    def deleted(self) -> int:
+        return sum(self.deleted_counts.values())
+
     def summary(self) -> str:
         """One French sentence for the user."""
         if self.audit_id is None:
             return f"{self.origin} : aucune modification (0 ajoutée, 0 mise à jour) ; rien n'a été écrit."
-        parts = [f"{TABLES[t].label} : {a} ajoutée(s), {u} mise(s) à jour" for t, (a, u) in self.counts.items()]
-        text = f"{self.origin} enregistré — " + " ; ".join(parts) + "."
+        parts = []
+        for t, (a, u) in self.counts.items():
+            part = f"{TABLES[t].label} : {a} ajoutée(s), {u} mise(s) à jour"
+            if self.deleted_counts.get(t):
+                part += f", {self.deleted_counts[t]} supprimée(s)"
+            parts.append(part)
+        text = f"{self.origin} enregistré — " + " ; ".join(parts) + f" (écriture n°{self.audit_id} du journal)."
         if self.backup:
             text += f" Sauvegarde prise avant l'écriture : {self.backup.name}."
         return text
