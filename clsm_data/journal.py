@@ -256,3 +256,32 @@ def undo(con: duckdb.DuckDBPyConnection, caller: Caller, audit_id: int) -> Impor
     """
     require_coordinator(caller)
     return apply_plan(con, caller, plan_undo(con, audit_id), backup=False)
+
+
+LABEL_COLUMNS = ("name", "title", "short_title", "label", "period", "date")
+
+
+def row_choices(con: duckdb.DuckDBPyConnection, table: str, limit: int = 2000) -> list[tuple[dict, str]]:
+    """Rows of a table to pick one for deletion: (key dict, French label "key — name or title").
+
+    Args:
+        con: any connection or cursor.
+        table: a table of tables.TABLES.
+        limit: how many rows at most (in key order).
+    """
+    spec = TABLES[table]
+    label_col = next((c for c in LABEL_COLUMNS if c in spec.col_names and c not in spec.key), None)
+    cols = [*spec.key, *([label_col] if label_col else [])]
+    order = ", ".join(f'"{k}"' for k in spec.key)
+    rows = con.execute(
+        f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM {table} ORDER BY {order} LIMIT ?", [int(limit)]
+    ).fetchall()
+    out = []
+    for row in rows:
+        key = dict(zip(spec.key, row, strict=False))
+        text = " / ".join(str(v) for v in row[: len(spec.key)])
+        if label_col and row[-1] is not None:
+            value = row[-1]
+            text += f" — {value:%d/%m/%Y}" if isinstance(value, dt.date) else f" — {value}"
+        out.append((key, text))
+    return out

@@ -1,17 +1,17 @@
-"""Administration tabs « Sauvegardes » (create, list, restore with confirmation) and « Journal » (audit log)."""
+"""Administration tab « Sauvegardes » (create, list, restore with confirmation); the journal is admin_journal."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from clsm_data import audit, backup
+from clsm_data import backup
 from clsm_data.config import db_path
 from clsm_data.errors import ClsmError
-from clsm_data.roles import ROLE_LABELS, Caller
+from clsm_data.roles import Caller
 
 from . import data, fmt
-from .admin import read_cursor, show_refusal, write_cursor
+from .admin import show_refusal, write_cursor
 
 RESTORED_KEY = "_clsm_restored"
 
@@ -63,31 +63,3 @@ def render_backups(user: Caller) -> None:
         st.session_state[RESTORED_KEY] = f"Sauvegarde restaurée. L'état d'avant est gardé : {before.name}."
         st.session_state.pop("clsm_backup_confirm", None)
         st.rerun()
-
-
-def render_journal() -> None:
-    """The latest writes: who, when, what, how many rows, from which file."""
-    log = audit.recent(read_cursor(), 300)
-    if log.empty:
-        st.info("Le journal est vide.")
-        return
-    by_operation = log["operation"].value_counts()
-    st.caption(
-        f"{len(log)} écriture(s) au journal (les 300 dernières au plus) — "
-        + ", ".join(f"{op} : {n}" for op, n in by_operation.items())
-    )
-    frame = pd.DataFrame(
-        {
-            "Date": log["logged_at"].dt.strftime("%d/%m/%Y %H:%M:%S"),
-            "Compte": log["actor"],
-            "Rôle": log["role"].map(lambda r: ROLE_LABELS.get(r, r)),
-            "Opération": log["operation"],
-            "Table(s)": log["table_name"],
-            "Ajoutées": log["rows_added"],
-            "Mises à jour": log["rows_updated"],
-            "Supprimées": log["rows_deleted"],
-            "Origine": log["origin"],
-            "Détail": log["detail"],
-        }
-    )
-    st.dataframe(frame, hide_index=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -196,3 +197,36 @@ def test_cli_journal_and_undo_last(fresh_db):
         con.close()
     listed = _cli(["journal"], fresh_db)
     assert f"annulée (n°{imported.audit_id + 1})" in listed.stdout
+
+
+def test_admin_page_deletes_a_row_then_undoes_it(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    from components import data
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.run()
+    at.switch_page("pages/7_administration.py")
+    at.run()
+    assert not at.exception
+    at.selectbox(key="clsm_delete_table").select("milestone")
+    at.run()
+    at.selectbox(key="clsm_delete_row").select(0)
+    at.run()
+    cur = data._connection(str(app_db)).cursor()
+    key = cur.execute("SELECT milestone_id FROM milestone ORDER BY milestone_id LIMIT 1").fetchone()[0]
+    before = table_checksums(cur, DATA)
+    at.button(key="clsm_delete_confirm").click()
+    at.run()
+    assert not at.exception
+    assert any("1 supprimée(s)" in re.sub(r"\\(.)", r"\1", s.value) for s in at.success)
+    assert cur.execute("SELECT count(*) FROM milestone WHERE milestone_id = ?", [key]).fetchone()[0] == 0
+    journal_frame = next(d.value for d in at.dataframe if "Opération" in d.value.columns)
+    assert journal_frame["Opération"][0] == "suppression"
+    at.selectbox(key="clsm_undo_choice").select(int(journal_frame["N°"][0]))
+    at.run()
+    assert [m.value for m in at.metric if m.label == "Rétablies"] == ["1"]
+    at.button(key="clsm_undo_confirm").click()
+    at.run()
+    assert not at.exception
+    assert table_checksums(cur, DATA) == before

@@ -203,5 +203,19 @@ def test_admin_page_meeting_edit_backup_and_journal(app_db):
         assert copy.execute("SELECT count(*) FROM attendance WHERE meeting_id = 'copil-2022-06-30'").fetchone()[0] == 1
     finally:
         copy.close()
-    journal = at.dataframe[-1].value
+    journal = next(d.value for d in at.dataframe if "Opération" in d.value.columns)
     assert list(journal["Opération"][:2]) == ["modification", "saisie réunion"]
+    assert list(journal["État"][:2]) == ["annulable", "annulable"]
+
+    # « Annuler » the edit from the Journal tab: its preview, then the confirmation.
+    edit_id = int(journal["N°"][0])
+    at.selectbox(key="clsm_undo_choice").select(edit_id)
+    at.run()
+    assert "Remises comme avant" in [m.label for m in at.metric]
+    at.button(key="clsm_undo_confirm").click()
+    at.run()
+    assert not at.exception
+    assert any(f"annulation de l'écriture n°{edit_id} enregistré" in shown(s.value) for s in at.success)
+    assert importer.table_frame(cur, "action").iloc[0]["status"] != "reportée"
+    journal = next(d.value for d in at.dataframe if "Opération" in d.value.columns)
+    assert journal["État"][1] == f"annulée (n°{edit_id + 1})"
