@@ -145,7 +145,7 @@ def apply_plan(
         if backup:
             from .backup import create_locked
 
-            taken = create_locked(con, db, reason="avant-" + _slug(plan.operation))
+            taken = create_locked(con, db, reason="avant-" + _slug(plan.operation), caller=caller, origin=plan.origin)
         audit_id = _write(con, caller, plan)
         _verify(con, plan, audit_id)
     return ImportResult(plan.origin, counts, audit_id=audit_id, backup=taken, deleted_counts=deleted)

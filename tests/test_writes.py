@@ -194,15 +194,10 @@ def test_admin_page_meeting_edit_backup_and_journal(app_db):
     at.button(key="clsm_backup_create").click()
     at.run()
     assert any(shown(s.value).startswith("Sauvegarde faite") for s in at.success), [e.value for e in at.error]
-    import duckdb
+    from clsm_data.backup import list_backups, opened
 
-    from clsm_data.backup import list_backups
-
-    copy = duckdb.connect(str(list_backups(app_db)[0].path), read_only=True)
-    try:  # the copy holds the writes made just before, WAL included
+    with opened(list_backups(app_db)[0].path) as copy:  # the copy holds the writes made just before, WAL included
         assert copy.execute("SELECT count(*) FROM attendance WHERE meeting_id = 'copil-2022-06-30'").fetchone()[0] == 1
-    finally:
-        copy.close()
     journal = next(d.value for d in at.dataframe if "Opération" in d.value.columns)
     assert list(journal["Opération"][:2]) == ["modification", "saisie réunion"]
     assert list(journal["État"][:2]) == ["annulable", "annulable"]
