@@ -8,7 +8,7 @@ import streamlit as st
 from clsm_data import backup
 from clsm_data.config import db_path
 from clsm_data.errors import ClsmError
-from clsm_data.roles import Caller
+from clsm_data.roles import ROLE_LABELS, Caller
 
 from . import data, fmt
 from .admin import show_refusal, write_cursor
@@ -30,6 +30,11 @@ def render_backups(user: Caller) -> None:
             show_refusal(exc)
         finally:
             cur.close()
+    st.caption(
+        "Une sauvegarde est prise avant chaque import et chaque restauration ; elle dit ce qu'elle a précédé "
+        "(fichier, rôle, date). Compressée, elle ne pèse que quelques centaines de ko. "
+        + backup.retention_text()
+    )
     found = backup.list_backups(db_path())
     if not found:
         st.info("Aucune sauvegarde pour l'instant : elles sont faites avant chaque import, ou avec ce bouton.")
@@ -37,10 +42,14 @@ def render_backups(user: Caller) -> None:
     st.dataframe(
         pd.DataFrame(
             [{"Date": b.created.strftime("%d/%m/%Y %H:%M:%S"), "Motif": b.reason.replace("-", " "),
-              "Taille (Mo)": round(b.size / 1024 / 1024, 1), "Fichier": b.name} for b in found]
+              "Avant": b.origin or "non renseigné", "Rôle": ROLE_LABELS.get(b.role, b.role or "non renseigné"),
+              "Schéma": "non renseigné" if b.schema is None else f"n°{b.schema}",
+              "Taille": b.size_text(), "Fichier": b.name} for b in found]
         ),
         hide_index=True,
     )
+    st.caption(f"{len(found)} sauvegarde(s), {_total(found)} en tout. Une sauvegarde d'une version antérieure du "
+               "programme est mise au schéma actuel lors de la restauration.")
     st.markdown("**Restaurer une sauvegarde**")
     labels = {b.name: b.label() for b in found}
     name = st.selectbox("Sauvegarde", list(labels), format_func=labels.get, key="clsm_backup_choice")
@@ -63,3 +72,8 @@ def render_backups(user: Caller) -> None:
         st.session_state[RESTORED_KEY] = f"Sauvegarde restaurée. L'état d'avant est gardé : {before.name}."
         st.session_state.pop("clsm_backup_confirm", None)
         st.rerun()
+
+
+def _total(found: list[backup.Backup]) -> str:
+    size = sum(b.size for b in found)
+    return f"{max(1, round(size / 1024))} ko" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} Mo".replace(".", ",")

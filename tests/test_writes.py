@@ -194,6 +194,11 @@ def test_admin_page_meeting_edit_backup_and_journal(app_db):
     at.button(key="clsm_backup_create").click()
     at.run()
     assert any(shown(s.value).startswith("Sauvegarde faite") for s in at.success), [e.value for e in at.error]
+    backups = next(d.value for d in at.dataframe if "Fichier" in d.value.columns)
+    assert (backups["Motif"][0], backups["Rôle"][0], backups["Avant"][0]) == ("manuelle", "coordination",
+                                                                           "non renseigné")
+    assert backups["Taille"][0].endswith(" ko")
+    assert any("Toutes les sauvegardes sont conservées" in c.value for c in at.caption)
     from clsm_data.backup import list_backups, opened
 
     with opened(list_backups(app_db)[0].path) as copy:  # the copy holds the writes made just before, WAL included
