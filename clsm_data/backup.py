@@ -205,7 +205,8 @@ def create_locked(
     finally:
         for leftover in mine:
             leftover.unlink(missing_ok=True)
-    prune(db, con)
+    if clean:  # not during a restore: the backup being restored stays listed
+        prune(db, con)
     return target
 
 
