@@ -217,7 +217,8 @@ def _pack(copy: Path, target: Path, meta: dict) -> None:
         c.execute("CHECKPOINT")
         meta["schema_version"] = schema_version(c)
         present = {r[0] for r in c.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        meta["rows"] = sum(n for n, _ in table_checksums(c, [t for t in TABLES if t in present]).values())
+        counted = [f"(SELECT count(*) FROM {t})" for t in TABLES if t in present]  # names from the allow-list
+        meta["rows"] = int(c.execute(f"SELECT {' + '.join(counted) or '0'}").fetchall()[0][0])
     finally:
         c.close()
     Path(str(copy) + ".wal").unlink(missing_ok=True)
