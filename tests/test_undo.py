@@ -230,3 +230,17 @@ def test_admin_page_deletes_a_row_then_undoes_it(app_db):
     at.run()
     assert not at.exception
     assert table_checksums(cur, DATA) == before
+
+
+def test_a_partner_can_neither_undo_nor_delete(con):
+    from clsm_data.errors import PermissionDenied
+    from clsm_data.roles import PARTNER
+
+    imported = _import(con)
+    partner = Caller("udaf57", PARTNER)
+    before = table_checksums(con, [*DATA, "audit_log", "change_row"])
+    with pytest.raises(PermissionDenied):
+        journal.undo(con, partner, imported.audit_id)
+    with pytest.raises(PermissionDenied):
+        writes.delete_rows(con, partner, "milestone", [{"milestone_id": "m20-h1"}])
+    assert table_checksums(con, [*DATA, "audit_log", "change_row"]) == before
