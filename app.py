@@ -64,7 +64,7 @@ def render_changes() -> None:
     views.tiles([
         ("Réunions depuis", fmt.number(ch["meetings_n"]), None),
         ("Événements depuis", fmt.number(ch["events_n"]), "SISM, sensibilisations, séminaires… datés après ce jour"),
-        ("Actions mises à jour", fmt.number(ch["actions_n"]), "Fiches dont la date « mis à jour le » est après ce jour"),
+        ("Actions mises à jour", fmt.number(ch["actions_n"]), "Fiches ajoutées, modifiées (statut compris) ou supprimées depuis ce jour, d'après le journal"),
         ("Écritures au journal", fmt.number(ch["writes_n"]), "Imports, saisies et modifications enregistrés"),
     ], per_row=2)
     meetings = ch["meetings"]

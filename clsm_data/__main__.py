@@ -92,9 +92,10 @@ def parser() -> argparse.ArgumentParser:
     sc.add_argument("--hosts", default="", help="noms d'hôte servis en plus de ceux de cet ordinateur")
     sc.set_defaults(func=_cmd_serve_check)
 
-    from . import cli_extra
+    from . import cli_extra, cli_journal
 
     cli_extra.register(sub)
+    cli_journal.register(sub)
     return p
 
 

@@ -22,6 +22,8 @@ def log(
     deleted: int = 0,
     origin: str | None = None,
     detail: dict | str | None = None,
+    undoes: int | None = None,
+    audit_id: int | None = None,
 ) -> int:
     """Write one audit row inside the caller's open transaction.
 
@@ -33,14 +35,18 @@ def log(
         added, updated, deleted: row counts of the write.
         origin: the file name or screen the write came from.
         detail: per-table counts or a note; a dict is stored as JSON.
+        undoes: for a revert, the audit_id of the change set it undoes.
+        audit_id: an id already drawn from audit_seq (the change set's rows were written under it).
     Returns:
         The new audit_id (used to check, after COMMIT, that the write really landed).
     """
     text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str) if isinstance(detail, dict) else detail
     row = con.execute(
         "INSERT INTO audit_log (audit_id, logged_at, actor, role, operation, table_name, rows_added, rows_updated, "
-        "rows_deleted, origin, detail) VALUES (nextval('audit_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING audit_id",
+        "rows_deleted, origin, detail, undoes) VALUES (coalesce(?, nextval('audit_seq')), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING audit_id",
         [
+            audit_id,
             dt.datetime.now().replace(microsecond=0),
             caller.name,
             caller.role,
@@ -51,6 +57,7 @@ def log(
             int(deleted),
             origin,
             text,
+            undoes,
         ],
     ).fetchone()
     return int(row[0])

@@ -211,11 +211,10 @@ def prepare(path: Path | str | None = None, seed_dir: Path | str | None = None) 
     finally:
         con.close()
     if version < latest_version():
-        folder = backup_dir(path)
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = folder / f"{path.stem}-avant-migration-{stamp}.duckdb"
-        shutil.copy2(path, kept)  # closed file: a plain copy is consistent
+        from .backup import backup_closed_file
+
+        # A listed, restorable backup (restore migrates it forward): the file is closed, a copy is consistent.
+        kept = backup_closed_file(path, "avant-migration", note=f"base au schéma n°{version}")
         con = connect(path, read_only=False, check_schema=False)
         try:
             migrate(con)

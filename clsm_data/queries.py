@@ -152,7 +152,8 @@ def changes_since(
 
     Returns:
         dict with meetings (DataFrame, at most `rows`), and the counts meetings_n, events_n,
-        actions_n (actions whose sheet says it was updated after `since`), writes_n (imports and
+        actions_n (actions added, changed or deleted by a write after `since`, from the change sets
+        of the audit log, or whose sheet says it was updated after `since`), writes_n (imports and
         edits in the audit log).
     """
     council = council_id or Filters().council_id
@@ -165,9 +166,12 @@ def changes_since(
     counts = con.execute(
         "SELECT (SELECT count(*) FROM v_meeting WHERE council_id = ? AND date > ?), "
         "(SELECT count(*) FROM event WHERE council_id = ? AND coalesce(date, make_date(year, 12, 31)) > ?), "
-        "(SELECT count(*) FROM action WHERE council_id = ? AND updated_on > ?), "
+        # A status changed by an import or an edit counts even without a typed « mis à jour le ».
+        "(SELECT count(*) FROM (SELECT action_id FROM action WHERE council_id = ? AND updated_on > ? UNION "
+        "SELECT json_extract_string(c.row_key, '$[0]') FROM change_row c JOIN audit_log a USING (audit_id) "
+        "WHERE c.table_name = 'action' AND a.logged_at > ?)), "
         "(SELECT count(*) FROM audit_log WHERE operation <> 'build' AND logged_at > ?)",
-        [council, since, council, since, council, since, since],
+        [council, since, council, since, council, since, since, since],
     ).fetchone()
     return {"meetings": meetings} | dict(zip(("meetings_n", "events_n", "actions_n", "writes_n"), counts, strict=True))
 

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import json
 import os
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
 from . import audit
+from .changeset import ImportPlan, ImportResult, TableChange
 from .config import DEFAULT_COUNCIL
 from .db import rollback, table_checksums
 from .errors import ClsmError
 from .roles import Caller, require_coordinator
 from .tables import LOAD_ORDER, TABLES, Table
+
+# The change-set types live in changeset.py; re-exported here so `from clsm_data.writes import ImportPlan` works.
+__all__ = ["ConflictError", "ImportPlan", "ImportResult", "TableChange", "WriteBusyError", "WriteNotSavedError"]
 
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one before giving up
 
@@ -37,87 +41,6 @@ class ConflictError(ClsmError):
 
 class WriteNotSavedError(ClsmError):
     """The transaction did not land as planned (it was rolled back): nothing is reported as done."""
-
-
-# ---------------------------------------------------------------- plan and result
-
-
-@dataclass
-class TableChange:
-    """What a change set does to one table: rows added, updated (before, after) and unchanged."""
-
-    table: str
-    columns: list[str]
-    added: list[dict] = field(default_factory=list)
-    updated: list[tuple[dict, dict]] = field(default_factory=list)
-    unchanged: list[dict] = field(default_factory=list)
-
-    @property
-    def key(self) -> tuple[str, ...]:
-        return TABLES[self.table].key
-
-
-@dataclass
-class ImportPlan:
-    """A checked change set, ready to preview and apply: nothing is written until apply.
-
-    `base` holds the checksums of the touched tables when the plan was made; apply refuses to
-    write when they changed since (another write came in between).
-    """
-
-    origin: str
-    changes: dict[str, TableChange]
-    base: dict[str, tuple[int, int]]
-    operation: str = "import"
-    messages: list[str] = field(default_factory=list)
-
-    def counts(self) -> dict[str, tuple[int, int, int]]:
-        """(added, updated, unchanged) per table."""
-        return {t: (len(c.added), len(c.updated), len(c.unchanged)) for t, c in self.changes.items()}
-
-    @property
-    def added(self) -> int:
-        return sum(len(c.added) for c in self.changes.values())
-
-    @property
-    def updated(self) -> int:
-        return sum(len(c.updated) for c in self.changes.values())
-
-    @property
-    def unchanged(self) -> int:
-        return sum(len(c.unchanged) for c in self.changes.values())
-
-    @property
-    def is_noop(self) -> bool:
-        return self.added == 0 and self.updated == 0
-
-
-@dataclass
-class ImportResult:
-    """What a write did: rows added and updated per table, its audit row and the backup taken before."""
-
-    origin: str
-    counts: dict[str, tuple[int, int]]
-    audit_id: int | None = None
-    backup: Path | None = None
-
-    @property
-    def added(self) -> int:
-        return sum(a for a, _ in self.counts.values())
-
-    @property
-    def updated(self) -> int:
-        return sum(u for _, u in self.counts.values())
-
-    def summary(self) -> str:
-        """One French sentence for the user."""
-        if self.audit_id is None:
-            return f"{self.origin} : aucune modification (0 ajoutée, 0 mise à jour) ; rien n'a été écrit."
-        parts = [f"{TABLES[t].label} : {a} ajoutée(s), {u} mise(s) à jour" for t, (a, u) in self.counts.items()]
-        text = f"{self.origin} enregistré — " + " ; ".join(parts) + "."
-        if self.backup:
-            text += f" Sauvegarde prise avant l'écriture : {self.backup.name}."
-        return text
 
 
 # ---------------------------------------------------------------- lock
@@ -207,8 +130,9 @@ def apply_plan(
     """
     require_coordinator(caller)
     counts = {t: (len(c.added), len(c.updated)) for t, c in plan.changes.items()}
+    deleted = {t: len(c.deleted) for t, c in plan.changes.items() if c.deleted}
     if plan.is_noop:
-        return ImportResult(plan.origin, counts)
+        return ImportResult(plan.origin, counts, deleted_counts=deleted)
     db = db_file(con)
     with writer_lock(db):
         now = table_checksums(con, list(plan.base))
@@ -221,10 +145,10 @@ def apply_plan(
         if backup:
             from .backup import create_locked
 
-            taken = create_locked(con, db, reason="avant-" + _slug(plan.operation))
+            taken = create_locked(con, db, reason="avant-" + _slug(plan.operation), caller=caller, origin=plan.origin)
         audit_id = _write(con, caller, plan)
         _verify(con, plan, audit_id)
-    return ImportResult(plan.origin, counts, audit_id=audit_id, backup=taken)
+    return ImportResult(plan.origin, counts, audit_id=audit_id, backup=taken, deleted_counts=deleted)
 
 
 def _slug(text: str) -> str:
@@ -233,8 +157,19 @@ def _slug(text: str) -> str:
 
 
 def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan) -> int:
+    """The one transaction of a change set: rows, their before-images (change_row) and the audit row."""
     con.execute("BEGIN TRANSACTION")
     try:
+        images: list[tuple[str, str, str, str | None]] = []  # (table, key, change, row before as JSON)
+        for name in reversed(LOAD_ORDER):
+            change = plan.changes.get(name)
+            if change is None or not change.deleted:
+                continue
+            table = TABLES[name]
+            stored = stored_rows(con, name, [tuple(r[k] for k in table.key) for r in change.deleted])
+            for key, row in stored.items():
+                images.append((name, row_key(key), "deleted", _to_json(row)))
+            _delete(con, table, list(stored))
         for name in LOAD_ORDER:
             change = plan.changes.get(name)
             if change is None:
@@ -244,22 +179,37 @@ def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan) -> 
                 cols = table.col_names
                 names = (["council_id"] if table.council_scoped else []) + cols
                 rows = [
-                    ([DEFAULT_COUNCIL] if table.council_scoped else []) + [r.get(c) for c in cols] for r in change.added
+                    ([r.get("council_id") or DEFAULT_COUNCIL] if table.council_scoped else []) + [r.get(c) for c in cols]
+                    for r in change.added
                 ]
                 # An appender sends the rows in one statement at its flush (end of the `with`), each value
                 # converted exactly as an executemany parameter is: same values as before, not one INSERT a row.
                 with con.appender(name, columns=names) as appender:
                     appender.append_rows(rows)
+                images += [(name, row_key(tuple(r[k] for k in table.key)), "added", None) for r in change.added]
             # One UPDATE per set of changed columns, joined on the key, instead of one per row.
             groups: dict[tuple[str, ...], list[list[object]]] = {}
+            changed_keys = []
             for before, after in change.updated:
                 sets = tuple(c for c in after if c not in table.key and after[c] != before.get(c))
                 if sets:
                     groups.setdefault(sets, []).append([after[c] for c in (*table.key, *sets)])
+                    changed_keys.append(tuple(after[k] for k in table.key))
+            if changed_keys:  # the whole stored rows before the update: what an undo puts back
+                for key, row in stored_rows(con, name, changed_keys).items():
+                    images.append((name, row_key(key), "updated", _to_json(row)))
             for sets, rows in groups.items():
                 with con.appender(name, columns=[*table.key, *sets], action="update", key=list(table.key)) as appender:
                     appender.append_rows(rows)
         detail = {t: {"ajoutées": a, "mises à jour": u} for t, (a, u, _) in plan.counts().items()}
+        for t, c in plan.changes.items():
+            if c.deleted:
+                detail[t]["supprimées"] = len(c.deleted)
+        # The id first, so the before-images go in before the audit row, the proof checked after COMMIT.
+        audit_id = int(con.execute("SELECT nextval('audit_seq')").fetchall()[0][0])
+        if images:
+            with con.appender("change_row") as appender:
+                appender.append_rows([[audit_id, i, *image] for i, image in enumerate(images)])
         audit_id = audit.log(
             con,
             caller,
@@ -267,8 +217,11 @@ def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan) -> 
             ", ".join(plan.changes),
             added=plan.added,
             updated=plan.updated,
+            deleted=plan.deleted,
             origin=plan.origin,
             detail=detail,
+            undoes=plan.undoes,
+            audit_id=audit_id,
         )
         con.execute("COMMIT")
     except Exception as exc:
@@ -280,6 +233,49 @@ def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan) -> 
     return audit_id
 
 
+def row_key(key: tuple) -> str:
+    """A row's key as stored in change_row (JSON list): the same text for the same row, whoever wrote it."""
+    return json.dumps([v.isoformat() if isinstance(v, dt.date) else v for v in key], ensure_ascii=False)
+
+
+def _to_json(row: dict) -> str:
+    return json.dumps(row, ensure_ascii=False, sort_keys=True, default=lambda v: v.isoformat())
+
+
+def _key_join(table: Table) -> tuple[str, str]:
+    """(sub-select of the key lists zipped into rows, join condition on alias t and v)."""
+    keys = ", ".join(f"unnest(?) AS {_q(k)}" for k in table.key)
+    on = " AND ".join(f"t.{_q(k)} = v.{_q(k)}" for k in table.key)
+    return f"(SELECT {keys})", on
+
+
+def stored_rows(con: duckdb.DuckDBPyConnection, name: str, keys: list[tuple]) -> dict[tuple, dict]:
+    """The whole stored rows (every column, council_id included) of these keys, by key; absent keys left out."""
+    if not keys:
+        return {}
+    table = TABLES[name]
+    sub, on = _key_join(table)
+    cur = con.execute(
+        f"SELECT t.* FROM {name} AS t JOIN {sub} AS v ON {on}", [[k[i] for k in keys] for i in range(len(table.key))]
+    )
+    cols = [d[0] for d in cur.description]
+    out = {}
+    for values in cur.fetchall():
+        row = dict(zip(cols, values, strict=True))
+        out[tuple(row[k] for k in table.key)] = row
+    return out
+
+
+def _delete(con: duckdb.DuckDBPyConnection, table: Table, keys: list[tuple]) -> None:
+    if not keys:
+        return
+    sub, on = _key_join(table)
+    con.execute(
+        f"DELETE FROM {table.name} AS t USING {sub} AS v WHERE {on}",
+        [[k[i] for k in keys] for i in range(len(table.key))],
+    ).fetchall()  # finish the result: DuckDB 2 refuses an appender while one is pending
+
+
 def _verify(con: duckdb.DuckDBPyConnection, plan: ImportPlan, audit_id: int) -> None:
     """After an error inside a DuckDB transaction, COMMIT returns quietly and rolls back: check the outcome."""
     problems = []
@@ -287,12 +283,15 @@ def _verify(con: duckdb.DuckDBPyConnection, plan: ImportPlan, audit_id: int) -> 
         problems.append("journal")
     for name, change in plan.changes.items():
         table = TABLES[name]
-        expected = plan.base[name][0] + len(change.added)
+        expected = plan.base[name][0] + len(change.added) - len(change.deleted)
         if con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] != expected:
             problems.append(name)
             continue
         written = change.added + [after for _, after in change.updated]
         if written and not _landed(con, table, change.columns, written):
+            problems.append(name)
+        gone = [tuple(r[k] for k in table.key) for r in change.deleted]
+        if gone and stored_rows(con, name, gone):
             problems.append(name)
     if problems:
         raise WriteNotSavedError(
@@ -311,10 +310,9 @@ def _landed(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str], wr
     key = list(table.key)
     read = key + [c for c in columns if c not in key]
     # The keys go in as one list parameter per key column, zipped back into rows by unnest.
-    keys = ", ".join(f"unnest(?) AS {_q(k)}" for k in key)
-    on = " AND ".join(f"t.{_q(k)} = v.{_q(k)}" for k in key)
+    sub, on = _key_join(table)
     stored = con.execute(
-        f"SELECT {', '.join('t.' + _q(c) for c in read)} FROM {table.name} AS t JOIN (SELECT {keys}) AS v ON {on}",
+        f"SELECT {', '.join('t.' + _q(c) for c in read)} FROM {table.name} AS t JOIN {sub} AS v ON {on}",
         [[row[k] for row in written] for k in key],
     ).fetchall()
     by_key = {got[: len(key)]: dict(zip(read, got, strict=True)) for got in stored}
@@ -400,3 +398,65 @@ def record_meeting(
     plan = plan_tables(con, tables, origin="saisie d'une réunion")
     plan.operation = "saisie réunion"
     return apply_plan(con, caller, plan, backup=False)
+
+
+def delete_rows(
+    con: duckdb.DuckDBPyConnection, caller: Caller, table: str, keys: list[dict], *, apply: bool = True
+) -> ImportPlan | ImportResult:
+    """Delete rows by key, as one audited change set that keeps the whole rows (so it can be undone).
+
+    Args:
+        con: a cursor of the app's process connection (or a read-write connection).
+        caller: must be a coordinator.
+        table: a table of the data model (tables.TABLES).
+        keys: one dict of key column -> value per row to delete.
+        apply: False to only return the plan (the preview).
+    Returns:
+        The ImportPlan when apply is False, else the ImportResult.
+    Raises:
+        PermissionDenied; ClsmError: unknown table or row, or a row other rows still refer to (named);
+        ConflictError, WriteNotSavedError.
+    """
+    require_coordinator(caller)
+    if table not in TABLES:
+        raise ClsmError(f"Table « {table} » inconnue.", "Choisissez une table de la liste.")
+    spec = TABLES[table]
+    wanted = [tuple(k.get(c) for c in spec.key) for k in keys]
+    stored = stored_rows(con, table, wanted)
+    missing = [" / ".join(map(str, k)) for k in wanted if k not in stored]
+    if missing:
+        raise ClsmError(
+            f"Ligne introuvable dans la table {spec.label} : {', '.join(missing)}.",
+            "Elle a peut-être déjà été supprimée : rechargez la page.",
+        )
+    _refuse_if_referenced(con, spec, list(stored))
+    origin = f"suppression dans la table {spec.label} : " + ", ".join(" / ".join(map(str, k)) for k in stored)
+    plan = ImportPlan(
+        origin=origin,
+        changes={table: TableChange(table, list(stored[wanted[0]]), deleted=list(stored.values()))},
+        base=table_checksums(con, [table]),
+        operation="suppression",
+    )
+    return apply_plan(con, caller, plan, backup=False) if apply else plan
+
+
+def _refuse_if_referenced(con: duckdb.DuckDBPyConnection, spec: Table, keys: list[tuple]) -> None:
+    """Refuse to delete a row that rows of another table still name (a structure with attendance counts...)."""
+    if len(spec.key) != 1:
+        return
+    values = [k[0] for k in keys]
+    uses = []
+    for other in TABLES.values():
+        for col in other.cols:
+            if col.ref == spec.name:
+                n = con.execute(
+                    f"SELECT count(*) FROM {other.name} WHERE {_q(col.name)} IN (SELECT unnest(?))", [values]
+                ).fetchall()[0][0]
+                if n:
+                    uses.append(f"{n} ligne(s) de la table {other.label} (colonne {col.label or col.name})")
+    if uses:
+        raise ClsmError(
+            f"Impossible de supprimer : cette ligne de la table {spec.label} est encore utilisée par "
+            + " ; ".join(uses) + ".",
+            "Supprimez ou modifiez d'abord ces lignes-là.",
+        )

@@ -1,17 +1,17 @@
-"""Administration tabs « Sauvegardes » (create, list, restore with confirmation) and « Journal » (audit log)."""
+"""Administration tab « Sauvegardes » (create, list, restore with confirmation); the journal is admin_journal."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from clsm_data import audit, backup
+from clsm_data import backup
 from clsm_data.config import db_path
 from clsm_data.errors import ClsmError
 from clsm_data.roles import ROLE_LABELS, Caller
 
 from . import data, fmt
-from .admin import read_cursor, show_refusal, write_cursor
+from .admin import show_refusal, write_cursor
 
 RESTORED_KEY = "_clsm_restored"
 
@@ -30,6 +30,11 @@ def render_backups(user: Caller) -> None:
             show_refusal(exc)
         finally:
             cur.close()
+    st.caption(
+        "Une sauvegarde est prise avant chaque import et chaque restauration ; elle dit ce qu'elle a précédé "
+        "(fichier, rôle, date). Compressée, elle ne pèse que quelques centaines de ko. "
+        + backup.retention_text()
+    )
     found = backup.list_backups(db_path())
     if not found:
         st.info("Aucune sauvegarde pour l'instant : elles sont faites avant chaque import, ou avec ce bouton.")
@@ -37,10 +42,14 @@ def render_backups(user: Caller) -> None:
     st.dataframe(
         pd.DataFrame(
             [{"Date": b.created.strftime("%d/%m/%Y %H:%M:%S"), "Motif": b.reason.replace("-", " "),
-              "Taille (Mo)": round(b.size / 1024 / 1024, 1), "Fichier": b.name} for b in found]
+              "Avant": b.origin or "non renseigné", "Rôle": ROLE_LABELS.get(b.role, b.role or "non renseigné"),
+              "Schéma": "non renseigné" if b.schema is None else f"n°{b.schema}",
+              "Taille": b.size_text(), "Fichier": b.name} for b in found]
         ),
         hide_index=True,
     )
+    st.caption(f"{len(found)} sauvegarde(s), {_total(found)} en tout. Une sauvegarde d'une version antérieure du "
+               "programme est mise au schéma actuel lors de la restauration.")
     st.markdown("**Restaurer une sauvegarde**")
     labels = {b.name: b.label() for b in found}
     name = st.selectbox("Sauvegarde", list(labels), format_func=labels.get, key="clsm_backup_choice")
@@ -65,29 +74,6 @@ def render_backups(user: Caller) -> None:
         st.rerun()
 
 
-def render_journal() -> None:
-    """The latest writes: who, when, what, how many rows, from which file."""
-    log = audit.recent(read_cursor(), 300)
-    if log.empty:
-        st.info("Le journal est vide.")
-        return
-    by_operation = log["operation"].value_counts()
-    st.caption(
-        f"{len(log)} écriture(s) au journal (les 300 dernières au plus) — "
-        + ", ".join(f"{op} : {n}" for op, n in by_operation.items())
-    )
-    frame = pd.DataFrame(
-        {
-            "Date": log["logged_at"].dt.strftime("%d/%m/%Y %H:%M:%S"),
-            "Compte": log["actor"],
-            "Rôle": log["role"].map(lambda r: ROLE_LABELS.get(r, r)),
-            "Opération": log["operation"],
-            "Table(s)": log["table_name"],
-            "Ajoutées": log["rows_added"],
-            "Mises à jour": log["rows_updated"],
-            "Supprimées": log["rows_deleted"],
-            "Origine": log["origin"],
-            "Détail": log["detail"],
-        }
-    )
-    st.dataframe(frame, hide_index=True)
+def _total(found: list[backup.Backup]) -> str:
+    size = sum(b.size for b in found)
+    return f"{max(1, round(size / 1024))} ko" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} Mo".replace(".", ",")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import admin, admin_accounts, admin_backup, admin_edit, auth, views
+from components import admin, admin_accounts, admin_backup, admin_edit, admin_journal, auth, views
 from components import filters as flt
 
 f, _ = views.current()  # page set-up, sign-in screen if needed, the role's menu (no link here for partners)
@@ -38,7 +38,7 @@ if backups.open:
         admin_backup.render_backups(user)
 if journal.open:
     with journal:
-        admin_backup.render_journal()
+        admin_journal.render_journal(user)
 if users.open:
     with users:
         admin_accounts.render_accounts(user)

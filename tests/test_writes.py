@@ -153,6 +153,14 @@ def test_writer_lock_times_out_for_a_second_writer(con, fresh_db):
 # ---------------------------------------------------------------- the Administration page (AppTest)
 
 
+def open_tab(at, label: str) -> None:
+    """Administration draws only its open tab (bound to the URL as « onglet »)."""
+    at.query_params["onglet"] = label
+    at.run()
+    at.run()
+    assert label in [t.label for t in at.tabs]
+
+
 def test_admin_page_meeting_edit_backup_and_journal(app_db):
     from streamlit.testing.v1 import AppTest
 
@@ -165,6 +173,7 @@ def test_admin_page_meeting_edit_backup_and_journal(app_db):
     assert not at.exception
     assert [b.label for b in at.button if b.key == "clsm_import_confirm"] == []  # nothing before an upload
 
+    open_tab(at, "Saisir une réunion")
     at.selectbox(key="clsm_meeting_instance").select("copil")
     at.date_input(key="clsm_meeting_date").set_value(dt.date(2022, 6, 30))
     at.multiselect(key="clsm_meeting_structures").select("ville-metz")
@@ -178,6 +187,7 @@ def test_admin_page_meeting_edit_backup_and_journal(app_db):
     assert cur.execute("SELECT structure_id, role_category, count FROM attendance WHERE meeting_id = "
                        "'copil-2022-06-30'").fetchall() == [("ville-metz", "élu", 2)]
 
+    open_tab(at, "Modifier une table")
     at.selectbox(key="clsm_edit_table").select("action")
     at.run()
     at.session_state["clsm_editor_action"] = {"edited_rows": {0: {"status": "reportée"}}, "added_rows": [],
@@ -191,17 +201,33 @@ def test_admin_page_meeting_edit_backup_and_journal(app_db):
     first = importer.table_frame(cur, "action").iloc[0]
     assert first["status"] == "reportée"
 
+    open_tab(at, "Sauvegardes")
     at.button(key="clsm_backup_create").click()
     at.run()
     assert any(shown(s.value).startswith("Sauvegarde faite") for s in at.success), [e.value for e in at.error]
-    import duckdb
+    backups = next(d.value for d in at.dataframe if "Fichier" in d.value.columns)
+    assert (backups["Motif"][0], backups["Rôle"][0], backups["Avant"][0]) == ("manuelle", "coordination",
+                                                                           "non renseigné")
+    assert backups["Taille"][0].endswith(" ko")
+    assert any("Toutes les sauvegardes sont conservées" in c.value for c in at.caption)
+    from clsm_data.backup import list_backups, opened
 
-    from clsm_data.backup import list_backups
-
-    copy = duckdb.connect(str(list_backups(app_db)[0].path), read_only=True)
-    try:  # the copy holds the writes made just before, WAL included
+    with opened(list_backups(app_db)[0].path) as copy:  # the copy holds the writes made just before, WAL included
         assert copy.execute("SELECT count(*) FROM attendance WHERE meeting_id = 'copil-2022-06-30'").fetchone()[0] == 1
-    finally:
-        copy.close()
-    journal = at.dataframe[-1].value
+    open_tab(at, "Journal")
+    journal = next(d.value for d in at.dataframe if "Opération" in d.value.columns)
     assert list(journal["Opération"][:2]) == ["modification", "saisie réunion"]
+    assert list(journal["État"][:2]) == ["annulable", "annulable"]
+
+    # « Annuler » the edit from the Journal tab: its preview, then the confirmation.
+    edit_id = int(journal["N°"][0])
+    at.selectbox(key="clsm_undo_choice").select(edit_id)
+    at.run()
+    assert "Remises comme avant" in [m.label for m in at.metric]
+    at.button(key="clsm_undo_confirm").click()
+    at.run()
+    assert not at.exception
+    assert any(f"annulation de l'écriture n°{edit_id} enregistré" in shown(s.value) for s in at.success)
+    assert importer.table_frame(cur, "action").iloc[0]["status"] != "reportée"
+    journal = next(d.value for d in at.dataframe if "Opération" in d.value.columns)
+    assert journal["État"][1] == f"annulée (n°{edit_id + 1})"

@@ -1,0 +1,85 @@
+"""Subcommands `journal` (the writes, with their numbers) and `undo ID | --last` (revert one write)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .roles import COORDINATOR, ROLE_LABELS, Caller
+
+# Whoever runs the command line already has the database file in hand: it acts as the coordination.
+CLI_CALLER = Caller("ligne-de-commande", COORDINATOR)
+
+
+def register(sub) -> None:
+    """Add `journal` and `undo` to `sub` (an argparse subparsers object)."""
+    db_help = "fichier de base (par défaut CLSM_DB ou data/clsm.duckdb)"
+    j = sub.add_parser("journal", help="lister les écritures (imports, saisies, suppressions…) avec leur numéro")
+    j.add_argument("--limit", type=int, default=50, help="combien d'écritures au plus (les plus récentes)")
+    j.add_argument("--db", type=Path, default=None, help=db_help)
+    j.set_defaults(func=_cmd_journal)
+
+    u = sub.add_parser("undo", help="annuler une écriture du journal (elle seule ; l'annulation est journalisée)")
+    which = u.add_mutually_exclusive_group(required=True)
+    which.add_argument("id", nargs="?", type=int, help="numéro de l'écriture (voir journal)")
+    which.add_argument("--last", action="store_true", help="la dernière écriture annulable")
+    u.add_argument("--dry-run", action="store_true", help="montrer ce qui serait défait, sans rien écrire")
+    u.add_argument("--db", type=Path, default=None, help=db_help)
+    u.set_defaults(func=_cmd_undo)
+
+
+def _cmd_journal(args: argparse.Namespace) -> int:
+    from . import journal
+    from .db import connect
+
+    con = connect(args.db, read_only=True)
+    try:
+        log = journal.change_sets(con, args.limit)
+    finally:
+        con.close()
+    if log.empty:
+        print("Le journal ne contient aucune écriture depuis la construction de la base.")
+        return 0
+    print(f"{'n°':>5}  {'date':<19}  {'rôle':<13} {'opération':<14} {'ajout.':>6} {'modif.':>6} {'suppr.':>6}  "
+          f"{'état':<22} origine")
+    for _, r in log.iterrows():
+        role = ROLE_LABELS.get(r["role"], r["role"]).split(" ")[0]
+        print(
+            f"{int(r['audit_id']):>5}  {r['logged_at']:%d/%m/%Y %H:%M:%S}  {role:<13} {r['operation']:<14} "
+            f"{int(r['rows_added']):>6} {int(r['rows_updated']):>6} {int(r['rows_deleted']):>6}  "
+            f"{journal.state(r):<22} {r['origin'] or ''}"
+        )
+    return 0
+
+
+def _print_plan(plan) -> None:
+    from .tables import TABLES
+
+    for table, change in plan.changes.items():
+        print(
+            f"  {TABLES[table].label:<26} {len(change.deleted):>5} retirée(s) {len(change.updated):>5} remise(s) "
+            f"comme avant {len(change.added):>5} rétablie(s)"
+        )
+    for note in plan.messages:
+        print(f"  note : {note}")
+
+
+def _cmd_undo(args: argparse.Namespace) -> int:
+    from . import journal
+    from .db import connect
+
+    con = connect(args.db, read_only=args.dry_run)
+    try:
+        audit_id = journal.last_undoable(con) if args.last else args.id
+        plan = journal.plan_undo(con, audit_id)
+        print(f"Annulation de l'écriture n°{audit_id} :")
+        _print_plan(plan)
+        if args.dry_run:
+            print("Essai à blanc (--dry-run) : rien n'a été écrit.")
+            return 0
+        result = journal.undo(con, CLI_CALLER, audit_id)
+        print(f"Écriture n°{audit_id} annulée (annulation enregistrée sous le n°{result.audit_id}, "
+              "elle-même annulable).")
+    finally:
+        con.close()
+    return 0

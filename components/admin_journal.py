@@ -1,0 +1,159 @@
+"""Administration tab « Journal »: the writes as change sets, « Annuler » one (preview, confirm), delete a row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from clsm_data import journal, writes
+from clsm_data.changeset import ImportPlan
+from clsm_data.errors import ClsmError
+from clsm_data.roles import ROLE_LABELS, Caller
+from clsm_data.tables import TABLES
+
+from . import fmt
+from .admin import done, read_cursor, show_refusal, write_cursor
+
+LIMIT = 300
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return "non renseigné" if value is None else value
+
+
+def _rows(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame([{k: _cell(v) for k, v in r.items()} for r in rows]).astype(str)
+
+
+def preview_undo(plan: ImportPlan) -> None:
+    """What an undo will do, per table: rows removed, rows put back as they were, rows restored."""
+    for note in plan.messages:
+        st.caption(fmt.md(note))
+    for table, change in plan.changes.items():
+        spec = TABLES[table]
+        st.markdown(f"**{fmt.md(spec.label.capitalize())}**")
+        a, b, c = st.columns(3)
+        a.metric("Retirées", len(change.deleted), border=True)
+        b.metric("Remises comme avant", len(change.updated), border=True)
+        c.metric("Rétablies", len(change.added), border=True)
+        if change.deleted:
+            with st.expander(f"Lignes retirées ({len(change.deleted)})"):
+                st.dataframe(_rows(change.deleted), hide_index=True)
+        if change.updated:
+            with st.expander(f"Lignes remises comme avant ({len(change.updated)})"):
+                diffs = []
+                for now, old in change.updated:
+                    diff = {k: old[k] for k in spec.key}
+                    for col, value in old.items():
+                        if col not in spec.key and value != now.get(col):
+                            diff[col] = f"{_cell(now.get(col))} → {_cell(value)}"
+                    diffs.append(diff)
+                st.dataframe(_rows(diffs), hide_index=True)
+        if change.added:
+            with st.expander(f"Lignes rétablies ({len(change.added)})"):
+                st.dataframe(_rows(change.added), hide_index=True)
+
+
+def _apply(action) -> None:
+    """Run one write on a fresh read-write cursor; success message and cache refresh on the next run."""
+    cur = write_cursor()
+    try:
+        result = action(cur)
+    except ClsmError as exc:
+        show_refusal(exc)
+        return
+    finally:
+        cur.close()
+    done(result)
+    st.rerun()
+
+
+def render_undo(user: Caller) -> None:
+    """The change sets, newest first, and « Annuler » for one of them after its preview."""
+    log = journal.change_sets(read_cursor(), LIMIT)
+    if log.empty:
+        st.info("Aucune écriture depuis la construction de la base : rien à annuler.")
+        return
+    log["état"] = log.apply(journal.state, axis=1)
+    st.caption(
+        f"{len(log)} écriture(s) au journal (les {LIMIT} dernières au plus) — "
+        + ", ".join(f"{op} : {n}" for op, n in log["operation"].value_counts().items())
+    )
+    st.caption(
+        "Chaque écriture peut être annulée seule : les lignes "
+        "qu'elle a ajoutées sont retirées, celles qu'elle a modifiées ou supprimées sont remises comme avant. "
+        "L'annulation est refusée si une écriture plus récente a touché les mêmes lignes ; elle est elle-même "
+        "inscrite au journal et peut être annulée."
+    )
+    st.dataframe(
+        pd.DataFrame({
+            "N°": log["audit_id"],
+            "Date": log["logged_at"].dt.strftime("%d/%m/%Y %H:%M:%S"),
+            "Rôle": log["role"].map(lambda r: ROLE_LABELS.get(r, r)),
+            "Opération": log["operation"],
+            "Origine": log["origin"].fillna("non renseigné"),
+            "Ajoutées": log["rows_added"],
+            "Modifiées": log["rows_updated"],
+            "Supprimées": log["rows_deleted"],
+            "État": log["état"],
+        }),
+        hide_index=True,
+    )
+    candidates = log[(log["n_rows"] > 0) & log["undone_by"].isna()]
+    if candidates.empty:
+        st.info("Aucune écriture annulable pour l'instant.")
+        return
+    labels = {
+        int(r["audit_id"]): f"n°{int(r['audit_id'])} — {r['logged_at']:%d/%m/%Y %H:%M} — {r['operation']} — "
+        f"{r['origin'] or ''}"
+        for _, r in candidates.iterrows()
+    }
+    st.markdown("**Annuler une écriture**")
+    chosen = st.selectbox("Écriture", list(labels), format_func=labels.get, key="clsm_undo_choice")
+    try:
+        plan = journal.plan_undo(read_cursor(), chosen)
+    except ClsmError as exc:
+        show_refusal(exc)
+        return
+    st.caption(f"Ce que l'annulation de l'écriture n°{chosen} va faire :")
+    preview_undo(plan)
+    if st.button("Annuler cette écriture", type="primary", icon=":material/undo:", key="clsm_undo_confirm"):
+        _apply(lambda cur: journal.undo(cur, user, chosen))
+
+
+def render_delete(user: Caller) -> None:
+    """Delete one row (audited, undoable from the journal above), after seeing it."""
+    st.markdown("**Supprimer une ligne**")
+    st.caption("La suppression est inscrite au journal avec la ligne entière : elle peut être annulée.")
+    table = st.selectbox("Table", list(TABLES), format_func=lambda t: TABLES[t].label.capitalize(),
+                         key="clsm_delete_table")
+    choices = journal.row_choices(read_cursor(), table)
+    if not choices:
+        st.info("Cette table est vide.")
+        return
+    pick = st.selectbox("Ligne", range(len(choices)), format_func=lambda i: choices[i][1], index=None,
+                        placeholder="Choisissez une ligne", key="clsm_delete_row")
+    if pick is None:
+        return
+    key = choices[pick][0]
+    try:
+        plan = writes.delete_rows(read_cursor(), user, table, [key], apply=False)
+    except ClsmError as exc:
+        show_refusal(exc)
+        return
+    st.dataframe(_rows(plan.changes[table].deleted), hide_index=True)  # the whole stored row
+    if st.button("Supprimer cette ligne", type="primary", icon=":material/delete:", key="clsm_delete_confirm"):
+        _apply(lambda cur: writes.delete_rows(cur, user, table, [key]))
+
+
+def render_journal(user: Caller) -> None:
+    """Tab « Journal »."""
+    render_undo(user)
+    st.divider()
+    render_delete(user)

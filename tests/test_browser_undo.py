@@ -1,0 +1,91 @@
+"""Real Chromium: an import made through the Administration page is undone from its « Journal » tab.
+
+The database is then, byte for byte in every data table, what it would be with only the other,
+later import: the undo took back its own rows and nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import served
+from test_browser import ARGS, CHROMIUM, shot, wait_ready
+
+from clsm_data.db import connect, table_checksums
+from clsm_data.tables import TABLES
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="Debian chromium not installed (make test installs it)"
+)
+ROOT = Path(__file__).resolve().parent.parent
+HEADER = "identifiant;instance;date;modalité;lieu;intitulé\n"
+MARCH = (HEADER + "copil-2022-03-15;copil;15/03/2022;présentiel;Metz;Comité de pilotage de mars\n").encode("cp1252")
+OCTOBER = (HEADER + "copil-2022-10-04;copil;04/10/2022;visio;;Comité de pilotage d'octobre\n").encode("utf-8")
+
+
+def _upload(page, name: str, data: bytes) -> None:
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        {"name": name, "mimeType": "text/csv", "buffer": data}
+    )
+
+
+def _import(page, name: str, data: bytes) -> None:
+    _upload(page, name, data)
+    page.get_by_role("button", name="Confirmer l'import").wait_for(timeout=30_000)
+    page.get_by_role("button", name="Confirmer l'import").click()
+    page.get_by_text(f"{name} enregistré", exact=False).wait_for(timeout=30_000)
+
+
+@pytest.mark.timeout(300)
+def test_import_undone_through_the_page(seed_db, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    db = tmp_path / "clsm.duckdb"
+    shutil.copy2(seed_db, db)
+    # The reference: the seed with only the October file imported (command line).
+    ref = tmp_path / "ref.duckdb"
+    shutil.copy2(seed_db, ref)
+    (tmp_path / "octobre.csv").write_bytes(OCTOBER)
+    out = subprocess.run([sys.executable, "-m", "clsm_data", "import", str(tmp_path / "octobre.csv"), "--db", str(ref)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+
+    with served(db, tmp_path / "server.log") as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        try:
+            page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-FR").new_page()
+            page.goto(url + "/administration")
+            wait_ready(page, "Télécharger le modèle d'import")
+            _import(page, "mars.csv", MARCH)
+            page.goto(url + "/administration")  # a fresh uploader
+            wait_ready(page, "Télécharger le modèle d'import")
+            _import(page, "octobre.csv", OCTOBER)
+
+            page.get_by_role("tab", name="Journal").click()
+            page.get_by_text("écriture(s) au journal").first.wait_for(timeout=30_000)
+            page.get_by_role("combobox", name="Écriture").click()
+            page.get_by_role("option", name=re.compile(r"import — mars\.csv")).click()
+            page.get_by_role("button", name="Annuler cette écriture").wait_for(timeout=30_000)
+            removed = page.locator('[data-testid="stMetric"]', has_text="Retirées").first
+            assert removed.locator('[data-testid="stMetricValue"]').inner_text().strip() == "1"
+            shot(page, "administration_journal_annuler")
+            page.get_by_role("button", name="Annuler cette écriture").click()
+            done = page.locator('[data-testid="stAlert"]', has_text=re.compile(r"annulation de l'écriture n°\d+ enregistré"))
+            done.first.wait_for(timeout=30_000)
+            assert "1 supprimée(s)" in done.first.inner_text()
+        finally:
+            browser.close()
+    data = list(TABLES)
+    got, want = connect(db), connect(ref)
+    try:
+        assert table_checksums(got, data) == table_checksums(want, data)
+        assert got.execute("SELECT count(*) FROM meeting WHERE meeting_id = 'copil-2022-10-04'").fetchone()[0] == 1
+    finally:
+        got.close()
+        want.close()

@@ -1,0 +1,248 @@
+"""Undo (issue 11 item 6): each write is a change set with its before-images, reverted on its own, audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from clsm_data import backup, importer, journal, queries, writes
+from clsm_data.db import connect, table_checksums
+from clsm_data.errors import ClsmError
+from clsm_data.roles import COORDINATOR, Caller
+from clsm_data.tables import TABLES
+
+ROOT = Path(__file__).resolve().parent.parent
+COORD = Caller("coordination", COORDINATOR)
+DATA = list(TABLES)
+
+
+def xlsx(sheets: dict[str, list[list]]) -> bytes:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+# A coordinator's 2022 workbook: one action updated, two meetings added with their attendance.
+WORKBOOK = xlsx({
+    "actions": [["identifiant", "statut"], ["fiche-15", "réalisée"]],
+    "réunions": [["identifiant", "instance", "date", "précision de la date", "lieu"],
+                 ["copil-2022-03-15", "copil", dt.datetime(2022, 3, 15), "jour", "Hôtel de ville"],
+                 ["copil-2022-10-04", "copil", dt.datetime(2022, 10, 4), "jour", None]],
+    "présences": [["réunion", "structure", "catégorie", "nombre"],
+                  ["copil-2022-03-15", "ville-metz", "élu", 2],
+                  ["copil-2022-03-15", "gem-albatros", "usager", 4]],
+})
+EDIT = [{"action_id": "fiche-32", "status": "reportée"}]  # a later edit, on a row the workbook does not touch
+
+
+@pytest.fixture
+def con(fresh_db):
+    c = connect(fresh_db, read_only=False)
+    yield c
+    c.close()
+
+
+def _import(con, data: bytes = WORKBOOK, name: str = "classeur-2022.xlsx"):
+    return importer.apply_import(con, COORD, importer.plan_import(con, data, name))
+
+
+def test_import_undone_leaves_the_tables_as_before_and_a_later_edit_survives(con, fresh_db, tmp_path):
+    # The reference: the same database with only the later edit applied.
+    ref_path = tmp_path / "ref.duckdb"
+    shutil.copy2(fresh_db, ref_path)
+    ref = connect(ref_path, read_only=False)
+    try:
+        writes.save_edits(ref, COORD, "action", EDIT)
+        expected = table_checksums(ref, DATA)
+    finally:
+        ref.close()
+    original = table_checksums(con, DATA)
+    imported = _import(con)
+    assert (imported.added, imported.updated) == (4, 1)
+    writes.save_edits(con, COORD, "action", EDIT)
+    assert table_checksums(con, DATA) != expected
+
+    plan = journal.plan_undo(con, imported.audit_id)
+    assert {t: (len(c.deleted), len(c.updated), len(c.added)) for t, c in plan.changes.items()} == {
+        "action": (0, 1, 0), "meeting": (2, 0, 0), "attendance": (2, 0, 0)}
+    result = journal.undo(con, COORD, imported.audit_id)
+
+    assert table_checksums(con, DATA) == expected  # byte for byte in every table's content
+    assert table_checksums(con, DATA) != original  # the later edit is still there
+    assert con.execute("SELECT status FROM action WHERE action_id = 'fiche-32'").fetchone()[0] == "reportée"
+    assert con.execute("SELECT count(*) FROM meeting WHERE meeting_id LIKE 'copil-2022-%'").fetchone()[0] == 0
+    log = journal.change_sets(con, 5)
+    assert log.iloc[0]["operation"] == "annulation" and log.iloc[0]["undoes"] == imported.audit_id
+    assert journal.state(log.set_index("audit_id").loc[imported.audit_id]) == f"annulée (n°{result.audit_id})"
+
+    # The undo is a change set too: undoing it puts the import back.
+    journal.undo(con, COORD, result.audit_id)
+    assert con.execute("SELECT count(*) FROM meeting WHERE meeting_id LIKE 'copil-2022-%'").fetchone()[0] == 2
+    assert con.execute("SELECT status FROM action WHERE action_id = 'fiche-15'").fetchone()[0] == "réalisée"
+
+
+def test_undo_refused_when_a_later_edit_touched_the_same_rows(con):
+    before = table_checksums(con, [*DATA, "audit_log"])
+    imported = _import(con)
+    edit = writes.save_edits(con, COORD, "action", [{"action_id": "fiche-15", "status": "reportée"}])
+    with pytest.raises(journal.UndoRefused, match=(
+        rf"Impossible d'annuler l'écriture n°{imported.audit_id} \(import du .*classeur-2022.xlsx\) : des écritures "
+        rf"plus récentes ont modifié les mêmes lignes — n°{edit.audit_id} \(modification du .*\) : actions « fiche-15 »")):
+        journal.plan_undo(con, imported.audit_id)
+    # Undo the later edit first, then the import: back to the start.
+    journal.undo(con, COORD, edit.audit_id)
+    journal.undo(con, COORD, imported.audit_id)
+    assert table_checksums(con, DATA) == {k: v for k, v in before.items() if k != "audit_log"}
+    with pytest.raises(journal.UndoRefused, match="déjà annulée"):
+        journal.plan_undo(con, imported.audit_id)
+
+
+def test_undo_refused_after_a_restore(con):
+    first = backup.create(con, COORD)
+    imported = _import(con)
+    backup.restore(con, COORD, first.name)
+    with pytest.raises(journal.UndoRefused, match="une sauvegarde a été restaurée depuis"):
+        journal.plan_undo(con, imported.audit_id)
+
+
+def test_delete_a_row_then_undo_it(con):
+    before = table_checksums(con, DATA)
+    row = con.execute("SELECT * FROM milestone ORDER BY milestone_id LIMIT 1").fetchall()[0]
+    key = con.execute("SELECT milestone_id FROM milestone ORDER BY milestone_id LIMIT 1").fetchone()[0]
+    deleted = writes.delete_rows(con, COORD, "milestone", [{"milestone_id": key}])
+    assert deleted.deleted == 1 and "1 supprimée(s)" in deleted.summary()
+    assert con.execute("SELECT count(*) FROM milestone WHERE milestone_id = ?", [key]).fetchone()[0] == 0
+    logged = journal.change_sets(con, 1).iloc[0]
+    assert (logged["operation"], logged["rows_deleted"], logged["table_name"]) == ("suppression", 1, "milestone")
+    journal.undo(con, COORD, deleted.audit_id)
+    assert con.execute("SELECT * FROM milestone WHERE milestone_id = ?", [key]).fetchall() == [row]
+    assert table_checksums(con, DATA) == before
+
+
+def test_delete_refuses_a_row_still_used(con):
+    before = table_checksums(con, DATA)
+    with pytest.raises(ClsmError, match=r"encore utilisée par .*\d+ ligne\(s\) de la table partenaires des actions"):
+        writes.delete_rows(con, COORD, "structure", [{"structure_id": "ville-metz"}])
+    with pytest.raises(ClsmError, match="introuvable"):
+        writes.delete_rows(con, COORD, "milestone", [{"milestone_id": "nulle-part"}])
+    assert table_checksums(con, DATA) == before
+
+
+def test_a_write_without_before_images_is_not_undoable(con):
+    con.execute("INSERT INTO audit_log (audit_id, logged_at, actor, role, operation) "
+                "VALUES (nextval('audit_seq'), now(), 'x', 'coordinator', 'compte')")
+    audit_id = con.execute("SELECT max(audit_id) FROM audit_log").fetchone()[0]
+    with pytest.raises(journal.UndoRefused, match="ne peut pas être annulée seule"):
+        journal.plan_undo(con, audit_id)
+    with pytest.raises(journal.UndoRefused, match="Aucune écriture à annuler"):
+        journal.last_undoable(con)
+
+
+def test_changes_since_counts_a_status_change(con):
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    before = queries.changes_since(con, yesterday)
+    importer.apply_import(con, COORD, importer.plan_import(con, "identifiant;statut\nfiche-15;réalisée\n".encode(),
+                                                           "statuts.csv"))
+    after = queries.changes_since(con, yesterday)
+    assert after["actions_n"] == before["actions_n"] + 1
+    assert after["writes_n"] == before["writes_n"] + 1
+
+
+def _cli(args, db):
+    return subprocess.run([sys.executable, "-m", "clsm_data", *args], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "CLSM_DB": str(db)}, timeout=120)
+
+
+def test_cli_journal_and_undo_last(fresh_db):
+    con = connect(fresh_db, read_only=False)
+    try:
+        imported = _import(con)
+        checksums = table_checksums(con, DATA)
+    finally:
+        con.close()
+    listed = _cli(["journal"], fresh_db)
+    assert listed.returncode == 0, listed.stderr
+    line = next(x for x in listed.stdout.splitlines() if x.strip().startswith(str(imported.audit_id)))
+    assert "coordination" in line and "import" in line and "classeur-2022.xlsx" in line and "annulable" in line
+    assert line.split()[5:8] == ["4", "1", "0"]  # added, updated, deleted
+    dry = _cli(["undo", "--last", "--dry-run"], fresh_db)
+    assert dry.returncode == 0 and "rien n'a été écrit" in dry.stdout
+    done = _cli(["undo", "--last"], fresh_db)
+    assert done.returncode == 0, done.stderr
+    assert f"Écriture n°{imported.audit_id} annulée" in done.stdout
+    again = _cli(["undo", str(imported.audit_id)], fresh_db)
+    assert again.returncode == 1 and "déjà annulée" in again.stderr
+    nothing = _cli(["undo", "--last"], fresh_db)
+    assert nothing.returncode == 1 and "Aucune écriture à annuler" in nothing.stderr
+    con = connect(fresh_db, read_only=True)
+    try:
+        assert table_checksums(con, DATA) != checksums
+        assert con.execute("SELECT count(*) FROM meeting WHERE meeting_id LIKE 'copil-2022-%'").fetchone()[0] == 0
+    finally:
+        con.close()
+    listed = _cli(["journal"], fresh_db)
+    assert f"annulée (n°{imported.audit_id + 1})" in listed.stdout
+
+
+def test_admin_page_deletes_a_row_then_undoes_it(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    from components import data
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.run()
+    at.switch_page("pages/7_administration.py")
+    at.query_params["onglet"] = "Journal"  # only the open tab is drawn
+    at.run()
+    at.run()
+    assert not at.exception
+    at.selectbox(key="clsm_delete_table").select("milestone")
+    at.run()
+    at.selectbox(key="clsm_delete_row").select(0)
+    at.run()
+    cur = data._connection(str(app_db)).cursor()
+    key = cur.execute("SELECT milestone_id FROM milestone ORDER BY milestone_id LIMIT 1").fetchone()[0]
+    before = table_checksums(cur, DATA)
+    at.button(key="clsm_delete_confirm").click()
+    at.run()
+    assert not at.exception
+    assert any("1 supprimée(s)" in re.sub(r"\\(.)", r"\1", s.value) for s in at.success)
+    assert cur.execute("SELECT count(*) FROM milestone WHERE milestone_id = ?", [key]).fetchone()[0] == 0
+    journal_frame = next(d.value for d in at.dataframe if "Opération" in d.value.columns)
+    assert journal_frame["Opération"][0] == "suppression"
+    at.selectbox(key="clsm_undo_choice").select(int(journal_frame["N°"][0]))
+    at.run()
+    assert [m.value for m in at.metric if m.label == "Rétablies"] == ["1"]
+    at.button(key="clsm_undo_confirm").click()
+    at.run()
+    assert not at.exception
+    assert table_checksums(cur, DATA) == before
+
+
+def test_a_partner_can_neither_undo_nor_delete(con):
+    from clsm_data.errors import PermissionDenied
+    from clsm_data.roles import PARTNER
+
+    imported = _import(con)
+    partner = Caller("udaf57", PARTNER)
+    before = table_checksums(con, [*DATA, "audit_log", "change_row"])
+    with pytest.raises(PermissionDenied):
+        journal.undo(con, partner, imported.audit_id)
+    with pytest.raises(PermissionDenied):
+        writes.delete_rows(con, partner, "milestone", [{"milestone_id": "m20-h1"}])
+    assert table_checksums(con, [*DATA, "audit_log", "change_row"]) == before
