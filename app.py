@@ -4,8 +4,10 @@ import datetime as dt
 
 import streamlit as st
 
+from clsm_data.filters import Filters
 from components import charts, data, fmt, views
 from components import filters as flt
+from components import provenance as src
 
 f, user = views.current()
 masked = views.masked_view(user)
@@ -16,18 +18,27 @@ flt.note_scope(f, "actions", "meetings", "events", "history")
 def render_figures() -> None:
     h = data.headline(f, masked)
     participants = h["participants"]
-    views.tiles([
-        ("Actions suivies", fmt.number(h["actions"]), "Idées, fiches et actions des plans retenus par les filtres"),
+    counted = h["meetings_counted"]
+    src.tiles([
+        ("Actions suivies", fmt.number(h["actions"]), "Idées, fiches et actions des plans retenus par les filtres", "actions"),
         ("Réalisées / prévues", f"{fmt.number(h['realised'])} / {fmt.number(h['planned'])}",
          "Indicateur de processus de la fiche n°15 : actions réalisées par rapport au prévisionnel "
-         "(prévues = en conception, en œuvre, réalisées ou reportées)"),
-        ("Structures impliquées", fmt.number(h["structures"]), "Porteurs et partenaires des actions retenues"),
-        ("Réunions", fmt.number(h["meetings"]), "Réunions datées dans la période (COPIL, plénières, groupes…)"),
+         "(prévues = en conception, en œuvre, réalisées ou reportées). Le statut suit ce que les documents "
+         "enregistrent comme réalisé (sessions, éditions, outils, conventions), sinon celui de la fiche", "realised"),
+        ("Structures impliquées", fmt.number(h["structures"]), "Porteurs et partenaires des actions retenues", "structures"),
+        ("Réunions", fmt.number(h["meetings"]), "Réunions datées dans la période (COPIL, plénières, groupes…)", "meetings"),
+        ("Réunions comptées", fmt.number(counted),
+         "Réunions comptées sans date : connues par un décompte sur une période (« En 2021, 26 réunions ont été "
+         "organisées ») : à ajouter aux réunions datées, jamais confondues avec elles", "counted"),
         ("Participants" + ("*" if masked else ""), fmt.number(participants),
          ("Usagers et aidants non comptés ici : leurs petits effectifs sont masqués à l'écran. " if masked else "")
-         + "Participants aux réunions de la période : somme des présences comptées ; « non renseigné » quand les comptes-rendus ne les donnent pas"),
-        ("Événements", fmt.number(h["events"]), "SISM, sensibilisations, séminaires…"),
-    ])
+         + "Participants aux réunions de la période : somme des présences comptées ; « non renseigné » quand les comptes-rendus ne les donnent pas",
+         "participants"),
+        ("Événements", fmt.number(h["events"]), "SISM, sensibilisations, séminaires…", "events"),
+    ], f)
+    if counted:
+        st.caption(f"Réunions : {fmt.number(h['meetings'])} datées + {fmt.number(counted)} comptées sans date "
+                   f"= {fmt.number(h['meetings'] + counted)} au total.")
     if masked:
         st.caption("(*) Hors usagers et aidants : leurs petits effectifs sont masqués à l'écran, un total les révélerait.")
     by_status = h["by_status"]
@@ -36,6 +47,7 @@ def render_figures() -> None:
         return
     st.subheader("Actions par statut")
     st.altair_chart(charts.status_rows(by_status[["status", "n"]]), width="stretch")
+    src.source_popover("status_chart", f)
 
 
 def render_history() -> None:
@@ -61,12 +73,16 @@ def render_changes() -> None:
                             help="Par défaut : le dernier comité de pilotage enregistré.")
     note.caption(f"Dernier COPIL enregistré : {fmt.date(data.last_copil(), 'mois')}.")
     ch = data.changes_since(since, None, masked)
-    views.tiles([
-        ("Réunions depuis", fmt.number(ch["meetings_n"]), None),
-        ("Événements depuis", fmt.number(ch["events_n"]), "SISM, sensibilisations, séminaires… datés après ce jour"),
-        ("Actions mises à jour", fmt.number(ch["actions_n"]), "Fiches ajoutées, modifiées (statut compris) ou supprimées depuis ce jour, d'après le journal"),
-        ("Écritures au journal", fmt.number(ch["writes_n"]), "Imports, saisies et modifications enregistrés"),
-    ], per_row=2)
+    after = Filters(council_id=f.council_id, period_start=since + dt.timedelta(days=1))  # what changes_since counts
+    src.tiles([
+        ("Réunions depuis", fmt.number(ch["meetings_n"]), None, "meetings"),
+        ("Événements depuis", fmt.number(ch["events_n"]), "SISM, sensibilisations, séminaires… datés après ce jour",
+         "events"),
+        ("Actions mises à jour", fmt.number(ch["actions_n"]),
+         "Fiches ajoutées, modifiées (statut compris) ou supprimées depuis ce jour, d'après le journal",
+         "actions_updated"),
+        ("Écritures au journal", fmt.number(ch["writes_n"]), "Imports, saisies et modifications enregistrés", "writes"),
+    ], after, per_row=2)
     meetings = ch["meetings"]
     if not meetings.empty:
         shown = meetings.assign(Date=[fmt.date(d, p) for d, p in zip(meetings["date"], meetings["date_precision"], strict=True)])

@@ -192,7 +192,7 @@ def create_locked(
         if wal.exists() and wal.stat().st_size > 0:  # committed writes not yet checkpointed
             shutil.copyfile(wal, Path(str(copy) + ".wal"))
         meta = {
-            "created": dt.datetime.now().replace(microsecond=0).isoformat(),
+            "created": dt.datetime.now().isoformat(),
             "reason": reason,
             "origin": origin,
             "role": caller.role if caller else None,
@@ -247,7 +247,7 @@ def backup_closed_file(path: Path, reason: str, *, note: str | None = None) -> P
         wal = Path(str(path) + ".wal")
         if wal.exists() and wal.stat().st_size > 0:
             shutil.copyfile(wal, Path(str(copy) + ".wal"))
-        meta = {"created": dt.datetime.now().replace(microsecond=0).isoformat(), "reason": reason,
+        meta = {"created": dt.datetime.now().isoformat(), "reason": reason,
                 "origin": note, "role": None}
         _pack(copy, target, meta)
     finally:

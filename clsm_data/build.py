@@ -158,6 +158,9 @@ def _write(tmp: Path, data, digest: str, accounts: list[tuple]) -> dict[str, int
                 marks = ", ".join("?" for _ in names)
                 con.executemany(f"INSERT INTO {name} ({', '.join(names)}) VALUES ({marks})", rows)
             counts[name] = len(rows)
+        from .provenance import fill  # issue 9: where each seeded value comes from
+
+        fill(con, data)
         if accounts:
             marks = ", ".join("?" for _ in ACCOUNT_COLUMNS)
             con.executemany(f"INSERT INTO app_user ({', '.join(ACCOUNT_COLUMNS)}) VALUES ({marks})", accounts)
@@ -218,6 +221,13 @@ def prepare(path: Path | str | None = None, seed_dir: Path | str | None = None) 
         con = connect(path, read_only=False, check_schema=False)
         try:
             migrate(con)
+            if not con.execute("SELECT count(*) FROM provenance").fetchone()[0]:  # issue 9: new in schema 10
+                from .provenance import fill_existing
+
+                try:
+                    fill_existing(con, read_seed(seed_dir))
+                except ClsmError:
+                    pass  # a bad seed must not stop the app from starting; `check` names the problem
             con.execute("CHECKPOINT")
         finally:
             con.close()

@@ -93,8 +93,12 @@ def headline(con, f: Filters, hide_sensitive: bool = False) -> dict:
 
     Returns:
         dict with actions, realised, planned (actions with a status other than idée/abandonnée),
-        by_status (DataFrame), structures (involved in the filtered actions), meetings and
-        participants in the period (participants None when no attendance is recorded), events.
+        by_status (DataFrame), structures (involved in the filtered actions), meetings (dated) and
+        participants in the period (participants None when no attendance is recorded), events,
+        meetings_counted (meetings the documents count for a period without dates, never added to
+        `meetings`) and counts_without_number (« plusieurs fois »). Statuses are those v_action
+        shows: the latest status the record establishes (realisations, status history), else the
+        sheet's own.
     """
     where, params = action_where(f)
     by_status = run(con, f"SELECT status_label AS status, count(*) AS n FROM v_action a WHERE {where} GROUP BY 1", params)
@@ -115,6 +119,13 @@ def headline(con, f: Filters, hide_sensitive: bool = False) -> dict:
         f"SELECT count(*) FROM event e WHERE e.council_id = ? AND {ewhere}", [f.council_id, *eparams]
     ).fetchone()[0]
     planned = sum(n for s, n in counts.items() if s in ("conception", "mise en œuvre", "réalisée", "reportée"))
+    from .provenance import counted_where  # issue 9: counts for a period, kept apart from dated meetings
+
+    cwhere, cparams = counted_where(f)
+    counted_n, uncounted_n = con.execute(
+        f"SELECT coalesce(sum(c.meetings), 0), count(*) FILTER (WHERE c.meetings IS NULL) FROM counted_meeting c WHERE {cwhere}",
+        cparams,
+    ).fetchone()
     return {
         "actions": int(by_status["n"].sum()) if len(by_status) else 0,
         "realised": int(counts.get("réalisée", 0)),
@@ -124,6 +135,8 @@ def headline(con, f: Filters, hide_sensitive: bool = False) -> dict:
         "meetings": int(meetings_n),
         "participants": None if participants is None else int(participants),
         "events": int(events_n),
+        "meetings_counted": int(counted_n),
+        "counts_without_number": int(uncounted_n),
     }
 
 
@@ -334,14 +347,32 @@ def meetings(con, f: Filters, hide_sensitive: bool = False) -> pd.DataFrame:
     )
 
 
+COUNTED_SUFFIX = ", comptées sans date"
+
+
 def meetings_per_year(con, f: Filters) -> pd.DataFrame:
-    """Meetings counted per year and instance: year, instance_name, instance_kind, meetings."""
+    """Meetings per year and instance: dated meetings, and counts for a period without dates (issue 9).
+
+    Returns:
+        year, instance_name, instance_kind, meetings, counted (False: dated meetings counted one by
+        one; True: a number the documents give for a period, e.g. « En 2021, 26 réunions », its
+        series named « Réunions de groupes, comptées sans date »). A count without a number (« plusieurs fois ») is
+        left out here: see `counted_meetings`.
+    """
+    from .provenance import counted_where
+
     where, params = meeting_where(f)
+    cwhere, cparams = counted_where(f)
     return run(
         con,
-        "SELECT year, instance_name, instance_kind, count(*) AS meetings FROM v_meeting m "
-        f"WHERE {where} GROUP BY ALL ORDER BY year, instance_name",
-        params,
+        "SELECT year, instance_name, instance_kind, meetings, counted FROM ("
+        "SELECT year, instance_name, instance_kind, count(*) AS meetings, false AS counted FROM v_meeting m "
+        f"WHERE {where} GROUP BY ALL "
+        "UNION ALL SELECT c.year, CASE WHEN i.kind = 'groupe' THEN 'Réunions de groupes' ELSE i.name END || ?, i.kind, "
+        "sum(c.meetings)::BIGINT, true FROM counted_meeting c "
+        f"JOIN instance i USING (instance_id) WHERE {cwhere} AND c.meetings IS NOT NULL GROUP BY ALL"
+        ") ORDER BY year, counted, instance_name",
+        [*params, COUNTED_SUFFIX, *cparams],
     )
 
 
@@ -520,3 +551,104 @@ def resources(
 def build_info(con) -> dict[str, str]:
     """When and from what the file was built."""
     return dict(con.execute("SELECT key, value FROM build_info").fetchall())
+
+
+# ---------------------------------------------------------------- issue 9: realised work, counts without dates
+
+
+def realisations(con, action_id: str | None = None, f: Filters | None = None) -> pd.DataFrame:
+    """What realises each action: one row per realisation (event, milestone, resource) with its date and quote.
+
+    Args:
+        action_id: one action, or None for every action matching `f`.
+    Returns:
+        realisation_id, action_id, action_label, kind, ref_label (the event, milestone or resource),
+        year, date, date_precision, quantity, unit, status_after, source_id, quote, note.
+    """
+    f = f or Filters()
+    where, params = action_where(f)
+    return run(
+        con,
+        "SELECT r.realisation_id, r.action_id, coalesce('Fiche ' || a.sheet_number || ' – ', '') || a.title AS action_label, "
+        "r.kind, coalesce(e.title || ' (' || e.kind || ')', m.title, res.name) AS ref_label, r.year, r.date, r.date_precision, "
+        "r.quantity, r.unit, r.status_after, r.source_id, r.quote, r.note FROM action_realisation r "
+        "JOIN v_action a ON a.action_id = r.action_id LEFT JOIN event e ON e.event_id = r.event_id "
+        "LEFT JOIN milestone m ON m.milestone_id = r.milestone_id LEFT JOIN resource res ON res.resource_id = r.resource_id "
+        f"WHERE (? IS NULL OR r.action_id = ?) AND {where} "
+        "ORDER BY a.plan_position, a.action_id, coalesce(r.date, make_date(r.year, 12, 31)), r.realisation_id",
+        [action_id, action_id, *params],
+    )
+
+
+def counted_meetings(con, f: Filters | None = None) -> pd.DataFrame:
+    """Meetings known only by a count for a period (no dates): year, instance_name, period_label, meetings,
+    count_text, participants, source_id, quote, note. `meetings` is empty when the document gives no number."""
+    from .provenance import counted_where
+
+    f = f or Filters()
+    where, params = counted_where(f)
+    return run(
+        con,
+        "SELECT c.count_id, c.year, i.name AS instance_name, c.period_label, c.meetings, c.count_text, c.participants, "
+        f"c.source_id, c.quote, c.note FROM counted_meeting c JOIN instance i USING (instance_id) WHERE {where} "
+        "ORDER BY c.year, c.count_id",
+        params,
+    )
+
+
+def status_history(con, action_id: str) -> pd.DataFrame:
+    """An action's statuses over time: on_date, status, origin (réalisation / historique), source, quote, note."""
+    return run(
+        con,
+        "SELECT on_date, date_precision, status, origin, source_id, quote, note FROM v_action_status_record "
+        "WHERE action_id = ? ORDER BY on_date",
+        [action_id],
+    )
+
+
+def missing_data(con, council_id: str | None = None) -> dict:
+    """What is missing, as work the coordinator can do: one frame per kind of gap, and the totals.
+
+    Returns:
+        dict with structures (no commune), meetings (no attendance), actions (no status), indicators
+        (no value), events (no participant count), each a DataFrame, and totals {kind: rows of that table}.
+    """
+    council = council_id or Filters().council_id
+    out = {
+        "structures": run(
+            con, "SELECT structure_id, name, sector FROM structure WHERE council_id = ? AND commune IS NULL "
+                 "AND insee_code IS NULL ORDER BY name", [council]),
+        "meetings": run(
+            con, "SELECT meeting_id, date, date_precision, instance_name, title FROM v_meeting m WHERE council_id = ? "
+                 "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.meeting_id) ORDER BY date", [council]),
+        "actions": run(
+            con, "SELECT action_id, sheet_number, title, plan_short FROM v_action WHERE council_id = ? "
+                 "AND status_label = 'non renseigné' ORDER BY plan_position, action_id", [council]),
+        "indicators": run(
+            con, "SELECT i.indicator_id, i.kind, i.label, a.sheet_number FROM indicator i LEFT JOIN action a USING (action_id) "
+                 "WHERE i.council_id = ? AND NOT EXISTS (SELECT 1 FROM indicator_value v WHERE v.indicator_id = i.indicator_id "
+                 "AND (v.value IS NOT NULL OR v.value_text IS NOT NULL)) ORDER BY a.sheet_number, i.position", [council]),
+        "events": run(
+            con, "SELECT event_id, kind, year, title FROM event WHERE council_id = ? AND participants_count IS NULL "
+                 "ORDER BY year, event_id", [council]),
+    }
+    totals = con.execute(
+        "SELECT (SELECT count(*) FROM structure WHERE council_id = $c), (SELECT count(*) FROM meeting WHERE council_id = $c), "
+        "(SELECT count(*) FROM action WHERE council_id = $c), (SELECT count(*) FROM indicator WHERE council_id = $c), "
+        "(SELECT count(*) FROM event WHERE council_id = $c)",
+        {"c": council},
+    ).fetchone()
+    out["totals"] = dict(zip(("structures", "meetings", "actions", "indicators", "events"), totals, strict=True))
+    return out
+
+
+def realisation_targets(con, council_id: str | None = None) -> dict[str, dict[str, str]]:
+    """What a realisation may point to, for the coordinator's form: {kind: {id: label}}."""
+    council = council_id or Filters().council_id
+    ev = con.execute("SELECT event_id, year || ' · ' || kind || ' · ' || coalesce(title, '') FROM event "
+                     "WHERE council_id = ? ORDER BY year DESC, event_id", [council]).fetchall()
+    ms = con.execute("SELECT milestone_id, date_label || ' · ' || title FROM milestone WHERE council_id = ? "
+                     "ORDER BY year_start DESC, milestone_id", [council]).fetchall()
+    rs = con.execute("SELECT resource_id, kind || ' · ' || name FROM resource WHERE council_id = ? ORDER BY kind, name",
+                     [council]).fetchall()
+    return {"événement": dict(ev), "étape du CLSM": dict(ms), "ressource": dict(rs)}

@@ -29,7 +29,7 @@ SECTORS = (
     "usagers et aidants",
     "recherche et information",
 )
-RESOURCE_KINDS = ("outil de coordination", "annuaire")
+RESOURCE_KINDS = ("outil de coordination", "annuaire", "outil de formation")
 MILESTONE_CATEGORIES = ("historique", "logement", "contribution", "thématiques")
 EVENT_KINDS = ("SISM", "sensibilisation", "formation", "journée", "séminaire", "réunion publique")
 NOTE_KINDS = ("point", "information", "constat", "décision")
@@ -74,6 +74,9 @@ def _t(name, label, key, *cols, council_scoped=True):
 
 
 SOURCE = Col("source_id", "id", ref="source_document", label="source")
+# issue 9: how precise an action's or a step's dates are ("2017-2020" is a span of years, not two days).
+PERIOD_PRECISIONS = ("jour", "mois", "semestre", "année")
+PERIOD_PRECISION = Col("period_precision", "str", choices=PERIOD_PRECISIONS, label="précision des dates")
 NOTE = Col("note", "text", label="note")
 
 TABLES: dict[str, Table] = {
@@ -213,6 +216,7 @@ TABLES: dict[str, Table] = {
             Col("updated_on", "date", label="mis à jour le"),
             SOURCE,
             NOTE,
+            PERIOD_PRECISION,  # issue 9 (migration 010 adds it last)
         ),
         _t(
             "action_partner",
@@ -239,6 +243,7 @@ TABLES: dict[str, Table] = {
             Col("planned_end", "date"),
             Col("done_on", "date", label="réalisée le"),
             NOTE,
+            PERIOD_PRECISION,  # issue 9 (migration 010 adds it last)
         ),
         _t(
             "indicator",
@@ -384,6 +389,102 @@ TABLES: dict[str, Table] = {
         ),
     ]
 }
+
+# ---------------------------------------------------------------- issue 9: figures a COPIL can trust
+# Realised work linked to the actions, counts without dates, readings and clashes of the documents,
+# the yearly follow-up (status history, comments) and the years the COPIL validated.
+REALISATION_KINDS = ("événement", "jalon", "ressource", "étape", "autre")
+READING_KINDS = ("lecture", "écart", "correction")
+TABLES.update({
+    t.name: t
+    for t in [
+        _t(
+            "action_realisation",
+            "réalisations des actions",
+            ["realisation_id"],
+            Col("realisation_id", "id", True),
+            Col("action_id", "id", True, ref="action", label="action"),
+            Col("kind", "str", True, choices=REALISATION_KINDS, label="type"),
+            Col("event_id", "id", ref="event", label="événement"),
+            Col("milestone_id", "id", ref="milestone", label="étape du CLSM"),
+            Col("resource_id", "id", ref="resource", label="ressource"),
+            Col("year", "int", True, label="année"),
+            Col("date", "date", label="date"),
+            Col("date_precision", "str", choices=DATE_PRECISIONS),
+            Col("quantity", "int", label="quantité"),
+            Col("unit", "str", label="unité"),
+            Col("status_after", "str", choices=ACTION_STATUSES, label="statut établi"),
+            SOURCE,
+            Col("quote", "text", label="citation"),
+            NOTE,
+        ),
+        _t(
+            "counted_meeting",
+            "réunions comptées sans date",
+            ["count_id"],
+            Col("count_id", "id", True),
+            Col("instance_id", "id", True, ref="instance", label="instance"),
+            Col("year", "int", True, label="année"),
+            Col("period_label", "str", True, label="période"),
+            Col("period_start", "date"),
+            Col("period_end", "date"),
+            Col("meetings", "int", label="réunions"),
+            Col("count_text", "text", label="décompte écrit"),
+            Col("participants", "int", label="participants"),
+            SOURCE,
+            Col("quote", "text", label="citation"),
+            NOTE,
+        ),
+        _t(
+            "reading",
+            "lectures et écarts des documents",
+            ["reading_id"],
+            Col("reading_id", "id", True),
+            Col("kind", "str", True, choices=READING_KINDS, label="nature"),
+            Col("table_name", "str", label="table"),
+            Col("row_key", "str", label="ligne"),
+            Col("column_name", "str", label="colonne"),
+            SOURCE,
+            Col("other_source_id", "id", ref="source_document", label="autre source"),
+            Col("section", "str", label="rubrique"),
+            Col("quote", "text", label="citation"),
+            Col("reason", "text", True, label="lecture retenue et raison"),
+            NOTE,
+        ),
+        _t(
+            "action_status",
+            "historique des statuts",
+            ["action_id", "date", "status"],
+            Col("action_id", "id", True, ref="action", label="action"),
+            Col("date", "date", True, label="date"),
+            Col("date_precision", "str", choices=DATE_PRECISIONS),
+            Col("status", "str", True, choices=ACTION_STATUSES, label="statut"),
+            SOURCE,
+            Col("quote", "text", label="citation"),
+            NOTE,
+        ),
+        _t(
+            "action_comment",
+            "commentaires annuels des actions",
+            ["action_id", "year"],
+            Col("action_id", "id", True, ref="action", label="action"),
+            Col("year", "int", True, label="année"),
+            Col("comment", "text", True, label="commentaire"),
+            NOTE,
+        ),
+        _t(
+            "year_validation",
+            "années validées par le COPIL",
+            ["validation_id"],
+            Col("validation_id", "id", True),  # "annee-2021": one validation per year
+            Col("year", "int", True, label="année"),
+            Col("validated_on", "date", True, label="validée le"),
+            Col("validated_by", "str", True, label="validée par"),
+            Col("figures", "text", True, label="chiffres figés (JSON)"),
+            NOTE,
+        ),
+    ]
+})
 
 # Load order respecting references (a table after every table it references).
 LOAD_ORDER = list(TABLES)

@@ -20,6 +20,8 @@ from contextlib import contextmanager
 import duckdb
 import streamlit as st
 
+from clsm_data import followup as _followup
+from clsm_data import provenance as _provenance
 from clsm_data import queries
 from clsm_data.config import db_path
 from clsm_data.db import connect
@@ -191,3 +193,27 @@ build_info = _cached(queries.build_info)
 def resources(**kwargs):
     """The resource directory filtered by keyword arguments of `queries.resources`."""
     return _resources_cached(tuple(sorted(kwargs.items())))
+
+
+# ---------------------------------------------------------------- issue 9: provenance, realised work, follow-up
+
+
+def _sources_page(cur) -> dict:
+    return {
+        "documents": _provenance.documents(cur),
+        "counts": _provenance.counts_by_document(cur),
+        "readings": _provenance.readings(cur),
+        "note_readings": _provenance.note_readings(cur),
+        "writes": _provenance.writes(cur),
+    }
+
+
+figure_sources = _cached(_provenance.figure_sources)
+sources_page = _cached(_sources_page)
+realisations = _cached(queries.realisations)
+counted_meetings = _cached(queries.counted_meetings)
+status_history = _cached(queries.status_history)
+missing_data = _cached(queries.missing_data)
+realisation_targets = _cached(queries.realisation_targets)
+year_figures = _cached(_followup.year_figures)
+validated_years = _cached(_followup.validated_years)

@@ -19,13 +19,15 @@ PAGES = [
     ("pages/5_partenaires.py", "Partenaires", ":material/hub:"),
     ("pages/6_ressources.py", "Ressources", ":material/menu_book:"),
     ("pages/8_diaporama.py", "Diaporama (plénière)", ":material/slideshow:"),
+    ("pages/9_sources.py", "Sources", ":material/source:"),  # issue 9
 ]
 ADMIN_PAGE = ("pages/7_administration.py", "Administration", ":material/admin_panel_settings:")
+TODO_PAGE = ("pages/10_a_completer.py", "À compléter", ":material/checklist:")  # issue 9, coordinator only
 
 
 def pages_for(user: Caller) -> list[tuple[str, str, str]]:
     """(file, label, icon) of the pages this user may open."""
-    return PAGES + ([ADMIN_PAGE] if user.can_write else [])
+    return PAGES + ([ADMIN_PAGE, TODO_PAGE] if user.can_write else [])
 
 
 def sidebar_links(user: Caller, params: dict[str, str], where=None) -> None:

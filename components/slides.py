@@ -32,11 +32,13 @@ def _figures(f: Filters) -> None:
         ("Actions suivies", fmt.number(h["actions"]), None),
         ("Réalisées / prévues", f"{fmt.number(h['realised'])} / {fmt.number(h['planned'])}", None),
         ("Structures impliquées", fmt.number(h["structures"]), None),
-        ("Réunions", fmt.number(h["meetings"]), None),
+        ("Réunions datées", fmt.number(h["meetings"]), None),
+        ("Réunions comptées", fmt.number(h["meetings_counted"]), None),
         ("Participants*", fmt.number(h["participants"]), None),
         ("Événements", fmt.number(h["events"]), None),
     ])
-    st.caption("(*) Hors usagers et aidants, dont les petits effectifs ne sont jamais projetés.")
+    st.caption("(*) Hors usagers et aidants, dont les petits effectifs ne sont jamais projetés. Réalisées : "
+               "selon ce que les documents enregistrent (sessions, éditions, outils, conventions).")
 
 
 def _status(f: Filters) -> None:

@@ -4,6 +4,7 @@ import streamlit as st
 
 from components import charts, data, fmt, views
 from components import filters as flt
+from components import provenance as src
 
 f, user = views.current()
 views.header("Avancement par axe", "Statut des actions par axe et par thématique, et calendrier des actions datées")
@@ -13,13 +14,32 @@ flt.note_scope(f, "actions")
 def render_indicator() -> None:
     h = data.headline(f)
     share = h["realised"] / h["planned"] if h["planned"] else None
-    views.tiles([
-        ("Actions", fmt.number(h["actions"]), None),
+    src.tiles([
+        ("Actions", fmt.number(h["actions"]), None, "actions"),
         ("Actions réalisées / prévues", f"{fmt.number(h['realised'])} / {fmt.number(h['planned'])}",
-         "Indicateur de processus de la fiche n°15"),
+         "Indicateur de processus de la fiche n°15 ; le statut suit ce que les documents enregistrent comme réalisé",
+         "realised"),
         ("Taux de réalisation", fmt.percent(share) if share is not None else "non renseigné",
-         "Non renseigné tant qu'aucune action n'a de statut prévu"),
-    ])
+         "Non renseigné tant qu'aucune action n'a de statut prévu", "planned"),
+    ], f)
+
+
+def render_realisations() -> None:
+    st.subheader("Ce qui réalise les actions")
+    rows = data.realisations(None, f)
+    if rows.empty:
+        st.info("Aucune réalisation enregistrée pour les actions retenues par les filtres.")
+        return
+    when = [fmt.date(d, p) if not fmt.is_missing(d) else str(y)
+            for d, p, y in zip(rows["date"], rows["date_precision"], rows["year"], strict=True)]
+    qty = [("" if fmt.is_missing(q) else f"{fmt.number(q)} {fmt.text(u, '')}".strip())
+           for q, u in zip(rows["quantity"], rows["unit"], strict=True)]
+    table = rows.assign(Quand=when, Quantité=qty, Statut=rows["status_after"].map(lambda v: fmt.text(v, "")))
+    st.dataframe(table[["action_label", "Quand", "ref_label", "Quantité", "Statut", "source_id", "quote"]].rename(columns={
+        "action_label": "Action", "ref_label": "Réalisé par", "Statut": "Statut établi", "source_id": "Source",
+        "quote": "Citation"}), hide_index=True, width="stretch")
+    st.caption("« Statut établi » : la réalisation qui fixe le statut affiché de l'action (lecture notée dans la "
+               "page Sources). Le statut écrit sur la fiche reste visible dans la fiche action.")
 
 
 def render_bars(by: str, title: str) -> None:
@@ -29,6 +49,7 @@ def render_bars(by: str, title: str) -> None:
         return
     st.subheader(title)
     st.altair_chart(charts.status_bars(df), width="stretch")
+    src.source_popover("status_chart", f)
 
 
 LIST_LIMIT = 2000  # queries.actions' default limit
@@ -78,12 +99,14 @@ def render_gantt() -> None:
         st.info("Aucune action datée avec ces filtres : seules les fiches actions ont une période dans les documents.")
         return
     st.altair_chart(charts.gantt(tl.head(GANTT_ROWS)), width="stretch")
+    src.source_popover("actions", f)
     more = f" Les {GANTT_ROWS} premières par date de début sont dessinées, sur {fmt.number(len(tl))}" + (
         " au moins" if len(tl) >= 500 else "") + " : précisez les filtres pour voir les autres." if len(tl) > GANTT_ROWS else ""
     st.caption("Les idées d'actions sans période ne figurent pas dans le calendrier." + more)
 
 
 render_indicator()
+render_realisations()
 tab_axis, tab_theme, tab_gantt = st.tabs(["Par axe", "Par thématique", "Calendrier"])
 with tab_axis:
     render_bars("axis", "Statut des actions par axe")

@@ -5,6 +5,7 @@ import streamlit as st
 from clsm_data.privacy import mask_counts
 from components import charts, data, fmt, views
 from components import filters as flt
+from components import provenance as src
 
 f, user = views.current()
 views.header("Participation", "Réunions des instances, présences par catégorie et par secteur, SISM et sensibilisations")
@@ -21,6 +22,8 @@ def render_meetings() -> None:
         return
     st.altair_chart(charts.grouped_columns(per_year, "year", "meetings", "instance_name", y_title="Réunions"),
                     width="stretch")
+    render_counted(per_year)
+    src.source_popover("meetings_chart", f)
     m = p["meetings"]
     table = m.assign(
         Date=[fmt.date(d, pr) for d, pr in zip(m["date"], m["date_precision"], strict=True)],
@@ -31,6 +34,22 @@ def render_meetings() -> None:
         st.caption("Participants : hors usagers et aidants (petits effectifs masqués à l'écran).")
     st.dataframe(table[["Date", "instance_name", "title", "Modalité", "Participants"]].rename(
         columns={"instance_name": "Instance", "title": "Intitulé"}), hide_index=True, width="stretch")
+
+
+def render_counted(per_year) -> None:
+    """Say what each column adds: dated meetings, and counts the documents give without dates."""
+    counted = per_year[per_year["counted"]]
+    for year, group in counted.groupby("year"):
+        dated = int(per_year.loc[(per_year["year"] == year) & ~per_year["counted"], "meetings"].sum())
+        n = int(group["meetings"].sum())
+        st.caption(f"{year} : {fmt.number(dated)} réunion(s) datée(s) + {fmt.number(n)} réunions de groupes, "
+                   f"comptées sans date = {fmt.number(dated + n)} (la colonne les additionne ; les réunions comptées "
+                   "sans date forment une série à part).")
+    loose = data.counted_meetings(f)
+    loose = loose[loose["meetings"].isna()]
+    if not loose.empty:
+        st.caption("Sans nombre dans les documents, donc hors des totaux : " + " ; ".join(
+            f"{fmt.md(r.instance_name)} ({fmt.md(r.period_label)}) : {fmt.md(r.count_text)}" for r in loose.itertuples()) + ".")
 
 
 def render_attendance() -> None:
@@ -48,6 +67,7 @@ def render_attendance() -> None:
                     hide_index=True, width="stretch")
     table.caption(f"Total : {total}. Les effectifs de 1 à 10 usagers ou aidants sont affichés « < 11 » "
                   "hors de la session de coordination." if masked else f"Total : {total}.")
+    src.source_popover("participants", f, table)
     # Full width: sector names are long and would leave no room for the bars in half a 1280-pixel screen.
     st.subheader("Présences par secteur")
     if masked:
@@ -90,6 +110,10 @@ def render_events() -> None:
             if not counted.empty:
                 st.altair_chart(charts.count_bars(counted.assign(year=counted["year"].astype(str)), "participants_count",
                                                   "year", x_title="Participants"), width="stretch")
+                if (counted["year"] == 2019).any():
+                    st.caption("2019 : « 250 partenaires » dans le document, lu comme 250 participants "
+                               "(forme des autres années) : chiffre à lire avec prudence.")
+                src.source_popover("sism_chart", f)
     with right:
         st.subheader("Sensibilisations en santé mentale")
         if aw.empty:

@@ -67,14 +67,14 @@ def test_overview_shows_seed_figures(server, page):
     page.goto(url + "/")
     wait_ready(page, "Actions suivies")
     page.locator("canvas, svg.marks").first.wait_for(timeout=30_000)
-    assert metric(page, "Actions suivies") == "143"
+    assert metric(page, "Actions suivies") == "146"
     assert metric(page, "Participants") == "28"
     assert page.get_by_text("Histoire du CLSM").is_visible()
     shot(page, "1_vue_ensemble")
 
 
 @pytest.mark.parametrize(("path", "ready", "expected"), [
-    ("/avancement", "Statut des actions par axe", "0 / 16"),
+    ("/avancement", "Statut des actions par axe", "3 / 19"),
     ("/fiches_actions?q=Coordination+du+Conseil+local", "Fiche n°15", "Bilan annuel"),
     ("/participation", "Présences par catégorie", "2021 : 26"),
     ("/partenaires", "Placées sur la carte", "66"),
@@ -153,7 +153,7 @@ def test_filters_follow_a_click_in_the_menu(server, page):
 
 @pytest.mark.parametrize(("path", "ready", "expected"), [
     ("/", "Actions suivies", "126 (88 %)"),
-    ("/avancement", "Statut des actions par axe", "0 / 16"),
+    ("/avancement", "Statut des actions par axe", "3 / 19"),
     ("/fiches_actions?q=Coordination+du+Conseil+local", "Fiche n°15", "Bilan annuel"),
     ("/participation", "Présences par catégorie", "2021 : 26"),
     ("/partenaires", "Placées sur la carte", "66"),
@@ -169,7 +169,7 @@ def test_small_screen_shows_facts(server, browser, path, ready, expected):
     wait_ready(pg, ready)
     if expected == "126 (88 %)":  # written on the chart: read it from the chart's accessible text
         pg.locator("canvas, svg.marks").first.wait_for(timeout=30_000)
-        assert metric(pg, "Actions suivies") == "143"
+        assert metric(pg, "Actions suivies") == "146"
     else:
         pg.get_by_text(expected, exact=False).first.wait_for(timeout=30_000)  # visible, or the test fails
     assert not pg.locator('[data-testid="stException"]').count()

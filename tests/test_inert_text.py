@@ -25,7 +25,8 @@ LIVE = [f"]({OUTSIDE}", ":red[", "$\\sqrt{2}$", "**grasY**", "<b>grasX", "<img s
 MARKDOWN_FIELDS = {"body", "label", "help", "caption", "options", "placeholder"}
 PLAIN_OPTIONS = {"selectbox", "multiselect", "select_slider"}
 PAGES = [None, "pages/2_avancement.py", "pages/3_fiches_actions.py", "pages/4_participation.py",
-         "pages/5_partenaires.py", "pages/6_ressources.py", "pages/7_administration.py"]
+         "pages/5_partenaires.py", "pages/6_ressources.py", "pages/7_administration.py", "pages/9_sources.py",
+         "pages/10_a_completer.py"]
 
 
 def poison(db: Path) -> int:
@@ -145,7 +146,7 @@ def test_the_walk_sees_live_markup():
 BROWSER_PAGES = [("/", "Vue d'ensemble"), ("/avancement", "Avancement par axe"),
                  ("/fiches_actions?q=lienX", "Fiches actions"), ("/participation", "Participation"),
                  ("/partenaires", "Partenaires"), ("/ressources", "Ressources"), ("/administration", "Administration"),
-                 ("/diaporama?diapo=3", "Diapositive 3")]
+                 ("/diaporama?diapo=3", "Diapositive 3"), ("/sources", "Sources"), ("/a_completer", "compléter")]
 
 
 @pytest.mark.timeout(300)

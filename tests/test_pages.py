@@ -55,7 +55,7 @@ def test_every_page_renders_without_error(app_db, page):
 
 def test_overview_headline_figures(app_db):
     m = metrics(open_page())
-    assert m["Actions suivies"] == "143"
+    assert m["Actions suivies"] == "146"  # 143 + the three project rubrics of doc-001 (issue 9)
     assert m["Participants"] == "28"  # the 18/11/2021 meeting, counted by structure and role
     assert m["Réunions"] == "8"
 
@@ -73,7 +73,8 @@ def chart_data(at: AppTest, index: int = 0):
 def test_overview_status_chart_writes_counts_and_shares(app_db):
     df = chart_data(open_page())
     assert dict(zip(df["status"], df["label_fr"], strict=True)) == {
-        "idée": "126  (88 %)", "conception": "12  (8 %)", "mise en œuvre": "4  (3 %)", "non renseigné": "1  (1 %)"}
+        "idée": "126  (86 %)", "conception": "11  (8 %)", "mise en œuvre": "5  (3 %)", "réalisée": "3  (2 %)",
+        "non renseigné": "1  (1 %)"}
 
 
 def test_projection_mode_hides_small_counts_and_the_totals_that_reveal_them(app_db):
@@ -118,7 +119,7 @@ def test_progress_bars_by_axis(app_db):
 
 def test_empty_filter_says_how_to_widen(app_db):
     at = open_page("pages/2_avancement.py", params={"plan": "Contrat local de santé de Metz (2017-2020)",
-                                                     "statut": "réalisée"})
+                                                     "statut": "reportée"})
     assert "Élargissez la recherche" in texts(at)
 
 
@@ -227,7 +228,7 @@ def test_selecting_an_axis_then_a_theme_narrows_the_action_list(app_db):
 
 def test_unknown_filter_in_a_link_is_said_not_silently_ignored(app_db):
     at = open_page(params={"plan": "Plan qui n'existe pas"})
-    assert metrics(at)["Actions suivies"] == "143"
+    assert metrics(at)["Actions suivies"] == "146"
     assert [w.value for w in at.sidebar.warning] == [
         "Filtre de l'adresse non reconnu, donc ignoré : Plan « Plan qui n\\'existe pas »."]  # escaped, reads as typed
 

@@ -2,7 +2,7 @@
 -- written in the same transaction as its audit_log row (writes._write), so one change set can be
 -- reverted on its own. added: the row's key only; updated and deleted: the whole row before (JSON).
 
-CREATE TABLE change_row (
+CREATE TABLE IF NOT EXISTS change_row (
     audit_id BIGINT NOT NULL,
     position INTEGER NOT NULL,
     table_name VARCHAR NOT NULL,
@@ -13,4 +13,4 @@ CREATE TABLE change_row (
 );
 
 -- The change set a revert undid (NULL for every other write).
-ALTER TABLE audit_log ADD COLUMN undoes BIGINT;
+ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS undoes BIGINT;
