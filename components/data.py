@@ -117,3 +117,13 @@ build_info = _cached(queries.build_info)
 def resources(**kwargs):
     """The resource directory filtered by keyword arguments of `queries.resources`."""
     return _resources_cached(tuple(sorted(kwargs.items())))
+
+
+# ---------------------------------------------------------------- issue 10: filters in words, slides, reports
+def _filter_labels(cur) -> dict:
+    from clsm_data.figures import filter_labels
+
+    return filter_labels(cur)
+
+
+filter_labels = _cached(_filter_labels)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, data, fmt, views
+from components import charts, data, export, fmt, views
 from components import filters as flt
 
 f, user = views.current()
@@ -63,6 +63,7 @@ def render_drill() -> None:
             "origin": "Origine", "status": "Statut"}),
         hide_index=True, width="stretch", height=420,
     )
+    export.download_buttons(table, "avancement-actions", f, False)
 
 
 def _narrow(**changes):

@@ -44,3 +44,70 @@ def test_one_definition_drives_sql_and_words():
     assert dated_where(Filters(), "m.date") == ("TRUE", [])
     assert {d.name for d in DEFS} == set(Filters.names())
     assert APPLIES["meetings"] == {"period_start", "period_end", "theme_id", "structure_id"}
+
+
+# ---------------------------------------------------------------- exports
+
+
+def test_csv_for_french_excel_keeps_accents_and_semicolons():
+    import io
+
+    import pandas as pd
+
+    from clsm_data import export
+
+    df = pd.DataFrame({"Intitulé": ["Réunion « plénière »; salle Œ", "=HYPERLINK(\"http://x\")", "+33", "-2", "@SUM(A1)"],
+                       "Taux": [0.5, 1234.25, None, -2.0, 3.0],
+                       "Date": pd.to_datetime(["2021-11-18", "2021-05-27", None, "2020-02-01", "2019-12-01"])})
+    raw = export.to_csv(df)
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    assert text.splitlines()[0] == "Intitulé;Taux;Date"
+    back = pd.read_csv(io.BytesIO(raw), sep=";", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert back["Intitulé"][0] == "Réunion « plénière »; salle Œ"
+    assert back["Taux"].tolist() == ["0,5", "1234,25", "", "-2", "3"]
+    assert back["Date"][0] == "18/11/2021"
+    # No live formula: every text cell that a spreadsheet would evaluate starts with an apostrophe.
+    assert back["Intitulé"][1:].tolist() == ["'=HYPERLINK(\"http://x\")", "'+33", "'-2", "'@SUM(A1)"]
+
+
+def test_xlsx_never_carries_a_live_formula_and_masks():
+    import io
+
+    import openpyxl
+    import pandas as pd
+
+    from clsm_data import export
+
+    df = pd.DataFrame({"role_category": ["professionnel", "usager"], "count": [23, 2], "note": ["=1+1", "ok"]})
+    data = export.to_xlsx(export.masked_frame(df), "participation", export.about("Plan : Pistes 2021", True))
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    ws = wb["participation"]
+    cells = [c for row in ws.iter_rows() for c in row]
+    assert not any(c.data_type == "f" for c in cells)
+    values = [[c.value for c in row] for row in ws.iter_rows()]
+    assert values[1:] == [["professionnel", "23", "'=1+1"], ["usager", "< 11", "ok"]]
+    assert wb["À propos"]["B1"].value == "Plan : Pistes 2021"
+    assert export.file_name("Participation", Filters(period_start=dt.date(2021, 1, 1), period_end=dt.date(2021, 12, 31)),
+                            "csv") == "clsm-participation-2021.csv"
+    assert export.file_name("Réunions", Filters(), "xlsx", dt.date(2026, 11, 30)) == "clsm-reunions-au-2026-11-30.xlsx"
+
+
+def test_chart_renders_offline_as_png_and_svg(con):
+    from clsm_data import export
+
+    chart = figures.chart(figures.sism(con, Filters()))
+    assert export.chart_png(chart, scale=1).startswith(b"\x89PNG")
+    svg = export.chart_svg(chart).decode()
+    assert svg.lstrip().startswith("<svg") and "2018" in svg
+
+
+def test_masked_view_exports_masked(con):
+    from clsm_data import queries
+    from components.export import prepare
+
+    by_role = queries.attendance_by_role(con, Filters())
+    out = prepare(by_role, masked=True)
+    assert dict(zip(out["Catégorie"], out["Présences"], strict=True)) == {
+        "professionnel": "23", "usager": "< 11", "aidant": "< 11", "bénévole": "1"}
+    assert prepare(by_role, masked=False)["Présences"].tolist()[:2] == [23, 2]
