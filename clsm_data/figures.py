@@ -367,11 +367,12 @@ STATUS_COLORS = {"idée": "#BBBBBB", "conception": "#56B4E9", "mise en œuvre": 
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 
 
-def chart(fig: dict, font: int = 28, width: int = 1500, height: int = 640) -> alt.Chart | None:
+def chart(fig: dict, font: int = 28, width: int = 1500, height: int = 640, fill: bool = False) -> alt.Chart | None:
     """The figure's chart with explicit colours and projector-sized text (`font` px), or None.
 
     Sizes are set on the chart itself (text at least 24 px at 1080p on the slides); colours are
-    explicit (LibreOffice ignores theme colours; images carry their own).
+    explicit (LibreOffice ignores theme colours; images carry their own). `fill`: use the whole height
+    (a slide), else a height that follows the number of bars (a report).
     """
     spec, df = fig.get("chart") or {}, fig.get("frame")
     if not spec or df is None or df.empty:
@@ -395,7 +396,7 @@ def chart(fig: dict, font: int = 28, width: int = 1500, height: int = 640) -> al
         text = base.mark_text(align="left", dx=10, fontSize=font, fontWeight="bold", color="#111111").encode(
             text="_label:N")
         layered = alt.layer(bars, text)
-        height = min(height, max(160, 80 * len(order) + 80))
+        height = height if fill else min(height, max(160, 80 * len(order) + 80))
     elif kind == "stack":
         domain = [s for s in STATUS_COLORS if s in set(df["Statut"])]
         df["_rank"] = df["Statut"].map({s: i for i, s in enumerate(STATUS_COLORS)})
@@ -410,7 +411,7 @@ def chart(fig: dict, font: int = 28, width: int = 1500, height: int = 640) -> al
         text = base.mark_text(align="right", dx=-8, fontSize=font - 4, fontWeight="bold", color="#111111").encode(
             x=alt.X(f"{x}:Q", stack="zero", bandPosition=1), text=f"{x}:Q").transform_filter(f"datum['{x}'] > 0")
         layered = alt.layer(bars, text)
-        height = min(height, 70 * len(order) + 180)
+        height = height if fill else min(height, 70 * len(order) + 180)
     elif kind == "columns":
         totals = df.groupby(x, as_index=False)[y].sum()
         enc = {}
@@ -430,7 +431,10 @@ def chart(fig: dict, font: int = 28, width: int = 1500, height: int = 640) -> al
         layered = alt.layer(cols, text)
     else:
         return None
-    return layered.properties(width=width, height=height).configure(font="DejaVu Sans").configure_axis(
+    # "fit": the whole drawing (axis labels included) is width × height, so text keeps its size on screen.
+    fitted = layered.properties(width=width, height=height,
+                                autosize=alt.AutoSizeParams(type="fit", contains="padding"))
+    return fitted.configure(font="DejaVu Sans").configure_axis(
         labelFontSize=font, titleFontSize=font, labelLimit=900, titleFontWeight="normal", labelColor="#111111",
         titleColor="#111111", grid=False,
     ).configure_legend(labelFontSize=font, titleFontSize=font, labelLimit=900, symbolSize=font * 14).configure_view(

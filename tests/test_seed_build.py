@@ -203,7 +203,9 @@ def test_prepare_never_overwrites_changes_and_migrates_in_place(tmp_path):
     con = duckdb.connect(str(db))
     # as if built by the previous version (no accounts table yet) and then edited by the coordinator
     con.execute("DROP TABLE app_user")
-    con.execute("DELETE FROM schema_version WHERE version = 3")
+    con.execute("DROP TABLE slide_sequence")  # migration 040 (issue 10)
+    con.execute("DROP TABLE report_text")
+    con.execute("DELETE FROM schema_version WHERE version >= 3")
     con.execute("UPDATE action SET status = 'réalisée' WHERE action_id = 'fiche-15'")
     con.execute("INSERT INTO audit_log (audit_id, logged_at, actor, role, operation, table_name) "
                 "VALUES (nextval('audit_seq'), now(), 'coordination', 'coordinator', 'modification', 'action')")
