@@ -87,6 +87,9 @@ def parser() -> argparse.ArgumentParser:
     from . import cli_extra
 
     cli_extra.register(sub)
+    from . import cli_output  # issue 10: deck, report
+
+    cli_output.register(sub)
     return p
 
 

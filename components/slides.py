@@ -8,8 +8,6 @@ Keys: next PageDown / Right / Space, previous PageUp / Left, Home / End, B blank
 
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
 from clsm_data import figures, sequences
@@ -73,24 +71,17 @@ def open_deck(sequence_id: str, f: Filters) -> dict | None:
     if frozen and frozen["key"] == key:
         return frozen
     cur = data.cursor()
-    found = sequences.get(cur, sequence_id)
-    if found is None:
-        return None
-    name, ids = found
-    at = dt.datetime.now().replace(second=0, microsecond=0)
-    slides, skipped = [], []
     with st.spinner("Préparation de la présentation (les chiffres sont figés à cet instant)…"):
-        for sid in ids:
-            fig = figures.build_slide(cur, sid, f, masked=True)
-            if fig is None:
-                skipped.append(sid)
-                continue
+        computed = sequences.compute(cur, sequence_id, f, masked=True)
+        if computed is None:
+            return None
+        name, at, slides, skipped = computed["name"], computed["at"], computed["figures"], computed["skipped"]
+        for fig in slides:
             c = figures.chart(fig, font=SLIDE_FONT, width=1700, height=620, fill=True)
             if c is not None:
                 import vl_convert as vlc
 
                 fig["svg"] = vlc.vegalite_to_svg(c.to_json())
-            slides.append(fig)
     council = figures.council(cur, f.council_id)
     words = flt.describe(f)
     title = {"id": "_titre", "kind": "title", "title": council["name"], "subtitle": name,

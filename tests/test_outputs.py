@@ -111,3 +111,32 @@ def test_masked_view_exports_masked(con):
     assert dict(zip(out["Catégorie"], out["Présences"], strict=True)) == {
         "professionnel": "23", "usager": "< 11", "aidant": "< 11", "bénévole": "1"}
     assert prepare(by_role, masked=False)["Présences"].tolist()[:2] == [23, 2]
+
+
+# ---------------------------------------------------------------- the COPIL deck
+
+
+def test_copil_deck_holds_the_sequence_titles_figures_and_sources(seed_db, tmp_path):
+    from pptx import Presentation
+
+    from clsm_data import sequences
+    from clsm_data.__main__ import main
+
+    out = tmp_path / "copil.pptx"
+    assert main(["deck", "--sequence", "copil", "--out", str(out), "--db", str(seed_db)]) == 0
+    prs = Presentation(str(out))
+    titles = [s.shapes.title.text for s in prs.slides]
+    con = connect(seed_db)
+    expected = [f["title"] for f in sequences.compute(con, "copil", Filters())["figures"]]
+    con.close()
+    assert titles == ["Conseil local de santé mentale du territoire messin", *expected, "Merci de votre attention"]
+    assert "En 2021, 26 réunions des groupes thématiques et 90 acteurs mobilisés (fiche n°15)" in titles
+    assert "24 participants hors usagers et aidants à la réunion du 18/11/2021" in titles  # masked: never 28
+    every_text = "\n".join(sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame)
+    assert "28 participants" not in every_text
+    assert "données au " in every_text and "effectifs de 1 à 10 usagers ou aidants masqués" in every_text
+    pictures = [sh for s in prs.slides for sh in s.shapes if sh.shape_type == 13]
+    assert len(pictures) >= 3 and all(p.image.size[0] >= 3000 for p in pictures)  # high-resolution charts
+    notes = [s.notes_slide.notes_text_frame.text for s in list(prs.slides)[1:-1]]
+    assert all(n.startswith("Source : ") for n in notes)
+    assert main(["deck", "--sequence", "inconnue", "--out", str(tmp_path / "x.pptx"), "--db", str(seed_db)]) == 1
