@@ -140,3 +140,101 @@ def test_copil_deck_holds_the_sequence_titles_figures_and_sources(seed_db, tmp_p
     notes = [s.notes_slide.notes_text_frame.text for s in list(prs.slides)[1:-1]]
     assert all(n.startswith("Source : ") for n in notes)
     assert main(["deck", "--sequence", "inconnue", "--out", str(tmp_path / "x.pptx"), "--db", str(seed_db)]) == 1
+
+
+# ---------------------------------------------------------------- the annual report
+
+
+def pdf_text(data: bytes) -> str:
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    return re.sub(r"[ \n]+", " ", text)  # lines and cell padding as single spaces (narrow no-break spaces kept)
+
+
+def docx_text(data: bytes) -> str:
+    import io
+
+    from docx import Document
+
+    d = Document(io.BytesIO(data))
+    cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in d.paragraphs] + cells)
+
+
+def test_report_2021_holds_the_documents_figures(seed_db, tmp_path):
+    from clsm_data.__main__ import main
+
+    out = tmp_path / "bilan.pdf"
+    assert main(["report", "--year", "2021", "--format", "pdf", "--out", str(out), "--db", str(seed_db)]) == 0
+    raw = out.read_bytes()
+    text = pdf_text(raw)
+    assert b"/FontFile2" in raw  # the TTF is embedded
+    assert "Bilan annuel 2021" in text and "page 1 / " in text
+    assert "26 réunions des groupes thématiques" in text
+    assert "90 professionnels" in text
+    assert "28 participants à la réunion du 18 novembre 2021" in text
+    assert "La SISM 2018 a réuni 800 participants, quatre fois plus qu'en 2017." in text
+    assert "Source\u202f:" in text and "«\u202fAvancée des projets\u202f»" in text  # French typography
+    assert "Ce que les documents ne donnent pas" in text
+    docx = tmp_path / "bilan.docx"
+    assert main(["report", "--year", "2021", "--format", "docx", "--out", str(docx), "--db", str(seed_db)]) == 0
+    words = docx_text(docx.read_bytes())
+    assert "28 participants à la réunion du 18 novembre 2021" in words and "90" in words and "26" in words
+
+
+def test_partner_report_is_masked(con):
+    from clsm_data import report
+
+    text = pdf_text(report.build(con, 2021, "pdf", masked=True))
+    assert "24 participants hors usagers et aidants à la réunion du 18 novembre 2021" in text
+    assert "28 participants" not in text and "< 11" in text
+    words = docx_text(report.build(con, 2021, "docx", masked=True))
+    assert "24 participants hors usagers" in words and "28 participants" not in words
+
+
+def test_a_year_without_data_says_so(con):
+    from clsm_data import report
+
+    text = pdf_text(report.build(con, 2012, "pdf"))
+    assert "Aucune donnée pour cette année" in text and "aucune donnée pour 2012" in text
+
+
+def test_coordinator_text_is_inert_and_the_pdf_reads_no_file_or_url(fresh_db, monkeypatch):
+    import builtins
+    import socket
+
+    from clsm_data import report
+    from clsm_data.errors import PermissionDenied
+    from clsm_data.roles import Caller
+
+    con = connect(fresh_db, read_only=False)
+    crafted = "Voir <img src=file:///etc/passwd> et <link href=http://example.org/x.css> puis [lien](http://example.org)"
+    with pytest.raises(PermissionDenied):
+        report.save_text(con, Caller("udaf57", "partner"), 2021, "gouvernance", crafted)
+    result = report.save_text(con, Caller("coordination", "coordinator"), 2021, "gouvernance", crafted)
+    assert result.audit_id
+    opened: list[str] = []
+    real_open = builtins.open
+
+    def spy(file, *args, **kwargs):
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the report renderer tried to reach the network")
+
+    monkeypatch.setattr(builtins, "open", spy)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    pdf = report.build(con, 2021, "pdf")
+    docx = report.build(con, 2021, "docx")
+    monkeypatch.undo()
+    con.close()
+    assert "/etc/passwd" not in opened and not any("example.org" in p for p in opened)
+    assert all("fonts" in p or "site-packages" in p for p in opened), opened
+    text = pdf_text(pdf)
+    assert "<img src=file:///etc/passwd>" in text and "[lien](http://example.org)" in text
+    assert "<link href=http://example.org/x.css>" in docx_text(docx)
