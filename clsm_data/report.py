@@ -95,7 +95,15 @@ def _table(df: pd.DataFrame) -> tuple:
     return ("table", head, rows)
 
 
-def model(con, year: int, masked: bool = False, now: dt.datetime | None = None) -> dict:
+def default_year(con) -> int:
+    """The latest year with a meeting or an event (the year a bilan is usually written for)."""
+    row = con.execute(
+        "SELECT max(y) FROM (SELECT max(year(date)) AS y FROM meeting UNION ALL SELECT max(year) FROM event)"
+    ).fetchone()
+    return int(row[0]) if row and row[0] else dt.date.today().year
+
+
+def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, charts: bool = True) -> dict:
     """Every block of the report for `year`: {"title", "blocks": [...], "empty": bool}.
 
     Blocks: ("h1", text), ("p", text), ("figures", [(value, label)]), ("table", head, rows),
@@ -197,7 +205,7 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None) 
     b.append(_table(per_year.rename(columns={"year": "Année", "meetings": "Réunions consignées"}).astype(str)))
     sism = figures.sism(con, everything, masked)
     b.append(("p", sism["title"] + "."))
-    png = figures.chart_png(sism, scale=2.0, font=26, width=1400, height=420)
+    png = figures.chart_png(sism, scale=2.0, font=26, width=1400, height=420) if charts else None
     if png:
         b.append(("image", png))
     b.append(_table(sism["frame"]))

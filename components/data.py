@@ -127,3 +127,8 @@ def _filter_labels(cur) -> dict:
 
 
 filter_labels = _cached(_filter_labels)
+
+
+def fresh_cursor():
+    """A cursor of its own, for a file built on a download click (Streamlit runs it on another thread)."""
+    return _connection(str(db_path())).cursor()

@@ -189,7 +189,7 @@ def deck_download(where, sequence_id: str, f: Filters) -> None:
         return
 
     def build() -> bytes:
-        return deck.build_bytes(data.cursor(), sequence_id, f)
+        return deck.build_bytes(data.fresh_cursor(), sequence_id, f)
 
     where.download_button("⬇ PowerPoint (.pptx)", data=build, file_name=f"clsm-{sequence_id}.pptx", on_click="ignore",
                           mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",

@@ -238,3 +238,31 @@ def test_coordinator_text_is_inert_and_the_pdf_reads_no_file_or_url(fresh_db, mo
     text = pdf_text(pdf)
     assert "<img src=file:///etc/passwd>" in text and "[lien](http://example.org)" in text
     assert "<link href=http://example.org/x.css>" in docx_text(docx)
+
+
+# ---------------------------------------------------------------- the Rapports page
+
+
+def test_rapports_page_for_the_coordinator_saves_texts_in_the_journal(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    from clsm_data import report
+
+    at = AppTest.from_file("../app.py", default_timeout=30)
+    at.run()
+    at.switch_page("pages/11_rapports.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="bilan_annee").value == 2021
+    shown = "\n".join(m.value for m in at.markdown)
+    assert "Gouvernance" in shown
+    at.text_area(key="bilan_2021_gouvernance").input("Deux instances réunies en 2021 <b>sans</b> balise.")
+    at.button[0].click()  # the form's submit button
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "1 texte(s) enregistré(s)" in at.success[0].value
+    from components import data
+
+    con = data._connection(str(app_db)).cursor()  # the app process holds the file
+    assert report.texts(con, 2021) == {"gouvernance": "Deux instances réunies en 2021 <b>sans</b> balise."}
+    assert con.execute("SELECT count(*) FROM audit_log WHERE operation = 'texte du bilan annuel'").fetchone()[0] == 1

@@ -18,6 +18,7 @@ PAGES = [
     "pages/6_ressources.py",
     "pages/7_administration.py",
     "pages/8_diaporama.py",
+    "pages/11_rapports.py",
 ]
 
 
