@@ -38,7 +38,7 @@ header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSideb
 .st-key-diapo-slide [data-testid="stMetricLabel"] p { font-size: 3.4vh !important; white-space: normal !important;
   line-height: 1.2 !important; color: #222 !important; }
 .st-key-diapo-slide [data-testid="stMetricLabel"] { height: auto !important; }
-.st-key-diapo-slide [data-testid="stImage"] img { max-height: 64vh; max-width: 92vw; width: auto !important;
+.st-key-diapo-slide [data-testid="stImage"] img { max-height: 66vh; max-width: 92vw; width: auto !important;
   height: auto; display: block; margin: 0 auto; }
 .st-key-diapo-slide [data-testid="stCaptionContainer"], .st-key-diapo-slide .stCaption p { font-size: 2.6vh !important;
   color: #333 !important; }
@@ -77,7 +77,7 @@ def open_deck(sequence_id: str, f: Filters) -> dict | None:
             return None
         name, at, slides, skipped = computed["name"], computed["at"], computed["figures"], computed["skipped"]
         for fig in slides:
-            c = figures.chart(fig, font=SLIDE_FONT, width=1700, height=620, fill=True)
+            c = figures.chart(fig, font=SLIDE_FONT, width=1700, height=700, fill=True)
             if c is not None:
                 import vl_convert as vlc
 
