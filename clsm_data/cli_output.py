@@ -24,6 +24,13 @@ def register(sub) -> None:
     r.add_argument("--db", type=Path, default=None, help=DB_HELP)
     r.set_defaults(func=_cmd_report)
 
+    f = sub.add_parser("sheet", help="une fiche action en PDF ou .docx, mise en page comme les fiches du CLSM")
+    f.add_argument("--action", required=True, help="identifiant de l'action (ex. fiche-15)")
+    f.add_argument("--format", choices=("pdf", "docx"), default="pdf")
+    f.add_argument("--out", type=Path, default=None, help="fichier à écrire (par défaut clsm-<action>.<format>)")
+    f.add_argument("--db", type=Path, default=None, help=DB_HELP)
+    f.set_defaults(func=_cmd_sheet)
+
 
 def _cmd_deck(args: argparse.Namespace) -> int:
     from .db import connect
@@ -49,4 +56,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
     finally:
         con.close()
     print(f"Bilan annuel écrit : {out}")
+    return 0
+
+
+def _cmd_sheet(args: argparse.Namespace) -> int:
+    from .db import connect
+    from .report import build_sheet
+
+    con = connect(args.db, read_only=True)
+    try:
+        out = args.out or Path(f"clsm-{args.action}.{args.format}")
+        out.write_bytes(build_sheet(con, args.action, args.format))
+    finally:
+        con.close()
+    print(f"Fiche action écrite : {out}")
     return 0

@@ -59,3 +59,14 @@ def editor(year: int, user) -> None:
         data.show_error(exc)
     data.clear()
     st.success(f"{len(changed)} texte(s) enregistré(s) au journal." if changed else "Aucun changement.")
+
+
+def sheet_downloads(action_id: str) -> None:
+    """The action sheet as PDF and .docx, laid out as the council's sheets, built on click."""
+    c1, c2, _ = st.columns([1, 1, 2])
+    c1.download_button("⬇ Fiche PDF", data=lambda: report.build_sheet(data.fresh_cursor(), action_id, "pdf"),
+                       file_name=f"clsm-{action_id}.pdf", mime="application/pdf", on_click="ignore",
+                       key=f"sheet_pdf_{action_id}")
+    c2.download_button("⬇ Fiche Word (.docx)", data=lambda: report.build_sheet(data.fresh_cursor(), action_id, "docx"),
+                       file_name=f"clsm-{action_id}.docx", on_click="ignore", key=f"sheet_docx_{action_id}",
+                       mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -266,3 +266,18 @@ def test_rapports_page_for_the_coordinator_saves_texts_in_the_journal(app_db):
     con = data._connection(str(app_db)).cursor()  # the app process holds the file
     assert report.texts(con, 2021) == {"gouvernance": "Deux instances réunies en 2021 <b>sans</b> balise."}
     assert con.execute("SELECT count(*) FROM audit_log WHERE operation = 'texte du bilan annuel'").fetchone()[0] == 1
+
+
+def test_action_sheet_as_pdf_and_docx_like_the_councils_sheets(seed_db, tmp_path):
+    from clsm_data.__main__ import main
+
+    out = tmp_path / "f15.pdf"
+    assert main(["sheet", "--action", "fiche-15", "--out", str(out), "--db", str(seed_db)]) == 0
+    text = pdf_text(out.read_bytes())
+    for expected in ("Fiche n°15 – Coordination du Conseil local de santé mentale", "Porteur de l'action (structure)",
+                     "Centre hospitalier de Jury", "Modalité de suivi Bilan annuel", "2021\u202f: 26", "2021\u202f: 90"):
+        assert expected in text, expected
+    docx = tmp_path / "f32.docx"
+    assert main(["sheet", "--action", "fiche-32", "--format", "docx", "--out", str(docx), "--db", str(seed_db)]) == 0
+    assert "Fiche n°32 – Sensibilisation des professionnels à la santé mentale" in docx_text(docx.read_bytes())
+    assert main(["sheet", "--action", "nope", "--out", str(tmp_path / "x.pdf"), "--db", str(seed_db)]) == 1
