@@ -309,10 +309,12 @@ def to_pdf(doc: dict) -> bytes:
                 pdf.set_font("DejaVu", "B", 16)
                 pdf.cell(32, 9, typo(value), align="R")
                 pdf.set_font("DejaVu", "", 10.5)
-                pdf.multi_cell(width - 34, 9, typo("  " + label), align="L", **nl)
+                pdf.multi_cell(width - 34, 9 if len(label) < 70 else 6, typo("  " + label), align="L", **nl)
         elif kind == "table":
             pdf.set_font("DejaVu", "", 8.5)
-            widths = (30, 70) if block[1] == ["Rubrique", "Contenu"] else None
+            widths = (30, 70) if block[1] == ["Rubrique", "Contenu"] else tuple(
+                min(5.0, max(1.0, max(len(str(r[i])) for r in [block[1], *block[2]]) / 12))
+                for i in range(len(block[1])))  # long texts get wide columns
             with pdf.table(width=width, text_align="LEFT", line_height=5, col_widths=widths,
                            headings_style=FontFace(emphasis="BOLD", fill_color=(225, 232, 242))) as table:
                 for row in [block[1], *block[2]]:

@@ -29,6 +29,7 @@ def render_bars(by: str, title: str) -> None:
         return
     st.subheader(title)
     st.altair_chart(charts.status_bars(df), width="stretch")
+    export.chart_downloads(charts.status_bars(df), f"avancement-par-{'axe' if by == 'axis' else 'thematique'}", f)
 
 
 LIST_LIMIT = 2000  # queries.actions' default limit
