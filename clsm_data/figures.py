@@ -419,7 +419,8 @@ def chart(fig: dict, font: int = 28, width: int = 1500, height: int = 640, fill:
             values = list(dict.fromkeys(df[color]))
             enc["color"] = alt.Color(f"{color}:N", title=None, scale=alt.Scale(domain=values,
                                      range=(PALETTE * 3)[: len(values)]),
-                                     legend=alt.Legend(orient="bottom", columns=2))
+                                     legend=alt.Legend(orient="bottom",
+                                                       columns=1 if max(map(len, values)) > 30 else 2))
         else:
             enc["color"] = alt.value(PALETTE[0])
         cols = alt.Chart(df).mark_bar().encode(
