@@ -396,7 +396,7 @@ TABLES: dict[str, Table] = {
         _t(
             "report_text",
             "textes du bilan annuel",
-            ["year", "section"],
+            ["section", "year"],
             Col("year", "int", True, label="année"),
             Col("section", "str", True, label="section"),
             Col("text", "text", label="texte"),

@@ -19,5 +19,5 @@ CREATE TABLE report_text (
     section VARCHAR NOT NULL,
     text VARCHAR,
     note VARCHAR,
-    PRIMARY KEY (year, section)
+    PRIMARY KEY (section, year)
 );
