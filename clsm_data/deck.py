@@ -112,7 +112,7 @@ def build(con, sequence_id: str, f: Filters | None = None) -> Presentation:
         if png and fig["figures"]:  # a chart and figures: the figures as a line of text under the title
             line = " · ".join(f"{x['value']} {x.get('short') or x['label']}" for x in fig["figures"][:4])
             _text(slide, MARGIN, Inches(1.4), WIDTH - 2 * MARGIN, Inches(0.4), line, 16, BLUE, True)
-        _footer(slide, footer)
+        _footer(slide, footer.replace(f" · {words} · ", f" · {fig['filters']} · ") if fig.get("filters") else footer)
         notes = ["Source : " + (fig["source"] or "non précisée"), *fig["notes"]]
         _notes(slide, "\n".join(notes))
 

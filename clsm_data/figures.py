@@ -350,7 +350,25 @@ def catalogue(con) -> dict[str, str]:
 
 
 def build_slide(con, slide_id: str, f: Filters, masked: bool = True) -> dict | None:
-    """The figure of one catalogue slide, or None when the id is unknown (the caller says it was skipped)."""
+    """The figure of one catalogue slide, or None when the id is unknown (the caller says it was skipped).
+
+    A slide may carry its own filters after « @ », as URL parameters: `sism@du=2019-01-01&au=2021-12-31`,
+    `avancement:pistes-2021@axe=p21-a2`; they apply over `f` and the slide states them (fig["filters"]).
+    """
+    if "@" in slide_id:
+        from urllib.parse import parse_qsl
+
+        from .filters import describe, from_params
+
+        base_id, _, query = slide_id.partition("@")
+        try:
+            own = from_params(dict(parse_qsl(query)), f)
+        except ValueError:
+            return None
+        fig = build_slide(con, base_id, own, masked)
+        if fig is not None:
+            fig["filters"] = describe(own, filter_labels(con))
+        return fig
     if slide_id in CATALOGUE:
         return CATALOGUE[slide_id][1](con, f, masked)
     kind, _, param = slide_id.partition(":")

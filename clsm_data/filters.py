@@ -149,3 +149,23 @@ def describe(f: Filters, labels: dict[str, dict[str, str]] | None = None) -> str
 def describe_or_all(f: Filters, labels: dict[str, dict[str, str]] | None = None) -> str:
     """Like describe, « Sans filtre (toutes les données) » when none is set."""
     return describe(f, labels) or "Sans filtre (toutes les données)"
+
+
+def to_params(f: Filters) -> dict[str, str]:
+    """The active filters as URL parameters (ids and ISO dates): `{"plan": "pistes-2021", "du": "2019-01-01"}`."""
+    return {d.param: (v.isoformat() if isinstance(v, dt.date) else str(v))
+            for d in DEFS if (v := getattr(f, d.name)) is not None}
+
+
+def from_params(params: dict[str, str], base: Filters | None = None) -> Filters:
+    """Filters from URL-style parameters (ids and ISO dates) over `base`; unknown names or bad dates raise ValueError."""
+    from dataclasses import replace
+
+    by_param = {d.param: d for d in DEFS}
+    changes = {}
+    for key, value in params.items():
+        d = by_param.get(key)
+        if d is None:
+            raise ValueError(key)
+        changes[d.name] = dt.date.fromisoformat(value) if d.dated_clause else value
+    return replace(base or Filters(), **changes)

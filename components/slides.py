@@ -8,10 +8,12 @@ Keys: next PageDown / Right / Space, previous PageUp / Left, Home / End, B blank
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import streamlit as st
 
 from clsm_data import figures, sequences
-from clsm_data.filters import Filters
+from clsm_data.filters import Filters, to_params
 
 from . import data, fmt
 from . import filters as flt
@@ -123,7 +125,7 @@ def render(deck: dict, n: int) -> None:
             _render_figure(slide)
     with st.container(key="diapo-footer"):
         parts = [f"Diapositive {n} / {len(deck['slides'])}", deck["name"], figures.stamp(deck["at"]),
-                 deck["filters"] or "sans filtre", "effectifs de 1 à 10 usagers ou aidants masqués"]
+                 slide.get("filters") or deck["filters"] or "sans filtre", "effectifs de 1 à 10 usagers ou aidants masqués"]
         source = slide.get("source")
         if source:
             parts.append("Source : " + source)
@@ -172,13 +174,20 @@ def chooser(f: Filters, user, unknown: str | None = None) -> None:
         with st.container(border=True):
             left, right = st.columns([3, 1], vertical_alignment="center")
             left.markdown(f"**{_escape(name)}** · adresse : `?sequence={sid}`")
-            shown = [names.get(i, f"« {i} » (inconnue, sera ignorée)") for i in ids]
+            shown = [_name(names, i) for i in ids]
             left.caption(_escape(" → ".join(shown)))
             right.button("Présenter", key=f"present_{sid}", on_click=_start, args=(sid,), type="primary",
                          width="stretch")
             deck_download(right, sid, f)
     if user.can_write:
-        composer(cur, user, names)
+        composer(cur, user, names, f)
+
+
+def _name(names: dict[str, str], slide_id: str) -> str:
+    base, _, own = slide_id.partition("@")
+    if base not in names:
+        return f"« {slide_id} » (inconnue, sera ignorée)"
+    return names[base] + (f" (filtres : {own})" if own else "")
 
 
 def deck_download(where, sequence_id: str, f: Filters) -> None:
@@ -196,7 +205,7 @@ def deck_download(where, sequence_id: str, f: Filters) -> None:
                           key=f"deck_{sequence_id}", width="stretch")
 
 
-def composer(cur, user, names: dict[str, str]) -> None:
+def composer(cur, user, names: dict[str, str], f: Filters) -> None:
     """Compose, order and save a sequence (coordinator only; the write checks the role again)."""
     from clsm_data.errors import ClsmError
 
@@ -208,10 +217,18 @@ def composer(cur, user, names: dict[str, str]) -> None:
         sid = st.text_input("Identifiant (adresse ?sequence=…)", value="" if base == "(nouvelle)" else base,
                             key=f"seq_id_{base}")
         name = st.text_input("Nom", value=name0, key=f"seq_name_{base}")
-        picked = st.multiselect("Diapositives, dans l'ordre de présentation", list(names),
-                                default=[i for i in ids0 if i in names], format_func=names.get,
-                                key=f"seq_slides_{base}")
+        options = list(dict.fromkeys([*names, *ids0]))  # slides saved with their own filters stay choosable
+        picked = st.multiselect("Diapositives, dans l'ordre de présentation", options,
+                                default=[i for i in ids0 if i.partition("@")[0] in names],
+                                format_func=lambda i: _name(names, i), key=f"seq_slides_{base}")
+        own = to_params(f)
+        with_filters = st.checkbox("Fixer les filtres du panneau de gauche sur les diapositives ajoutées ("
+                                   + (_escape(flt.describe(f)) or "aucun filtre") + ")", key="seq_own_filters",
+                                   disabled=not own)
         if st.button("Enregistrer la séquence", key="seq_save", type="primary"):
+            if with_filters and own:
+                query = urlencode(own)
+                picked = [i if "@" in i else f"{i}@{query}" for i in picked]
             try:
                 result = sequences.save(cur, user, sid.strip(), name, picked)
             except ClsmError as exc:

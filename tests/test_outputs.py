@@ -281,3 +281,14 @@ def test_action_sheet_as_pdf_and_docx_like_the_councils_sheets(seed_db, tmp_path
     assert main(["sheet", "--action", "fiche-32", "--format", "docx", "--out", str(docx), "--db", str(seed_db)]) == 0
     assert "Fiche n°32 – Sensibilisation des professionnels à la santé mentale" in docx_text(docx.read_bytes())
     assert main(["sheet", "--action", "nope", "--out", str(tmp_path / "x.pdf"), "--db", str(seed_db)]) == 1
+
+
+def test_a_slide_may_carry_its_own_filters(con):
+    from clsm_data.filters import from_params, to_params
+
+    f = Filters(plan_id="pistes-2021", period_start=dt.date(2019, 1, 1))
+    assert from_params(to_params(f)) == f
+    fig = figures.build_slide(con, "sism@du=2019-01-01&au=2021-12-31", Filters())
+    assert fig["title"] == "La SISM 2019 a réuni 250 participants" and fig["filters"] == "2019 à 2021"
+    assert figures.build_slide(con, "sism@inconnu=1", Filters()) is None
+    assert figures.build_slide(con, "sism@du=pas-une-date", Filters()) is None

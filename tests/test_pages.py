@@ -311,3 +311,23 @@ def test_status_bars_write_count_and_share(app_db):
     assert plans.value is not None, "the 2022 programme is a plan of the seed"
     labels = dict(zip(df["status"], df["label"], strict=True))
     assert labels == {"idée": "5", "conception": "11 (55 %)", "mise en œuvre": "4"}  # 20 actions, none on an axis
+
+
+def test_coordinator_composes_a_sequence_with_its_filters(app_db):
+    from clsm_data import sequences
+    from components import data
+
+    at = open_page("pages/8_diaporama.py", params={"du": "2019-01-01", "au": "2021-12-31"})
+    at.text_input(key="seq_id_(nouvelle)").input("pleniere-2022")
+    at.text_input(key="seq_name_(nouvelle)").input("Plénière 2022")
+    at.multiselect(key="seq_slides_(nouvelle)").select("sism").select("chiffres")
+    at.checkbox(key="seq_own_filters").check()
+    at.button(key="seq_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "enregistré" in at.success[0].value
+    con = data._connection(str(app_db)).cursor()
+    assert sequences.get(con, "pleniere-2022") == (
+        "Plénière 2022", ["sism@du=2019-01-01&au=2021-12-31", "chiffres@du=2019-01-01&au=2021-12-31"])
+    shown = open_page("pages/8_diaporama.py", params={"sequence": "pleniere-2022", "diapo": "2"})
+    assert slide_title(shown) == "La SISM 2019 a réuni 250 participants"
+    assert "· 2019 à 2021 ·" in footer_text(shown)
