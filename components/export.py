@@ -16,6 +16,7 @@ from clsm_data import export
 from clsm_data.filters import Filters
 
 from . import filters as flt
+from . import fmt
 
 # French headers for the raw columns the queries return; technical ids are left out of exports.
 HEADERS = {
@@ -40,6 +41,9 @@ HIDDEN = {"meeting_id", "instance_id", "action_id", "structure_id", "resource_id
 def prepare(df: pd.DataFrame, masked: bool) -> pd.DataFrame:
     """The frame as it goes out: masked where the view is, technical ids dropped, French headers."""
     out = export.masked_frame(df) if masked else df
+    if {"date", "date_precision"} <= set(out.columns):  # « février 2017 » where the documents give only a month
+        out = out.assign(date=[d if p in (None, "jour") or fmt.is_missing(d) else fmt.date(d, p)
+                               for d, p in zip(out["date"], out["date_precision"], strict=True)])
     out = out[[c for c in out.columns if c not in HIDDEN]]
     return out.rename(columns={c: HEADERS.get(c, c) for c in out.columns})
 

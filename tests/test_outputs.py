@@ -292,3 +292,14 @@ def test_a_slide_may_carry_its_own_filters(con):
     assert fig["title"] == "La SISM 2019 a réuni 250 participants" and fig["filters"] == "2019 à 2021"
     assert figures.build_slide(con, "sism@inconnu=1", Filters()) is None
     assert figures.build_slide(con, "sism@du=pas-une-date", Filters()) is None
+
+
+def test_meeting_export_keeps_the_documents_precision_and_masks_totals(con):
+    from clsm_data import export, queries
+    from components.export import prepare
+
+    rows = prepare(queries.meetings(con, Filters(), hide_sensitive=True), masked=True)
+    text = export.to_csv(rows).decode("utf-8-sig").splitlines()
+    assert text[0].startswith("Date;Instance;")
+    assert text[1].startswith("février 2017;Comité de pilotage;")
+    assert any(line.startswith("18/11/2021;") and ";24;22" in line for line in text)  # 24 where masked, never 28
