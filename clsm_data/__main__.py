@@ -96,6 +96,9 @@ def parser() -> argparse.ArgumentParser:
 
     cli_extra.register(sub)
     cli_journal.register(sub)
+    from . import cli_output  # issue 10: deck, report
+
+    cli_output.register(sub)
     return p
 
 

@@ -1,4 +1,10 @@
-"""The plain filter object that travels from the sidebar to the SQL, and its WHERE clauses."""
+"""The plain filter object that travels from the sidebar to the SQL, and one definition per filter.
+
+Each filter is defined once (`DEFS`): its URL parameter, its French label, the query families that
+apply it, its SQL clause on the actions view and its words. The WHERE builders, the sidebar and the
+sentence that states the filters on a slide, an export or a report all read these definitions, so
+they cannot drift apart (as datasette's filters carry `where_clause` and `human_clause`).
+"""
 
 from __future__ import annotations
 
@@ -30,15 +36,45 @@ class Filters:
         return [f.name for f in fields(cls) if f.name != "council_id"]
 
 
+@dataclass(frozen=True)
+class FilterDef:
+    """One filter: where it lives in the URL, what it is called, what SQL it adds, how it reads.
+
+    action_clause: SQL on the actions view with `{a}` for the alias and one `?` for the value.
+    dated_clause: SQL on a date column (`{col}`) for the period bounds, else None.
+    families: the query families that apply this filter (pages say which ones they ignore).
+    """
+
+    name: str
+    param: str
+    label: str
+    action_clause: str
+    families: frozenset[str]
+    dated_clause: str | None = None
+    word: str = ""  # the sentence's prefix ("Plan"); empty when the label itself says it (« Axe 2 »)
+
+
+_ALL = frozenset({"actions", "meetings", "events", "history"})
+# Order = order of the clauses in action_where and of the words in describe.
+DEFS: tuple[FilterDef, ...] = (
+    FilterDef("plan_id", "plan", "Plan", "{a}.plan_id = ?", frozenset({"actions", "structures"}), word="Plan"),
+    FilterDef("axis_id", "axe", "Axe", "{a}.axis_id = ?", frozenset({"actions", "structures"})),
+    FilterDef("theme_id", "theme", "Thématique", "{a}.theme_id = ?",
+              frozenset({"actions", "meetings", "events", "structures", "resources"}), word="Thématique"),
+    FilterDef("status", "statut", "Statut", "{a}.status_label = ?", frozenset({"actions", "structures"}), word="Statut"),
+    FilterDef("structure_id", "structure", "Structure",
+              "{a}.action_id IN (SELECT action_id FROM v_action_structure WHERE structure_id = ?)",
+              frozenset({"actions", "meetings", "structures", "resources"}), word="Structure"),
+    FilterDef("period_start", "du", "Période (début)", "({a}.end_date IS NULL OR {a}.end_date >= ?)", _ALL,
+              dated_clause="{col} >= ?"),
+    FilterDef("period_end", "au", "Période (fin)", "({a}.start_date IS NULL OR {a}.start_date <= ?)", _ALL,
+              dated_clause="{col} <= ?"),
+)
+BY_NAME = {d.name: d for d in DEFS}
+
 # Which filters each family of queries honours; pages say which ones they ignore.
-APPLIES = {
-    "actions": {"period_start", "period_end", "plan_id", "axis_id", "theme_id", "structure_id", "status"},
-    "meetings": {"period_start", "period_end", "theme_id", "structure_id"},
-    "events": {"period_start", "period_end", "theme_id"},
-    "structures": {"plan_id", "axis_id", "theme_id", "structure_id", "status"},
-    "resources": {"theme_id", "structure_id"},
-    "history": {"period_start", "period_end"},
-}
+FAMILIES = ("actions", "meetings", "events", "structures", "resources", "history")
+APPLIES = {fam: {d.name for d in DEFS if fam in d.families} for fam in FAMILIES}
 
 
 def action_where(f: Filters, alias: str = "a") -> tuple[str, list]:
@@ -48,33 +84,88 @@ def action_where(f: Filters, alias: str = "a") -> tuple[str, list]:
     (they cannot be placed in time) and pages say so.
     """
     clauses, params = [f"{alias}.council_id = ?"], [f.council_id]
-    for col in ("plan_id", "axis_id", "theme_id"):
-        value = getattr(f, col)
+    for d in DEFS:
+        value = getattr(f, d.name)
         if value is not None:
-            clauses.append(f"{alias}.{col} = ?")
+            clauses.append(d.action_clause.format(a=alias))
             params.append(value)
-    if f.status is not None:
-        clauses.append(f"{alias}.status_label = ?")
-        params.append(f.status)
-    if f.structure_id is not None:
-        clauses.append(f"{alias}.action_id IN (SELECT action_id FROM v_action_structure WHERE structure_id = ?)")
-        params.append(f.structure_id)
-    if f.period_start is not None:
-        clauses.append(f"({alias}.end_date IS NULL OR {alias}.end_date >= ?)")
-        params.append(f.period_start)
-    if f.period_end is not None:
-        clauses.append(f"({alias}.start_date IS NULL OR {alias}.start_date <= ?)")
-        params.append(f.period_end)
     return " AND ".join(clauses), params
 
 
 def dated_where(f: Filters, column: str) -> tuple[str, list]:
     """Clause keeping rows whose `column` date lies in the period (always true when unset)."""
     clauses, params = [], []
-    if f.period_start is not None:
-        clauses.append(f"{column} >= ?")
-        params.append(f.period_start)
-    if f.period_end is not None:
-        clauses.append(f"{column} <= ?")
-        params.append(f.period_end)
+    for d in DEFS:
+        value = getattr(f, d.name)
+        if d.dated_clause and value is not None:
+            clauses.append(d.dated_clause.format(col=column))
+            params.append(value)
     return (" AND ".join(clauses) or "TRUE"), params
+
+
+def _day(value: dt.date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def period_words(start: dt.date | None, end: dt.date | None) -> str:
+    """« 2019 à 2021 » for whole years, « du 01/03/2021 au 30/06/2021 » otherwise; "" when unset."""
+    if start and end:
+        if (start.month, start.day) == (1, 1) and (end.month, end.day) == (12, 31):
+            return str(start.year) if start.year == end.year else f"{start.year} à {end.year}"
+        return f"du {_day(start)} au {_day(end)}"
+    if start:
+        return f"depuis le {_day(start)}"
+    if end:
+        return f"jusqu'au {_day(end)}"
+    return ""
+
+
+def describe(f: Filters, labels: dict[str, dict[str, str]] | None = None) -> str:
+    """The active filters in one French sentence: « Plan : Pistes 2021 · Axe 2 – Jeunes · 2019 à 2021 ».
+
+    Args:
+        f: the filters.
+        labels: per filter name, {value: label} (plan names, "Axe 2 – …", structure names); a value
+            missing from it is shown as given.
+    Returns:
+        "" when no filter is set.
+    """
+    labels = labels or {}
+    parts = []
+    for d in DEFS:
+        value = getattr(f, d.name)
+        if value is None or d.dated_clause:
+            continue
+        shown = labels.get(d.name, {}).get(value, str(value))
+        if d.name == "axis_id" and not shown.startswith("Axe"):
+            shown = f"Axe {shown}"
+        parts.append(f"{d.word} : {shown}" if d.word else shown)
+    period = period_words(f.period_start, f.period_end)
+    if period:
+        parts.append(period[0].upper() + period[1:] if not period[0].isdigit() else period)
+    return " · ".join(parts)
+
+
+def describe_or_all(f: Filters, labels: dict[str, dict[str, str]] | None = None) -> str:
+    """Like describe, « Sans filtre (toutes les données) » when none is set."""
+    return describe(f, labels) or "Sans filtre (toutes les données)"
+
+
+def to_params(f: Filters) -> dict[str, str]:
+    """The active filters as URL parameters (ids and ISO dates): `{"plan": "pistes-2021", "du": "2019-01-01"}`."""
+    return {d.param: (v.isoformat() if isinstance(v, dt.date) else str(v))
+            for d in DEFS if (v := getattr(f, d.name)) is not None}
+
+
+def from_params(params: dict[str, str], base: Filters | None = None) -> Filters:
+    """Filters from URL-style parameters (ids and ISO dates) over `base`; unknown names or bad dates raise ValueError."""
+    from dataclasses import replace
+
+    by_param = {d.param: d for d in DEFS}
+    changes = {}
+    for key, value in params.items():
+        d = by_param.get(key)
+        if d is None:
+            raise ValueError(key)
+        changes[d.name] = dt.date.fromisoformat(value) if d.dated_clause else value
+    return replace(base or Filters(), **changes)

@@ -387,6 +387,26 @@ TABLES: dict[str, Table] = {
             NOTE,
             council_scoped=False,
         ),
+        # ---- issue 10: the slideshow's named sequences and the annual report's texts (written from the app)
+        _t(
+            "slide_sequence",
+            "séquences de diapositives",
+            ["sequence_id"],
+            Col("sequence_id", "id", True, label="identifiant"),
+            Col("name", "str", True, label="nom"),
+            Col("slides", "text", True, label="diapositives"),
+            Col("position", "int", label="ordre"),
+            NOTE,
+        ),
+        _t(
+            "report_text",
+            "textes du bilan annuel",
+            ["section", "year"],
+            Col("year", "int", True, label="année"),
+            Col("section", "str", True, label="section"),
+            Col("text", "text", label="texte"),
+            NOTE,
+        ),
     ]
 }
 

@@ -217,3 +217,16 @@ missing_data = _cached(queries.missing_data)
 realisation_targets = _cached(queries.realisation_targets)
 year_figures = _cached(_followup.year_figures)
 validated_years = _cached(_followup.validated_years)
+# ---------------------------------------------------------------- issue 10: filters in words, slides, reports
+def _filter_labels(cur) -> dict:
+    from clsm_data.figures import filter_labels
+
+    return filter_labels(cur)
+
+
+filter_labels = _cached(_filter_labels)
+
+
+def fresh_cursor():
+    """A cursor of its own, for a file built on a download click (Streamlit runs it on another thread)."""
+    return _connection(str(db_path())).cursor()

@@ -7,30 +7,16 @@ import datetime as dt
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from clsm_data import filters as defs
 from clsm_data.filters import APPLIES, Filters
 from clsm_data.queries import STATUS_ORDER
 
 from . import data, fmt
 
-# URL parameter names (short, French, stable: shared links rely on them).
-KEYS = {
-    "plan_id": "plan",
-    "axis_id": "axe",
-    "theme_id": "theme",
-    "structure_id": "structure",
-    "status": "statut",
-    "period_start": "du",
-    "period_end": "au",
-}
-LABELS = {
-    "plan_id": "Plan",
-    "axis_id": "Axe",
-    "theme_id": "Thématique",
-    "structure_id": "Structure",
-    "status": "Statut",
-    "period_start": "Période (début)",
-    "period_end": "Période (fin)",
-}
+# URL parameter names (short, French, stable: shared links rely on them) and labels: from the one
+# definition per filter in clsm_data.filters.
+KEYS = {d.name: d.param for d in defs.DEFS}
+LABELS = {d.name: d.label for d in defs.DEFS}
 
 
 def _labels(df, id_col: str, label_col: str) -> dict[str, str]:
@@ -74,27 +60,27 @@ def sidebar() -> Filters:
     sb.markdown("### Filtres")
     plans = _labels(data.plans(), "plan_id", "name")
     plan = sb.selectbox(
-        "Plan", list(plans), index=None, format_func=plans.get, placeholder="Tous les plans",
+        LABELS["plan_id"], list(plans), index=None, format_func=plans.get, placeholder="Tous les plans",
         key=KEYS["plan_id"], bind="query-params",
     )
     axes_df = data.axes(plan)
     axes = {r.axis_id: f"Axe {r.number} – {r.short_title}" + ("" if plan else f" ({r.plan_id})") for r in axes_df.itertuples()}
     axis = sb.selectbox(
-        "Axe", list(axes), index=None, format_func=axes.get, placeholder="Tous les axes",
+        LABELS["axis_id"], list(axes), index=None, format_func=axes.get, placeholder="Tous les axes",
         key=KEYS["axis_id"], bind="query-params", disabled=not axes,
     )
     themes = _labels(data.themes(), "theme_id", "name")
     theme = sb.selectbox(
-        "Thématique", list(themes), index=None, format_func=themes.get, placeholder="Toutes les thématiques",
+        LABELS["theme_id"], list(themes), index=None, format_func=themes.get, placeholder="Toutes les thématiques",
         key=KEYS["theme_id"], bind="query-params",
     )
     structures = _labels(data.structures(), "structure_id", "label")
     structure = sb.selectbox(
-        "Structure", list(structures), index=None, format_func=structures.get, placeholder="Toutes les structures",
+        LABELS["structure_id"], list(structures), index=None, format_func=structures.get, placeholder="Toutes les structures",
         key=KEYS["structure_id"], bind="query-params",
     )
     status = sb.selectbox(
-        "Statut", STATUS_ORDER, index=None, placeholder="Tous les statuts", key=KEYS["status"], bind="query-params",
+        LABELS["status"], STATUS_ORDER, index=None, placeholder="Tous les statuts", key=KEYS["status"], bind="query-params",
     )
     c1, c2 = sb.columns(2)
     lo, hi = dt.date(2015, 1, 1), dt.date(2030, 12, 31)
@@ -130,13 +116,8 @@ def sidebar() -> Filters:
 
 
 def describe(f: Filters) -> str:
-    """The active filters in words, for captions and empty-result messages."""
-    parts = []
-    for name, value in f.active().items():
-        if isinstance(value, dt.date):
-            value = value.strftime("%d/%m/%Y")
-        parts.append(f"{LABELS[name]} : {value}")
-    return " · ".join(parts)
+    """The active filters in words (names, not codes), for captions, slides and exports."""
+    return defs.describe(f, data.filter_labels())
 
 
 def note_scope(f: Filters, *families: str) -> None:

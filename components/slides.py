@@ -1,146 +1,240 @@
-"""The plenary slideshow: a short guided sequence of the key views, one big chart per slide.
+"""The presentation mode: named sequences of slides, full-bleed for a hall, driven by a clicker.
 
-Each slide is (title, renderer). Renderers draw from the cached queries with the sidebar filters;
-small counts of service users and carers are always masked here, since a slideshow is projected.
+A sequence is opened once (`open_deck`): every slide's figures and chart are computed then and kept
+in the session with their timestamp, so the presentation shows the data as of its opening even if an
+import lands meanwhile (« données au … » on every slide). Slides are always masked (projected).
+Keys: next PageDown / Right / Space, previous PageUp / Left, Home / End, B blanks the screen.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from urllib.parse import urlencode
 
 import streamlit as st
 
-from clsm_data.filters import Filters
-from clsm_data.privacy import mask_counts
+from clsm_data import figures, sequences
+from clsm_data.filters import Filters, to_params
 
-from . import charts, data, fmt, maps, views
+from . import data, fmt
+from . import filters as flt
 
-PLANS_SHOWN = 2  # progress slides: the plans with the most actions
+SLIDE_FONT = 34  # chart text in px at the chart's own size (about 1 800 px wide): ≥ 24 px once fitted to 1080p
+FROZEN = "_diapo_frozen"
+
+# Constant CSS (no data in it): nothing of the app around the slide, big type sized on the screen height.
+CSS = """
+<style>
+header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
+[data-testid="stAppDeployButton"], footer { display: none !important; }
+[data-testid="stMainBlockContainer"] { padding: 3vh 4vw 0 4vw !important; max-width: 100vw !important; }
+[data-testid="stAppViewContainer"], .stApp { background: #ffffff; }
+.st-key-diapo-slide { height: 90vh; overflow: hidden; gap: 2vh; }
+.st-key-diapo-slide h1 { font-size: 6.2vh !important; line-height: 1.15 !important; color: #111 !important;
+  padding: 0 !important; font-weight: 700 !important; }
+.st-key-diapo-slide h2 { font-size: 4.2vh !important; color: #333 !important; font-weight: 400 !important; }
+.st-key-diapo-slide [data-testid="stMetricValue"], .st-key-diapo-slide [data-testid="stMetricValue"] * {
+  font-size: 16vh !important; line-height: 1.1 !important; color: #0b4f8a !important; font-weight: 700 !important;
+  overflow: visible !important; height: auto !important; }
+.st-key-diapo-slide [data-testid="stMetric"] { padding-top: 4vh; }
+.st-key-diapo-slide [data-testid="stMetricLabel"] p { font-size: 3.4vh !important; white-space: normal !important;
+  line-height: 1.2 !important; color: #222 !important; }
+.st-key-diapo-slide [data-testid="stMetricLabel"] { height: auto !important; }
+.st-key-diapo-slide [data-testid="stImage"] img { max-height: 66vh; max-width: 92vw; width: auto !important;
+  height: auto; display: block; margin: 0 auto; }
+.st-key-diapo-slide [data-testid="stCaptionContainer"], .st-key-diapo-slide .stCaption p { font-size: 2.6vh !important;
+  color: #333 !important; }
+.st-key-diapo-slide p { font-size: 3vh; }
+.st-key-diapo-footer { position: fixed; bottom: 0; left: 0; right: 0; padding: 0.8vh 4vw 1.4vh 4vw; background: #f3f3f3;
+  border-top: 1px solid #ddd; z-index: 10; gap: 0 !important; }
+.st-key-diapo-footer *, .st-key-diapo-footer p { font-size: 1.9vh !important; color: #333 !important; margin: 0 !important;
+  line-height: 1.35 !important; }
+.st-key-diapo-keys { position: fixed; top: 0.6vh; right: 1vw; z-index: 20; width: auto !important; opacity: 0.35; }
+.st-key-diapo-keys:hover { opacity: 1; }
+.st-key-diapo-keys [data-testid="stHorizontalBlock"] { gap: 0.3rem; }
+.st-key-diapo-hidden-keys { position: fixed; left: -9999px; top: 0; width: 1px; height: 1px; overflow: hidden; }
+.st-key-diapo-blank { position: fixed; inset: 0; background: #000; z-index: 15; }
+</style>
+"""
 
 
-@dataclass(frozen=True)
-class Slide:
-    title: str
-    render: Callable[[Filters], None]
+def _escape(text: str) -> str:
+    return fmt.md(text) if text else ""
 
 
-def _figures(f: Filters) -> None:
-    h = data.headline(f, True)
-    views.tiles([
-        ("Actions suivies", fmt.number(h["actions"]), None),
-        ("Réalisées / prévues", f"{fmt.number(h['realised'])} / {fmt.number(h['planned'])}", None),
-        ("Structures impliquées", fmt.number(h["structures"]), None),
-        ("Réunions datées", fmt.number(h["meetings"]), None),
-        ("Réunions comptées", fmt.number(h["meetings_counted"]), None),
-        ("Participants*", fmt.number(h["participants"]), None),
-        ("Événements", fmt.number(h["events"]), None),
-    ])
-    st.caption("(*) Hors usagers et aidants, dont les petits effectifs ne sont jamais projetés. Réalisées : "
-               "selon ce que les documents enregistrent (sessions, éditions, outils, conventions).")
+def open_deck(sequence_id: str, f: Filters) -> dict | None:
+    """Compute every slide of a sequence once and keep it in the session (the frozen presentation).
+
+    Returns:
+        {"id", "name", "at", "slides": [...], "skipped": [...], "filters"} or None for an unknown sequence.
+    """
+    key = (sequence_id, f)
+    frozen = st.session_state.get(FROZEN)
+    if frozen and frozen["key"] == key:
+        return frozen
+    cur = data.cursor()
+    with st.spinner("Préparation de la présentation (les chiffres sont figés à cet instant)…"):
+        computed = sequences.compute(cur, sequence_id, f, masked=True)
+        if computed is None:
+            return None
+        name, at, slides, skipped = computed["name"], computed["at"], computed["figures"], computed["skipped"]
+        for fig in slides:
+            c = figures.chart(fig, font=SLIDE_FONT, width=1700, height=700, fill=True)
+            if c is not None:
+                import vl_convert as vlc
+
+                fig["svg"] = vlc.vegalite_to_svg(c.to_json())
+    council = figures.council(cur, f.council_id)
+    words = flt.describe(f)
+    title = {"id": "_titre", "kind": "title", "title": council["name"], "subtitle": name,
+             "when": figures.long_date(at), "skipped": skipped}
+    end = {"id": "_fin", "kind": "end", "title": "Merci de votre attention",
+           "subtitle": council["name"], "when": ""}
+    frozen = {"key": key, "id": sequence_id, "name": name, "at": at, "slides": [title, *slides, end],
+              "skipped": skipped, "filters": words}
+    st.session_state[FROZEN] = frozen
+    return frozen
 
 
-def _status(f: Filters) -> None:
-    by_status = data.headline(f, True)["by_status"]
-    if by_status.empty:
-        st.info("Aucune action avec ces filtres.")
+def forget() -> None:
+    """Drop the frozen presentation (the next opening recomputes the figures)."""
+    st.session_state.pop(FROZEN, None)
+
+
+def css() -> None:
+    st.html(CSS)
+
+
+def render(deck: dict, n: int) -> None:
+    """Draw slide n (1-based) of a frozen deck, with its footer."""
+    slide = deck["slides"][n - 1]
+    with st.container(key="diapo-slide"):
+        if slide.get("kind") == "title":
+            st.html("<div style='height:14vh'></div>")
+            st.title(_escape(slide["title"]), anchor=False)
+            st.header(_escape(slide["subtitle"] + " · " + slide["when"]), anchor=False)
+            st.markdown(_escape(f"Chiffres tirés des documents du CLSM, {figures.stamp(deck['at'])}."))
+            if slide["skipped"]:
+                st.warning("Diapositive(s) inconnue(s), non présentée(s) : "
+                           + _escape(", ".join(slide["skipped"])) + ".")
+        elif slide.get("kind") == "end":
+            st.html("<div style='height:22vh'></div>")
+            st.title(_escape(slide["title"]), anchor=False)
+            st.header(_escape(slide["subtitle"]), anchor=False)
+        else:
+            _render_figure(slide)
+    with st.container(key="diapo-footer"):
+        parts = [f"Diapositive {n} / {len(deck['slides'])}", deck["name"], figures.stamp(deck["at"]),
+                 slide.get("filters") or deck["filters"] or "sans filtre", "effectifs de 1 à 10 usagers ou aidants masqués"]
+        source = slide.get("source")
+        if source:
+            parts.append("Source : " + source)
+        st.markdown(_escape(" · ".join(parts)))
+
+
+def _render_figure(fig: dict) -> None:
+    st.title(_escape(fig["title"]), anchor=False)
+    if fig.get("svg"):
+        st.image(fig["svg"])
+    elif fig.get("figures"):
+        items = fig["figures"][:4]
+        cols = st.columns(len(items))
+        for col, item in zip(cols, items, strict=True):
+            col.metric(_escape(item.get("short") or item["label"]), item["value"])
+    else:
+        st.markdown(_escape("Les documents ne donnent pas de valeur pour cette vue."))
+    for note in fig.get("notes", [])[:2]:
+        st.caption(_escape(note))
+
+
+# ---------------------------------------------------------------- choosing and composing sequences
+
+
+def _start(sequence_id: str) -> None:
+    forget()  # a new opening: the figures are computed again, as of now
+    st.query_params["sequence"] = sequence_id
+    st.query_params["diapo"] = "1"
+
+
+def chooser(f: Filters, user, unknown: str | None = None) -> None:
+    """The list of sequences (present, download the deck) and, for the coordinator, the composer."""
+    st.title("Diaporama")
+    st.caption("Une séquence s'ouvre en plein écran, sans rien de l'application autour ; touches : Page suivante, "
+               "→ ou Espace (suivante), Page précédente ou ← (précédente), Début / Fin, B (écran noir). "
+               "Les chiffres sont figés à l'ouverture et les effectifs de 1 à 10 usagers ou aidants sont masqués. "
+               "F11 : plein écran du navigateur.")
+    if unknown:
+        st.warning(f"Séquence inconnue : « {_escape(unknown)} ». Choisissez-en une ci-dessous.")
+    words = flt.describe(f)
+    if words:
+        st.caption("Filtres appliqués aux diapositives : " + _escape(words) + ".")
+    cur = data.cursor()
+    names = figures.catalogue(cur)
+    for sid, (name, ids) in sequences.all_sequences(cur).items():
+        with st.container(border=True):
+            left, right = st.columns([3, 1], vertical_alignment="center")
+            left.markdown(f"**{_escape(name)}** · adresse : `?sequence={sid}`")
+            shown = [_name(names, i) for i in ids]
+            left.caption(_escape(" → ".join(shown)))
+            right.button("Présenter", key=f"present_{sid}", on_click=_start, args=(sid,), type="primary",
+                         width="stretch")
+            deck_download(right, sid, f)
+    if user.can_write:
+        composer(cur, user, names, f)
+
+
+def _name(names: dict[str, str], slide_id: str) -> str:
+    base, _, own = slide_id.partition("@")
+    if base not in names:
+        return f"« {slide_id} » (inconnue, sera ignorée)"
+    return names[base] + (f" (filtres : {own})" if own else "")
+
+
+def deck_download(where, sequence_id: str, f: Filters) -> None:
+    """The sequence as a .pptx, built on click (see clsm_data.deck)."""
+    try:
+        from clsm_data import deck
+    except ImportError:  # python-pptx missing: say nothing rather than break the page
         return
-    st.altair_chart(charts.status_rows(by_status[["status", "n"]]), width="stretch")
+
+    def build() -> bytes:
+        return deck.build_bytes(data.fresh_cursor(), sequence_id, f)
+
+    where.download_button("⬇ PowerPoint (.pptx)", data=build, file_name=f"clsm-{sequence_id}.pptx", on_click="ignore",
+                          mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                          key=f"deck_{sequence_id}", width="stretch")
 
 
-def _progress(plan_id: str) -> Callable[[Filters], None]:
-    def render(f: Filters) -> None:
-        df = data.progress(replace(f, plan_id=plan_id), "axis")
-        if df.empty:
-            st.info("Aucune action de ce plan avec ces filtres.")
-            return
-        st.altair_chart(charts.status_bars(df), width="stretch")
+def composer(cur, user, names: dict[str, str], f: Filters) -> None:
+    """Compose, order and save a sequence (coordinator only; the write checks the role again)."""
+    from clsm_data.errors import ClsmError
 
-    return render
-
-
-def _history(f: Filters) -> None:
-    ms = data.milestones(f)
-    if ms.empty:
-        st.info("Aucune étape de l'histoire du CLSM dans cette période.")
-        return
-    labels = {"historique": "Étapes", "logement": "Logement", "contribution": "Contributions", "thématiques": "Thématiques"}
-    ms["category"] = ms["category"].map(labels).fillna(ms["category"])
-    st.altair_chart(charts.history(ms), width="stretch")
-
-
-def _meetings(f: Filters) -> None:
-    per_year = data.participation(f, True)["per_year"]
-    if per_year.empty:
-        st.info("Aucune réunion datée dans cette période.")
-        return
-    st.altair_chart(charts.grouped_columns(per_year, "year", "meetings", "instance_name", y_title="Réunions"),
-                    width="stretch")
-
-
-def _who(f: Filters) -> None:
-    by_role = data.participation(f, True)["by_role"]
-    if by_role.empty:
-        st.info("Les comptes-rendus de cette période ne donnent pas les présences.")
-        return
-    shown = mask_counts(by_role)
-    st.altair_chart(charts.count_bars(shown, "count", "role_category", color="role_category", label="shown",
-                                      colors=charts.ROLE_COLORS, x_title="Personnes présentes"), width="stretch")
-    hidden = shown.loc[shown["masked"], "role_category"].tolist()
-    if hidden:
-        st.caption(f"{', '.join(hidden).capitalize()} : moins de 11 personnes (effectif masqué à l'écran).")
-
-
-def _sism(f: Filters) -> None:
-    sism = data.participation(f, True)["sism"]
-    counted = sism.dropna(subset=["participants_count"])
-    if counted.empty:
-        st.info("Les documents ne donnent pas le nombre de participants aux SISM de cette période.")
-        return
-    st.altair_chart(charts.count_bars(counted.assign(year=counted["year"].astype(str)), "participants_count", "year",
-                                      x_title="Participants"), width="stretch")
-    missing = sism.loc[sism["participants_count"].isna(), "year"].astype(str).tolist()
-    if missing:
-        st.caption(f"Participants non renseignés dans les documents : {', '.join(missing)}.")
-
-
-def _map(f: Filters) -> None:
-    bundle = data.partners(f)
-    placed = bundle["points"].dropna(subset=["latitude", "longitude"])
-    if placed.empty:
-        st.info("Aucune structure localisée avec ces filtres.")
-        return
-    tiles = os.environ.get("CLSM_TILES_URL") or None
-    st.pydeck_chart(maps.deck(maps.spread(placed), bundle["communes"], tiles), height=560, width="stretch")
-    st.caption(f"{fmt.number(len(placed))} structures placées à leur commune, "
-               f"sur {fmt.number(len(bundle['points']))} ; couleur : secteur.")
-
-
-def _network(f: Filters) -> None:
-    pairs = data.partners(f)["pairs"]
-    if pairs.empty:
-        st.info("Aucune collaboration entre structures sur une même action avec ces filtres.")
-        return
-    st.altair_chart(maps.network(pairs), width="stretch")
-
-
-def deck_for(f: Filters) -> list[Slide]:
-    """The slides, in order; one progress slide per plan among the plans with the most actions."""
-    plans = data.plans()
-    plans = plans[plans["actions"] > 0]
-    if f.plan_id:
-        plans = plans[plans["plan_id"] == f.plan_id]
-    top = plans.sort_values("actions", ascending=False).head(PLANS_SHOWN)
-    progress = [Slide(f"Avancement par axe — {fmt.md(r.short_name)}", _progress(r.plan_id)) for r in top.itertuples()]
-    return [
-        Slide("Le CLSM en chiffres", _figures),
-        Slide("Où en sont les actions ?", _status),
-        *progress,
-        Slide("Histoire du CLSM", _history),
-        Slide("Réunions par année et par instance", _meetings),
-        Slide("Qui participe aux réunions ?", _who),
-        Slide("Semaines d'information sur la santé mentale : participants", _sism),
-        Slide("Les partenaires sur le territoire", _map),
-        Slide("Qui travaille avec qui", _network),
-    ]
+    with st.expander("Composer une séquence (coordination)"):
+        existing = sequences.all_sequences(cur)
+        base = st.selectbox("Partir de", ["(nouvelle)", *existing], key="seq_base",
+                            format_func=lambda k: k if k == "(nouvelle)" else existing[k][0])
+        name0, ids0 = existing.get(base, ("", []))
+        sid = st.text_input("Identifiant (adresse ?sequence=…)", value="" if base == "(nouvelle)" else base,
+                            key=f"seq_id_{base}")
+        name = st.text_input("Nom", value=name0, key=f"seq_name_{base}")
+        options = list(dict.fromkeys([*names, *ids0]))  # slides saved with their own filters stay choosable
+        picked = st.multiselect("Diapositives, dans l'ordre de présentation", options,
+                                default=[i for i in ids0 if i.partition("@")[0] in names],
+                                format_func=lambda i: _name(names, i), key=f"seq_slides_{base}")
+        own = to_params(f)
+        with_filters = st.checkbox("Fixer les filtres du panneau de gauche sur les diapositives ajoutées ("
+                                   + (_escape(flt.describe(f)) or "aucun filtre") + ")", key="seq_own_filters",
+                                   disabled=not own)
+        if st.button("Enregistrer la séquence", key="seq_save", type="primary"):
+            if with_filters and own:
+                query = urlencode(own)
+                picked = [i if "@" in i else f"{i}@{query}" for i in picked]
+            try:
+                result = sequences.save(cur, user, sid.strip(), name, picked)
+            except ClsmError as exc:
+                st.error(_escape(exc.message))
+                if exc.hint:
+                    st.caption(_escape(exc.hint))
+                return
+            data.clear()
+            st.success(_escape(result.summary()))

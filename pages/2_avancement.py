@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, data, fmt, views
+from components import charts, data, export, fmt, views
 from components import filters as flt
 from components import provenance as src
 
@@ -50,6 +50,7 @@ def render_bars(by: str, title: str) -> None:
     st.subheader(title)
     st.altair_chart(charts.status_bars(df), width="stretch")
     src.source_popover("status_chart", f)
+    export.chart_downloads(charts.status_bars(df), f"avancement-par-{'axe' if by == 'axis' else 'thematique'}", f)
 
 
 LIST_LIMIT = 2000  # queries.actions' default limit
@@ -84,6 +85,7 @@ def render_drill() -> None:
             "origin": "Origine", "status": "Statut"}),
         hide_index=True, width="stretch", height=420,
     )
+    export.download_buttons(table, "avancement-actions", f, False)
 
 
 def _narrow(**changes):

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import data, fmt, sheet, views
+from components import data, fmt, reports, sheet, views
 from components import filters as flt
 
 f, user = views.current()
@@ -35,3 +35,4 @@ if action_id:
         st.warning("Cette action n'existe plus dans la base : elle a peut-être été renommée.")
     else:
         sheet.render(content)
+        reports.sheet_downloads(action_id)

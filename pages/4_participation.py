@@ -3,7 +3,7 @@
 import streamlit as st
 
 from clsm_data.privacy import mask_counts
-from components import charts, data, fmt, views
+from components import charts, data, export, fmt, views
 from components import filters as flt
 from components import provenance as src
 
@@ -24,6 +24,7 @@ def render_meetings() -> None:
                     width="stretch")
     render_counted(per_year)
     src.source_popover("meetings_chart", f)
+    export.chart_downloads(charts.grouped_columns(per_year, "year", "meetings", "instance_name", y_title="Réunions"), "reunions-par-annee", f)
     m = p["meetings"]
     table = m.assign(
         Date=[fmt.date(d, pr) for d, pr in zip(m["date"], m["date_precision"], strict=True)],
@@ -34,6 +35,7 @@ def render_meetings() -> None:
         st.caption("Participants : hors usagers et aidants (petits effectifs masqués à l'écran).")
     st.dataframe(table[["Date", "instance_name", "title", "Modalité", "Participants"]].rename(
         columns={"instance_name": "Instance", "title": "Intitulé"}), hide_index=True, width="stretch")
+    export.download_buttons(p["meetings"], "participation-reunions", f, masked)
 
 
 def render_counted(per_year) -> None:
@@ -65,6 +67,7 @@ def render_attendance() -> None:
     total = "masqué" if shown["masked"].any() else fmt.number(by_role["count"].sum())
     table.dataframe(shown[["role_category", "shown"]].rename(columns={"role_category": "Catégorie", "shown": "Présences"}),
                     hide_index=True, width="stretch")
+    export.download_buttons(by_role, "participation-categories", f, masked)
     table.caption(f"Total : {total}. Les effectifs de 1 à 10 usagers ou aidants sont affichés « < 11 » "
                   "hors de la session de coordination." if masked else f"Total : {total}.")
     src.source_popover("participants", f, table)
@@ -106,6 +109,7 @@ def render_events() -> None:
             st.dataframe(table[["year", "title", "partners_count", "events_count", "participants_count", "note"]].rename(
                 columns={"year": "Année", "title": "Thème", "partners_count": "Partenaires", "events_count": "Événements",
                          "participants_count": "Participants", "note": "Note"}), hide_index=True, width="stretch")
+            export.download_buttons(sism, "sism", f, masked)
             counted = sism.dropna(subset=["participants_count"])
             if not counted.empty:
                 st.altair_chart(charts.count_bars(counted.assign(year=counted["year"].astype(str)), "participants_count",
@@ -125,6 +129,7 @@ def render_events() -> None:
                                  Participants=aw["participants_count"].map(fmt.number), Modalité=aw["mode"].map(fmt.text))
             st.dataframe(table[["Quand", "title", "Modalité", "Sessions", "Participants"]].rename(
                 columns={"title": "Intitulé"}), hide_index=True, width="stretch")
+            export.download_buttons(aw, "sensibilisations", f, masked)
 
 
 render_meetings()

@@ -4,7 +4,7 @@ import os
 
 import streamlit as st
 
-from components import charts, data, fmt, maps, views
+from components import charts, data, export, fmt, maps, views
 from components import filters as flt
 
 f, user = views.current()
@@ -53,6 +53,7 @@ def render_map(shown) -> None:
     st.dataframe(table[["name", "label", "sector", "type", "commune", "Position", "actions"]].rename(columns={
         "name": "Structure", "label": "Sigle", "sector": "Secteur", "type": "Type", "commune": "Commune",
         "actions": "Actions"}), hide_index=True, width="stretch")
+    export.download_buttons(shown, "partenaires-structures", f, False)
 
 
 def render_network() -> None:
@@ -67,6 +68,7 @@ def render_network() -> None:
     st.dataframe(pairs[["a_label", "b_label", "shared", "actions"]].rename(columns={
         "a_label": "Structure", "b_label": "avec", "shared": "Actions communes", "actions": "Actions"}),
         hide_index=True, width="stretch")
+    export.download_buttons(pairs, "partenaires-collaborations", f, False)
 
 
 if points.empty:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import data, fmt, maps, views
+from components import data, export, fmt, maps, views
 from components import filters as flt
 
 f, user = views.current()
@@ -36,6 +36,7 @@ def render_list(rows) -> None:
         hide_index=True, width="stretch",
         column_config={"Lien": st.column_config.LinkColumn("Lien", display_text="ouvrir")},
     )
+    export.download_buttons(rows, "ressources", f, False)
     with st.expander("Détail des ressources"):
         for r in rows.itertuples():
             st.markdown(f"**{fmt.md(r.name)}** · {fmt.md(r.kind)}")

@@ -1,60 +1,73 @@
-"""Diaporama: the key views one after the other, for the plenary assembly (always in projection mode)."""
-
-import time
+"""Diaporama: named sequences of slides for the COPIL and the plenary hall (always masked, frozen data)."""
 
 import streamlit as st
 
-from components import filters as flt
-from components import fmt, slides, views
+from components import slides, views
 
-f, user = views.current(sidebar="collapsed")
-flt.note_scope(f, "actions", "meetings", "events", "history", "structures")
-deck = slides.deck_for(f)
-COUNT = len(deck)
-AUTO_SECONDS = 20
+presenting = st.query_params.get("sequence")
+f, user = views.current(sidebar="collapsed" if presenting else "auto")
 
 
-def _index() -> int:
+def _clamp(n: int, count: int) -> int:
+    return min(max(n, 1), count)
+
+
+def _index(count: int) -> int:
     """The slide shown (1-based), from the URL so that a link reopens the same slide."""
     try:
-        n = int(st.query_params.get("diapo", "1"))
+        return _clamp(int(st.query_params.get("diapo", "1")), count)
     except ValueError:
-        n = 1
-    return min(max(n, 1), COUNT)
+        return 1
 
 
-def _go(n: int) -> None:
-    st.query_params["diapo"] = str((n - 1) % COUNT + 1)
-    st.session_state["_diapo_shown_at"] = time.monotonic()
+def _go(n: int, count: int) -> None:
+    st.query_params["diapo"] = str(_clamp(n, count))
+    st.session_state["_diapo_blank"] = False
 
 
-def render_controls() -> bool:
-    n = _index()
-    back, where, forward, auto_col = st.columns([1, 2, 1, 2], vertical_alignment="center")
-    back.button("◀ Précédente", on_click=_go, args=(n - 1,), width="stretch", key="diapo_prev")
-    where.markdown(f"**Diapositive {n} / {COUNT}**")
-    forward.button("Suivante ▶", on_click=_go, args=(n + 1,), width="stretch", type="primary", key="diapo_next")
-    return auto_col.toggle(f"Défilement automatique ({AUTO_SECONDS} s)", key="diapo_auto")
+def _blank() -> None:
+    st.session_state["_diapo_blank"] = not st.session_state.get("_diapo_blank", False)
 
 
-def render_slide() -> None:
-    slide = deck[_index() - 1]
-    st.title(slide.title)
-    slide.render(f)
-    active = flt.describe(f)
-    st.caption("Plein écran : touche F11. Mode projection : les effectifs de 1 à 10 usagers ou aidants sont masqués."
-               + (f" Filtres : {fmt.md(active)}." if active else ""))
+def _quit() -> None:
+    for key in ("sequence", "diapo"):
+        st.query_params.pop(key, None)
+    slides.forget()
 
 
-auto = render_controls()
+def render_keys(n: int, count: int) -> None:
+    """Clicker and keyboard: PageDown/Right/Space next, PageUp/Left previous, Home/End, B blank."""
+    with st.container(key="diapo-keys", horizontal=True):
+        st.button("◀", key="diapo_prev", on_click=_go, args=(n - 1, count), shortcut="PageUp", help="Précédente")
+        st.button("▶", key="diapo_next", on_click=_go, args=(n + 1, count), shortcut="PageDown", help="Suivante")
+        st.button("✕", key="diapo_quit", on_click=_quit, help="Quitter la présentation")
+    with st.container(key="diapo-hidden-keys"):
+        st.button("Suivante", key="diapo_next_right", on_click=_go, args=(n + 1, count), shortcut="Right")
+        st.button("Suivante ", key="diapo_next_space", on_click=_go, args=(n + 1, count), shortcut="Space")
+        st.button("Précédente", key="diapo_prev_left", on_click=_go, args=(n - 1, count), shortcut="Left")
+        st.button("Première", key="diapo_home", on_click=_go, args=(1, count), shortcut="Home")
+        st.button("Dernière", key="diapo_end", on_click=_go, args=(count, count), shortcut="End")
+        st.button("Écran noir", key="diapo_blank", on_click=_blank, shortcut="B")
 
 
-@st.fragment(run_every=AUTO_SECONDS if auto else None)
-def show() -> None:
-    shown_at = st.session_state.setdefault("_diapo_shown_at", time.monotonic())
-    if auto and time.monotonic() - shown_at >= AUTO_SECONDS - 0.5:
-        _go(_index() + 1)
-    render_slide()
+def present(sequence_id: str) -> None:
+    deck = slides.open_deck(sequence_id, f)
+    if deck is None:
+        st.query_params.pop("sequence", None)
+        slides.chooser(f, user, unknown=sequence_id)
+        return
+    slides.css()
+    count = len(deck["slides"])
+    n = _index(count)
+    render_keys(n, count)
+    if st.session_state.get("_diapo_blank"):
+        with st.container(key="diapo-blank"):
+            st.markdown(" ")
+        return
+    slides.render(deck, n)
 
 
-show()
+if presenting:
+    present(presenting)
+else:
+    slides.chooser(f, user)

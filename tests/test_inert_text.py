@@ -26,7 +26,7 @@ MARKDOWN_FIELDS = {"body", "label", "help", "caption", "options", "placeholder"}
 PLAIN_OPTIONS = {"selectbox", "multiselect", "select_slider"}
 PAGES = [None, "pages/2_avancement.py", "pages/3_fiches_actions.py", "pages/4_participation.py",
          "pages/5_partenaires.py", "pages/6_ressources.py", "pages/7_administration.py", "pages/9_sources.py",
-         "pages/10_a_completer.py"]
+         "pages/10_a_completer.py", "pages/11_rapports.py"]
 
 
 def poison(db: Path) -> int:
@@ -122,9 +122,14 @@ def test_no_live_markup_on_an_action_sheet(poisoned_db):
     assert live_markup(at) == []
 
 
-@pytest.mark.parametrize("slide", range(1, 13))
-def test_no_live_markup_on_the_slides(poisoned_db, slide):
-    at = _draw("pages/8_diaporama.py", {"diapo": str(slide)})
+@pytest.mark.parametrize(("sequence", "slide"), [(s, n) for s in ("copil", "pleniere") for n in range(1, 14)])
+def test_no_live_markup_on_the_slides(poisoned_db, sequence, slide):
+    at = _draw("pages/8_diaporama.py", {"sequence": sequence, "diapo": str(slide)})
+    assert live_markup(at) == []
+
+
+def test_no_live_markup_on_the_sequence_list(poisoned_db):
+    at = _draw("pages/8_diaporama.py")
     assert live_markup(at) == []
 
 
@@ -146,7 +151,7 @@ def test_the_walk_sees_live_markup():
 BROWSER_PAGES = [("/", "Vue d'ensemble"), ("/avancement", "Avancement par axe"),
                  ("/fiches_actions?q=lienX", "Fiches actions"), ("/participation", "Participation"),
                  ("/partenaires", "Partenaires"), ("/ressources", "Ressources"), ("/administration", "Administration"),
-                 ("/diaporama?diapo=3", "Diapositive 3"), ("/sources", "Sources"), ("/a_completer", "compléter")]
+                 ("/diaporama?sequence=pleniere&diapo=3", "données au"), ("/sources", "Sources"), ("/a_completer", "compléter"), ("/rapports", "Rapports")]
 
 
 @pytest.mark.timeout(300)

@@ -18,6 +18,7 @@ PAGES = [
     "pages/6_ressources.py",
     "pages/7_administration.py",
     "pages/8_diaporama.py",
+    "pages/11_rapports.py",
 ]
 
 
@@ -194,26 +195,83 @@ def test_resources_search(app_db):
     assert "Hauts de Sainte Croix" in texts(at) or "Metz" in list(listing["Commune"])
 
 
-def test_slideshow_steps_through_the_key_views_masked(app_db):
+def slide_title(at: AppTest) -> str:
+    return at.title[0].value.replace("\\", "")
+
+
+def footer_text(at: AppTest) -> str:
+    return [m.value for m in at.markdown if "Diapositive" in m.value][0].replace("\\", "")
+
+
+def test_slideshow_lists_the_default_sequences(app_db):
     at = open_page("pages/8_diaporama.py")
-    assert at.title[0].value == "Le CLSM en chiffres"
-    assert metrics(at)["Participants*"] == "24"  # a projected screen: never the total with users and carers
-    assert "Diapositive 1 / 10" in texts(at)
+    assert at.title[0].value == "Diaporama"
+    shown = texts(at)
+    assert "**COPIL**" in shown and "**Plénière**" in shown
+    assert at.button(key="present_pleniere") and at.button(key="present_copil")
+
+
+def test_slideshow_opens_a_sequence_by_url_and_steps_masked(app_db):
+    at = open_page("pages/8_diaporama.py", params={"sequence": "pleniere"})
+    assert slide_title(at) == "Conseil local de santé mentale du territoire messin"
+    assert footer_text(at).startswith("Diapositive 1 / 11 · Plénière · données au ")
     at.button(key="diapo_next").click().run()
-    assert at.title[0].value == "Où en sont les actions ?"
+    assert slide_title(at) == "Le CLSM suit 146 actions portées avec 11 structures"
     assert at.query_params["diapo"] in ("2", ["2"])
+    at.button(key="diapo_end").click().run()
+    assert slide_title(at) == "Merci de votre attention"
+    at.button(key="diapo_next").click().run()  # a clicker at the end stays on the last slide
+    assert slide_title(at) == "Merci de votre attention"
+    at.button(key="diapo_home").click().run()
+    at.button(key="diapo_next_right").click().run()
+    at.button(key="diapo_prev_left").click().run()
+    assert footer_text(at).startswith("Diapositive 1 / 11")
+
+
+def test_slideshow_never_projects_small_counts(app_db):
+    at = open_page("pages/8_diaporama.py", params={"sequence": "pleniere", "diapo": "6"})
+    assert slide_title(at) == "24 participants hors usagers et aidants à la réunion du 18/11/2021"
+    assert metrics(at)["participants hors usagers et aidants"] == "24"
+    assert "28" not in metrics(at).values()
+
+
+def test_presentation_keeps_its_figures_when_an_import_lands(app_db):
+    from clsm_data.importer import plan_rows
+    from clsm_data.roles import Caller
+    from clsm_data.writes import apply_plan
+    from components import data
+
+    at = open_page("pages/8_diaporama.py", params={"sequence": "pleniere", "diapo": "3"})
+    assert metrics(at)["réunions des groupes thématiques"] == "26"
+    con = data._connection(str(app_db)).cursor()
+    plan = plan_rows(con, "indicator_value", [{"indicator_id": "f15-proc-2", "period_label": "2021", "value": 30,
+                                               "value_text": "30 réunions des groupes thématiques"}], origin="test")
+    apply_plan(con, Caller("coordination", "coordinator"), plan, backup=False)
+    data.clear()
+    at.button(key="diapo_next").click().run()
     at.button(key="diapo_prev").click().run()
-    at.button(key="diapo_prev").click().run()  # wraps round to the last slide
-    assert at.title[0].value == "Qui travaille avec qui"
+    assert metrics(at)["réunions des groupes thématiques"] == "26"  # frozen at the opening
+    again = open_page("pages/8_diaporama.py", params={"sequence": "pleniere", "diapo": "3"})  # a new opening
+    assert metrics(again)["réunions des groupes thématiques"] == "30"
 
 
-def test_slideshow_link_reopens_a_slide_and_masks_small_counts(app_db):
-    at = open_page("pages/8_diaporama.py", params={"diapo": "7"})
-    assert at.title[0].value == "Qui participe aux réunions ?"
-    df = chart_data(at)
-    assert dict(zip(df["role_category"], df["label_fr"], strict=True)) == {
-        "professionnel": "23", "usager": "< 11", "aidant": "< 11", "bénévole": "1"}
-    assert sorted(df["count"].tolist()) == [0.0, 0.0, 1.0, 23.0]  # the masked values never reach the browser
+def test_a_saved_sequence_with_an_unknown_slide_skips_it_and_says_so(app_db):
+    import pytest as _pytest
+
+    from clsm_data import sequences
+    from clsm_data.errors import PermissionDenied
+    from clsm_data.roles import Caller
+    from components import data
+
+    con = data._connection(str(app_db)).cursor()
+    with _pytest.raises(PermissionDenied):
+        sequences.save(con, Caller("udaf57", "partner"), "essai", "Essai", ["chiffres"])
+    result = sequences.save(con, Caller("coordination", "coordinator"), "essai", "Essai", ["chiffres", "disparue", "sism"])
+    assert result.audit_id and con.execute("SELECT operation FROM audit_log WHERE audit_id = ?",
+                                           [result.audit_id]).fetchone()[0] == "séquence de diapositives"
+    at = open_page("pages/8_diaporama.py", params={"sequence": "essai"})
+    assert "disparue" in at.warning[0].value
+    assert footer_text(at).startswith("Diapositive 1 / 4 · Essai")
 
 
 def test_selecting_an_axis_then_a_theme_narrows_the_action_list(app_db):
@@ -257,3 +315,23 @@ def test_status_bars_write_count_and_share(app_db):
     assert plans.value is not None, "the 2022 programme is a plan of the seed"
     labels = dict(zip(df["status"], df["label"], strict=True))
     assert labels == {"idée": "5", "conception": "11 (55 %)", "mise en œuvre": "4"}  # 20 actions, none on an axis
+
+
+def test_coordinator_composes_a_sequence_with_its_filters(app_db):
+    from clsm_data import sequences
+    from components import data
+
+    at = open_page("pages/8_diaporama.py", params={"du": "2019-01-01", "au": "2021-12-31"})
+    at.text_input(key="seq_id_(nouvelle)").input("pleniere-2022")
+    at.text_input(key="seq_name_(nouvelle)").input("Plénière 2022")
+    at.multiselect(key="seq_slides_(nouvelle)").select("sism").select("chiffres")
+    at.checkbox(key="seq_own_filters").check()
+    at.button(key="seq_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "enregistré" in at.success[0].value
+    con = data._connection(str(app_db)).cursor()
+    assert sequences.get(con, "pleniere-2022") == (
+        "Plénière 2022", ["sism@du=2019-01-01&au=2021-12-31", "chiffres@du=2019-01-01&au=2021-12-31"])
+    shown = open_page("pages/8_diaporama.py", params={"sequence": "pleniere-2022", "diapo": "2"})
+    assert slide_title(shown) == "La SISM 2019 a réuni 250 participants"
+    assert "· 2019 à 2021 ·" in footer_text(shown)

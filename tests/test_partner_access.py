@@ -233,16 +233,16 @@ def test_browser_partner_sees_no_administration(served_app):
             # every other page reads fine in the same session, with small counts masked
             for name, heading in [("Avancement par axe", "Avancement par axe"), ("Fiches actions", "Fiches actions"),
                                   ("Participation", "Participation"), ("Partenaires", "Partenaires"),
-                                  ("Ressources", "Ressources"), ("Diaporama (plénière)", "Le CLSM en chiffres")]:
+                                  ("Ressources", "Ressources"), ("Diaporama (plénière)", "Diaporama"),
+                                  ("Rapports (bilan annuel)", "Rapports")]:
                 sidebar.get_by_role("link", name=name).click()
                 page.get_by_role("heading", name=heading).first.wait_for(timeout=30000)
                 assert not page.locator('[data-testid="stException"]').count(), name
                 if name == "Participation":
                     page.get_by_text("< 11").first.wait_for(timeout=30000)
                     page.get_by_text("Total : masqué").first.wait_for(timeout=30000)
-                if name == "Diaporama (plénière)":
-                    page.locator('[data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"]'
-                                 ).first.click()
+                if name == "Rapports (bilan annuel)":
+                    page.get_by_text("Version partenaires").first.wait_for(timeout=30000)
             # straight to the page's address: a new session, signed in by the signed cookie (no form), still nothing
             page.goto(served_app + "/administration")
             page.get_by_role("button", name="Se déconnecter").wait_for(timeout=30000)

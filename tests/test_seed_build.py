@@ -205,6 +205,8 @@ def test_prepare_never_overwrites_changes_and_migrates_in_place(tmp_path):
     con.execute("DROP TABLE app_user")
     con.execute("DROP TABLE change_row")  # and no change sets yet (020)
     con.execute("ALTER TABLE audit_log DROP COLUMN undoes")
+    con.execute("DROP TABLE slide_sequence")  # migration 040 (issue 10)
+    con.execute("DROP TABLE report_text")
     con.execute("DELETE FROM schema_version WHERE version >= 3")
     con.execute("UPDATE action SET status = 'réalisée' WHERE action_id = 'fiche-15'")
     con.execute("INSERT INTO audit_log (audit_id, logged_at, actor, role, operation, table_name) "

@@ -1,0 +1,472 @@
+"""Every figure a slide, a deck or a report shows, in one place, each with the text of its source.
+
+Each builder takes a cursor and plain arguments and returns a plain dict (a `Figure`): a title
+sentence that states the finding, big figures and/or a frame with how to chart it, a `source` text
+and notes. The slideshow, the COPIL deck and the annual report all read these builders, so a figure
+reads the same everywhere; the trust model (realised work, counted meetings, provenance) can replace
+a builder's body without touching the screens.
+
+Masked (`masked=True`): counts of 1 to 10 service users and carers are shown as « < 11 » and left
+out of the totals that would give them back (see privacy.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+import altair as alt
+import pandas as pd
+
+from . import queries
+from .filters import Filters
+from .privacy import HIDDEN, mask_counts
+
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"]
+NNBSP = "\u202f"  # narrow no-break space: thousands, and before ; : ! ? » in French typography
+TIMES = {2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept", 8: "huit", 9: "neuf", 10: "dix"}
+F15 = ["f15-proc-1", "f15-proc-2", "f15-proc-3", "f15-res-1", "f15-res-2"]
+
+
+# ---------------------------------------------------------------- French formatting (no Streamlit here)
+
+
+def num(value, missing: str = "non renseigné") -> str:
+    """1234 -> '1 234' (narrow no-break space); None/NaN -> 'non renseigné'."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return missing
+    value = float(value)
+    if value.is_integer():
+        return f"{int(value):,}".replace(",", NNBSP)
+    return f"{value:,.1f}".replace(",", NNBSP).replace(".", ",")
+
+
+def plural(n, word: str, words: str | None = None) -> str:
+    """« 1 action », « 2 actions » (number written the French way)."""
+    return f"{num(n)} {word if n is not None and abs(float(n)) < 2 else (words or word + 's')}"
+
+
+def day(value) -> str:
+    """A date as 18/11/2021."""
+    if value is None or pd.isna(value):
+        return "non renseignée"
+    return pd.Timestamp(value).strftime("%d/%m/%Y")
+
+
+def long_date(value) -> str:
+    """A date as « 18 novembre 2021 » (« 1er » for the first of a month)."""
+    v = pd.Timestamp(value)
+    d = "1er" if v.day == 1 else str(v.day)
+    return f"{d} {MONTHS[v.month - 1]} {v.year}"
+
+
+def stamp(moment: dt.datetime) -> str:
+    """« données au 18/11/2021 14:05 »."""
+    return f"données au {moment.strftime('%d/%m/%Y %H:%M')}"
+
+
+def _sources(con, ids) -> str:
+    ids = sorted({i for i in ids if isinstance(i, str) and i})
+    if not ids:
+        return ""
+    df = queries.run(con, "SELECT source_id, title, published FROM source_document WHERE list_contains(?, source_id) "
+                     "ORDER BY source_id", [ids])
+    return " ; ".join(f"« {r.title} »" + (f" ({r.published})" if isinstance(r.published, str) else "")
+                      for r in df.itertuples())
+
+
+def _event_sources(con, event_ids) -> str:
+    ids = [i for i in event_ids if isinstance(i, str)]
+    rows = con.execute("SELECT DISTINCT source_id FROM event WHERE list_contains(?, event_id)", [ids]).fetchall()
+    return _sources(con, [r[0] for r in rows])
+
+
+def _fig(fid: str, title: str, *, figures=None, frame=None, chart=None, source: str = "", notes=None) -> dict:
+    return {"id": fid, "title": title, "figures": figures or [], "frame": frame, "chart": chart or {},
+            "source": source, "notes": [n for n in (notes or []) if n]}
+
+
+# ---------------------------------------------------------------- labels of the filters
+
+
+def filter_labels(con) -> dict[str, dict[str, str]]:
+    """Names for the filter values (plans, axes, themes, structures), for filters.describe."""
+    plans = queries.plans(con)
+    axes = queries.axes(con)
+    short = dict(zip(plans["plan_id"], plans["short_name"], strict=True))
+    return {
+        "plan_id": dict(zip(plans["plan_id"], plans["short_name"], strict=True)),
+        "axis_id": {r.axis_id: f"Axe {r.number} – {r.short_title} ({short.get(r.plan_id, r.plan_id)})"
+                    for r in axes.itertuples()},
+        "theme_id": dict(zip(*[queries.themes(con)[c] for c in ("theme_id", "name")], strict=True)),
+        "structure_id": dict(zip(*[queries.structures(con)[c] for c in ("structure_id", "label")], strict=True)),
+    }
+
+
+def council(con, council_id: str | None = None) -> dict:
+    """The council's name, territory and carrier."""
+    cid = council_id or Filters().council_id
+    row = con.execute("SELECT name, territory, carrier FROM council WHERE council_id = ?", [cid]).fetchone()
+    return dict(zip(("name", "territory", "carrier"), row or (cid, None, None), strict=True))
+
+
+# ---------------------------------------------------------------- the figures
+
+
+def key_figures(con, f: Filters, masked: bool = True) -> dict:
+    """Actions followed, realised / planned, structures involved, meetings (four big figures)."""
+    h = queries.headline(con, f, masked)
+    figs = [
+        {"label": "actions suivies", "value": num(h["actions"])},
+        {"label": "actions réalisées sur " + num(h["planned"]) + " prévues", "value": num(h["realised"])},
+        {"label": "structures impliquées dans les actions", "value": num(h["structures"])},
+        {"label": "réunions des instances consignées", "value": num(h["meetings"])},
+    ]
+    title = (f"Le CLSM suit {num(h['actions'])} actions portées avec {num(h['structures'])} structures"
+             if h["actions"] else "Aucune action suivie avec ces filtres")
+    return _fig("chiffres", title, figures=figs,
+                source="Fiches et pistes d'actions, comptes rendus de réunions (tables action, meeting).",
+                notes=["« Prévues » : actions en conception, en mise en œuvre, réalisées ou reportées."])
+
+
+def status(con, f: Filters, masked: bool = True) -> dict:
+    """Actions per status."""
+    by = queries.headline(con, f, masked)["by_status"]
+    total = int(by["n"].sum()) if len(by) else 0
+    if not total:
+        return _fig("statuts", "Aucune action avec ces filtres", source="Table action.")
+    top = by.sort_values("n", ascending=False).iloc[0]
+    title = f"{num(top['n'])} actions sur {num(total)} sont au stade « {top['status']} »"
+    frame = by.rename(columns={"status": "Statut", "n": "Actions"})
+    return _fig("statuts", title, frame=frame, chart={"kind": "bars", "x": "Actions", "y": "Statut", "color": "status"},
+                source="Statut des actions d'après les documents (table action).")
+
+
+def progress(con, f: Filters, plan_id: str | None, masked: bool = True) -> dict:
+    """Actions per axis of one plan, stacked by status."""
+    plans = queries.plans(con)
+    row = plans[plans["plan_id"] == plan_id]
+    if row.empty:
+        return _fig(f"avancement:{plan_id}", "", source="")  # unknown plan: the caller says so
+    name = row.iloc[0]["short_name"]
+    df = queries.progress(con, replace(f, plan_id=plan_id), "axis")
+    if df.empty:
+        return _fig(f"avancement:{plan_id}", f"{name} : aucune action avec ces filtres", source="Table action.")
+    totals = df.groupby("group_label", sort=False)["n"].sum()
+    realised = int(df.loc[df["status"] == "réalisée", "n"].sum())
+    title = (f"{name} : {plural(totals.sum(), 'action')} sur {plural(len(totals), 'axe')}, "
+             + (f"{num(realised)} réalisées" if realised else "aucune encore réalisée"))
+    frame = df[["group_label", "group_order", "status", "n"]].rename(
+        columns={"group_label": "Axe", "status": "Statut", "n": "Actions"})
+    return _fig(f"avancement:{plan_id}", title, frame=frame,
+                chart={"kind": "stack", "x": "Actions", "y": "Axe", "color": "Statut"},
+                source=f"{row.iloc[0]['name']} (table action, par axe et statut).")
+
+
+def meetings_per_year(con, f: Filters, masked: bool = True) -> dict:
+    """Meetings of the council's instances per year."""
+    df = queries.meetings_per_year(con, f)
+    if df.empty:
+        return _fig("reunions", "Aucune réunion consignée dans cette période", source="Table meeting.")
+    per_year = df.groupby("year")["meetings"].sum()
+    title = (f"{num(per_year.sum())} réunions des instances consignées de {per_year.index.min()} à "
+             f"{per_year.index.max()}")
+    frame = df.rename(columns={"year": "Année", "instance_name": "Instance", "meetings": "Réunions"})
+    frame["Année"] = frame["Année"].astype(str)
+    return _fig("reunions", title, frame=frame[["Année", "Instance", "Réunions"]],
+                chart={"kind": "columns", "x": "Année", "y": "Réunions", "color": "Instance"},
+                source="Comptes rendus et « Avancée des projets » (table meeting).",
+                notes=["Les 26 réunions des groupes thématiques de 2021 sont comptées par la fiche n°15, "
+                       "pas une à une."])
+
+
+def attendance(con, f: Filters, masked: bool = True) -> dict:
+    """Who takes part: attendance per role category (masked: « < 11 » for small user and carer counts)."""
+    df = queries.attendance_by_role(con, f)
+    if df.empty:
+        return _fig("presences", "Les comptes rendus de cette période ne donnent pas les présences",
+                    source="Table attendance.")
+    shown = mask_counts(df) if masked else df.assign(masked=False, shown=df["count"].map(num))
+    prof = shown.loc[shown["role_category"] == "professionnel", "count"]
+    meetings = int(df["meetings"].max())
+    title = (f"{num(prof.iloc[0])} présences de professionnels sur {num(meetings)} réunion"
+             f"{'s' if meetings > 1 else ''} aux présences comptées" if len(prof) and pd.notna(prof.iloc[0])
+             else "Qui participe aux réunions")
+    frame = shown.rename(columns={"role_category": "Catégorie", "count": "Présences", "shown": "Affiché"})
+    hidden = shown.loc[shown["masked"], "role_category"].tolist()
+    return _fig("presences", title, frame=frame[["Catégorie", "Présences", "Affiché"]],
+                chart={"kind": "bars", "x": "Présences", "y": "Catégorie", "label": "Affiché", "color": "role"},
+                source="Listes de présence comptées par structure et catégorie (table attendance) ; aucun nom.",
+                notes=[f"{', '.join(hidden).capitalize()} : moins de 11 personnes (effectif masqué)." if hidden else ""])
+
+
+def last_meeting(con, f: Filters, masked: bool = True) -> dict:
+    """The latest meeting with counted attendance: participants (without users and carers when masked)."""
+    df = queries.meetings(con, f, masked)
+    df = df.dropna(subset=["participants"])
+    if df.empty:
+        return _fig("derniere-reunion", "Aucune réunion aux présences comptées dans cette période", source="")
+    m = df.iloc[-1]
+    who = "participants hors usagers et aidants" if masked else "participants"
+    title = f"{num(m['participants'])} {who} à la réunion du {day(m['date'])}"
+    figs = [{"label": who, "value": num(m["participants"])},
+            {"label": "structures représentées", "value": num(m["structures"])}]
+    src = _sources(con, [con.execute("SELECT source_id FROM meeting WHERE meeting_id = ?",
+                                     [m["meeting_id"]]).fetchone()[0]])
+    return _fig("derniere-reunion", title, figures=figs, source=src or "Table meeting.",
+                notes=[m["instance_name"],
+                       "Les usagers et aidants (moins de 11) ne sont pas comptés dans ce total projeté." if masked
+                       else ""])
+
+
+def f15_indicators(con, year: int | None = None) -> dict:
+    """Process and result indicators of sheet n°15 with their values per year."""
+    df = queries.indicator_values(con, F15)
+    if year is not None:
+        df = df[(df["period_start"].isna()) | (pd.to_datetime(df["period_start"]).dt.year == year)]
+    with_value = df.dropna(subset=["value"])
+    units = dict(con.execute("SELECT indicator_id, unit FROM indicator WHERE list_contains(?, indicator_id)",
+                             [F15]).fetchall())
+    figs = []
+    for r in with_value.itertuples():
+        label = (r.value_text or r.label).replace(num(r.value), "", 1).strip()
+        short = label if len(label) <= 40 or not units.get(r.indicator_id) else f"{units[r.indicator_id]} mobilisés"
+        figs.append({"label": label, "short": short, "value": num(r.value), "period": r.period_label})
+    years = sorted({r.period_label for r in with_value.itertuples()})
+    title = ((f"En {years[0]}, " if len(years) == 1 else "")
+             + " et ".join(f"{x['value']} {x['short']}" for x in figs[:2]) + " (fiche n°15)"
+             ) if figs else "Fiche n°15 : aucune valeur renseignée"
+    table = df[["kind", "label", "period_label", "value", "value_text"]].rename(columns={
+        "kind": "Type", "label": "Indicateur", "period_label": "Année", "value": "Valeur", "value_text": "Précision"})
+    return _fig("fiche15", title, figures=figs[:4], frame=table, source=_sources(con, df["source_id"]),
+                notes=["Indicateurs sans valeur : les documents ne les donnent pas."
+                       if df["value"].isna().any() else ""])
+
+
+def sism(con, f: Filters, masked: bool = True) -> dict:
+    """SISM editions: participants per year and the finding of the biggest edition."""
+    ev = queries.events(con, f, "SISM")
+    counted = ev.dropna(subset=["participants_count"])
+    if counted.empty:
+        return _fig("sism", "Les documents ne donnent pas les participants des SISM de cette période",
+                    source=_event_sources(con, ev["event_id"]))
+    best = counted.loc[counted["participants_count"].idxmax()]
+    before = counted[counted["year"] < best["year"]]
+    title = f"La SISM {best['year']} a réuni {num(best['participants_count'])} participants"
+    if len(before):
+        prev = before.iloc[-1]
+        ratio = best["participants_count"] / prev["participants_count"] if prev["participants_count"] else 0
+        if ratio >= 2 and float(ratio).is_integer() and int(ratio) in TIMES:
+            title += f", {TIMES[int(ratio)]} fois plus qu'en {prev['year']}"
+        elif ratio > 1:
+            title += f", contre {num(prev['participants_count'])} en {prev['year']}"
+    frame = ev[["year", "title", "participants_count", "events_count", "partners_count"]].rename(columns={
+        "year": "Année", "title": "Thème", "participants_count": "Participants", "events_count": "Événements",
+        "partners_count": "Partenaires"})
+    frame["Année"] = frame["Année"].astype(str)
+    missing = ev.loc[ev["participants_count"].isna(), "year"].astype(str).tolist()
+    return _fig("sism", title, frame=frame, chart={"kind": "bars", "x": "Participants", "y": "Année"},
+                source=_event_sources(con, ev["event_id"]),
+                notes=[f"Participants non renseignés dans les documents : {', '.join(missing)}." if missing else ""])
+
+
+def awareness(con, f: Filters, masked: bool = True) -> dict:
+    """Awareness sessions and other events (sessions and people reached, as the documents give them)."""
+    ev = queries.events(con, f)
+    ev = ev[ev["kind"] != "SISM"]
+    if ev.empty:
+        return _fig("sensibilisation", "Aucune session de sensibilisation ni événement dans cette période", source="")
+    sessions = ev.loc[ev["kind"] == "sensibilisation", "sessions_count"].sum()
+    people = ev.loc[ev["kind"] == "sensibilisation", "participants_count"].sum()
+    title = f"{num(sessions)} sessions de sensibilisation en santé mentale de {ev['year'].min()} à {ev['year'].max()}"
+    frame = ev[["year", "kind", "title", "sessions_count", "participants_count"]].rename(columns={
+        "year": "Année", "kind": "Type", "title": "Intitulé", "sessions_count": "Sessions",
+        "participants_count": "Participants"})
+    figs = [{"label": "sessions de sensibilisation", "value": num(sessions)},
+            {"label": "personnes sensibilisées (quand les documents le disent)", "value": num(people)}]
+    return _fig("sensibilisation", title, figures=figs, frame=frame, source=_event_sources(con, ev["event_id"]))
+
+
+def history(con, f: Filters, masked: bool = True) -> dict:
+    """The council's milestones per year."""
+    ms = queries.milestones(con, f)
+    if ms.empty:
+        return _fig("histoire", "Aucune étape de l'histoire du CLSM dans cette période", source="")
+    per = ms.groupby("year_start").size().reset_index(name="Étapes").rename(columns={"year_start": "Année"})
+    per["Année"] = per["Année"].astype(str)
+    title = f"Le CLSM de {ms['year_start'].min()} à {ms['year_end'].max()} : {num(len(ms))} étapes marquantes"
+    return _fig("histoire", title, frame=per, chart={"kind": "columns", "x": "Année", "y": "Étapes"},
+                source="« Avancée des projets » (nov. 2020) et compte rendu du 18/11/2021 (table milestone).")
+
+
+def sectors(con, f: Filters, masked: bool = True) -> dict:
+    """Partner structures per sector."""
+    pts = queries.structure_points(con, f)
+    if pts.empty:
+        return _fig("secteurs", "Aucune structure avec ces filtres", source="")
+    per = pts.groupby("sector").size().reset_index(name="Structures").sort_values("Structures", ascending=False)
+    per = per.rename(columns={"sector": "Secteur"})
+    title = f"{num(len(pts))} structures partenaires dans {len(per)} secteurs"
+    return _fig("secteurs", title, frame=per, chart={"kind": "bars", "x": "Structures", "y": "Secteur"},
+                source="Annuaire des structures (table structure).")
+
+
+def meetings_table(con, f: Filters, masked: bool = True) -> dict:
+    """The meetings list (participants without users and carers when masked)."""
+    df = queries.meetings(con, f, masked)
+    frame = pd.DataFrame({"Date": df["date"], "Instance": df["instance_name"], "Intitulé": df["title"],
+                          "Participants": df["participants"], "Structures": df["structures"]})
+    return _fig("reunions-liste", f"{num(len(df))} réunions", frame=frame, source="Table meeting.",
+                notes=["Participants hors usagers et aidants (petits effectifs masqués)." if masked else ""])
+
+
+# ---------------------------------------------------------------- the catalogue of slides
+
+Builder = Callable[..., dict]
+CATALOGUE: dict[str, tuple[str, Builder]] = {
+    "chiffres": ("Le CLSM en chiffres", key_figures),
+    "statuts": ("Où en sont les actions", status),
+    "reunions": ("Réunions par année et instance", meetings_per_year),
+    "derniere-reunion": ("Dernière réunion aux présences comptées", last_meeting),
+    "presences": ("Qui participe aux réunions", attendance),
+    "fiche15": ("Indicateurs de la fiche n°15", lambda con, f, masked=True: f15_indicators(con)),
+    "sism": ("Semaines d'information sur la santé mentale", sism),
+    "sensibilisation": ("Sensibilisation et événements", awareness),
+    "histoire": ("Histoire du CLSM", history),
+    "secteurs": ("Les partenaires par secteur", sectors),
+}
+PARAMETRISED = {"avancement": ("Avancement par axe d'un plan", progress)}
+
+
+def catalogue(con) -> dict[str, str]:
+    """Every slide id the coordinator may put in a sequence -> its name (one progress slide per plan)."""
+    out = {k: v[0] for k, v in CATALOGUE.items()}
+    for r in queries.plans(con).itertuples():
+        if r.actions:
+            out[f"avancement:{r.plan_id}"] = f"Avancement par axe — {r.short_name}"
+    return out
+
+
+def build_slide(con, slide_id: str, f: Filters, masked: bool = True) -> dict | None:
+    """The figure of one catalogue slide, or None when the id is unknown (the caller says it was skipped).
+
+    A slide may carry its own filters after « @ », as URL parameters: `sism@du=2019-01-01&au=2021-12-31`,
+    `avancement:pistes-2021@axe=p21-a2`; they apply over `f` and the slide states them (fig["filters"]).
+    """
+    if "@" in slide_id:
+        from urllib.parse import parse_qsl
+
+        from .filters import describe, from_params
+
+        base_id, _, query = slide_id.partition("@")
+        try:
+            own = from_params(dict(parse_qsl(query)), f)
+        except ValueError:
+            return None
+        fig = build_slide(con, base_id, own, masked)
+        if fig is not None:
+            fig["filters"] = describe(own, filter_labels(con))
+        return fig
+    if slide_id in CATALOGUE:
+        return CATALOGUE[slide_id][1](con, f, masked)
+    kind, _, param = slide_id.partition(":")
+    if kind in PARAMETRISED and param:
+        fig = PARAMETRISED[kind][1](con, f, param, masked)
+        return fig if fig["title"] else None
+    return None
+
+
+# ---------------------------------------------------------------- one chart builder for screen, deck and report
+
+STATUS_COLORS = {"idée": "#BBBBBB", "conception": "#56B4E9", "mise en œuvre": "#E69F00", "réalisée": "#009E73",
+                 "reportée": "#CC79A7", "abandonnée": "#D55E00", "non renseigné": "#E4E4E4"}
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+
+
+def chart(fig: dict, font: int = 28, width: int = 1500, height: int = 640, fill: bool = False) -> alt.Chart | None:
+    """The figure's chart with explicit colours and projector-sized text (`font` px), or None.
+
+    Sizes are set on the chart itself (text at least 24 px at 1080p on the slides); colours are
+    explicit (LibreOffice ignores theme colours; images carry their own). `fill`: use the whole height
+    (a slide), else a height that follows the number of bars (a report).
+    """
+    spec, df = fig.get("chart") or {}, fig.get("frame")
+    if not spec or df is None or df.empty:
+        return None
+    df = df.copy()
+    kind, x, y = spec["kind"], spec["x"], spec["y"]
+    color = spec.get("color")
+    if kind == "bars":
+        df["_label"] = df[spec["label"]] if spec.get("label") else df[x].map(num)
+        df[x] = df[x].astype("float64").fillna(0.0)
+        order = df[y].tolist()
+        base = alt.Chart(df).encode(y=alt.Y(f"{y}:N", sort=order, title=None),
+                                    x=alt.X(f"{x}:Q", title=x, axis=alt.Axis(format="d", tickMinStep=1, tickCount=5),
+                                            scale=alt.Scale(domainMax=max(1.0, df[x].max() * 1.2))))
+        if color == "status":
+            col = alt.Color("Statut:N", legend=None, scale=alt.Scale(domain=list(STATUS_COLORS),
+                                                                      range=list(STATUS_COLORS.values())))
+        else:
+            col = alt.value(PALETTE[0])
+        bars = base.mark_bar(stroke="#444444", strokeWidth=1).encode(color=col)
+        text = base.mark_text(align="left", dx=10, fontSize=font, fontWeight="bold", color="#111111").encode(
+            text="_label:N")
+        layered = alt.layer(bars, text)
+        height = height if fill else min(height, max(160, 80 * len(order) + 80))
+    elif kind == "stack":
+        domain = [s for s in STATUS_COLORS if s in set(df["Statut"])]
+        df["_rank"] = df["Statut"].map({s: i for i, s in enumerate(STATUS_COLORS)})
+        order = df.sort_values("group_order")[y].drop_duplicates().tolist()
+        base = alt.Chart(df).encode(y=alt.Y(f"{y}:N", sort=order, title=None),
+                                    x=alt.X(f"{x}:Q", stack="zero", title=x, axis=alt.Axis(format="d", tickMinStep=1, tickCount=5)),
+                                    order=alt.Order("_rank:Q"))
+        bars = base.mark_bar(stroke="#444444", strokeWidth=1).encode(
+            color=alt.Color("Statut:N", title=None, scale=alt.Scale(domain=domain,
+                                                                     range=[STATUS_COLORS[s] for s in domain]),
+                            legend=alt.Legend(orient="bottom", columns=3)))
+        text = base.mark_text(align="right", dx=-8, fontSize=font - 4, fontWeight="bold", color="#111111").encode(
+            x=alt.X(f"{x}:Q", stack="zero", bandPosition=1), text=f"{x}:Q").transform_filter(f"datum['{x}'] > 0")
+        layered = alt.layer(bars, text)
+        height = height if fill else min(height, 70 * len(order) + 180)
+    elif kind == "columns":
+        totals = df.groupby(x, as_index=False)[y].sum()
+        enc = {}
+        if color:
+            values = list(dict.fromkeys(df[color]))
+            enc["color"] = alt.Color(f"{color}:N", title=None, scale=alt.Scale(domain=values,
+                                     range=(PALETTE * 3)[: len(values)]),
+                                     legend=alt.Legend(orient="bottom",
+                                                       columns=1 if max(map(len, values)) > 30 else 2))
+        else:
+            enc["color"] = alt.value(PALETTE[0])
+        cols = alt.Chart(df).mark_bar().encode(
+            x=alt.X(f"{x}:O", title=None, axis=alt.Axis(labelAngle=0)),
+            y=alt.Y(f"{y}:Q", title=y, axis=alt.Axis(format="d", tickMinStep=1, tickCount=5),
+                    scale=alt.Scale(domainMax=max(1.0, float(totals[y].max()) * 1.2))), **enc)
+        text = alt.Chart(totals).mark_text(dy=-int(font * 0.7), fontSize=font, fontWeight="bold",
+                                           color="#111111").encode(x=f"{x}:O", y=f"{y}:Q", text=f"{y}:Q")
+        layered = alt.layer(cols, text)
+    else:
+        return None
+    # "fit": the whole drawing (axis labels included) is width × height, so text keeps its size on screen.
+    fitted = layered.properties(width=width, height=height,
+                                autosize=alt.AutoSizeParams(type="fit", contains="padding"))
+    return fitted.configure(font="DejaVu Sans").configure_axis(
+        labelFontSize=font, titleFontSize=font, labelLimit=900, titleFontWeight="normal", labelColor="#111111",
+        titleColor="#111111", grid=False,
+    ).configure_legend(labelFontSize=font, titleFontSize=font, labelLimit=900, symbolSize=font * 14).configure_view(
+        strokeWidth=0)
+
+
+def chart_png(fig: dict, scale: float = 2.0, **kw) -> bytes | None:
+    """The figure's chart as a PNG rendered offline (vl-convert), or None when it has no chart."""
+    import vl_convert as vlc
+
+    c = chart(fig, **kw)
+    return None if c is None else vlc.vegalite_to_png(c.to_json(), scale=scale)
+
+
+def hidden_label() -> str:
+    return HIDDEN

@@ -1,0 +1,512 @@
+"""The annual report (bilan annuel, sheet n°15 « Suivi : bilan annuel ») for one year, as PDF and .docx.
+
+One document model (a list of blocks) is built from the figures (figures.py), then written by two
+renderers: fpdf2 for the PDF (DejaVu Sans shipped in static/fonts and embedded, so the narrow
+no-break space prints right; text only: it reads no image, no file and no URL from the text) and
+python-docx for the editable .docx. The coordinator's text per section is stored in `report_text`
+(written through the audited write path) and always printed as plain text: markup stays as typed.
+French typography: « », narrow no-break spaces before : ; ! ? and inside guillemets, « 18 novembre 2021 ».
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from . import figures, queries
+from .db import has_table, table_checksums
+from .errors import ClsmError
+from .filters import Filters
+from .privacy import mask_counts
+from .roles import Caller, require_coordinator
+from .writes import ImportPlan, ImportResult, TableChange, apply_plan
+
+FONTS = Path(__file__).resolve().parent.parent / "static" / "fonts"
+SECTIONS = {
+    "introduction": "Introduction",
+    "chiffres": "Le conseil en chiffres",
+    "gouvernance": "Gouvernance : les instances réunies",
+    "avancement": "Avancement par axe et réalisations",
+    "indicateurs": "Indicateurs de la fiche n°15",
+    "participation": "Participation et SISM au fil des années",
+    "evenements": "Événements et sensibilisations",
+    "lacunes": "Ce que les documents ne donnent pas",
+}
+NNBSP = "\u202f"
+
+
+def typo(text: str) -> str:
+    """French typography: narrow no-break space before : ; ! ? and inside « »."""
+    text = re.sub(r"[ \u00a0]+([:;!?])", NNBSP + r"\1", str(text))
+    text = re.sub(r"«[ \u00a0]*", "«" + NNBSP, text)
+    return re.sub(r"[ \u00a0]*»", NNBSP + "»", text)
+
+
+# ---------------------------------------------------------------- the coordinator's texts
+
+
+def texts(con, year: int) -> dict[str, str]:
+    """The coordinator's text per section for a year (sections without text are absent)."""
+    if not has_table(con, "report_text"):
+        return {}
+    rows = con.execute("SELECT section, text FROM report_text WHERE year = ? AND text IS NOT NULL", [year]).fetchall()
+    return {s: t for s, t in rows if str(t).strip()}
+
+
+def save_text(con: duckdb.DuckDBPyConnection, caller: Caller, year: int, section: str, text: str) -> ImportResult:
+    """Store the coordinator's text of one section (one audited write).
+
+    Raises:
+        PermissionDenied: the caller is not the coordination.
+        ClsmError: an unknown section.
+    """
+    require_coordinator(caller)
+    if section not in SECTIONS:
+        raise ClsmError(f"Section inconnue : « {section} ».")
+    cols = ["year", "section", "text"]
+    row = {"year": int(year), "section": section, "text": (text or "").strip() or None}
+    old = con.execute("SELECT year, section, text FROM report_text WHERE year = ? AND section = ?",
+                      [int(year), section]).fetchone()
+    change = TableChange("report_text", cols)
+    if old is None:
+        change.added.append(row)
+    elif dict(zip(cols, old, strict=True)) == row:
+        change.unchanged.append(row)
+    else:
+        change.updated.append((dict(zip(cols, old, strict=True)), row))
+    plan = ImportPlan(origin=f"bilan {year} : texte « {SECTIONS[section]} »", changes={"report_text": change},
+                      base=table_checksums(con, ["report_text"]), operation="texte du bilan annuel")
+    return apply_plan(con, caller, plan, backup=False)
+
+
+# ---------------------------------------------------------------- the document model
+
+
+def _table(df: pd.DataFrame) -> tuple:
+    head = [str(c) for c in df.columns]
+    rows = [["non renseigné" if v is None or (not isinstance(v, str) and pd.isna(v)) else
+             (figures.num(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else str(v)) for v in r]
+            for r in df.itertuples(index=False, name=None)]
+    return ("table", head, rows)
+
+
+def default_year(con) -> int:
+    """The latest year with a meeting or an event (the year a bilan is usually written for)."""
+    row = con.execute(
+        "SELECT max(y) FROM (SELECT max(year(date)) AS y FROM meeting UNION ALL SELECT max(year) FROM event)"
+    ).fetchone()
+    return int(row[0]) if row and row[0] else dt.date.today().year
+
+
+def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, charts: bool = True) -> dict:
+    """Every block of the report for `year`: {"title", "blocks": [...], "empty": bool}.
+
+    Blocks: ("h1", text), ("p", text), ("figures", [(value, label)]), ("table", head, rows),
+    ("image", png bytes), ("source", text), ("coord", text).
+    """
+    now = now or dt.datetime.now().replace(second=0, microsecond=0)
+    f = Filters(period_start=dt.date(year, 1, 1), period_end=dt.date(year, 12, 31))
+    council = figures.council(con)
+    words = texts(con, year)
+    b: list[tuple] = []
+
+    def section(key: str) -> None:
+        b.append(("h1", SECTIONS[key]))
+        if key in words:
+            b.append(("coord", words[key]))
+
+    h = queries.headline(con, f, masked)
+    meetings = queries.meetings(con, f, masked)
+    events = queries.events(con, f)
+    f15 = queries.indicator_values(con, figures.F15)
+    f15_year = f15[pd.to_datetime(f15["period_start"]).dt.year == year].dropna(subset=["value"])
+    dated_actions = con.execute("SELECT count(*) FROM v_action WHERE year(start_date) <= ? AND year(end_date) >= ?",
+                                [year, year]).fetchone()[0]
+    empty = not (len(meetings) or len(events) or len(f15_year) or dated_actions)
+
+    cover = {
+        "title": f"Bilan annuel {year}",
+        "lines": [council["name"], council.get("territory") or "",
+                  "Suivi : bilan annuel (fiche action n°15, coordination du CLSM)",
+                  f"Document produit le {figures.long_date(now)}, {figures.stamp(now)}",
+                  "Version partenaires : effectifs de 1 à 10 usagers ou aidants masqués" if masked
+                  else "Version de la coordination : effectifs complets"],
+    }
+    if "introduction" in words:
+        section("introduction")
+    if empty:
+        b.append(("h1", "Aucune donnée pour cette année"))
+        b.append(("p", f"Les documents du CLSM ne donnent aucune donnée pour {year} : ni réunion, ni événement, "
+                       "ni valeur d'indicateur, ni action datée. Ce bilan ne contient donc aucun chiffre."))
+        return {"title": cover["title"], "cover": cover, "blocks": b, "empty": True, "masked": masked}
+
+    section("chiffres")
+    who = "participants hors usagers et aidants" if masked else "participants aux réunions aux présences comptées"
+    b.append(("figures", [(figures.num(len(meetings)), "réunions des instances consignées"),
+                          (figures.num(h["participants"]) if h["participants"] is not None else "non renseigné", who),
+                          (figures.num(len(events)), "événements (SISM, sensibilisations, séminaires)"),
+                          *[(figures.num(r.value), (r.value_text or r.label).replace(figures.num(r.value), "", 1).strip())
+                            for r in f15_year.itertuples()]]))
+    b.append(("source", "Comptes rendus de réunions, « Avancée des projets » et fiche n°15 (tables meeting, event, "
+                        "indicator_value)."))
+
+    section("gouvernance")
+    if meetings.empty:
+        b.append(("p", f"Aucune réunion des instances n'est consignée pour {year}."))
+    else:
+        last = figures.last_meeting(con, f, masked)
+        if last["figures"]:
+            b.append(("p", f"{last['title'].replace(figures.day(meetings['date'].max()), figures.long_date(meetings['date'].max()))}, "
+                           f"{last['figures'][1]['value']} structures représentées."))
+        table = pd.DataFrame({"Date": [figures.long_date(d) for d in meetings["date"]], "Instance": meetings["instance_name"],
+                              "Participants": meetings["participants"], "Structures": meetings["structures"]})
+        b.append(_table(table))
+        by_role = queries.attendance_by_role(con, f)
+        if not by_role.empty:
+            shown = mask_counts(by_role) if masked else by_role.assign(shown=by_role["count"].map(figures.num))
+            b.append(("p", "Présences par catégorie (réunions aux présences comptées) :"))
+            b.append(_table(shown[["role_category", "shown"]].rename(columns={"role_category": "Catégorie",
+                                                                            "shown": "Présences"})))
+        if masked:
+            b.append(("p", "Participants : hors usagers et aidants, dont les effectifs de 1 à 10 sont masqués (« < 11 »)."))
+        b.append(("source", "Comptes rendus des réunions ; présence comptée par structure et catégorie, sans nom."))
+
+    section("avancement")
+    prog = queries.progress(con, f, "axis")
+    if prog.empty:
+        b.append(("p", f"Aucune action suivie n'est rattachée à {year}."))
+    else:
+        wide = prog.pivot_table(index=["group_order", "group_label"], columns="status", values="n", aggfunc="sum",
+                                fill_value=0).reset_index().sort_values("group_order").drop(columns="group_order")
+        wide.insert(1, "Total", wide.drop(columns="group_label").sum(axis=1))
+        b.append(_table(wide.rename(columns={"group_label": "Axe"})))
+        done = queries.actions(con, replace_status(f, "réalisée"))
+        if done.empty:
+            b.append(("p", f"Les documents ne signalent aucune action réalisée en {year}."))
+        else:
+            b.append(("p", "Actions réalisées : " + " ; ".join(done["title"]) + "."))
+        b.append(("source", "Pistes d'actions, programme et fiches actions (table action) ; une action sans dates "
+                            "est comptée dans chaque année."))
+
+    section("indicateurs")
+    ind = f15.assign(Valeur=f15["value"].map(lambda v: figures.num(v, "non renseigné")))
+    b.append(_table(ind[["kind", "label", "period_label", "Valeur"]].fillna("").rename(columns={
+        "kind": "Type", "label": "Indicateur", "period_label": "Année"})))
+    b.append(("source", "Fiche action n°15 ; valeurs : " + (figures._sources(con, f15["source_id"]) or "aucune")))
+
+    section("participation")
+    everything = Filters()
+    per_year = queries.meetings_per_year(con, everything).groupby("year", as_index=False)["meetings"].sum()
+    b.append(_table(per_year.rename(columns={"year": "Année", "meetings": "Réunions consignées"}).astype(str)))
+    sism = figures.sism(con, everything, masked)
+    b.append(("p", sism["title"] + "."))
+    png = figures.chart_png(sism, scale=2.0, font=26, width=1400, height=420) if charts else None
+    if png:
+        b.append(("image", png))
+    b.append(_table(sism["frame"]))
+    b.append(("source", sism["source"]))
+
+    section("evenements")
+    if events.empty:
+        b.append(("p", f"Aucun événement ni session de sensibilisation consigné pour {year}."))
+    else:
+        b.append(_table(pd.DataFrame({"Type": events["kind"], "Intitulé": events["title"],
+                                      "Sessions": events["sessions_count"], "Participants": events["participants_count"]})))
+        b.append(("source", figures._event_sources(con, events["event_id"])))
+
+    section("lacunes")
+    gaps = []
+    missing = f15[f15["value"].isna()]["label"].drop_duplicates().tolist()
+    gaps += [f"Indicateur de la fiche n°15 sans valeur : {m}" for m in missing]
+    no_count = meetings[meetings["participants"].isna()]
+    gaps += [f"Réunion du {figures.day(r.date)} ({r.instance_name}) : présences non données" for r in no_count.itertuples()]
+    sism_year = events[(events["kind"] == "SISM") & events["participants_count"].isna()]
+    gaps += [f"SISM {r.year} : nombre de participants non donné" for r in sism_year.itertuples()]
+    unknown_status = int((prog["status"] == "non renseigné").sum()) if not prog.empty else 0
+    if unknown_status:
+        gaps.append("Actions dont le statut n'est pas renseigné")
+    b.append(("list", gaps or ["Rien de signalé pour cette année."]))
+    return {"title": cover["title"], "cover": cover, "blocks": b, "empty": False, "masked": masked}
+
+
+def replace_status(f: Filters, status: str) -> Filters:
+    from dataclasses import replace
+
+    return replace(f, status=status)
+
+
+# ---------------------------------------------------------------- PDF (fpdf2, embedded DejaVu Sans)
+
+
+def to_pdf(doc: dict) -> bytes:
+    """The report as PDF: embedded TTF, page numbers, text only (no HTML, no markdown, no file read from text)."""
+    from fpdf import FPDF, FontFace
+    from fpdf.enums import XPos, YPos
+
+    class Report(FPDF):
+        def footer(self) -> None:
+            self.set_y(-14)
+            self.set_font("DejaVu", size=8)
+            self.set_text_color(90, 90, 90)
+            self.cell(0, 8, typo(f"{doc['title']} · page {self.page_no()} / {{nb}}"), align="C")
+
+    pdf = Report(format="A4", unit="mm")
+    pdf.set_title(doc["title"])
+    pdf.set_lang("fr")
+    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.set_margins(18, 18, 18)
+    nl = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
+    width = pdf.w - 36
+
+    if doc["cover"]:
+        pdf.add_page()
+        pdf.ln(50)
+        pdf.set_font("DejaVu", "B", 28)
+        pdf.multi_cell(width, 14, typo(doc["cover"]["title"]), **nl)
+        pdf.ln(6)
+        pdf.set_font("DejaVu", "", 13)
+        for line in doc["cover"]["lines"]:
+            if line:
+                pdf.multi_cell(width, 8, typo(line), **nl)
+    pdf.add_page()
+    for block in doc["blocks"]:
+        kind = block[0]
+        if kind == "h1":
+            pdf.add_page() if pdf.get_y() > 230 else pdf.ln(6)
+            pdf.set_font("DejaVu", "B", 16)
+            pdf.set_text_color(11, 79, 138)
+            pdf.multi_cell(width, 9, typo(block[1]), align="L", **nl)
+            pdf.set_text_color(0, 0, 0)
+            pdf.ln(2)
+        elif kind in ("p", "coord"):
+            pdf.set_font("DejaVu", "", 10.5)
+            if kind == "coord":
+                pdf.set_fill_color(240, 244, 250)
+                pdf.multi_cell(width, 6, typo(block[1]), fill=True, markdown=False, align="L", **nl)
+            else:
+                pdf.multi_cell(width, 6, typo(block[1]), markdown=False, align="L", **nl)
+            pdf.ln(1)
+        elif kind == "list":
+            pdf.set_font("DejaVu", "", 10.5)
+            for item in block[1]:
+                pdf.multi_cell(width, 6, typo("– " + item), align="L", **nl)
+        elif kind == "source":
+            pdf.set_font("DejaVu", "", 8.5)
+            pdf.set_text_color(80, 80, 80)
+            pdf.multi_cell(width, 5, typo("Source : " + (block[1] or "non précisée")), align="L", **nl)
+            pdf.set_text_color(0, 0, 0)
+            pdf.ln(1)
+        elif kind == "figures":
+            pdf.set_font("DejaVu", "", 10.5)
+            for value, label in block[1]:
+                pdf.set_font("DejaVu", "B", 16)
+                pdf.cell(32, 9, typo(value), align="R")
+                pdf.set_font("DejaVu", "", 10.5)
+                pdf.multi_cell(width - 34, 9 if len(label) < 70 else 6, typo("  " + label), align="L", **nl)
+        elif kind == "table":
+            pdf.set_font("DejaVu", "", 8.5)
+            widths = (30, 70) if block[1] == ["Rubrique", "Contenu"] else tuple(
+                min(5.0, max(1.0, max(len(str(r[i])) for r in [block[1], *block[2]]) / 12))
+                for i in range(len(block[1])))  # long texts get wide columns
+            with pdf.table(width=width, text_align="LEFT", line_height=5, col_widths=widths,
+                           headings_style=FontFace(emphasis="BOLD", fill_color=(225, 232, 242))) as table:
+                for row in [block[1], *block[2]]:
+                    r = table.row()
+                    for cell in row:
+                        r.cell(typo(cell))
+            pdf.ln(2)
+        elif kind == "image":
+            pdf.image(io.BytesIO(block[1]), w=width)  # our own PNG bytes, never a path or URL from the text
+            pdf.ln(2)
+    return bytes(pdf.output())
+
+
+# ---------------------------------------------------------------- DOCX (python-docx, editable)
+
+
+def _page_number(paragraph) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        run._r.append(el)
+
+
+def to_docx(doc: dict) -> bytes:
+    """The report as an editable .docx (headings, tables, page numbers in the footer)."""
+    from docx import Document
+    from docx.shared import Cm, Pt, RGBColor
+
+    d = Document()
+    style = d.styles["Normal"]
+    style.font.name = "DejaVu Sans"
+    style.font.size = Pt(10.5)
+    section = d.sections[0]
+    footer = section.footer.paragraphs[0]
+    footer.text = typo(doc["title"] + " · page ")
+    _page_number(footer)
+    if doc["cover"]:
+        d.add_heading(typo(doc["cover"]["title"]), 0)
+        for line in doc["cover"]["lines"]:
+            if line:
+                d.add_paragraph(typo(line))
+        d.add_page_break()
+    for block in doc["blocks"]:
+        kind = block[0]
+        if kind == "h1":
+            d.add_heading(typo(block[1]), 1)
+        elif kind == "p":
+            d.add_paragraph(typo(block[1]))
+        elif kind == "coord":
+            p = d.add_paragraph(style="Intense Quote")
+            p.add_run(typo(block[1]))
+        elif kind == "list":
+            for item in block[1]:
+                d.add_paragraph(typo(item), style="List Bullet")
+        elif kind == "source":
+            run = d.add_paragraph().add_run(typo("Source : " + (block[1] or "non précisée")))
+            run.font.size = Pt(8.5)
+            run.font.color.rgb = RGBColor(0x50, 0x50, 0x50)
+        elif kind == "figures":
+            for value, label in block[1]:
+                p = d.add_paragraph()
+                r = p.add_run(typo(value) + " ")
+                r.bold = True
+                r.font.size = Pt(16)
+                p.add_run(typo(label))
+        elif kind == "table":
+            t = d.add_table(rows=1, cols=len(block[1]))
+            t.style = "Light Grid Accent 1"
+            for cell, text in zip(t.rows[0].cells, block[1], strict=True):
+                cell.text = typo(text)
+            for row in block[2]:
+                cells = t.add_row().cells
+                for cell, text in zip(cells, row, strict=True):
+                    cell.text = typo(text)
+        elif kind == "image":
+            d.add_picture(io.BytesIO(block[1]), width=Cm(16))
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def build(con, year: int, fmt: str = "pdf", masked: bool = False) -> bytes:
+    """The report of `year` as PDF or .docx bytes."""
+    doc = model(con, year, masked)
+    if fmt == "pdf":
+        return to_pdf(doc)
+    if fmt == "docx":
+        return to_docx(doc)
+    raise ClsmError(f"Format inconnu : « {fmt} ».", "Choisissez pdf ou docx.")
+
+
+def write(con, year: int, fmt: str, path: Path, masked: bool = False) -> Path:
+    """Write the report to `path`; returns the path."""
+    path = Path(path)
+    path.write_bytes(build(con, year, fmt, masked))
+    return path
+
+
+# ---------------------------------------------------------------- the action sheet (as sheets n°15 and n°32)
+
+
+def _yes_no(value) -> str:
+    return "non renseigné" if value is None or (not isinstance(value, str) and pd.isna(value)) else (
+        "Oui" if value else "Non")
+
+
+def _txt(value) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).strip() == "":
+        return "non renseigné"
+    return str(value)
+
+
+def action_sheet_model(con, action_id: str) -> dict:
+    """An action sheet laid out as the council's sheets: a two-column table label | content, in their order.
+
+    Raises:
+        ClsmError: no action with that id.
+    """
+    s = queries.action_sheet(con, action_id)
+    if not s:
+        raise ClsmError(f"Aucune action « {action_id} ».", "Vérifiez l'identifiant (ex. fiche-15).")
+    a = s["action"]
+    number = f"Fiche n°{a['sheet_number']}" if _txt(a.get("sheet_number")) != "non renseigné" else "Idée d'action"
+    axis = (f"Axe {int(a['axis_number'])} : {a['axis_title']}" if a.get("axis_number") is not None
+            and not pd.isna(a.get("axis_number")) else "sans axe")
+    partners = s["partners"]
+    others = partners[partners["role"] != "porteur"]
+    objectives = {r.level: r.text for r in s["objectives"].itertuples()}
+    rows = [
+        ["Plan", f"{_txt(a['plan_name'])} · {axis}"],
+        [number, _txt(a["title"])],
+        ["Objectif stratégique", _txt(objectives.get("stratégique"))],
+        ["Porteur de l'action (structure)", _txt(a.get("porteur_name"))],
+        ["Pilote de la fiche-action", _txt(a.get("pilot"))],
+        ["Partenaires principaux de mise en œuvre",
+         " ; ".join(dict.fromkeys(coalesce(r.acronym, r.name) for r in others.itertuples())) or "non renseigné"],
+        ["Modalité de suivi", _txt(a.get("follow_up"))],
+        ["Contexte et enjeux locaux", _txt(a.get("context"))],
+        ["Objectif spécifique", _txt(objectives.get("spécifique"))],
+        ["Objectifs opérationnels", "\n".join("– " + t for t in s["operational"]["text"]) or "non renseigné"],
+        ["Description", _txt(a.get("description"))],
+        ["Statut", _txt(a.get("status_label"))],
+        ["Période", _txt(a.get("period_label"))],
+        ["Durée action", _txt(a.get("duration"))],
+        ["Territoire d'intervention", _txt(a.get("territory"))],
+        ["Public visé", _txt(a.get("publics"))],
+        ["Budget prévisionnel", (figures.num(a["budget_eur"]) + " €" if a.get("budget_eur") is not None
+                                 and not pd.isna(a.get("budget_eur")) else "non renseigné")
+         + (" · " + a["budget_note"] if isinstance(a.get("budget_note"), str) else "")],
+        ["Financements pressentis", _txt(a.get("funders"))],
+        ["Déterminants de santé visés", _txt(a.get("health_determinants"))],
+        ["Politiques publiques concernées", _txt(a.get("public_policies"))],
+        ["Méthode d'évaluation envisagée", _txt(a.get("evaluation_method"))],
+        ["Lutte contre les inégalités sociales de santé", _yes_no(a.get("reduces_inequalities"))],
+        ["Démarche participative associant les citoyens", _yes_no(a.get("participatory"))],
+    ]
+    blocks: list[tuple] = [("h1", f"{number} – {_txt(a['title'])}"), ("table", ["Rubrique", "Contenu"], rows)]
+    if not s["steps"].empty:
+        st = s["steps"]
+        blocks += [("h1", "Étapes et objectifs opérationnels"),
+                   ("table", ["Étape", "Comment", "Qui", "Quand"],
+                    [[_txt(r.title), _txt(r.how), _txt(r.who), _txt(r.planned_period)] for r in st.itertuples()])]
+    ind = s["indicators"]
+    if not ind.empty:
+        values = s["values"]
+        table = []
+        for r in ind.itertuples():
+            v = values[values["indicator_id"] == r.indicator_id]
+            shown = " · ".join(f"{x.period_label} : {figures.num(x.value)}" for x in v.itertuples()) or "non renseigné"
+            table.append([_txt(r.kind), _txt(r.label), shown])
+        blocks += [("h1", "Modalités d'évaluation : indicateurs"), ("table", ["Type", "Indicateur", "Valeurs"], table)]
+    blocks.append(("source", figures._sources(con, [a.get("source_id")]) or "non précisée"))
+    return {"title": number, "cover": None, "blocks": blocks, "empty": False, "masked": False}
+
+
+def coalesce(*values) -> str:
+    for v in values:
+        if isinstance(v, str) and v.strip():
+            return v
+    return ""
+
+
+def build_sheet(con, action_id: str, fmt: str = "pdf") -> bytes:
+    """An action sheet as PDF or .docx bytes."""
+    doc = action_sheet_model(con, action_id)
+    return to_pdf(doc) if fmt == "pdf" else to_docx(doc)

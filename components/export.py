@@ -1,0 +1,74 @@
+"""Download buttons under a table (CSV for French Excel, .xlsx) and under a chart (PNG, SVG).
+
+Pages add one line after a table or a chart: `export.download_buttons(df, "participation", f, masked)`
+or `export.chart_downloads(chart, "reunions-par-annee")`. Files are built only when clicked (the
+download button takes a callable), so a page pays nothing for its buttons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from clsm_data import export
+from clsm_data.filters import Filters
+
+from . import filters as flt
+from . import fmt
+
+# French headers for the raw columns the queries return; technical ids are left out of exports.
+HEADERS = {
+    "date": "Date", "instance_name": "Instance", "instance_kind": "Type d'instance", "mode": "Modalité",
+    "place": "Lieu", "title": "Intitulé", "participants": "Participants", "structures": "Structures",
+    "role_category": "Catégorie", "count": "Présences", "meetings": "Réunions", "sector": "Secteur",
+    "year": "Année", "kind": "Type", "organiser": "Organisateur", "sessions_count": "Sessions",
+    "partners_count": "Partenaires", "events_count": "Événements", "participants_count": "Participants",
+    "note": "Note", "sheet_number": "Fiche", "plan_short": "Plan", "axis_number": "Axe", "axis_short": "Intitulé de l'axe",
+    "theme_name": "Thématique", "origin": "Origine", "status": "Statut", "porteur_name": "Porteur",
+    "start_date": "Début", "end_date": "Fin", "period_label": "Période", "name": "Nom", "label": "Sigle",
+    "type": "Type", "commune": "Commune", "actions": "Actions", "precision": "Position", "a_label": "Structure",
+    "b_label": "avec", "shared": "Actions communes", "description": "Description", "publics": "Public",
+    "theme": "Thématique", "structure": "Structure", "url": "Lien", "contact": "Contact", "hours": "Horaires",
+    "created_year": "Créé en", "updated_on": "Mis à jour le", "acronym": "Sigle",
+}
+HIDDEN = {"meeting_id", "instance_id", "action_id", "structure_id", "resource_id", "event_id", "theme_id", "a", "b",
+          "latitude", "longitude", "date_precision", "masked", "shown", "a_sector", "b_sector", "parent_id",
+          "founding_partner", "group_order", "group_id"}
+
+
+def prepare(df: pd.DataFrame, masked: bool) -> pd.DataFrame:
+    """The frame as it goes out: masked where the view is, technical ids dropped, French headers."""
+    out = export.masked_frame(df) if masked else df
+    if {"date", "date_precision"} <= set(out.columns):  # « février 2017 » where the documents give only a month
+        out = out.assign(date=[d if p in (None, "jour") or fmt.is_missing(d) else fmt.date(d, p)
+                               for d, p in zip(out["date"], out["date_precision"], strict=True)])
+    out = out[[c for c in out.columns if c not in HIDDEN]]
+    return out.rename(columns={c: HEADERS.get(c, c) for c in out.columns})
+
+
+def download_buttons(df: pd.DataFrame, name: str, filters: Filters | None, masked: bool) -> None:
+    """Two buttons under a table: CSV (French Excel) and .xlsx, named after what and when."""
+    if df is None or df.empty:
+        return
+    shown = prepare(df, masked)
+    words = flt.describe(filters) if filters else ""
+    about = export.about(words, masked, dt.datetime.now())
+    c1, c2, _ = st.columns([1, 1, 4])
+    c1.download_button("⬇ CSV (Excel)", data=lambda: export.to_csv(shown), file_name=export.file_name(name, filters, "csv"),
+                       mime="text/csv", key=f"dl_csv_{name}", on_click="ignore",
+                       help="Séparateur « ; », virgule décimale, dates JJ/MM/AAAA ; s'ouvre tel quel dans Excel.")
+    c2.download_button("⬇ Excel (.xlsx)", data=lambda: export.to_xlsx(shown, name, about),
+                       file_name=export.file_name(name, filters, "xlsx"), key=f"dl_xlsx_{name}", on_click="ignore",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       help="Feuille « À propos » : filtres, date des données, masquage.")
+
+
+def chart_downloads(chart, name: str, filters: Filters | None = None) -> None:
+    """Two buttons under a chart: PNG and SVG rendered on the server, offline."""
+    c1, c2, _ = st.columns([1, 1, 4])
+    c1.download_button("⬇ Image PNG", data=lambda: export.chart_png(chart), file_name=export.file_name(name, filters, "png"),
+                       mime="image/png", key=f"dl_png_{name}", on_click="ignore")
+    c2.download_button("⬇ Image SVG", data=lambda: export.chart_svg(chart), file_name=export.file_name(name, filters, "svg"),
+                       mime="image/svg+xml", key=f"dl_svg_{name}", on_click="ignore")

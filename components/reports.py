@@ -1,0 +1,72 @@
+"""The Rapports page's pieces: downloads of the annual report, its outline, the coordinator's texts."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from clsm_data import report
+from clsm_data.errors import ClsmError
+
+from . import data, fmt
+
+
+def default_year() -> int:
+    """The latest year with a meeting or an event."""
+    return report.default_year(data.cursor())
+
+
+def downloads(year: int, masked: bool) -> None:
+    """PDF and .docx, built on click (a few seconds: charts are rendered offline)."""
+    suffix = "-partenaires" if masked else ""
+    c1, c2, _ = st.columns([1, 1, 2])
+    c1.download_button("⬇ Bilan PDF", data=lambda: report.build(data.fresh_cursor(), year, "pdf", masked),
+                       file_name=f"clsm-bilan-{year}{suffix}.pdf", mime="application/pdf", on_click="ignore",
+                       key="bilan_pdf", type="primary", width="stretch")
+    c2.download_button("⬇ Bilan Word (.docx)", data=lambda: report.build(data.fresh_cursor(), year, "docx", masked),
+                       file_name=f"clsm-bilan-{year}{suffix}.docx", on_click="ignore", key="bilan_docx", width="stretch",
+                       mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+def outline(year: int, masked: bool) -> None:
+    """What the report holds: its sections, and what the documents do not give for that year."""
+    doc = report.model(data.cursor(), year, masked, charts=False)
+    if doc["empty"]:
+        st.info(f"Les documents du CLSM ne donnent aucune donnée pour {year} : le bilan le dit et ne contient aucun chiffre.")
+        return
+    heads = [b[1] for b in doc["blocks"] if b[0] == "h1"]
+    st.markdown("**Sections du bilan** : " + fmt.md(" · ".join(heads)))
+    gaps = next((b[1] for b in doc["blocks"] if b[0] == "list"), [])
+    with st.expander("Ce que les documents ne donnent pas pour cette année"):
+        for gap in gaps:
+            st.text("– " + gap)
+
+
+def editor(year: int, user) -> None:
+    """The coordinator's text per section (plain text: markup is printed as typed), each save audited."""
+    cur = data.cursor()
+    stored = report.texts(cur, year)
+    with st.form(f"bilan_textes_{year}"):
+        st.markdown(f"**Textes de la coordination pour {year}** (texte simple : balises et liens sont imprimés tels quels)")
+        typed = {key: st.text_area(label, value=stored.get(key, ""), key=f"bilan_{year}_{key}", height=90)
+                 for key, label in report.SECTIONS.items()}
+        if not st.form_submit_button("Enregistrer les textes", type="primary"):
+            return
+    changed = [k for k, v in typed.items() if (v or "").strip() != (stored.get(k) or "").strip()]
+    try:
+        for key in changed:
+            report.save_text(cur, user, year, key, typed[key])
+    except ClsmError as exc:
+        data.show_error(exc)
+    data.clear()
+    st.success(f"{len(changed)} texte(s) enregistré(s) au journal." if changed else "Aucun changement.")
+
+
+def sheet_downloads(action_id: str) -> None:
+    """The action sheet as PDF and .docx, laid out as the council's sheets, built on click."""
+    c1, c2, _ = st.columns([1, 1, 2])
+    c1.download_button("⬇ Fiche PDF", data=lambda: report.build_sheet(data.fresh_cursor(), action_id, "pdf"),
+                       file_name=f"clsm-{action_id}.pdf", mime="application/pdf", on_click="ignore",
+                       key=f"sheet_pdf_{action_id}")
+    c2.download_button("⬇ Fiche Word (.docx)", data=lambda: report.build_sheet(data.fresh_cursor(), action_id, "docx"),
+                       file_name=f"clsm-{action_id}.docx", on_click="ignore", key=f"sheet_docx_{action_id}",
+                       mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -1,0 +1,134 @@
+"""The presentation mode in real Chromium: keys of a clicker, full-bleed slides, screenshots of every default slide."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, served
+
+SHOTS = ROOT / "tests" / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+COUNCIL = "Conseil local de santé mentale du territoire messin"
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="Debian chromium not installed (make test installs it)"
+)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, seed_db):
+    db = tmp_path_factory.mktemp("slides") / "clsm.duckdb"
+    shutil.copy2(seed_db, db)
+    log = tmp_path_factory.mktemp("log") / "server.log"
+    with served(db, log) as url:
+        yield url, log
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+def _page(browser, width: int, height: int):
+    ctx = browser.new_context(viewport={"width": width, "height": height}, locale="fr-FR")
+    return ctx, ctx.new_page()
+
+
+def footer(pg) -> str:
+    return pg.locator(".st-key-diapo-footer").inner_text()
+
+
+def wait_slide(pg, n: int, count: int | None = None) -> None:
+    pg.wait_for_function(
+        "n => { const f = document.querySelector('.st-key-diapo-footer'); "
+        "return f && f.innerText.includes('Diapositive ' + n + ' /'); }", arg=n, timeout=60_000)
+    pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]') || true")
+    pg.wait_for_timeout(700)
+    # Images (charts) finished loading before a screenshot.
+    pg.wait_for_function("[...document.querySelectorAll('.st-key-diapo-slide img')].every(i => i.complete)",
+                         timeout=30_000)
+
+
+def title(pg) -> str:
+    return pg.locator(".st-key-diapo-slide h1").first.inner_text().strip()
+
+
+def test_clicker_keys_move_the_plenary_slides(server, browser):
+    url, log = server
+    ctx, pg = _page(browser, 1920, 1080)
+    pg.goto(url + "/diaporama?sequence=pleniere")
+    wait_slide(pg, 1)
+    assert title(pg) == COUNCIL
+    assert "données au " in footer(pg)
+    # Nothing of the app around the slide.
+    for testid in ("stHeader", "stSidebar", "stToolbar", "stSidebarCollapsedControl"):
+        assert not pg.locator(f'[data-testid="{testid}"]').first.is_visible() if pg.locator(
+            f'[data-testid="{testid}"]').count() else True, testid
+    pg.mouse.click(960, 500)
+    for n in (2, 3, 4):
+        pg.keyboard.press("PageDown")
+        wait_slide(pg, n)
+    pg.keyboard.press("PageUp")
+    wait_slide(pg, 3)
+    count = int(footer(pg).split("/")[1].split("·")[0])
+    assert footer(pg).startswith(f"Diapositive 3 / {count}")
+    assert title(pg) == "En 2021, 26 réunions des groupes thématiques et 90 acteurs mobilisés (fiche n°15)"
+    assert "sequence=pleniere" in pg.url and "diapo=3" in pg.url
+    # Figures at least 8 % of the screen height (the box of the number, drawn).
+    sizes = pg.evaluate("[...document.querySelectorAll('[data-testid=stMetricValue]')].map("
+                        "e => e.getBoundingClientRect().height)")
+    assert sizes and min(sizes) >= 0.08 * 1080, sizes
+    pg.keyboard.press("ArrowRight")
+    wait_slide(pg, 4)
+    assert title(pg) == "La SISM 2018 a réuni 800 participants, quatre fois plus qu'en 2017"
+    # Chart text: the chart is drawn with 34 px text; once fitted to the screen it stays >= 24 px.
+    ratio = pg.evaluate("(() => { const i = document.querySelector('.st-key-diapo-slide img'); "
+                        "return i.getBoundingClientRect().width / i.naturalWidth; })()")
+    assert 34 * ratio >= 24, ratio
+    pg.keyboard.press("End")
+    wait_slide(pg, count)
+    assert title(pg) == "Merci de votre attention"
+    pg.keyboard.press("Home")
+    wait_slide(pg, 1)
+    pg.keyboard.press("Space")
+    wait_slide(pg, 2)
+    pg.keyboard.press("ArrowLeft")
+    wait_slide(pg, 1)
+    pg.keyboard.press("b")
+    pg.locator(".st-key-diapo-blank").wait_for(timeout=30_000)
+    assert not pg.locator(".st-key-diapo-slide").count()
+    pg.keyboard.press("b")
+    wait_slide(pg, 1)
+    ctx.close()
+    assert "Traceback" not in log.read_text()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+@pytest.mark.parametrize("sequence", ["pleniere", "copil"])
+def test_screenshots_of_every_default_slide(server, browser, size, sequence):
+    url, _ = server
+    width, height = size
+    ctx, pg = _page(browser, width, height)
+    pg.goto(url + f"/diaporama?sequence={sequence}")
+    wait_slide(pg, 1)
+    count = int(footer(pg).split("/")[1].split("·")[0])
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for n in range(1, count + 1):
+        if n > 1:
+            pg.keyboard.press("PageDown")
+            wait_slide(pg, n)
+        assert not pg.locator('[data-testid="stException"]').count()
+        # The slide fits the screen: nothing below the footer, no scrolling needed.
+        assert pg.evaluate("document.querySelector('.st-key-diapo-slide').scrollHeight") <= height
+        pg.screenshot(path=str(SHOTS / f"diapo_{sequence}_{n:02d}_{width}x{height}.png"))
+    ctx.close()
