@@ -38,12 +38,16 @@ class PartialDate(dt.date):
         return obj
 
 
+_CALL = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*\s*\(")  # SUM(, HYPERLINK(, cmd (
+_CELL_REF = re.compile(r"(?<![A-Za-z])\$?[A-Za-z]{1,3}\$?\d+(?![A-Za-z])")  # A1, $B$2, AA10
+
+
 def formula_like(text: str) -> bool:
     """Would a spreadsheet execute this text if it were opened in one?
 
-    A leading = always; @ before anything but a space; + or - followed by a name or a function call
-    (a letter somewhere after it). A phone number (« +33 3 87 … »), a negative number or « - une
-    note » would not run anything and are kept as text.
+    A leading = always; @ before anything but a space; + or - followed (without a space) by a
+    function call, a cell reference, a DDE pipe or a sheet reference. A phone number (« +33 3 87 … »),
+    a negative number or « - une note » would not run anything and are kept as text.
     """
     if not text:
         return False
@@ -55,7 +59,7 @@ def formula_like(text: str) -> bool:
     if first in "+-":
         if not rest or rest[0].isspace():
             return False
-        return any(ch.isalpha() for ch in rest)
+        return bool("|" in rest or "!" in rest or _CALL.search(rest) or _CELL_REF.search(rest))
     return False
 
 

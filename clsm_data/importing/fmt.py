@@ -46,6 +46,8 @@ SHEET_ALIASES: dict[str, tuple[str, ...]] = {
 }
 # Keys a new row may leave empty: the importer makes the code from the row's name and date.
 GENERATED_KEYS = {"structure": "structure_id", "action": "action_id", "meeting": "meeting_id", "event": "event_id"}
+# The column a code is made from; a header without the code column is recognised by it.
+NAMING = {"structure": "name", "action": "title", "meeting": "instance_id", "event": "kind"}
 
 # What each column means, for the template's help sheet (one line each, with an example).
 HELP: dict[str, dict[str, tuple[str, str]]] = {
@@ -150,7 +152,7 @@ def find_header(rows: list[list[object]], table: str | None) -> tuple[int, int, 
     """(score, row index, table, tied tables) of the best header among the first rows, or None.
 
     A header fits a table when it names the table's key, or (for tables whose code is made on import)
-    enough of its required columns.
+    the column the code is made from and another one.
     """
     best = None
     candidates = [table] if table else list(IMPORTABLE)
@@ -162,9 +164,7 @@ def find_header(rows: list[list[object]], table: str | None) -> tuple[int, int, 
         for name in candidates:
             matched = {ALIASES[name][c] for c in cells if c in ALIASES[name]}
             t = TABLES[name]
-            need = set(t.key) - {GENERATED_KEYS.get(name)}
-            required = {c.name for c in t.cols if c.required} - set(t.key)
-            if set(t.key) <= matched or (need <= matched and required and required <= matched):
+            if set(t.key) <= matched or (NAMING.get(name) in matched and len(matched) >= 2):
                 scores.append((len(matched), name))
         if not scores:
             continue
