@@ -23,7 +23,7 @@ from .planner import (
     table_frame,
     template_for,
 )
-from .reader import MAX_BYTES, MAX_UPLOAD_MB, SIZE_TEXT, sniff
+from .reader import MAX_BYTES, MAX_UPLOAD_MB, SIZE_TEXT, sniff, too_big
 from .report import AmbiguousTableError, Issue, annotated_workbook, print_lines, rows_for_table
 
 __all__ = [
@@ -31,5 +31,5 @@ __all__ = [
     "SHEETS", "SIZE_TEXT", "SKIP", "AmbiguousTableError", "CheckedImport", "Duplicate", "Issue", "Names",
     "RefError", "SourceTextChange", "annotated_workbook", "apply_import", "formula_like", "header_label", "norm",
     "parse_date", "plan_import", "plan_rows", "plan_tables", "print_lines", "reference_labels", "rows_for_table",
-    "sniff", "table_frame", "template_for", "template_xlsx",
+    "sniff", "table_frame", "template_for", "template_xlsx", "too_big",
 ]

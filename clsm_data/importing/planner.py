@@ -353,13 +353,14 @@ def _plan(
             changes[name] = _diff(con, name, rows, empty_clears, problems, protected, replace_source)
     if problems:
         raise DataFileError(problems[:MAX_PROBLEMS])
-    if not changes:
+    if not changes and not skipped:
         raise refuse(origin, "aucune ligne à importer", hint=EMPTY_HINT)
     plan = CheckedImport(origin=origin, changes=changes, base=table_checksums(con, list(changes)),
                          duplicates=found_dups, source_text=protected)
     if found_dups:
+        todo = sum(1 for d in found_dups if d.choice is None)
         plan.messages.append(f"{len(found_dups)} ligne(s) ressemblent à des lignes déjà enregistrées "
-                             "(doublons probables) : choisissez pour chacune.")
+                             "(doublons probables)" + (f" : {todo} à décider." if todo else " : choix faits."))
     if skipped:
         plan.messages.append(f"{len(skipped)} ligne(s) ignorée(s) comme doublons, avec les lignes qui en dépendent.")
     return plan
