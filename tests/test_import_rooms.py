@@ -223,3 +223,55 @@ def test_one_size_limit_for_page_and_command_line(con, tmp_path):
         importer.plan_import(con, big)
     with pytest.raises(DataFileError, match=r"10 Mo au plus"):
         importer.plan_import(con, big.read_bytes(), "gros.csv")
+
+
+def test_the_template_guides(con):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(importer.template_for(con)))
+    assert wb.sheetnames[:2] == ["aide", "listes"] and wb["listes"].sheet_state == "hidden"
+    help_rows = [[c.value for c in row] for row in wb["aide"].iter_rows(min_row=5)]
+    assert ["réunions", "instance", "instance (liste déroulante)", "Comité de pilotage", "oui (nouvelle ligne)"] \
+        in help_rows
+    meetings = wb["réunions"]
+    header = [c.value for c in meetings[1]]
+    rows = [[c.value for c in r] for r in meetings.iter_rows(min_row=2, max_row=meetings.max_row)]
+    assert any(r[header.index("instance")] == "Comité de pilotage" for r in rows)  # names, not codes
+    lists = {str(dv.sqref).split(":")[0].rstrip("0123456789"): dv.formula1
+             for dv in meetings.data_validations.dataValidation}
+    assert lists[chr(ord("A") + header.index("instance"))].startswith("=listes!")
+    listed = {c.value for c in wb["listes"]["A"]} | {c.value for row in wb["listes"].iter_cols() for c in row}
+    assert {"Comité de pilotage", "UNAFAM Moselle", "professionnel", "réalisée"} <= listed
+    date_col = header.index("date") + 1
+    assert meetings.cell(row=2, column=date_col).number_format == "DD/MM/YYYY"
+    assert isinstance(meetings.cell(row=2, column=date_col).value, dt.datetime)
+    attendance = wb["présences"]
+    att_header = [c.value for c in attendance[1]]
+    letter = chr(ord("A") + att_header.index("catégorie"))
+    assert any(str(dv.sqref).startswith(letter) for dv in attendance.data_validations.dataValidation)
+
+
+def test_cli_lists_problems_grouped_and_asks_about_duplicates(fresh_db, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "clsm_data", *args], cwd=ROOT,
+                              env={**os.environ, "CLSM_DB": str(fresh_db)}, capture_output=True, text=True, timeout=120)
+
+    bad = tmp_path / "mauvais.xlsx"
+    bad.write_bytes(xlsx(bad_sheets()))
+    refused = cli("import", str(bad))
+    assert refused.returncode == 2
+    assert "10 problème(s)" in refused.stderr
+    assert "vouliez-vous dire « Groupe projets « jeunes » » ?" in refused.stderr
+    year = tmp_path / "annee-2022.xlsx"
+    year.write_bytes(xlsx(sheets_2022()))
+    assert cli("import", str(year)).returncode == 0
+    copy = tmp_path / "copie.csv"
+    copy.write_text("identifiant;instance;date;intitulé\ncs22-copil;COPIL;15/03/2022;COPIL mars\n", encoding="utf-8")
+    asked = cli("import", str(copy))
+    assert asked.returncode == 2 and "doublon probable" in asked.stdout and "--doublons" in asked.stderr
+    skipped = cli("import", str(copy), "--doublons", "ignorer")
+    assert skipped.returncode == 0 and "Rien à écrire" in skipped.stdout

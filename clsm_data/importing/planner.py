@@ -288,7 +288,8 @@ def _plan(
                     row[name] = value
                 except CellError as exc:
                     problems.append(Issue(src.file, line, src.headers[name], str(exc), src.sheet,
-                                          found=raw.get(name), expected=getattr(exc, "expected", ""),
+                                          found=raw.get(name),
+                                          expected=getattr(exc, "expected", "") or _expected(col, partial),
                                           col_index=where))
                     bad = True
             if bad or orphan:
@@ -364,6 +365,24 @@ def _plan(
     if skipped:
         plan.messages.append(f"{len(skipped)} ligne(s) ignorée(s) comme doublons, avec les lignes qui en dépendent.")
     return plan
+
+
+def _expected(col, partial: bool) -> str:
+    """What a cell of this column accepts, in French, for the « accepté » column of the problems."""
+    from .cells import DATE_EXPECTED, DATE_EXPECTED_PRECISION, INT_MAX
+
+    if col.type == "date":
+        return DATE_EXPECTED_PRECISION if partial else DATE_EXPECTED
+    if col.type == "int":
+        return f"un nombre entier (0 à {INT_MAX})" if col.name == "count" or col.name.endswith("_count") \
+            else "un nombre entier"
+    if col.type == "float":
+        return "un nombre (virgule décimale acceptée : 1 234,5)"
+    if col.type == "bool":
+        return "oui ou non"
+    if col.type == "id":
+        return "un identifiant : lettres minuscules sans accent, chiffres et tirets"
+    return "un texte (sans =, @, +/- suivi d'une formule au début)"
 
 
 def _code_needs(table: str) -> str:
