@@ -275,3 +275,22 @@ def test_cli_lists_problems_grouped_and_asks_about_duplicates(fresh_db, tmp_path
     assert asked.returncode == 2 and "doublon probable" in asked.stdout and "--doublons" in asked.stderr
     skipped = cli("import", str(copy), "--doublons", "ignorer")
     assert skipped.returncode == 0 and "Rien à écrire" in skipped.stdout
+
+
+def test_the_empty_template_with_one_sheet_filled_is_accepted(con):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(importer.template_xlsx()))
+    ws = wb["réunions"]
+    header = [c.value for c in ws[1]]
+    row = [None] * len(header)
+    row[header.index("instance")] = "Assemblée plénière"
+    row[header.index("date")] = dt.datetime(2022, 6, 21)
+    row[header.index("intitulé")] = "Plénière de juin"
+    ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    plan = importer.plan_import(con, out.getvalue(), "modele-rempli.xlsx")
+    assert plan.counts() == {"meeting": (1, 0, 0)}
+    assert plan.changes["meeting"].added[0]["meeting_id"] == "pleniere-2022-06-21"
+    assert sum("ignorée" in m for m in plan.messages) == len(importer.IMPORTABLE) - 1

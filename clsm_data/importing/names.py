@@ -92,6 +92,7 @@ class Names:
         self.by_label: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.display: dict[str, dict[str, str]] = defaultdict(dict)  # table -> id -> label shown
         self.plan_of: dict[str, str] = {}  # axis id -> plan id
+        self.action_plan: dict[str, str] = {}  # action id -> plan id (« Axe 2 » of an action updated)
         self._con = None
         self._loaded: set[str] = set()
 
@@ -148,8 +149,9 @@ class Names:
             n.add("indicator", iid, iid, label)
         for oid, text in con.execute("SELECT objective_id, text FROM objective").fetchall():
             n.add("objective", oid, oid, text)
-        for aid, title in con.execute("SELECT action_id, title FROM action").fetchall():
+        for aid, title, pid in con.execute("SELECT action_id, title, plan_id FROM action").fetchall():
             n.add("action", aid, aid, title)
+            n.action_plan[aid] = pid
         return n
 
     def add_meeting(self, mid: str, iid: str | None, date, title: str | None, inst: dict[str, str]) -> None:
@@ -184,7 +186,12 @@ class Names:
         found = set(self.by_label[table].get(key, ()))
         if table == "axis" and found and plan:
             inside = {a for a in found if self.plan_of.get(a) == plan}
-            found = inside or found
+            if not inside:
+                axes = sorted(self.display["axis"].get(a, a) for a, p in self.plan_of.items() if p == plan)
+                shown_plan = self.display["plan"].get(plan, plan)
+                raise RefError(f"« {raw} » n'est pas un axe du plan « {shown_plan} »",
+                               ", ".join(axes) if axes else "aucun axe pour ce plan : laissez la cellule vide")
+            found = inside
         if table == "axis" and not found and plan and re.fullmatch(r"\d+", key):
             found = set(self.by_label[table].get(f"axe {key}", ()))
             found = {a for a in found if self.plan_of.get(a) == plan}

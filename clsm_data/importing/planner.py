@@ -274,7 +274,9 @@ def _plan(
                 try:
                     value = read_cell(col, raw.get(name), partial_dates=partial)
                     if value is not None and col.ref:
-                        plan_ctx = row.get("plan_id") if col.ref == "axis" else None
+                        plan_ctx = None
+                        if col.ref == "axis":
+                            plan_ctx = row.get("plan_id") or names.action_plan.get(row.get("action_id"))
                         value = names.resolve(col.ref, value, plan=plan_ctx)
                         value = renamed.get((col.ref, value), value)
                         if (col.ref, value) in skipped:
