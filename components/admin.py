@@ -131,7 +131,7 @@ UPLOADER_CSS = """
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] { display: none; }
 [data-testid="stFileUploaderDropzone"] button[kind="secondary"] span[data-has-shortcut]::after {
   content: "Parcourir"; margin-left: 0.4rem; }
-[data-testid="stFileChip"] [role="alert"] { display: none; }
+[data-testid="stFileChip"] [role="alert"], [data-testid="stFileChipName"] + div { display: none; }
 [data-testid="stFileChip"][aria-invalid="true"]::after {
   content: "Fichier refusé : @SIZE@."; color: #b00020; margin-left: 0.6rem; }
 </style>

@@ -95,7 +95,15 @@ def test_import_through_the_page(admin_server):
             browser.close()
 
 
+def _idle(page) -> None:
+    """Wait until the app has finished its run (an upload during a run can be lost)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+    page.wait_for_timeout(500)
+
+
 def _upload_book(page, name: str, data: bytes) -> None:
+    _idle(page)
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
         {"name": name, "mimeType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
          "buffer": data}
@@ -124,6 +132,7 @@ def test_names_workbook_accepted_at_first_try_then_a_copy_is_flagged(tmp_path_fa
             assert "Upload" not in seen and "Drag and drop" not in seen and "per file" not in seen, seen
             assert "10 Mo au plus" in page.locator('[data-testid="stMain"]').inner_text()
             # over the limit: Streamlit's English refusal is hidden, ours is shown in its place
+            _idle(page)
             _upload(page, "gros.csv", b"a" * 10_000_001)
             chip = page.locator('[data-testid="stFileChip"]')
             chip.wait_for(timeout=30_000)
@@ -143,6 +152,7 @@ def test_names_workbook_accepted_at_first_try_then_a_copy_is_flagged(tmp_path_fa
             _upload_book(page, "annee-2022.xlsx", xlsx(sheets_2022()))
             page.get_by_role("button", name="Confirmer l'import").wait_for(timeout=30_000)
             added = page.locator('[data-testid="stMetric"]', has_text="Ajoutées")
+            added.nth(3).wait_for(timeout=30_000)
             values = [added.nth(i).locator('[data-testid="stMetricValue"]').inner_text().strip()
                       for i in range(added.count())]
             assert sorted(values) == ["1", "1", "12", "6"], values  # actions, events, meetings, attendance
@@ -159,5 +169,18 @@ def test_names_workbook_accepted_at_first_try_then_a_copy_is_flagged(tmp_path_fa
             page.get_by_text("ignorer la ligne du fichier").first.click()
             page.get_by_text("Rien à importer", exact=False).wait_for(timeout=30_000)
             shot(page, "administration_import_doublons")
+
+            # a CSV that could be actions or meetings: the page asks which table it is
+            _idle(page)
+            _upload(page, "ambigu.csv", "identifiant;intitulé\np22-03;Titre court\n".encode())
+            page.get_by_text("Que contient ce fichier ?").wait_for(timeout=30_000)
+            page.get_by_text("Actions", exact=True).first.click()
+            # the title came from a document: old and new shown in full, the document's kept by default
+            page.get_by_text("Texte du document", exact=True).wait_for(timeout=30_000)
+            body = page.locator('[data-testid="stMain"]').inner_text()
+            assert "Promotion des Premiers secours en santé mentale (PSSM) auprès des professionnels du territoire " \
+                   "messin" in body and "Titre court" in body
+            assert not page.get_by_role("checkbox", name="Remplacer le texte du document", exact=False).is_checked()
+            page.get_by_text("Rien à importer", exact=False).wait_for(timeout=30_000)  # kept: nothing changes
         finally:
             browser.close()
