@@ -294,3 +294,16 @@ def test_the_empty_template_with_one_sheet_filled_is_accepted(con):
     assert plan.counts() == {"meeting": (1, 0, 0)}
     assert plan.changes["meeting"].added[0]["meeting_id"] == "pleniere-2022-06-21"
     assert sum("ignorée" in m for m in plan.messages) == len(importer.IMPORTABLE) - 1
+
+
+def test_a_refused_csv_comes_back_as_an_annotated_workbook(con):
+    data = "identifiant;statut;début\np22-03;fini;31/02/2022\np22-04;idée;15/03/2022\n".encode("cp1252")
+    with pytest.raises(DataFileError) as info:
+        importer.plan_import(con, data, "statuts.csv")
+    assert len(info.value.problems) == 2
+    wb = load_workbook(io.BytesIO(annotated_workbook(data, "statuts.csv", info.value.problems)))
+    ws = wb.active
+    assert [c.value for c in ws[1]] == ["identifiant", "statut", "début"]
+    assert "« fini » n'est pas une valeur prévue" in ws["B2"].comment.text
+    assert "n'est pas une date qui existe" in ws["C2"].comment.text
+    assert ws["B3"].comment is None and ws["A2"].comment is None
