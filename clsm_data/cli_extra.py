@@ -220,11 +220,17 @@ def _cmd_template(args: argparse.Namespace) -> int:
         args.output.write_bytes(template_for(None))
     else:
         from .db import connect
+        from .errors import DatabaseMissingError
 
-        con = connect(args.db)
+        try:
+            con = connect(args.db)
+        except DatabaseMissingError:
+            args.output.write_bytes(template_for(None))
+            print(f"Pas encore de base : modèle vide écrit dans {args.output}")
+            return 0
         try:
             args.output.write_bytes(template_for(con))
         finally:
             con.close()
-    print(f"Modèle d'import écrit : {args.output}")
+    print(f"Modèle d'import écrit (avec les lignes actuelles) : {args.output}")
     return 0
