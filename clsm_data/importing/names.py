@@ -143,8 +143,10 @@ class Names:
         for sid, name, acronym in con.execute("SELECT structure_id, name, acronym FROM structure").fetchall():
             n.add("structure", sid, name, acronym, f"{acronym} {name}" if acronym else None)
         inst = {iid: name for iid, name, _, _ in rows}
-        for mid, iid, date, title in con.execute("SELECT meeting_id, instance_id, date, title FROM meeting").fetchall():
-            n.add_meeting(mid, iid, date, title, inst)
+        for mid, iid, date, title, precision in con.execute(
+            "SELECT meeting_id, instance_id, date, title, date_precision FROM meeting"
+        ).fetchall():
+            n.add_meeting(mid, iid, date, title, inst, precision)
         for iid, label in con.execute("SELECT indicator_id, label FROM indicator").fetchall():
             n.add("indicator", iid, iid, label)
         for oid, text in con.execute("SELECT objective_id, text FROM objective").fetchall():
@@ -154,14 +156,20 @@ class Names:
             n.action_plan[aid] = pid
         return n
 
-    def add_meeting(self, mid: str, iid: str | None, date, title: str | None, inst: dict[str, str]) -> None:
-        """A meeting answers to its code, « <instance> <date> » and its title."""
+    def add_meeting(
+        self, mid: str, iid: str | None, date, title: str | None, inst: dict[str, str], precision: str | None = "jour"
+    ) -> None:
+        """A meeting answers to its code, « <instance> <date> » and its title; it is shown as
+        « Comité de pilotage 15/03/2022 » when known to the day."""
         labels = []
+        shown = mid
         if date is not None:
             day = date.strftime("%d/%m/%Y")
             names = [iid, inst.get(iid)] + [k for k, v in self.by_label["instance"].items() if iid in v]
             labels += [f"{x} {day}" for x in names if x] + [f"{x} du {day}" for x in names if x]
-        self.add("meeting", mid, mid, *labels, title)
+            if (precision or "jour") == "jour" and inst.get(iid):
+                shown = f"{inst[iid]} {day}"
+        self.add("meeting", mid, shown, mid, *labels, title)
 
     # ------------------------------------------------------------ resolving
 

@@ -326,7 +326,8 @@ def _plan(
         for _, _, row in out:
             code = row[t.key[0]]
             if src.table == "meeting":
-                names.add_meeting(code, row.get("instance_id"), row.get("date"), row.get("title"), inst)
+                names.add_meeting(code, row.get("instance_id"), row.get("date"), row.get("title"), inst,
+                                  row.get("date_precision"))
             elif len(t.key) == 1:
                 shown = row.get("name") or row.get("title")
                 names.add(src.table, code, shown, row.get("acronym"), row.get("title"))
