@@ -67,7 +67,7 @@ def test_the_2022_workbook_typed_with_names_is_accepted_at_first_try(con, kind):
     assert len(ATTENDANCE_2022) == 6 and len(MEETINGS_2022) == 12
     action = con.execute("SELECT action_id, plan_id, axis_id, theme_id, status, porteur_id, start_date FROM action "
                          "WHERE title = 'Ateliers bien-être au lycée'").fetchone()
-    assert action == ("ateliers-bien-etre-au-lycee", "cls-2022-2026", "cls22-a2", "jeunes", "mise en œuvre",
+    assert action == ("cls-2022-2026-ateliers-bien-etre-au-lycee", "cls-2022-2026", "cls22-a2", "jeunes", "mise en œuvre",
                       "ville-metz", dt.date(2022, 3, 15))
     assert con.execute("SELECT status FROM action WHERE action_id = 'p22-03'").fetchone() == ("réalisée",)
     event = con.execute("SELECT event_id, year, date, date_precision, theme_id, participants_count, note FROM event "

@@ -61,7 +61,7 @@ HELP: dict[str, dict[str, tuple[str, str]]] = {
         "parent_id": ("structure dont elle dépend : nom, sigle ou code", "CH Jury"),
     },
     "action": {
-        "action_id": ("code de l'action ; laissez vide pour une nouvelle : il est fait à partir de l'intitulé",
+        "action_id": ("code de l'action ; laissez vide pour une nouvelle : il est fait à partir du plan et de l'intitulé",
                       "fiche-15"),
         "plan_id": ("plan (liste déroulante) : nom, nom court ou code", "Programme 2022"),
         "axis_id": ("axe du plan : « Axe 2 », son intitulé ou son code", "Axe 2"),

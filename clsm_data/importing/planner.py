@@ -233,7 +233,8 @@ def _made_code(table: str, row: dict) -> str | None:
         year = row.get("year") or (date.year if isinstance(date, dt.date) else None)
         return f"{slug(row['kind'], 20)}-{year}" if year else None
     if table == "action":
-        return slug(row["title"]) if row.get("title") else None
+        # the plan in the code: the same title in another plan is another action
+        return slug(f"{row.get('plan_id') or ''} {row['title']}", 60) if row.get("title") else None
     if table == "structure":
         return slug(row.get("acronym") or row["name"], 40) if row.get("name") else None
     return None
