@@ -269,7 +269,7 @@ def _plan(
         for line, raw in src.rows:
             row: dict = {}
             bad = orphan = False
-            for name in src.headers:
+            for name in sorted(src.headers, key=t.col_names.index):  # the plan before its axis
                 col = t.col(name)
                 where = src.positions.get(name)
                 try:
