@@ -125,6 +125,7 @@ def test_every_error_of_a_bad_workbook_is_listed_in_one_pass(con):
     }
     assert "vouliez-vous dire « Groupe projets « jeunes » » ?" in found[("Réunions", 2, "Instance")].message
     assert "ambigu" in found[("Présences", 2, "Structure")].message
+    assert "vouliez-vous dire « GEM Camille Claudel » ou « GEM L'Albatros » ?" in found[("Présences", 2, "Structure")].message
     assert "GEM Camille Claudel" in found[("Présences", 2, "Structure")].expected
     assert "« aidnat » n'est pas une valeur prévue : vouliez-vous dire « aidant » ?" in found[("Présences", 3, "Catégorie")].message
     assert "aidant" in found[("Présences", 3, "Catégorie")].expected

@@ -209,9 +209,10 @@ class Names:
         shown = self.display[table]
         if len(found) > 1:
             names = sorted(shown.get(i, i) + f" ({i})" for i in found)
-            hint = " ; précisez le plan de la ligne" if table == "axis" else " ; tapez le code"
-            raise RefError(f"« {raw} » est ambigu : plusieurs lignes de la table {label} portent ce nom{hint}",
-                           " ou ".join(names[:5]))
+            options = sorted({self.shown(table, i) for i in found}, key=_norm)[:5]
+            hint = " (ou précisez le plan de la ligne)" if table == "axis" else ""
+            raise RefError(f"« {raw} » est ambigu : plusieurs lignes de la table {label} portent ce nom : "
+                           f"{suggest_text(raw, options)}{hint}", " ou ".join(names[:5]))
         labels = {}
         for k, ids in self.by_label[table].items():
             if len(ids) == 1:
