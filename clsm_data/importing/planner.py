@@ -257,101 +257,26 @@ def _plan(
     found_dups: list[Duplicate] = []
     for src in sorted(sources, key=lambda s: LOAD_ORDER.index(s.table)):
         t = TABLES[src.table]
-        generated = GENERATED_KEYS.get(src.table)
-        for k in t.key:
-            if k not in src.headers and k != generated:
-                problems.append(Issue(src.file, None, header_label(t, t.col(k)),
-                                      "colonne clé absente : elle identifie chaque ligne", src.sheet,
-                                      expected=f"une colonne « {header_label(t, t.col(k))} »"))
-        partial = "date_precision" in t.col_names
-        seen: dict[tuple, int] = {}
         out = parsed.setdefault(src.table, [])
-        for line, raw in src.rows:
-            row: dict = {}
-            bad = orphan = False
-            for name in sorted(src.headers, key=t.col_names.index):  # the plan before its axis
-                col = t.col(name)
-                where = src.positions.get(name)
-                try:
-                    value = read_cell(col, raw.get(name), partial_dates=partial)
-                    if value is not None and col.ref:
-                        plan_ctx = None
-                        if col.ref == "axis":
-                            plan_ctx = row.get("plan_id") or names.action_plan.get(row.get("action_id"))
-                        value = names.resolve(col.ref, value, plan=plan_ctx)
-                        value = renamed.get((col.ref, value), value)
-                        if (col.ref, value) in skipped:
-                            orphan = True  # depends on a row left out: left out too
-                    if isinstance(value, PartialDate):
-                        if row.get("date_precision") is None and raw.get("date_precision") in (None, ""):
-                            row["date_precision"] = value.precision
-                        value = dt.date(value.year, value.month, value.day)
-                    if name == "date_precision" and value is None and "date_precision" in row:
-                        continue
-                    row[name] = value
-                except CellError as exc:
-                    problems.append(Issue(src.file, line, src.headers[name], str(exc), src.sheet,
-                                          found=raw.get(name),
-                                          expected=getattr(exc, "expected", "") or _expected(col, partial),
-                                          col_index=where))
-                    bad = True
-            if bad or orphan:
-                continue
-            if generated and row.get(generated) is None:
-                code = _made_code(src.table, row)
-                if code is None:
-                    problems.append(Issue(src.file, line, header_label(t, t.col(generated)),
-                                          "code absent, et la ligne n'a pas de quoi en faire un", src.sheet,
-                                          expected=_code_needs(src.table)))
-                    continue
-                base, n = code, 2
-                while (code,) in seen:
-                    code, n = f"{base}-{n}", n + 1
-                row[generated] = code
-            if any(row.get(k) is None for k in t.key):
-                missing = next(k for k in t.key if row.get(k) is None)
-                problems.append(Issue(src.file, line, src.headers.get(missing, missing),
-                                      "valeur obligatoire manquante (clé de la ligne)", src.sheet,
-                                      expected="une valeur", col_index=src.positions.get(missing)))
-                continue
-            key = tuple(row[k] for k in t.key)
-            if key in seen:
-                problems.append(Issue(src.file, line, None,
-                                      f"ligne en double : même clé ({', '.join(map(str, key))}) qu'à la ligne {seen[key]}",
-                                      src.sheet, expected="une seule ligne par clé"))
-                continue
-            seen[key] = line
-            out.append((src, line, row))
-        # rows of this table are names for the tables after it (a meeting for its attendance)
-        inst = {i: names.display["instance"].get(i, i) for i in names.ids["instance"]}
-        for _, _, row in out:
-            code = row[t.key[0]]
-            if src.table == "meeting":
-                names.add_meeting(code, row.get("instance_id"), row.get("date"), row.get("title"), inst,
-                                  row.get("date_precision"))
-            elif len(t.key) == 1:
-                shown = row.get("name") or row.get("title")
-                names.add(src.table, code, shown, row.get("acronym"), row.get("title"))
+        out += _read_rows(src, names, renamed, skipped, problems)
+        _register(names, src.table, out)  # rows of this table are names for the next (a meeting, its attendance)
         dups = _probable_duplicates(con, src.table, out, names)
         for dup in dups:
             choice = duplicates if isinstance(duplicates, str) else (duplicates or {}).get(dup.ident)
             dup.choice = choice if choice in DUPLICATE_CHOICES else None
-            code = dup.key[0]
             if dup.choice == MERGE:
-                renamed[(src.table, code)] = dup.existing[0]
+                renamed[(src.table, dup.key[0])] = dup.existing[0]
             elif dup.choice == SKIP:
-                skipped.add((src.table, code))
+                skipped.add((src.table, dup.key[0]))
         found_dups += dups
-        if renamed or skipped:
-            kept = []
-            for s, line, row in out:
-                code = row[t.key[0]]
-                if (src.table, code) in skipped:
-                    continue
-                if (src.table, code) in renamed:
-                    row[t.key[0]] = renamed[(src.table, code)]
-                kept.append((s, line, row))
-            parsed[src.table] = out = kept
+        kept = []
+        for item in out:
+            code = item[2][t.key[0]]
+            if (src.table, code) in skipped:
+                continue
+            item[2][t.key[0]] = renamed.get((src.table, code), code)
+            kept.append(item)
+        parsed[src.table] = kept
     changes, protected = {}, []
     for name, rows in parsed.items():
         if rows:
@@ -369,6 +294,92 @@ def _plan(
     if skipped:
         plan.messages.append(f"{len(skipped)} ligne(s) ignorée(s) comme doublons, avec les lignes qui en dépendent.")
     return plan
+
+
+def _read_rows(src: _Source, names: Names, renamed: dict, skipped: set, problems: list) -> list:
+    """(source, line, row) for each good row of one table: cells read, names resolved, codes made.
+
+    Rows depending on a row left out (a skipped duplicate) are left out too; every bad cell is added to
+    `problems` and its row left out.
+    """
+    t = TABLES[src.table]
+    generated = GENERATED_KEYS.get(src.table)
+    for k in t.key:
+        if k not in src.headers and k != generated:
+            problems.append(Issue(src.file, None, header_label(t, t.col(k)),
+                                  "colonne clé absente : elle identifie chaque ligne", src.sheet,
+                                  expected=f"une colonne « {header_label(t, t.col(k))} »"))
+    partial = "date_precision" in t.col_names
+    seen: dict[tuple, int] = {}
+    out = []
+    for line, raw in src.rows:
+        row: dict = {}
+        bad = orphan = False
+        for name in sorted(src.headers, key=t.col_names.index):  # the plan before its axis
+            col = t.col(name)
+            try:
+                value = read_cell(col, raw.get(name), partial_dates=partial)
+                if value is not None and col.ref:
+                    plan_ctx = None
+                    if col.ref == "axis":
+                        plan_ctx = row.get("plan_id") or names.action_plan.get(row.get("action_id"))
+                    value = names.resolve(col.ref, value, plan=plan_ctx)
+                    value = renamed.get((col.ref, value), value)
+                    orphan = orphan or (col.ref, value) in skipped
+                if isinstance(value, PartialDate):
+                    if row.get("date_precision") is None and raw.get("date_precision") in (None, ""):
+                        row["date_precision"] = value.precision
+                    value = dt.date(value.year, value.month, value.day)
+                if name == "date_precision" and value is None and "date_precision" in row:
+                    continue
+                row[name] = value
+            except CellError as exc:
+                problems.append(Issue(src.file, line, src.headers[name], str(exc), src.sheet,
+                                      found=raw.get(name),
+                                      expected=getattr(exc, "expected", "") or _expected(col, partial),
+                                      col_index=src.positions.get(name)))
+                bad = True
+        if bad or orphan:
+            continue
+        if generated and row.get(generated) is None:
+            code = _made_code(src.table, row)
+            if code is None:
+                problems.append(Issue(src.file, line, header_label(t, t.col(generated)),
+                                      "code absent, et la ligne n'a pas de quoi en faire un", src.sheet,
+                                      expected=_code_needs(src.table)))
+                continue
+            base, n = code, 2
+            while (code,) in seen:
+                code, n = f"{base}-{n}", n + 1
+            row[generated] = code
+        if any(row.get(k) is None for k in t.key):
+            missing = next(k for k in t.key if row.get(k) is None)
+            problems.append(Issue(src.file, line, src.headers.get(missing, missing),
+                                  "valeur obligatoire manquante (clé de la ligne)", src.sheet,
+                                  expected="une valeur", col_index=src.positions.get(missing)))
+            continue
+        key = tuple(row[k] for k in t.key)
+        if key in seen:
+            problems.append(Issue(src.file, line, None,
+                                  f"ligne en double : même clé ({', '.join(map(str, key))}) qu'à la ligne {seen[key]}",
+                                  src.sheet, expected="une seule ligne par clé"))
+            continue
+        seen[key] = line
+        out.append((src, line, row))
+    return out
+
+
+def _register(names: Names, table: str, rows: list) -> None:
+    """Make the file's new rows names for the tables read after them."""
+    t = TABLES[table]
+    inst = {i: names.display["instance"].get(i, i) for i in names.ids["instance"]}
+    for _, _, row in rows:
+        code = row[t.key[0]]
+        if table == "meeting":
+            names.add_meeting(code, row.get("instance_id"), row.get("date"), row.get("title"), inst,
+                              row.get("date_precision"))
+        elif len(t.key) == 1:
+            names.add(table, code, row.get("name") or row.get("title"), row.get("acronym"), row.get("title"))
 
 
 def _expected(col, partial: bool) -> str:
