@@ -308,3 +308,12 @@ def test_a_refused_csv_comes_back_as_an_annotated_workbook(con):
     assert "« fini » n'est pas une valeur prévue" in ws["B2"].comment.text
     assert "n'est pas une date qui existe" in ws["C2"].comment.text
     assert ws["B3"].comment is None and ws["A2"].comment is None
+
+
+def test_no_second_wave_a_row_with_a_bad_cell_is_also_checked_for_missing_values(con):
+    # a new action with a bad status and no title nor plan: the three problems at once
+    data = "identifiant;statut;début\nnouvelle-action;terminée;15/03/2022\n".encode()
+    with pytest.raises(DataFileError) as info:
+        importer.plan_import(con, data, "a.csv")
+    columns = sorted(p.column for p in info.value.problems)
+    assert columns == ["intitulé", "plan", "statut"], info.value.details()

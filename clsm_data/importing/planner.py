@@ -138,9 +138,9 @@ def plan_import(
         if t is not None and t not in IMPORTABLE:
             names = ", ".join(IMPORTABLE)
             raise refuse(filename, f"« {t} » n'est pas une table importable (tables : {names})")
-    kind, grids = read_grids(data, filename)
-    notes: list[str] = []
     problems: list[CellProblem] = []
+    kind, grids = read_grids(data, filename, problems)
+    notes: list[str] = []
     grids = [g for g in grids if g.sheet not in ("aide", "listes")]  # the template's own help sheets
     blocks = blocks_from_grids(filename, kind, grids, table, problems, notes)
     if not blocks and not problems:
@@ -258,7 +258,9 @@ def _plan(
     for src in sorted(sources, key=lambda s: LOAD_ORDER.index(s.table)):
         t = TABLES[src.table]
         out = parsed.setdefault(src.table, [])
-        out += _read_rows(src, names, renamed, skipped, problems)
+        broken: list = []
+        out += _read_rows(src, names, renamed, skipped, problems, broken)
+        _check_broken(con, src.table, broken, problems)
         _register(names, src.table, out)  # rows of this table are names for the next (a meeting, its attendance)
         dups = _probable_duplicates(con, src.table, out, names)
         for dup in dups:
@@ -296,11 +298,14 @@ def _plan(
     return plan
 
 
-def _read_rows(src: _Source, names: Names, renamed: dict, skipped: set, problems: list) -> list:
+def _read_rows(
+    src: _Source, names: Names, renamed: dict, skipped: set, problems: list, broken: list | None = None
+) -> list:
     """(source, line, row) for each good row of one table: cells read, names resolved, codes made.
 
     Rows depending on a row left out (a skipped duplicate) are left out too; every bad cell is added to
-    `problems` and its row left out.
+    `problems` and its row left out, kept in `broken` with the columns already reported (so that its
+    other problems, such as a required value missing, are reported in the same pass).
     """
     t = TABLES[src.table]
     generated = GENERATED_KEYS.get(src.table)
@@ -315,6 +320,7 @@ def _read_rows(src: _Source, names: Names, renamed: dict, skipped: set, problems
     for line, raw in src.rows:
         row: dict = {}
         bad = orphan = False
+        reported: set[str] = set()
         for name in sorted(src.headers, key=t.col_names.index):  # the plan before its axis
             col = t.col(name)
             try:
@@ -339,6 +345,9 @@ def _read_rows(src: _Source, names: Names, renamed: dict, skipped: set, problems
                                       expected=getattr(exc, "expected", "") or _expected(col, partial),
                                       col_index=src.positions.get(name)))
                 bad = True
+                reported.add(name)
+        if bad and broken is not None:
+            broken.append((src, line, row, reported))
         if bad or orphan:
             continue
         if generated and row.get(generated) is None:
@@ -367,6 +376,27 @@ def _read_rows(src: _Source, names: Names, renamed: dict, skipped: set, problems
         seen[key] = line
         out.append((src, line, row))
     return out
+
+
+def _check_broken(con, table: str, broken: list, problems: list) -> None:
+    """Required values missing in rows refused for another cell: said now, not after the first fix."""
+    if not broken:
+        return
+    t = TABLES[table]
+    keyed = [tuple(r.get(k) for k in t.key) for _, _, r, _ in broken]
+    stored = _existing(con, table, [k for k in keyed if all(v is not None for v in k)])
+    for (src, line, row, reported), key in zip(broken, keyed, strict=True):
+        if key in stored:
+            continue  # an update: the stored row has its required values
+        full = {c: row.get(c) for c in t.col_names}
+        _defaults(table, full)
+        for col in t.cols:
+            if (col.required and full[col.name] is None and col.name not in reported
+                    and col.name != GENERATED_KEYS.get(table)):
+                problems.append(Issue(src.file, line, src.headers.get(col.name) or header_label(t, col),
+                                      "valeur obligatoire manquante pour créer cette nouvelle ligne", src.sheet,
+                                      expected="une valeur (colonne obligatoire pour une nouvelle ligne)",
+                                      col_index=src.positions.get(col.name)))
 
 
 def _register(names: Names, table: str, rows: list) -> None:

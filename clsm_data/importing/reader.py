@@ -200,11 +200,13 @@ def csv_grids(data: bytes, filename: str) -> list[Grid]:
 # ---------------------------------------------------------------- workbooks
 
 
-def workbook_grids(data: bytes, filename: str, kind: str) -> list[Grid]:
+def workbook_grids(data: bytes, filename: str, kind: str, problems: list | None = None) -> list[Grid]:
     """Every sheet of an .xlsx or .ods (python-calamine reads both), with merged cells and visibility.
 
+    Args:
+        problems: where to add formulas whose result the file does not hold (raised at once if None).
     Raises:
-        DataFileError: unreadable or protected; a formula whose result the file does not hold.
+        DataFileError: unreadable or protected; a formula without its result when `problems` is None.
     """
     import python_calamine as pc
 
@@ -213,7 +215,7 @@ def workbook_grids(data: bytes, filename: str, kind: str) -> list[Grid]:
     except Exception:  # calamine raises its own error types for broken or protected files
         raise refuse(filename, "classeur illisible ou protégé : il ne peut pas être ouvert") from None
     if kind == "xlsx":
-        _check_formulas(data, filename)
+        _check_formulas(data, filename, problems)
     visible = {m.name: str(m.visible).endswith("Visible") for m in wb.sheets_metadata}
     grids = []
     for name in wb.sheet_names:
@@ -228,8 +230,10 @@ _REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 _VALUE = re.compile(rb"<v>\s*[^<\s][^<]*</v>")
 
 
-def _check_formulas(data: bytes, filename: str) -> None:
+def _check_formulas(data: bytes, filename: str, found: list | None = None) -> None:
     """Refuse a formula whose result the file does not hold (saved by a program that computes nothing)."""
+    from .report import Issue
+
     zf = zipfile.ZipFile(io.BytesIO(data))
     problems = []
     for path, sheet in _sheet_files(zf).items():
@@ -240,15 +244,26 @@ def _check_formulas(data: bytes, filename: str) -> None:
             if b"<f" in body and not _VALUE.search(body):
                 ref = _REF.search(attrs)
                 col, line = (ref.group(1).decode(), int(ref.group(2))) if ref else (None, None)
-                problems.append(CellProblem(
+                problems.append(Issue(
                     filename, line, col,
-                    "formule sans valeur calculée : le résultat n'est pas enregistré dans le fichier", sheet))
-    if problems:
+                    "formule sans valeur calculée : le résultat n'est pas enregistré dans le fichier", sheet,
+                    expected="une valeur, ou une formule enregistrée par un tableur (ouvrez et enregistrez le fichier)",
+                    col_index=_col_index(col) if col else None))
+    if problems and found is not None:
+        found.extend(problems)
+    elif problems:
         raise DataFileError(
             problems[:200],
             "Ouvrez le fichier dans le tableur, enregistrez-le (les formules sont alors calculées), "
             "ou remplacez les formules par leurs valeurs, puis réimportez.",
         )
+
+
+def _col_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
 
 
 def _sheet_files(zf: zipfile.ZipFile) -> dict[str, str]:
@@ -282,8 +297,12 @@ def _xml_unescape(text: str) -> str:
     )
 
 
-def read_grids(data: bytes, filename: str) -> tuple[str, list[Grid]]:
+def read_grids(data: bytes, filename: str, problems: list | None = None) -> tuple[str, list[Grid]]:
     """(kind, grids) of a file: every sheet of a workbook, or the CSV parsed with each separator that works.
+
+    Args:
+        problems: where cell-level problems found while reading go (formulas without result), to be
+            listed with the others; None raises them at once.
 
     Raises:
         DataFileError: the file itself is refused (see sniff, decode, workbook_grids).
@@ -291,7 +310,7 @@ def read_grids(data: bytes, filename: str) -> tuple[str, list[Grid]]:
     kind = sniff(data, filename)
     if kind == "csv":
         return kind, csv_grids(data, filename)
-    return kind, workbook_grids(data, filename, kind)
+    return kind, workbook_grids(data, filename, kind, problems)
 
 
 def filled(cell: object) -> bool:
