@@ -390,6 +390,8 @@ def _check_broken(con, table: str, broken: list, problems: list) -> None:
             continue  # an update: the stored row has its required values
         full = {c: row.get(c) for c in t.col_names}
         _defaults(table, full)
+        if "date" in reported:
+            reported = reported | {"date_precision", "year"}  # made from the date once it is read
         for col in t.cols:
             if (col.required and full[col.name] is None and col.name not in reported
                     and col.name != GENERATED_KEYS.get(table)):
