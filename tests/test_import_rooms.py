@@ -317,3 +317,11 @@ def test_no_second_wave_a_row_with_a_bad_cell_is_also_checked_for_missing_values
         importer.plan_import(con, data, "a.csv")
     columns = sorted(p.column for p in info.value.problems)
     assert columns == ["intitulé", "plan", "statut"], info.value.details()
+
+
+def test_rows_depending_on_a_refused_row_are_not_refused_for_it(con):
+    data = xlsx({"réunions": [["identifiant", "instance", "date"], ["r-1", "COPIL", "31/02/2022"]],
+                 "présences": [["réunion", "structure", "catégorie", "nombre"], ["r-1", "UNAFAM", "aidant", 2]]})
+    with pytest.raises(DataFileError) as info:
+        importer.plan_import(con, data, "m.xlsx")
+    assert [(p.sheet, p.column) for p in info.value.problems] == [("réunions", "date")]

@@ -261,7 +261,10 @@ def _plan(
         broken: list = []
         out += _read_rows(src, names, renamed, skipped, problems, broken)
         _check_broken(con, src.table, broken, problems)
-        _register(names, src.table, out)  # rows of this table are names for the next (a meeting, its attendance)
+        # rows of this table are names for the next (a meeting, its attendance); a refused row with its code
+        # too, so that the rows depending on it are not refused a second time for it
+        ghosts = [(s, line, r) for s, line, r, _ in broken if all(r.get(k) is not None for k in t.key)]
+        _register(names, src.table, out + ghosts)
         dups = _probable_duplicates(con, src.table, out, names)
         for dup in dups:
             choice = duplicates if isinstance(duplicates, str) else (duplicates or {}).get(dup.ident)
