@@ -116,7 +116,7 @@ def test_names_workbook_accepted_at_first_try_then_a_copy_is_flagged(tmp_path_fa
     first try; a colleague's copy under other codes is shown as probable duplicates; a bad workbook lists
     every problem at once. The uploader speaks French."""
     from playwright.sync_api import sync_playwright
-    from workbooks import bad_sheets, sheets_2022, xlsx
+    from workbooks import bad_sheets, ods, sheets_2022, xlsx
 
     db = tmp_path_factory.mktemp("admin-names") / "clsm.duckdb"
     shutil.copy2(seed_db, db)
@@ -169,6 +169,16 @@ def test_names_workbook_accepted_at_first_try_then_a_copy_is_flagged(tmp_path_fa
             page.get_by_text("ignorer la ligne du fichier").first.click()
             page.get_by_text("Rien à importer", exact=False).wait_for(timeout=30_000)
             shot(page, "administration_import_doublons")
+
+            # the same year saved by LibreOffice (.ods): read like the .xlsx, already there, nothing to write
+            _idle(page)
+            page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+                {"name": "annee-2022.ods", "mimeType": "application/vnd.oasis.opendocument.spreadsheet",
+                 "buffer": ods(sheets_2022())})
+            page.locator('[data-testid="stFileChipName"]', has_text="annee-2022.ods").wait_for(timeout=30_000)
+            unchanged = page.locator('[data-testid="stMetric"]', has_text="Inchangées")
+            unchanged.nth(3).wait_for(timeout=30_000)  # actions, events, meetings, attendance
+            assert page.get_by_text("Rien à importer", exact=False).count() == 1
 
             # a CSV that could be actions or meetings: the page asks which table it is
             _idle(page)
