@@ -143,6 +143,16 @@ CATALOGUE = [
     ("bad-boolean", csv_bytes("identifiant;démarche participative\nfiche-15;peut-être\n"), "a.csv",
      r"« peut-être » n'est pas oui ou non"),
     ("bad-number", csv_bytes("identifiant;budget (€)\nfiche-15;5 000 euros\n"), "a.csv", r"n'est pas un nombre"),
+    ("utf8-stray-byte", "identifiant;intitulé\nfiche-15;Réunion d'été\n".encode().replace(b"\xc3\xa9t", b"\xe9t"),
+     "a.csv", r"a\.csv, ligne 2 : caractère illisible : le fichier est en UTF-8"),
+    ("int-out-of-range", csv_bytes("réunion;structure;catégorie;nombre\nreunion-2021-11-18;ch-jury;usager;"
+                                   "99999999999\n"), "p.csv", r"ligne 2, colonne « nombre » : .* hors des limites"),
+    ("unknown-instance-name", csv_bytes("identifiant;instance;date\nx-1;Grp jeunes;15/03/2022\n"), "r.csv",
+     r"vouliez-vous dire « Groupe projets « jeunes » » \?"),
+    ("ambiguous-acronym", csv_bytes("réunion;structure;catégorie;nombre\nreunion-2021-11-18;GEM;usager;2\n"),
+     "p.csv", r"« GEM » est ambigu"),
+    ("axis-of-another-plan", csv_bytes("identifiant;plan;axe\nfiche-15;Programme 2022;Axe 2\n"), "a.csv",
+     r"« Axe 2 » n'est pas un axe du plan « Programme 2022 »"),
 ]
 
 
