@@ -43,6 +43,7 @@ def test_the_2022_workbook_typed_with_names_is_accepted_at_first_try(con, kind):
                              "event": (1, 0, 0)}
     assert not plan.duplicates and not plan.pending
     assert any("Feuil3" in m and "vide" in m for m in plan.messages)
+    assert "Dates connues seulement en partie (3 au mois) : enregistrées avec cette précision." in plan.messages
     importer.apply_import(con, COORD, plan)
     meetings = _meetings_2022(con)
     assert len(meetings) == 12

@@ -255,11 +255,12 @@ def _plan(
     renamed: dict[tuple[str, str], str] = {}  # (table, code in the file) -> existing code (merge)
     skipped: set[tuple[str, str]] = set()  # (table, code) of rows left out (skip)
     found_dups: list[Duplicate] = []
+    precisions: dict[str, int] = {}
     for src in sorted(sources, key=lambda s: LOAD_ORDER.index(s.table)):
         t = TABLES[src.table]
         out = parsed.setdefault(src.table, [])
         broken: list = []
-        out += _read_rows(src, names, renamed, skipped, problems, broken)
+        out += _read_rows(src, names, renamed, skipped, problems, broken, precisions)
         _check_broken(con, src.table, broken, problems)
         # rows of this table are names for the next (a meeting, its attendance); a refused row with its code
         # too, so that the rows depending on it are not refused a second time for it
@@ -296,13 +297,23 @@ def _plan(
         todo = sum(1 for d in found_dups if d.choice is None)
         plan.messages.append(f"{len(found_dups)} ligne(s) ressemblent à des lignes déjà enregistrées "
                              "(doublons probables)" + (f" : {todo} à décider." if todo else " : choix faits."))
+    if precisions:
+        said = " et ".join(f"{n} au {'mois' if p == 'mois' else 'an'}" for p, n in sorted(precisions.items(),
+                                                                                 key=lambda x: x[0] != "mois"))
+        plan.messages.append(f"Dates connues seulement en partie ({said}) : enregistrées avec cette précision.")
     if skipped:
         plan.messages.append(f"{len(skipped)} ligne(s) ignorée(s) comme doublons, avec les lignes qui en dépendent.")
     return plan
 
 
 def _read_rows(
-    src: _Source, names: Names, renamed: dict, skipped: set, problems: list, broken: list | None = None
+    src: _Source,
+    names: Names,
+    renamed: dict,
+    skipped: set,
+    problems: list,
+    broken: list | None = None,
+    precisions: dict | None = None,
 ) -> list:
     """(source, line, row) for each good row of one table: cells read, names resolved, codes made.
 
@@ -338,6 +349,8 @@ def _read_rows(
                 if isinstance(value, PartialDate):
                     if row.get("date_precision") is None and raw.get("date_precision") in (None, ""):
                         row["date_precision"] = value.precision
+                    if precisions is not None:
+                        precisions[value.precision] = precisions.get(value.precision, 0) + 1
                     value = dt.date(value.year, value.month, value.day)
                 if name == "date_precision" and value is None and "date_precision" in row:
                     continue
