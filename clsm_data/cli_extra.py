@@ -35,6 +35,10 @@ def register(sub) -> None:
     i.add_argument("file", type=Path)
     i.add_argument("--dry-run", action="store_true", help="vérifier et montrer ce qui changerait, sans rien écrire")
     i.add_argument("--table", default=None, help="table d'un CSV dont l'en-tête ne suffit pas à la reconnaître")
+    i.add_argument("--doublons", choices=("fusionner", "ignorer", "ajouter"), default=None,
+                   help="que faire des lignes qui ressemblent à des lignes déjà enregistrées (doublons probables)")
+    i.add_argument("--remplacer-textes-sources", action="store_true", dest="replace_source",
+                   help="remplacer aussi les textes venus des documents (par défaut ils sont gardés)")
     i.add_argument("--db", type=Path, default=None, help=db_help)
     i.set_defaults(func=_cmd_import)
 
@@ -53,8 +57,10 @@ def register(sub) -> None:
         p.add_argument("--db", type=Path, default=None, help=db_help)
     b.set_defaults(func=_cmd_backup)
 
-    t = sub.add_parser("template", help="écrire le modèle d'import .xlsx (une feuille par table)")
+    t = sub.add_parser("template", help="écrire le modèle d'import .xlsx (aide, une feuille par table, listes)")
     t.add_argument("--output", type=Path, default=Path("modele-import-clsm.xlsx"))
+    t.add_argument("--vide", action="store_true", help="sans les lignes actuelles de la base")
+    t.add_argument("--db", type=Path, default=None, help=db_help)
     t.set_defaults(func=_cmd_template)
 
 
@@ -114,25 +120,62 @@ def _print_plan(plan) -> None:
         )
     for note in plan.messages:
         print(f"  note : {note}")
+    for d in getattr(plan, "duplicates", []):
+        where = f"feuille « {d.sheet} », " if d.sheet else ""
+        choice = f" → {d.choice}" if d.choice else " → à décider (--doublons)"
+        print(f"  doublon probable : {where}ligne {d.line} ({d.key[0]}) ressemble à {d.label} : {d.reason}{choice}")
+    for c in getattr(plan, "source_text", []):
+        kept = "remplacé" if c.replace else "gardé (--remplacer-textes-sources pour le remplacer)"
+        print(f"  texte d'un document, ligne {c.line}, {c.column} de {c.key[0]} : {kept}")
+        print(f"      document : {c.old}")
+        print(f"      fichier  : {c.new}")
+
+
+def _print_refusal(exc, file) -> int:
+    """The command line's one rendering of a refused import: grouped by sheet and column, then the hint."""
+    from .importing import print_lines
+
+    print(f"Erreur : {file} refusé, {len(exc.problems)} problème(s) :", file=sys.stderr)
+    for line in print_lines(exc):
+        print(line, file=sys.stderr)
+    choices = getattr(exc, "choices", None)
+    if choices:
+        from .tables import TABLES
+
+        for sheet, tables in choices.items():
+            names = ", ".join(f"{t} ({TABLES[t].label})" for t in tables)
+            print(f"  {('feuille « ' + sheet + ' » : ') if sheet else ''}--table {names}", file=sys.stderr)
+    if exc.hint:
+        print(exc.hint, file=sys.stderr)
+    return 2
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from . import importer
+    from . import importing
     from .db import connect
+    from .errors import DataFileError
 
     con = connect(args.db, read_only=args.dry_run)
     try:
-        plan = importer.plan_import(con, args.file, table=args.table)
+        try:
+            plan = importing.plan_import(con, args.file, table=args.table, duplicates=args.doublons,
+                                         replace_source=args.replace_source)
+        except DataFileError as exc:
+            return _print_refusal(exc, args.file.name)
         print(f"Fichier {args.file.name} vérifié :")
         _print_plan(plan)
         if args.dry_run:
             print("Essai à blanc (--dry-run) : rien n'a été écrit.")
             return 0
+        if plan.pending:
+            print(f"Rien n'a été écrit : {len(plan.pending)} doublon(s) probable(s) à décider. Relancez avec "
+                  "--doublons fusionner, --doublons ignorer ou --doublons ajouter.", file=sys.stderr)
+            return 2
         if plan.is_noop:
             print("Rien à écrire : les données sont déjà à jour (0 ajoutée, 0 mise à jour).")
             return 0
         print("Écriture en cours…", flush=True)
-        result = importer.apply_import(con, CLI_CALLER, plan)
+        result = importing.apply_import(con, CLI_CALLER, plan)
         print(result.summary())
     finally:
         con.close()
@@ -171,8 +214,23 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
-    from .importer import template_xlsx
+    from .importing import template_for
 
-    args.output.write_bytes(template_xlsx())
-    print(f"Modèle d'import écrit : {args.output}")
+    if args.vide:
+        args.output.write_bytes(template_for(None))
+    else:
+        from .db import connect
+        from .errors import DatabaseMissingError
+
+        try:
+            con = connect(args.db)
+        except DatabaseMissingError:
+            args.output.write_bytes(template_for(None))
+            print(f"Pas encore de base : modèle vide écrit dans {args.output}")
+            return 0
+        try:
+            args.output.write_bytes(template_for(con))
+        finally:
+            con.close()
+    print(f"Modèle d'import écrit (avec les lignes actuelles) : {args.output}")
     return 0

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from clsm_data import importer
+from clsm_data import importing
 from clsm_data.config import db_path
 from clsm_data.errors import ClsmError, DataFileError
 from clsm_data.roles import Caller
@@ -30,40 +30,58 @@ def read_cursor():
     return data.cursor()
 
 
-def show_refusal(exc: ClsmError) -> None:
-    """A refusal of the data layer, with every bad cell as a table (plain text, never HTML)."""
+def show_refusal(exc: ClsmError, data: bytes | None = None, filename: str | None = None) -> None:
+    """The pages' one rendering of a refusal: the message, every problem grouped by sheet and column (row,
+    what was found, what is accepted) as plain text, and for a file the same workbook annotated."""
     st.error(fmt.md(exc.message))  # messages quote cells of the uploaded file: escaped
     if isinstance(exc, DataFileError) and len(exc.problems) > 1:
-        st.dataframe(
-            pd.DataFrame(
-                [
-                    {"Fichier": p.file, "Feuille": p.sheet or "", "Ligne": p.line, "Colonne": p.column or "",
-                     "Problème": p.message}
-                    for p in exc.problems
-                ]
-            ),
-            hide_index=True,
-        )
+        st.markdown(f"**{len(exc.problems)} problèmes, tous listés ci-dessous** (par feuille et par colonne) :")
+        frame = pd.DataFrame(importing.rows_for_table(exc.problems))
+        if "Ligne" in frame:
+            frame["Ligne"] = frame["Ligne"].map(lambda v: "" if fmt.is_missing(v) else str(int(v)))
+        st.dataframe(frame, hide_index=True, width="stretch")
+    if isinstance(exc, DataFileError) and data is not None:
+        annotated = importing.annotated_workbook(data, filename or "fichier", exc.problems)
+        if annotated:
+            st.download_button(
+                "Télécharger le fichier annoté (cellules en rouge, un commentaire sur chacune)",
+                data=annotated,
+                file_name=_annotated_name(filename),
+                mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                icon=":material/download:",
+                key="clsm_import_annotated",
+            )
     if exc.hint:
         st.caption(fmt.md(exc.hint))
 
 
+def _annotated_name(filename: str | None) -> str:
+    stem = (filename or "fichier").rsplit(".", 1)[0]
+    return f"{stem}-a-corriger.xlsx"
+
+
 def _cell_text(value: object) -> object:
+    if fmt.is_missing(value) or (isinstance(value, str) and not value.strip()):
+        return fmt.MISSING
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
-    return value
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, float):
+        return fmt.number(value, 0 if value.is_integer() else 2)
+    return str(value)
 
 
 def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     t = TABLES[table]
     out = pd.DataFrame([{k: _cell_text(v) for k, v in r.items()} for r in rows])
-    return out.rename(columns={c.name: importer.header_label(t, c) for c in t.cols})
+    return out.rename(columns={c.name: importing.header_label(t, c) for c in t.cols})
 
 
 def preview(plan: ImportPlan) -> None:
-    """Counts and rows of a plan: added, updated (before → after), unchanged."""
+    """Counts and rows of a plan: added, updated (before → after), unchanged; empty cells « non renseigné »."""
     for note in plan.messages:
         st.caption(fmt.md(note))
     for table, change in plan.changes.items():
@@ -104,53 +122,187 @@ def show_done() -> None:
         st.success(fmt.md(message))  # quotes the file name
 
 
+# The uploader's own strings are English whatever the locale: hidden, and said in French beside it.
+UPLOADER_CSS = """
+<style>
+[data-testid="stFileUploaderDropzoneInstructions"] span { display: none; }
+[data-testid="stFileUploaderDropzoneInstructions"] > div::after {
+  content: "Glissez-déposez le fichier ici ou choisissez-le"; }
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] { display: none; }
+[data-testid="stFileUploaderDropzone"] button[kind="secondary"] span[data-has-shortcut]::after {
+  content: "Parcourir"; margin-left: 0.4rem; }
+[data-testid="stFileChip"] [role="alert"], [data-testid="stFileChipName"] + div { display: none; }
+[data-testid="stFileChip"][aria-invalid="true"]::after {
+  content: "Fichier refusé : @SIZE@."; color: #b00020; margin-left: 0.6rem; }
+</style>
+"""
+OPTIONS_KEY = "_clsm_import_options"
+
+
+def _fresh_template() -> bytes:
+    """The template with the current rows, made only when the button is clicked."""
+    cur = write_cursor()
+    try:
+        return importing.template_for(cur)
+    finally:
+        cur.close()
+
+
 def render_import(user: Caller) -> None:
-    """Tab « Importer »: template, upload, preview, confirmation."""
+    """Tab « Importer »: template, upload, questions (table, duplicates, document text), preview, confirmation."""
     st.download_button(
         "Télécharger le modèle d'import (.xlsx)",
-        data=importer.template_xlsx(),
+        data=_fresh_template,
         file_name="modele-import-clsm.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",
     )
     st.caption(
-        "Une feuille par table (actions, réunions, présences, événements, structures, valeurs des indicateurs). "
-        "L'import ajoute ou met à jour les lignes par leur identifiant ; il ne supprime jamais rien, "
-        "et une cellule vide ne remplace pas une valeur déjà saisie. Une sauvegarde est faite avant chaque import."
+        "Le modèle a une feuille d'aide, une feuille par table avec les lignes actuelles et des listes déroulantes. "
+        "Tapez les noms affichés dans l'application (instance, plan, structure, sigle…) ; les feuilles laissées "
+        "vides sont ignorées. L'import ajoute ou met à jour des lignes ; il ne supprime jamais rien, une cellule "
+        "vide ne remplace pas une valeur déjà saisie, et une sauvegarde est faite avant chaque import."
     )
-    upload = st.file_uploader("Fichier à importer (.xlsx ou .csv, 10 Mo au plus)", type=["xlsx", "csv"],
-                              key="clsm_import_file")
+    st.markdown(UPLOADER_CSS.replace("@SIZE@", importing.SIZE_TEXT), unsafe_allow_html=True)  # no data in it
+    upload = st.file_uploader("Fichier à importer", type=["xlsx", "ods", "csv"], key="clsm_import_file",
+                              max_upload_size=importing.MAX_UPLOAD_MB)
+    st.caption(f"Classeur .xlsx ou .ods, ou fichier .csv ; {importing.SIZE_TEXT}.")
     if upload is None:
         st.session_state.pop(PLAN_KEY, None)
+        st.session_state.pop(OPTIONS_KEY, None)
         return
-    if upload.size > importer.MAX_BYTES:
-        st.error("Fichier trop volumineux : 10 Mo au plus.")
+    if upload.size > importing.MAX_BYTES:
+        st.error(fmt.md(importing.too_big(upload.name, upload.size).message))
         return
+    options = st.session_state.get(OPTIONS_KEY)
+    if not options or options["file"] != upload.file_id:
+        options = {"file": upload.file_id, "table": {}, "duplicates": {}, "replace": set()}
+        st.session_state[OPTIONS_KEY] = options
+    data = upload.getvalue()
+    # The plan shown is the plan written (its checksums refuse a write that came in between): it is kept
+    # until the file or an answer changes.
+    asked = (upload.file_id, repr(sorted(options["table"].items(), key=str)),
+             repr(sorted(options["duplicates"].items())), repr(sorted(options["replace"])))
     stored = st.session_state.get(PLAN_KEY)
-    if not stored or stored[0] != upload.file_id:
+    if stored and stored[0] == asked:
+        plan = stored[1]
+    else:
         try:
-            plan = importer.plan_import(read_cursor(), upload.getvalue(), upload.name)
-        except ClsmError as exc:
-            show_refusal(exc)
+            plan = importing.plan_import(read_cursor(), data, upload.name, table=options["table"] or None,
+                                         duplicates=options["duplicates"], replace_source=set(options["replace"]))
+        except importing.AmbiguousTableError as exc:
+            _ask_table(exc, options)
             return
-        st.session_state[PLAN_KEY] = stored = (upload.file_id, plan)
+        except ClsmError as exc:
+            show_refusal(exc, data, upload.name)
+            return
+        st.session_state[PLAN_KEY] = (asked, plan)
+    _ask_duplicates(plan, options)
+    _ask_source_text(plan, options)
+    pending = plan.pending
     confirm_and_apply(
-        stored[1], button="Confirmer l'import", key="clsm_import_confirm", plan_key=PLAN_KEY,
+        plan, button="Confirmer l'import", key="clsm_import_confirm", plan_key=PLAN_KEY,
         noop="Rien à importer : ces lignes sont déjà à jour dans la base (0 ajoutée, 0 mise à jour).",
-        apply=lambda cur, plan: importer.apply_import(cur, user, plan),
+        apply=lambda cur, plan: importing.apply_import(cur, user, plan),
+        blocked=f"Choisissez d'abord quoi faire des {len(pending)} doublon(s) probable(s) ci-dessus." if pending
+        else None,
     )
 
 
-def confirm_and_apply(plan: ImportPlan, *, button: str, key: str, plan_key: str, noop: str, apply) -> None:
+def _ask_table(exc, options: dict) -> None:
+    """A sheet (or CSV) whose header fits several tables: ask which one it is, then plan again."""
+    st.warning("Ce fichier peut contenir plusieurs sortes de lignes : dites laquelle.")
+    for sheet, tables in exc.choices.items():
+        where = f"la feuille « {sheet} »" if sheet else "ce fichier"
+        choice = st.radio(
+            f"Que contient {fmt.md(where)} ?", tables, index=None,
+            format_func=lambda t: TABLES[t].label.capitalize(), key=f"clsm_import_table_{sheet}",
+        )
+        if choice:
+            options["table"][sheet] = choice
+    if all(s in options["table"] for s in exc.choices):
+        st.rerun()
+
+
+def _ask_duplicates(plan, options: dict) -> None:
+    """Probable duplicates: one choice for all, or one per row."""
+    if not plan.duplicates:
+        return
+    labels = importing.DUPLICATE_CHOICES
+    st.warning(f"{len(plan.duplicates)} ligne(s) ressemblent à des lignes déjà enregistrées (doublons probables).")
+    st.dataframe(
+        pd.DataFrame([
+            {"Table": TABLES[d.table].label, "Feuille": d.sheet or "", "Ligne": str(d.line or ""),
+             "Ligne du fichier": d.key[0], "Ressemble à": d.label, "Pourquoi": d.reason,
+             "Choix": labels.get(d.choice, "à décider")}
+            for d in plan.duplicates
+        ]),
+        hide_index=True, width="stretch",
+    )
+    every = st.radio("Pour tous ces doublons probables :", list(labels), index=None, format_func=labels.get,
+                     key="clsm_import_dup_all", horizontal=True)
+    changed = False
+    if every:
+        for d in plan.duplicates:
+            if options["duplicates"].get(d.ident) != every:
+                options["duplicates"][d.ident] = every
+                changed = True
+    if len(plan.duplicates) <= 30:
+        with st.expander("Choisir ligne par ligne"):
+            for d in plan.duplicates:
+                current = options["duplicates"].get(d.ident)
+                pick = st.selectbox(
+                    fmt.md(f"Ligne {d.line} ({d.key[0]}) ~ {d.label}"), list(labels),
+                    index=list(labels).index(current) if current in labels else None,
+                    format_func=labels.get, placeholder="à décider", key=f"clsm_import_dup_{d.ident}",
+                )
+                if pick and pick != current:
+                    options["duplicates"][d.ident] = pick
+                    changed = True
+    if changed:
+        st.rerun()
+
+
+def _ask_source_text(plan, options: dict) -> None:
+    """Text that came from a document and that the file would replace: old and new in full; kept by default."""
+    if not plan.source_text:
+        return
+    st.warning(f"{len(plan.source_text)} texte(s) venu(s) des documents du CLSM seraient remplacés : "
+               "par défaut, le texte du document est gardé.")
+    changed = False
+    for c in plan.source_text:
+        t = TABLES[c.table]
+        st.markdown(f"**{fmt.md(t.label.capitalize())} {fmt.md(c.key[0])}, "
+                    f"{fmt.md(importing.header_label(t, t.col(c.column)))}** (ligne {c.line or ''})")
+        left, right = st.columns(2)
+        left.caption("Texte du document")
+        left.markdown(fmt.md(c.old))
+        right.caption("Texte du fichier")
+        right.markdown(fmt.md(c.new))
+        replace = st.checkbox("Remplacer le texte du document par celui du fichier", value=c.replace,
+                              key=f"clsm_import_src_{c.ident}")
+        if replace != (c.ident in options["replace"]):
+            (options["replace"].add if replace else options["replace"].discard)(c.ident)
+            changed = True
+    if changed:
+        st.rerun()
+
+
+def confirm_and_apply(
+    plan: ImportPlan, *, button: str, key: str, plan_key: str, noop: str, apply, blocked: str | None = None
+) -> None:
     """Preview a plan, then write it on confirmation; the plan is forgotten after any attempt.
 
     apply(cursor, plan) -> ImportResult runs on a fresh cursor of the process's read-write connection.
+    `blocked` (a French reason) disables the button until the person has decided what is asked above.
     """
     preview(plan)
     if plan.is_noop:
         st.info(noop)
         return
-    if not st.button(button, type="primary", key=key):
+    if blocked:
+        st.info(blocked)
+    if not st.button(button, type="primary", key=key, disabled=bool(blocked)):
         return
     cur = write_cursor()
     try:

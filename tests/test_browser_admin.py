@@ -93,3 +93,104 @@ def test_import_through_the_page(admin_server):
             assert cells.filter(has_text="06/2022").count() == 0
         finally:
             browser.close()
+
+
+def _idle(page) -> None:
+    """Wait until the app has finished its run (an upload during a run can be lost)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+    page.wait_for_timeout(500)
+
+
+def _upload_book(page, name: str, data: bytes) -> None:
+    _idle(page)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        {"name": name, "mimeType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+         "buffer": data}
+    )
+
+
+@pytest.mark.timeout(300)
+def test_names_workbook_accepted_at_first_try_then_a_copy_is_flagged(tmp_path_factory, seed_db):
+    """The coordinator's 2022 workbook, typed with the names the app shows, goes through the page at the
+    first try; a colleague's copy under other codes is shown as probable duplicates; a bad workbook lists
+    every problem at once. The uploader speaks French."""
+    from playwright.sync_api import sync_playwright
+    from workbooks import bad_sheets, ods, sheets_2022, xlsx
+
+    db = tmp_path_factory.mktemp("admin-names") / "clsm.duckdb"
+    shutil.copy2(seed_db, db)
+    with served(db, db.parent / "server.log") as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        try:
+            page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-FR").new_page()
+            page.goto(url + "/administration")
+            wait_ready(page, "Télécharger le modèle d'import")
+            zone = page.locator('[data-testid="stFileUploaderDropzone"]')
+            zone.wait_for(timeout=30_000)
+            seen = zone.inner_text()
+            assert "Upload" not in seen and "Drag and drop" not in seen and "per file" not in seen, seen
+            assert "10 Mo au plus" in page.locator('[data-testid="stMain"]').inner_text()
+            # over the limit: Streamlit's English refusal is hidden, ours is shown in its place
+            _idle(page)
+            _upload(page, "gros.csv", b"a" * 10_000_001)
+            chip = page.locator('[data-testid="stFileChip"]')
+            chip.wait_for(timeout=30_000)
+            assert "Fichier refusé : 10 Mo au plus." in chip.evaluate(
+                "e => getComputedStyle(e, '::after').content")
+            assert "must be" not in page.locator('[data-testid="stMain"]').inner_text()
+
+            # every problem of a bad workbook at once, with the closest names
+            _upload_book(page, "mauvais.xlsx", xlsx(bad_sheets()))
+            page.get_by_text("problèmes, tous listés", exact=False).wait_for(timeout=30_000)
+            page.get_by_text("Télécharger le fichier annoté", exact=False).wait_for(timeout=30_000)
+            assert page.get_by_role("button", name="Confirmer l'import").count() == 0
+            assert "vouliez-vous dire" in page.locator('[data-testid="stMain"]').inner_text()
+            shot(page, "administration_import_erreurs")
+
+            # the names workbook: accepted at the first try
+            _upload_book(page, "annee-2022.xlsx", xlsx(sheets_2022()))
+            page.get_by_role("button", name="Confirmer l'import").wait_for(timeout=30_000)
+            added = page.locator('[data-testid="stMetric"]', has_text="Ajoutées")
+            added.nth(3).wait_for(timeout=30_000)
+            values = [added.nth(i).locator('[data-testid="stMetricValue"]').inner_text().strip()
+                      for i in range(added.count())]
+            assert sorted(values) == ["1", "1", "12", "6"], values  # actions, events, meetings, attendance
+            assert "None" not in page.locator('[data-testid="stMain"]').inner_text()
+            page.get_by_role("button", name="Confirmer l'import").click()
+            page.get_by_text("annee-2022.xlsx enregistré", exact=False).wait_for(timeout=30_000)
+
+            # a colleague's copy of the same meetings under other codes: flagged, to decide before writing
+            copy = {"réunions": [["identifiant", "instance", "date", "intitulé"],
+                                 ["cs22-copil-mars", "Comité de pilotage", "15/03/2022", "COPIL mars"]]}
+            _upload_book(page, "copie.xlsx", xlsx(copy))
+            page.get_by_text("doublons probables", exact=False).first.wait_for(timeout=30_000)
+            assert page.get_by_role("button", name="Confirmer l'import").is_disabled()
+            page.get_by_text("ignorer la ligne du fichier").first.click()
+            page.get_by_text("Rien à importer", exact=False).wait_for(timeout=30_000)
+            shot(page, "administration_import_doublons")
+
+            # the same year saved by LibreOffice (.ods): read like the .xlsx, already there, nothing to write
+            _idle(page)
+            page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+                {"name": "annee-2022.ods", "mimeType": "application/vnd.oasis.opendocument.spreadsheet",
+                 "buffer": ods(sheets_2022())})
+            page.locator('[data-testid="stFileChipName"]', has_text="annee-2022.ods").wait_for(timeout=30_000)
+            unchanged = page.locator('[data-testid="stMetric"]', has_text="Inchangées")
+            unchanged.nth(3).wait_for(timeout=30_000)  # actions, events, meetings, attendance
+            assert page.get_by_text("Rien à importer", exact=False).count() == 1
+
+            # a CSV that could be actions or meetings: the page asks which table it is
+            _idle(page)
+            _upload(page, "ambigu.csv", "identifiant;intitulé\np22-03;Titre court\n".encode())
+            page.get_by_text("Que contient ce fichier ?").wait_for(timeout=30_000)
+            page.get_by_text("Actions", exact=True).first.click()
+            # the title came from a document: old and new shown in full, the document's kept by default
+            page.get_by_text("Texte du document", exact=True).wait_for(timeout=30_000)
+            body = page.locator('[data-testid="stMain"]').inner_text()
+            assert "Promotion des Premiers secours en santé mentale (PSSM) auprès des professionnels du territoire " \
+                   "messin" in body and "Titre court" in body
+            assert not page.get_by_role("checkbox", name="Remplacer le texte du document", exact=False).is_checked()
+            page.get_by_text("Rien à importer", exact=False).wait_for(timeout=30_000)  # kept: nothing changes
+        finally:
+            browser.close()

@@ -80,7 +80,7 @@ CATALOGUE = [
     ("encrypted-xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"EncryptedPackage" * 40, "protege.xlsx",
      r"protégé par un mot de passe"),
     ("ods", fake_zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}),
-     "tableur.ods", r"OpenDocument \(\.ods\)"),
+     "tableur.ods", r"classeur illisible"),  # an .ods is read like an .xlsx; a broken one is refused
     ("zip-bomb", _bomb(), "bombe.xlsx", r"classeur suspect"),
     ("zip-not-xlsx", fake_zip({"word/document.xml": b"<w/>", "[Content_Types].xml": b"<Types/>"}), "texte.xlsx",
      r"n'est pas un classeur Excel"),
@@ -94,8 +94,10 @@ CATALOGUE = [
      r"ligne 3 : ligne en double : même clé \(fiche-15\) qu'à la ligne 2"),
     ("impossible-date", csv_bytes("identifiant;début\nfiche-15;31/02/2021\n"), "a.csv",
      r"colonne « début » : « 31/02/2021 » n'est pas une date qui existe"),
-    ("two-digit-year", csv_bytes("identifiant;début\nfiche-15;18/11/21\n"), "a.csv",
-     r"« 18/11/21 » n'est pas une date : attendu une date au format JJ/MM/AAAA"),
+    ("month-where-day-needed", csv_bytes("identifiant;début\nfiche-15;mars 2022\n"), "a.csv",
+     r"« mars 2022 » : cette colonne attend une date complète"),
+    ("not-a-date", csv_bytes("identifiant;début\nfiche-15;bientôt\n"), "a.csv",
+     r"« bientôt » n'est pas une date : attendu une date JJ/MM/AAAA"),
     ("count-nc", csv_bytes("réunion;structure;catégorie;nombre\nreunion-2021-11-18;ch-jury;professionnel;NC\n"),
      "p.csv", r"« NC » n'est pas un nombre entier"),
     ("count-dash", csv_bytes("réunion;structure;catégorie;nombre\nreunion-2021-11-18;ch-jury;professionnel;-\n"),
@@ -141,6 +143,16 @@ CATALOGUE = [
     ("bad-boolean", csv_bytes("identifiant;démarche participative\nfiche-15;peut-être\n"), "a.csv",
      r"« peut-être » n'est pas oui ou non"),
     ("bad-number", csv_bytes("identifiant;budget (€)\nfiche-15;5 000 euros\n"), "a.csv", r"n'est pas un nombre"),
+    ("utf8-stray-byte", "identifiant;intitulé\nfiche-15;Réunion d'été\n".encode().replace(b"\xc3\xa9t", b"\xe9t"),
+     "a.csv", r"a\.csv, ligne 2 : caractère illisible : le fichier est en UTF-8"),
+    ("int-out-of-range", csv_bytes("réunion;structure;catégorie;nombre\nreunion-2021-11-18;ch-jury;usager;"
+                                   "99999999999\n"), "p.csv", r"ligne 2, colonne « nombre » : .* hors des limites"),
+    ("unknown-instance-name", csv_bytes("identifiant;instance;date\nx-1;Grp jeunes;15/03/2022\n"), "r.csv",
+     r"vouliez-vous dire « Groupe projets « jeunes » » \?"),
+    ("ambiguous-acronym", csv_bytes("réunion;structure;catégorie;nombre\nreunion-2021-11-18;GEM;usager;2\n"),
+     "p.csv", r"« GEM » est ambigu"),
+    ("axis-of-another-plan", csv_bytes("identifiant;plan;axe\nfiche-15;Programme 2022;Axe 2\n"), "a.csv",
+     r"« Axe 2 » n'est pas un axe du plan « Programme 2022 »"),
 ]
 
 
@@ -287,16 +299,20 @@ def test_rows_absent_from_file_are_never_deleted(con):
 
 
 def test_template_round_trip(con):
-    data = importer.template_xlsx()
     import python_calamine as pc
 
-    wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
-    assert len(wb.sheet_names) == len(importer.IMPORTABLE)
-    for name, sheet in zip(importer.IMPORTABLE, wb.sheet_names, strict=True):
-        header = wb.get_sheet_by_name(sheet).to_python()[0]
+    empty = importer.template_xlsx()
+    wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(empty))
+    assert wb.sheet_names == ["aide", "listes", *(TABLES[n].label for n in importer.IMPORTABLE)]
+    for name in importer.IMPORTABLE:
+        header = wb.get_sheet_by_name(TABLES[name].label).to_python()[0]
         assert [importer.ALIASES[name][importer.norm(h)] for h in header] == TABLES[name].col_names
     with pytest.raises(DataFileError, match="aucune ligne à importer"):
-        importer.plan_import(con, data, "modele.xlsx")
+        importer.plan_import(con, empty, "modele.xlsx")
+    # with the current rows (references written as names): importing it as downloaded changes nothing
+    full = importer.template_for(con)
+    plan = importer.plan_import(con, full, "modele-rempli.xlsx")
+    assert plan.is_noop and not plan.duplicates and plan.unchanged > 100
 
 
 # ---------------------------------------------------------------- command line

@@ -1,0 +1,35 @@
+"""Importing the coordinator's spreadsheets, by stage: reader (file to rows, no database), fmt (the import
+format: tables, headers, template), cells and names (one value read, a name matched to its code),
+planner (the plan against the database), report (problems grouped, the annotated workbook)."""
+
+from __future__ import annotations
+
+from .cells import formula_like, parse_date
+from .fmt import ALIASES, EXTRA_ALIASES, IMPORTABLE, SHEETS, header_label, norm, template_xlsx
+from .names import Names, RefError
+from .planner import (
+    ADD,
+    DUPLICATE_CHOICES,
+    MERGE,
+    SKIP,
+    CheckedImport,
+    Duplicate,
+    SourceTextChange,
+    apply_import,
+    plan_import,
+    plan_rows,
+    plan_tables,
+    reference_labels,
+    table_frame,
+    template_for,
+)
+from .reader import MAX_BYTES, MAX_UPLOAD_MB, SIZE_TEXT, sniff, too_big
+from .report import AmbiguousTableError, Issue, annotated_workbook, print_lines, rows_for_table
+
+__all__ = [
+    "ADD", "ALIASES", "DUPLICATE_CHOICES", "EXTRA_ALIASES", "IMPORTABLE", "MAX_BYTES", "MAX_UPLOAD_MB", "MERGE",
+    "SHEETS", "SIZE_TEXT", "SKIP", "AmbiguousTableError", "CheckedImport", "Duplicate", "Issue", "Names",
+    "RefError", "SourceTextChange", "annotated_workbook", "apply_import", "formula_like", "header_label", "norm",
+    "parse_date", "plan_import", "plan_rows", "plan_tables", "print_lines", "reference_labels", "rows_for_table",
+    "sniff", "table_frame", "template_for", "template_xlsx", "too_big",
+]

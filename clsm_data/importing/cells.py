@@ -1,0 +1,167 @@
+"""One cell read the lenient French way: text that a spreadsheet would not execute, numbers within their
+column's range, dates to the day, month or year. Raises CellError with a French message (and what is
+accepted); knows no database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..tables import Col
+from ..validate import SLUG, CellError, parse_cell
+from .reader import filled
+
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # DuckDB INTEGER, the type of every whole-number column
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
+    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+}
+_DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
+_MONTH_NUM = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
+_MONTH_WORD = re.compile(r"^([a-z]+)\.?\s+(\d{4})$")
+_YEAR = re.compile(r"^(\d{4})$")
+DATE_EXPECTED = "une date JJ/MM/AAAA (par ex. 15/03/2022)"
+DATE_EXPECTED_PRECISION = DATE_EXPECTED + ", « mars 2022 », « 03/2022 » ou « 2022 »"
+
+
+class PartialDate(dt.date):
+    """A date known to the month or the year: the first day of that period, with its precision."""
+
+    precision: str
+
+    def __new__(cls, year: int, month: int, precision: str):
+        obj = super().__new__(cls, year, month, 1)
+        obj.precision = precision
+        return obj
+
+
+_CALL = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*\s*\(")  # SUM(, HYPERLINK(, cmd (
+_CELL_REF = re.compile(r"(?<![A-Za-z])\$?[A-Za-z]{1,3}\$?\d+(?![A-Za-z])")  # A1, $B$2, AA10
+
+
+def formula_like(text: str) -> bool:
+    """Would a spreadsheet execute this text if it were opened in one?
+
+    A leading = always; @ before anything but a space; + or - followed (without a space) by a
+    function call, a cell reference, a DDE pipe or a sheet reference. A phone number (« +33 3 87 … »),
+    a negative number or « - une note » would not run anything and are kept as text.
+    """
+    if not text:
+        return False
+    first, rest = text[0], text[1:]
+    if first == "=":
+        return True
+    if first == "@":
+        return bool(rest) and not rest[0].isspace()
+    if first in "+-":
+        if not rest or rest[0].isspace():
+            return False
+        return bool("|" in rest or "!" in rest or _CALL.search(rest) or _CELL_REF.search(rest))
+    return False
+
+
+def as_text(raw: object) -> str:
+    """A cell as the text a person sees in the spreadsheet."""
+    if isinstance(raw, bool):
+        return "oui" if raw else "non"
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, dt.datetime):
+        return raw.strftime("%d/%m/%Y") if raw.time() == dt.time() else raw.strftime("%d/%m/%Y %H:%M")
+    if isinstance(raw, dt.date):
+        return raw.strftime("%d/%m/%Y")
+    return str(raw).strip()
+
+
+def parse_date(raw: object, *, partial: bool) -> dt.date:
+    """A date cell: a real date, JJ/MM/AAAA, JJ/MM/AA (20AA), AAAA-MM-JJ; with `partial` also « mars 2022 »,
+    « 03/2022 » and « 2022 » (returned as PartialDate).
+
+    Raises:
+        CellError: not a date, or a date that does not exist.
+    """
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    from .fmt import norm
+
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and float(raw).is_integer():
+        text = str(int(raw))
+    else:
+        text = str(raw).strip()
+    expected = DATE_EXPECTED_PRECISION if partial else DATE_EXPECTED
+    try:
+        if m := _DAY.match(text):
+            d, mo, y = (int(x) for x in m.groups())
+            if len(m.group(3)) == 2:
+                y += 2000
+            return dt.date(y, mo, d)
+        if m := _ISO.match(text):
+            y, mo, d = (int(x) for x in m.groups())
+            return dt.date(y, mo, d)
+        if partial and (m := _MONTH_NUM.match(text)):
+            return PartialDate(int(m.group(2)), int(m.group(1)), "mois")
+        if partial and (m := _MONTH_WORD.match(norm(text))) and m.group(1) in MONTHS:
+            return PartialDate(int(m.group(2)), MONTHS[m.group(1)], "mois")
+        if partial and (m := _YEAR.match(text)) and 1900 < int(text) < 2200:
+            return PartialDate(int(text), 1, "année")
+    except ValueError:
+        raise CellError(f"« {text} » n'est pas une date qui existe") from None
+    if not partial and (_MONTH_NUM.match(text) or _YEAR.match(text) or _MONTH_WORD.match(norm(text))):
+        raise CellError(f"« {text} » : cette colonne attend une date complète, au jour près ({DATE_EXPECTED})")
+    raise CellError(f"« {text} » n'est pas une date : attendu {expected}")
+
+
+def read_cell(col: Col, raw: object, *, partial_dates: bool = False) -> object:
+    """One cell for its column; None for an empty cell. References are returned as text (resolved later).
+
+    Raises:
+        CellError: French message saying what was found and what is accepted.
+    """
+    if not filled(raw):
+        return None
+    if col.type in ("str", "text", "id"):
+        text = as_text(raw)
+        if formula_like(text):
+            raise CellError(
+                f"« {text[:40]} » commence par « {text[0]} » : une formule ou commande de tableur ne "
+                "peut pas être importée (retirez ce premier caractère)"
+            )
+        if col.ref:
+            return text
+        if col.type == "id":
+            low = text.lower()
+            return low if SLUG.match(low) else parse_cell(col, text, lenient=True)
+        if col.choices:
+            from .names import match_choice
+
+            return match_choice(col, text)
+        return parse_cell(col, text, lenient=True)
+    if col.type == "date":
+        return parse_date(raw, partial=partial_dates)
+    if col.type == "int":
+        if isinstance(raw, str):
+            value = raw.strip()
+            try:
+                number = parse_cell(col, value, lenient=True)
+            except CellError:
+                raise CellError(
+                    f"« {value} » n'est pas un nombre entier : écrivez seulement le nombre (par ex. 12), "
+                    "ou laissez la cellule vide s'il n'est pas connu"
+                ) from None
+        else:
+            number = parse_cell(col, raw, lenient=True)
+        if not INT_MIN <= number <= INT_MAX:
+            raise CellError(
+                f"« {number} » est hors des limites d'un nombre entier de cette colonne "
+                f"(de {INT_MIN} à {INT_MAX}) : une faute de frappe ?"
+            )
+        if col.name == "count" or col.name.endswith("_count"):
+            if number < 0:
+                raise CellError(f"« {number} » : un nombre de personnes ou d'événements ne peut pas être négatif")
+        return number
+    return parse_cell(col, raw, lenient=True)

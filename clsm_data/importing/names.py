@@ -1,0 +1,246 @@
+"""Names, not codes: a reference typed as the app shows it (name, short name, acronym, « Axe 2 »,
+« Comité de pilotage 15/03/2022 ») is matched to its code, accents, case and spacing aside; an unknown
+or ambiguous value is refused with the closest names. Codes stay accepted."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+
+from ..tables import TABLES, Col
+from ..validate import SLUG, CellError
+
+SUGGESTIONS = 3
+
+
+class RefError(CellError):
+    """A value that names nothing (or several things); `expected` lists the closest accepted names."""
+
+    def __init__(self, message: str, expected: str = "") -> None:
+        super().__init__(message)
+        self.expected = expected
+
+
+def _norm(text: object) -> str:
+    from .fmt import norm
+
+    return norm(text)
+
+
+def _closest(text: str, labels: dict[str, str]) -> list[str]:
+    """Display labels closest to `text` (labels: normalised -> display), best first."""
+    key = _norm(text)
+    words = key.split()
+    out: list[str] = []
+    # every typed word is the start of a word of the label (« grp jeunes » is not, « gr jeunes » is)
+    for k, label in labels.items():
+        lw = k.split()
+        if words and all(any(w2.startswith(w) or w in w2 for w2 in lw) for w in words if len(w) > 2):
+            if label not in out and any(len(w) > 2 for w in words):
+                out.append(label)
+    scored = difflib.get_close_matches(key, list(labels), n=SUGGESTIONS * 2, cutoff=0.45)
+    for k in scored:
+        if labels[k] not in out:
+            out.append(labels[k])
+    if not out:
+        # compare with the words of the label, for short values against long names
+        ratios = sorted(
+            ((max((difflib.SequenceMatcher(None, key, w).ratio() for w in [k, *k.split()]), default=0), k)
+             for k in labels),
+            reverse=True,
+        )
+        out = [labels[k] for r, k in ratios[:SUGGESTIONS] if r >= 0.6]
+    return out[:SUGGESTIONS]
+
+
+def suggest_text(value: str, closest: list[str]) -> str:
+    """« "Grp jeunes" : vouliez-vous dire « Groupe projets « jeunes » » ? »"""
+    if not closest:
+        return ""
+    return "vouliez-vous dire " + " ou ".join(f"« {c} »" for c in closest) + " ?"
+
+
+def match_choice(col: Col, text: str) -> str:
+    """A value of a closed list (status, role category…) matched without accents or case.
+
+    Raises:
+        RefError: not in the list; the closest values are proposed.
+    """
+    by_norm = {_norm(c): c for c in col.choices}
+    key = _norm(text)
+    if key in by_norm:
+        return by_norm[key]
+    # plural or feminine forms typed by habit: « usagers », « élue », « réalisé »
+    for k, c in by_norm.items():
+        if key.rstrip("se") == k.rstrip("se") and key:
+            return c
+    allowed = ", ".join(col.choices)
+    closest = _closest(text, {_norm(c): c for c in col.choices})
+    hint = suggest_text(text, closest)
+    raise RefError(f"« {text} » n'est pas une valeur prévue" + (f" : {hint}" if hint else ""),
+                   f"l'une de {allowed}")
+
+
+class Names:
+    """The names each referenced row answers to, read once from the database (plus rows of the file)."""
+
+    REF_TABLES = ("instance", "plan", "axis", "theme", "structure", "meeting", "indicator", "objective", "action")
+
+    def __init__(self) -> None:
+        self.ids: dict[str, set[str]] = defaultdict(set)
+        self.by_label: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.display: dict[str, dict[str, str]] = defaultdict(dict)  # table -> id -> label shown
+        self.plan_of: dict[str, str] = {}  # axis id -> plan id
+        self.action_plan: dict[str, str] = {}  # action id -> plan id (« Axe 2 » of an action updated)
+        self._con = None
+        self._loaded: set[str] = set()
+
+    # ------------------------------------------------------------ building
+
+    def add(self, table: str, row_id: str, display: str | None, *labels: object) -> None:
+        """Register a row: its code, the label shown for it, and every other name it answers to."""
+        self.ids[table].add(row_id)
+        if display:
+            self.display[table][row_id] = str(display)
+        for label in (display, *labels):
+            if label is not None and str(label).strip():
+                key = _norm(label)
+                if key:
+                    self.by_label[table][key].add(row_id)
+
+    @classmethod
+    def load(cls, con) -> Names:
+        """Every name of the reference tables, from the database."""
+        n = cls()
+        n._con = con
+        n._loaded = {"instance", "plan", "axis", "theme", "structure", "meeting", "indicator", "objective", "action"}
+        rows = con.execute("SELECT instance_id, name, kind, theme_id FROM instance").fetchall()
+        kinds = defaultdict(list)
+        for iid, _, kind, _ in rows:
+            kinds[kind].append(iid)
+        themes = {tid: (name, wg) for tid, name, wg in con.execute(
+            "SELECT theme_id, name, working_group FROM theme").fetchall()}
+        for iid, name, kind, theme in rows:
+            extra = [kind.upper()] if len(kinds[kind]) == 1 else []
+            if theme and theme in themes:
+                tname, wg = themes[theme]
+                extra += [wg, f"groupe {tname}", f"groupe projets {tname}", f"groupe de travail {tname}"]
+            if kind == "copil":
+                extra.append("copil")
+            n.add("instance", iid, name, *extra)
+        for pid, name, short in con.execute("SELECT plan_id, name, short_name FROM plan").fetchall():
+            n.add("plan", pid, short or name, name, short)
+        for aid, pid, number, title, short in con.execute(
+            "SELECT axis_id, plan_id, number, title, short_title FROM axis"
+        ).fetchall():
+            n.plan_of[aid] = pid
+            shown = f"Axe {number} – {title}" if number is not None else title
+            n.add("axis", aid, shown, title, short, *([f"axe {number}", f"axe {number} {short or ''}"]
+                                                      if number is not None else []))
+        for tid, (name, wg) in themes.items():
+            n.add("theme", tid, name, wg)
+        for sid, name, acronym in con.execute("SELECT structure_id, name, acronym FROM structure").fetchall():
+            n.add("structure", sid, name, acronym, f"{acronym} {name}" if acronym else None)
+        inst = {iid: name for iid, name, _, _ in rows}
+        for mid, iid, date, title, precision in con.execute(
+            "SELECT meeting_id, instance_id, date, title, date_precision FROM meeting"
+        ).fetchall():
+            n.add_meeting(mid, iid, date, title, inst, precision)
+        for iid, label in con.execute("SELECT indicator_id, label FROM indicator").fetchall():
+            n.add("indicator", iid, iid, label)
+        for oid, text in con.execute("SELECT objective_id, text FROM objective").fetchall():
+            n.add("objective", oid, oid, text)
+        for aid, title, pid in con.execute("SELECT action_id, title, plan_id FROM action").fetchall():
+            n.add("action", aid, aid, title)
+            n.action_plan[aid] = pid
+        return n
+
+    def add_meeting(
+        self, mid: str, iid: str | None, date, title: str | None, inst: dict[str, str], precision: str | None = "jour"
+    ) -> None:
+        """A meeting answers to its code, « <instance> <date> » and its title; it is shown as
+        « Comité de pilotage 15/03/2022 » when known to the day."""
+        labels = []
+        shown = mid
+        if date is not None:
+            day = date.strftime("%d/%m/%Y")
+            names = [iid, inst.get(iid)] + [k for k, v in self.by_label["instance"].items() if iid in v]
+            labels += [f"{x} {day}" for x in names if x] + [f"{x} du {day}" for x in names if x]
+            if (precision or "jour") == "jour" and inst.get(iid):
+                shown = f"{inst[iid]} {day}"
+        self.add("meeting", mid, shown, mid, *labels, title)
+
+    # ------------------------------------------------------------ resolving
+
+    def resolve(self, table: str, text: str, *, plan: str | None = None) -> str:
+        """The code a typed value names in `table`.
+
+        Args:
+            plan: the row's plan, to tell « Axe 2 » of one plan from another's.
+        Raises:
+            RefError: unknown, or naming several rows; with the closest names.
+        """
+        if table not in self._loaded and self._con is not None:
+            key = TABLES[table].key[0]
+            for (row_id,) in self._con.execute(f"SELECT {key} FROM {table}").fetchall():  # noqa: S608
+                self.add(table, row_id, row_id)
+            self._loaded.add(table)
+        raw = str(text).strip()
+        low = raw.lower()
+        if SLUG.match(low) and low in self.ids[table]:
+            return low
+        key = _norm(raw)
+        found = set(self.by_label[table].get(key, ()))
+        if table == "axis" and found and plan:
+            inside = {a for a in found if self.plan_of.get(a) == plan}
+            if not inside:
+                axes = sorted(self.display["axis"].get(a, a) for a, p in self.plan_of.items() if p == plan)
+                shown_plan = self.display["plan"].get(plan, plan)
+                raise RefError(f"« {raw} » n'est pas un axe du plan « {shown_plan} »",
+                               ", ".join(axes) if axes else "aucun axe pour ce plan : laissez la cellule vide")
+            found = inside
+        if table == "axis" and not found and plan and re.fullmatch(r"\d+", key):
+            found = set(self.by_label[table].get(f"axe {key}", ()))
+            found = {a for a in found if self.plan_of.get(a) == plan}
+        label = TABLES[table].label
+        if len(found) == 1:
+            return next(iter(found))
+        shown = self.display[table]
+        if len(found) > 1:
+            names = sorted(shown.get(i, i) + f" ({i})" for i in found)
+            options = sorted({self.shown(table, i) for i in found}, key=_norm)[:5]
+            hint = " (ou précisez le plan de la ligne)" if table == "axis" else ""
+            raise RefError(f"« {raw} » est ambigu : plusieurs lignes de la table {label} portent ce nom : "
+                           f"{suggest_text(raw, options)}{hint}", " ou ".join(names[:5]))
+        labels = {}
+        for k, ids in self.by_label[table].items():
+            if len(ids) == 1:
+                i = next(iter(ids))
+                if table == "axis" and plan and self.plan_of.get(i) != plan:
+                    continue
+                labels.setdefault(k, shown.get(i, i))
+        closest = _closest(raw, labels)
+        hint = suggest_text(raw, closest)
+        if hint:
+            raise RefError(f"« {raw} » ne correspond à aucune ligne de la table {label} : {hint}",
+                           ", ".join(closest))
+        if SLUG.match(low):
+            raise RefError(f"« {raw} » ne correspond à aucune ligne de la table {label} "
+                           "(ni dans la base, ni dans ce fichier)",
+                           f"un nom ou un code de la table {label}")
+        raise RefError(f"« {raw} » ne correspond à aucune ligne de la table {label}",
+                       f"un nom ou un code de la table {label}")
+
+    def shown(self, table: str, row_id: str | None) -> str | None:
+        """The label to write for a code in a template: one that resolves back to it, else the code."""
+        if row_id is None:
+            return None
+        label = self.display[table].get(row_id)
+        if label and self.by_label[table].get(_norm(label)) == {row_id}:
+            return label
+        return row_id
+
+    def choices(self, table: str) -> list[str]:
+        """Labels for a drop-down list, sorted."""
+        return sorted({self.shown(table, i) for i in self.ids[table]}, key=_norm)

@@ -1,0 +1,686 @@
+"""The plan against the database: cells read, names resolved, codes made, probable duplicates and
+changes to document text flagged, every problem collected in one pass; nothing is written until
+apply_import."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from ..db import table_checksums
+from ..errors import CellProblem, DataFileError
+from ..roles import Caller
+from ..tables import LOAD_ORDER, TABLES
+from ..validate import CellError
+from ..writes import ImportPlan, ImportResult, TableChange, apply_plan
+from .cells import PartialDate, read_cell
+from .fmt import GENERATED_KEYS, IMPORTABLE, blocks_from_grids, header_label, template_value, template_xlsx
+from .names import Names
+from .reader import EMPTY_HINT, MAX_BYTES, read_grids, refuse, too_big
+from .report import MAX_PROBLEMS, Issue
+
+MERGE, SKIP, ADD = "fusionner", "ignorer", "ajouter"
+DUPLICATE_CHOICES = {MERGE: "fusionner avec la ligne existante", SKIP: "ignorer la ligne du fichier",
+                     ADD: "ajouter quand même"}
+# Columns a document gave that an import does not overwrite without being asked.
+NOT_PROTECTED = {"note", "source_id", "status", "updated_on", "date_precision"}
+
+
+@dataclass
+class Duplicate:
+    """A new row of the file that looks like a row already there."""
+
+    table: str
+    key: tuple
+    existing: tuple
+    reason: str
+    line: int | None
+    sheet: str | None
+    label: str  # the existing row, as shown
+    choice: str | None = None
+
+    @property
+    def ident(self) -> str:
+        """A stable text id for choices: 'meeting:copil-2022-03-15'."""
+        return f"{self.table}:{'|'.join(map(str, self.key))}"
+
+
+@dataclass
+class SourceTextChange:
+    """A value that came from a document and that the file would replace."""
+
+    table: str
+    key: tuple
+    column: str
+    old: object
+    new: object
+    line: int | None
+    sheet: str | None
+    replace: bool = False
+
+    @property
+    def ident(self) -> str:
+        return f"{self.table}:{'|'.join(map(str, self.key))}:{self.column}"
+
+
+@dataclass
+class CheckedImport(ImportPlan):
+    """An ImportPlan with what the coordinator must decide before it is written."""
+
+    duplicates: list[Duplicate] = field(default_factory=list)
+    source_text: list[SourceTextChange] = field(default_factory=list)
+
+    @property
+    def pending(self) -> list[Duplicate]:
+        """Probable duplicates with no choice yet: the plan cannot be written until each has one."""
+        return [d for d in self.duplicates if d.choice is None]
+
+
+@dataclass
+class _Source:
+    """Rows of one table to plan, each with where it came from (for messages)."""
+
+    table: str
+    file: str
+    sheet: str | None
+    headers: dict[str, str]
+    rows: list[tuple[int, dict[str, object]]]
+    positions: dict[str, int] = field(default_factory=dict)
+
+
+def plan_import(
+    con: duckdb.DuckDBPyConnection,
+    source: bytes | str | Path,
+    filename: str | None = None,
+    *,
+    table: str | dict | None = None,
+    duplicates: dict[str, str] | str | None = None,
+    replace_source: set[str] | bool = False,
+) -> CheckedImport:
+    """Read and check a file, then say what importing it would do; writes nothing.
+
+    Args:
+        con: any connection or cursor on the database (read only is enough).
+        source: the file's bytes, or a path to it.
+        filename: the name shown in messages and the audit log (the path's name by default).
+        table: the table a CSV (or every sheet) holds, or sheet name -> table, when the header is not
+            enough to tell.
+        duplicates: for probable duplicates, Duplicate.ident -> "fusionner" / "ignorer" / "ajouter",
+            or one of those for all; undecided ones are left pending.
+        replace_source: SourceTextChange.ident values (or True for all) whose document text is replaced;
+            by default the document's text is kept.
+    Returns:
+        CheckedImport: per table, rows added / updated / unchanged; duplicates and document text to decide.
+    Raises:
+        DataFileError: every problem found, each naming file, sheet, line and column.
+        AmbiguousTableError: a sheet could be several tables (its `choices` say which).
+    """
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        filename = filename or path.name
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise too_big(filename, size)
+            data = path.read_bytes()
+        except OSError:
+            raise refuse(filename, "fichier introuvable ou illisible") from None
+    else:
+        data = bytes(source)
+        filename = filename or "fichier importé"
+    for t in (table.values() if isinstance(table, dict) else [table]):
+        if t is not None and t not in IMPORTABLE:
+            names = ", ".join(IMPORTABLE)
+            raise refuse(filename, f"« {t} » n'est pas une table importable (tables : {names})")
+    problems: list[CellProblem] = []
+    kind, grids = read_grids(data, filename, problems)
+    notes: list[str] = []
+    grids = [g for g in grids if g.sheet not in ("aide", "listes")]  # the template's own help sheets
+    blocks = blocks_from_grids(filename, kind, grids, table, problems, notes)
+    if not blocks and not problems:
+        detail = " ; ".join(notes)
+        raise refuse(filename, "aucune ligne à importer" + (f" ({detail})" if detail else ""), hint=EMPTY_HINT)
+    sources, where = [], {}
+    for b in blocks:
+        if b.table in where:
+            problems.append(Issue(
+                filename, None, None,
+                f"la table {TABLES[b.table].label} apparaît dans deux feuilles (« {where[b.table]} » et « {b.sheet} »)",
+                b.sheet, expected="une feuille par table"))
+            continue
+        where[b.table] = b.sheet
+        sources.append(_Source(b.table, filename, b.sheet, b.headers, b.rows, b.positions))
+    plan = _plan(con, sources, origin=filename, empty_clears=False, problems=problems,
+                 duplicates=duplicates, replace_source=replace_source)
+    plan.messages = notes + plan.messages
+    return plan
+
+
+def plan_rows(
+    con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], *, origin: str, empty_clears: bool = False
+) -> ImportPlan:
+    """Check rows given as dicts (an on-screen editor, a form) with the import's rules and plan them.
+
+    Args:
+        con: any connection or cursor on the database.
+        table: one of IMPORTABLE.
+        rows: column name -> cell; line numbers in messages are the rows' positions (1-based).
+        origin: what the rows come from, for messages and the audit log.
+        empty_clears: an empty cell sets NULL (the editor) instead of keeping the stored value.
+    Raises:
+        DataFileError: every bad cell, named.
+    """
+    return plan_tables(con, {table: rows}, origin=origin, empty_clears=empty_clears)
+
+
+def plan_tables(
+    con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]], *, origin: str, empty_clears: bool = False
+) -> ImportPlan:
+    """Like plan_rows for several tables at once (a meeting and its attendance), applied in one write.
+
+    Raises:
+        DataFileError: every bad cell, named; also when no row is given.
+    """
+    sources = []
+    for name, rows in tables.items():
+        if name not in IMPORTABLE:
+            raise refuse(origin, f"« {name} » n'est pas une table modifiable ici")
+        t = TABLES[name]
+        cols = [c for c in t.col_names if any(c in r for r in rows)]
+        headers = {c: header_label(t, t.col(c)) for c in cols}
+        unknown = sorted({k for r in rows for k in r} - set(t.col_names) - {"council_id"})
+        if unknown:
+            raise refuse(origin, f"colonne inconnue pour la table {t.label} : {', '.join(unknown)}")
+        sources.append(_Source(name, origin, None, headers, [(i, dict(r)) for i, r in enumerate(rows, start=1)]))
+    if not any(s.rows for s in sources):
+        raise refuse(origin, "aucune ligne à importer", hint=EMPTY_HINT)
+    # Edits on screen keep the document's text only if the person did not change it: they saw it.
+    return _plan(con, sources, origin=origin, empty_clears=empty_clears, problems=[], duplicates=ADD,
+                 replace_source=True)
+
+
+# ---------------------------------------------------------------- planning
+
+
+def slug(text: object, limit: int = 48) -> str:
+    """A code made from a name: « Comité de pilotage » -> 'comite-de-pilotage'."""
+    t = unicodedata.normalize("NFKD", str(text)).replace("œ", "oe").replace("Œ", "oe")
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
+    t = re.sub(r"[^a-z0-9]+", "-", t).strip("-")
+    return t[:limit].rstrip("-") or "ligne"
+
+
+def _made_code(table: str, row: dict) -> str | None:
+    """The code of a new row from its name and date (None when the row lacks them)."""
+    date = row.get("date")
+    precision = row.get("date_precision") or "jour"
+    when = None
+    if isinstance(date, dt.date):
+        when = {"année": f"{date:%Y}", "mois": f"{date:%Y-%m}"}.get(precision, f"{date:%Y-%m-%d}")
+    if table == "meeting":
+        return f"{row['instance_id']}-{when}" if row.get("instance_id") and when else None
+    if table == "event":
+        if not row.get("kind"):
+            return None
+        if when and row.get("kind") != "SISM":
+            return f"{slug(row['kind'], 20)}-{when}"
+        year = row.get("year") or (date.year if isinstance(date, dt.date) else None)
+        return f"{slug(row['kind'], 20)}-{year}" if year else None
+    if table == "action":
+        # the plan in the code: the same title in another plan is another action
+        return slug(f"{row.get('plan_id') or ''} {row['title']}", 60) if row.get("title") else None
+    if table == "structure":
+        return slug(row.get("acronym") or row["name"], 40) if row.get("name") else None
+    return None
+
+
+def _plan(
+    con,
+    sources: list[_Source],
+    *,
+    origin: str,
+    empty_clears: bool,
+    problems: list[CellProblem],
+    duplicates: dict[str, str] | str | None,
+    replace_source: set[str] | bool,
+) -> CheckedImport:
+    names = Names.load(con)
+    parsed: dict[str, list[tuple[_Source, int, dict]]] = {}
+    renamed: dict[tuple[str, str], str] = {}  # (table, code in the file) -> existing code (merge)
+    skipped: set[tuple[str, str]] = set()  # (table, code) of rows left out (skip)
+    found_dups: list[Duplicate] = []
+    precisions: dict[str, int] = {}
+    for src in sorted(sources, key=lambda s: LOAD_ORDER.index(s.table)):
+        t = TABLES[src.table]
+        out = parsed.setdefault(src.table, [])
+        broken: list = []
+        out += _read_rows(src, names, renamed, skipped, problems, broken, precisions)
+        _check_broken(con, src.table, broken, problems)
+        # rows of this table are names for the next (a meeting, its attendance); a refused row with its code
+        # too, so that the rows depending on it are not refused a second time for it
+        ghosts = [(s, line, r) for s, line, r, _ in broken if all(r.get(k) is not None for k in t.key)]
+        _register(names, src.table, out + ghosts)
+        dups = _probable_duplicates(con, src.table, out, names)
+        for dup in dups:
+            choice = duplicates if isinstance(duplicates, str) else (duplicates or {}).get(dup.ident)
+            dup.choice = choice if choice in DUPLICATE_CHOICES else None
+            if dup.choice == MERGE:
+                renamed[(src.table, dup.key[0])] = dup.existing[0]
+            elif dup.choice == SKIP:
+                skipped.add((src.table, dup.key[0]))
+        found_dups += dups
+        kept = []
+        for item in out:
+            code = item[2][t.key[0]]
+            if (src.table, code) in skipped:
+                continue
+            item[2][t.key[0]] = renamed.get((src.table, code), code)
+            kept.append(item)
+        parsed[src.table] = kept
+    changes, protected = {}, []
+    for name, rows in parsed.items():
+        if rows:
+            changes[name] = _diff(con, name, rows, empty_clears, problems, protected, replace_source)
+    if problems:
+        raise DataFileError(problems[:MAX_PROBLEMS])
+    if not changes and not skipped:
+        raise refuse(origin, "aucune ligne à importer", hint=EMPTY_HINT)
+    plan = CheckedImport(origin=origin, changes=changes, base=table_checksums(con, list(changes)),
+                         duplicates=found_dups, source_text=protected)
+    if found_dups:
+        todo = sum(1 for d in found_dups if d.choice is None)
+        plan.messages.append(f"{len(found_dups)} ligne(s) ressemblent à des lignes déjà enregistrées "
+                             "(doublons probables)" + (f" : {todo} à décider." if todo else " : choix faits."))
+    if precisions:
+        said = " et ".join(f"{n} au {'mois' if p == 'mois' else 'an'}" for p, n in sorted(precisions.items(),
+                                                                                 key=lambda x: x[0] != "mois"))
+        plan.messages.append(f"Dates connues seulement en partie ({said}) : enregistrées avec cette précision.")
+    if skipped:
+        plan.messages.append(f"{len(skipped)} ligne(s) ignorée(s) comme doublons, avec les lignes qui en dépendent.")
+    return plan
+
+
+def _read_rows(
+    src: _Source,
+    names: Names,
+    renamed: dict,
+    skipped: set,
+    problems: list,
+    broken: list | None = None,
+    precisions: dict | None = None,
+) -> list:
+    """(source, line, row) for each good row of one table: cells read, names resolved, codes made.
+
+    Rows depending on a row left out (a skipped duplicate) are left out too; every bad cell is added to
+    `problems` and its row left out, kept in `broken` with the columns already reported (so that its
+    other problems, such as a required value missing, are reported in the same pass).
+    """
+    t = TABLES[src.table]
+    generated = GENERATED_KEYS.get(src.table)
+    for k in t.key:
+        if k not in src.headers and k != generated:
+            problems.append(Issue(src.file, None, header_label(t, t.col(k)),
+                                  "colonne clé absente : elle identifie chaque ligne", src.sheet,
+                                  expected=f"une colonne « {header_label(t, t.col(k))} »"))
+    partial = "date_precision" in t.col_names
+    seen: dict[tuple, int] = {}
+    out = []
+    for line, raw in src.rows:
+        row: dict = {}
+        bad = orphan = False
+        reported: set[str] = set()
+        for name in sorted(src.headers, key=t.col_names.index):  # the plan before its axis
+            col = t.col(name)
+            try:
+                value = read_cell(col, raw.get(name), partial_dates=partial)
+                if value is not None and col.ref:
+                    plan_ctx = None
+                    if col.ref == "axis":
+                        plan_ctx = row.get("plan_id") or names.action_plan.get(row.get("action_id"))
+                    value = names.resolve(col.ref, value, plan=plan_ctx)
+                    value = renamed.get((col.ref, value), value)
+                    orphan = orphan or (col.ref, value) in skipped
+                if isinstance(value, PartialDate):
+                    if row.get("date_precision") is None and raw.get("date_precision") in (None, ""):
+                        row["date_precision"] = value.precision
+                    if precisions is not None:
+                        precisions[value.precision] = precisions.get(value.precision, 0) + 1
+                    value = dt.date(value.year, value.month, value.day)
+                if name == "date_precision" and value is None and "date_precision" in row:
+                    continue
+                row[name] = value
+            except CellError as exc:
+                problems.append(Issue(src.file, line, src.headers[name], str(exc), src.sheet,
+                                      found=raw.get(name),
+                                      expected=getattr(exc, "expected", "") or _expected(col, partial),
+                                      col_index=src.positions.get(name)))
+                bad = True
+                reported.add(name)
+        if bad and broken is not None:
+            broken.append((src, line, row, reported))
+        if bad or orphan:
+            continue
+        if generated and row.get(generated) is None:
+            code = _made_code(src.table, row)
+            if code is None:
+                problems.append(Issue(src.file, line, header_label(t, t.col(generated)),
+                                      "code absent, et la ligne n'a pas de quoi en faire un", src.sheet,
+                                      expected=_code_needs(src.table)))
+                continue
+            base, n = code, 2
+            while (code,) in seen:
+                code, n = f"{base}-{n}", n + 1
+            row[generated] = code
+        if any(row.get(k) is None for k in t.key):
+            missing = next(k for k in t.key if row.get(k) is None)
+            problems.append(Issue(src.file, line, src.headers.get(missing, missing),
+                                  "valeur obligatoire manquante (clé de la ligne)", src.sheet,
+                                  expected="une valeur", col_index=src.positions.get(missing)))
+            continue
+        key = tuple(row[k] for k in t.key)
+        if key in seen:
+            problems.append(Issue(src.file, line, None,
+                                  f"ligne en double : même clé ({', '.join(map(str, key))}) qu'à la ligne {seen[key]}",
+                                  src.sheet, expected="une seule ligne par clé"))
+            continue
+        seen[key] = line
+        out.append((src, line, row))
+    return out
+
+
+def _check_broken(con, table: str, broken: list, problems: list) -> None:
+    """Required values missing in rows refused for another cell: said now, not after the first fix."""
+    if not broken:
+        return
+    t = TABLES[table]
+    keyed = [tuple(r.get(k) for k in t.key) for _, _, r, _ in broken]
+    stored = _existing(con, table, [k for k in keyed if all(v is not None for v in k)])
+    for (src, line, row, reported), key in zip(broken, keyed, strict=True):
+        if key in stored:
+            continue  # an update: the stored row has its required values
+        full = {c: row.get(c) for c in t.col_names}
+        _defaults(table, full)
+        if "date" in reported:
+            reported = reported | {"date_precision", "year"}  # made from the date once it is read
+        for col in t.cols:
+            if (col.required and full[col.name] is None and col.name not in reported
+                    and col.name != GENERATED_KEYS.get(table)):
+                problems.append(Issue(src.file, line, src.headers.get(col.name) or header_label(t, col),
+                                      "valeur obligatoire manquante pour créer cette nouvelle ligne", src.sheet,
+                                      expected="une valeur (colonne obligatoire pour une nouvelle ligne)",
+                                      col_index=src.positions.get(col.name)))
+
+
+def _register(names: Names, table: str, rows: list) -> None:
+    """Make the file's new rows names for the tables read after them."""
+    t = TABLES[table]
+    inst = {i: names.display["instance"].get(i, i) for i in names.ids["instance"]}
+    for _, _, row in rows:
+        code = row[t.key[0]]
+        if table == "meeting":
+            names.add_meeting(code, row.get("instance_id"), row.get("date"), row.get("title"), inst,
+                              row.get("date_precision"))
+        elif len(t.key) == 1:
+            names.add(table, code, row.get("name") or row.get("title"), row.get("acronym"), row.get("title"))
+
+
+def _expected(col, partial: bool) -> str:
+    """What a cell of this column accepts, in French, for the « accepté » column of the problems."""
+    from .cells import DATE_EXPECTED, DATE_EXPECTED_PRECISION, INT_MAX
+
+    if col.type == "date":
+        return DATE_EXPECTED_PRECISION if partial else DATE_EXPECTED
+    if col.type == "int":
+        return f"un nombre entier (0 à {INT_MAX})" if col.name == "count" or col.name.endswith("_count") \
+            else "un nombre entier"
+    if col.type == "float":
+        return "un nombre (virgule décimale acceptée : 1 234,5)"
+    if col.type == "bool":
+        return "oui ou non"
+    if col.type == "id":
+        return "un identifiant : lettres minuscules sans accent, chiffres et tirets"
+    return "un texte (sans =, @, +/- suivi d'une formule au début)"
+
+
+def _code_needs(table: str) -> str:
+    return {
+        "meeting": "un code, ou une instance et une date",
+        "event": "un code, ou un type et une année",
+        "action": "un code, ou un intitulé",
+        "structure": "un code, ou un nom",
+    }.get(table, "un code")
+
+
+def _probable_duplicates(con, table: str, rows, names: Names) -> list[Duplicate]:
+    """New rows that look like stored rows under another code: same instance and date (meetings), same
+    kind and date or title (events), same title in the same plan (actions), same name (structures)."""
+    if table not in ("meeting", "event", "action", "structure") or not rows:
+        return []
+    from .fmt import norm
+
+    t = TABLES[table]
+    keyname = t.key[0]
+    stored = con.execute(f"SELECT * FROM {table}").df().to_dict("records")  # noqa: S608 (table from TABLES)
+    ids = {r[keyname] for r in stored}
+    index: dict[tuple, list[dict]] = {}
+
+    def marks(r: dict) -> list[tuple]:
+        out = []
+        if table == "meeting" and r.get("date") is not None and r.get("instance_id"):
+            out.append(("date", r["instance_id"], _day(r["date"])))
+        if table == "event":
+            if r.get("date") is not None and _day(r["date"]):
+                out.append(("date", r.get("kind"), _day(r["date"])))
+            if r.get("title"):
+                out.append(("title", r.get("kind"), norm(r["title"])))
+            if r.get("kind") == "SISM" and r.get("year"):
+                out.append(("year", "SISM", int(r["year"])))
+        if table == "meeting" and r.get("title") and r.get("date") is not None:
+            out.append(("title", norm(r["title"]), _day(r["date"])))
+        if table == "action" and r.get("title"):
+            out.append(("title", r.get("plan_id"), norm(r["title"])))
+        if table == "structure" and r.get("name"):
+            out.append(("name", norm(r["name"])))
+        return out
+
+    for r in stored:
+        for m in marks(r):
+            index.setdefault(m, []).append(r)
+    found = []
+    reasons = {"date": "même date et même instance" if table == "meeting" else "même type et même date",
+               "title": "même intitulé", "year": "même édition (année)", "name": "même nom"}
+    for src, line, row in rows:
+        code = row[keyname]
+        if code in ids:
+            continue  # an update of that very row
+        for m in marks(row):
+            hits = [r for r in index.get(m, []) if r[keyname] != code]
+            if hits:
+                other = hits[0]
+                label = names.display[table].get(other[keyname]) or other.get("title") or other[keyname]
+                if table == "meeting" and other.get("date") is not None:
+                    label = f"{names.display['instance'].get(other['instance_id'], other['instance_id'])} du " \
+                            f"{_day(other['date']):%d/%m/%Y}" + (f" ({other.get('title')})" if other.get("title") else "")
+                found.append(Duplicate(table, (code,), (other[keyname],), f"{reasons[m[0]]}, code différent",
+                                       line, src.sheet, f"{label} [{other[keyname]}]"))
+                break
+    return found
+
+
+def _day(value) -> dt.date | None:
+    if value is None:
+        return None
+    if hasattr(value, "date") and not isinstance(value, dt.date):
+        value = value.date()  # pandas Timestamp
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _existing(con, name: str, keys: list[tuple]) -> dict[tuple, dict]:
+    """Stored rows for these keys (looked up through a registered Arrow table: no file access needed)."""
+    t = TABLES[name]
+    arrays = {k: pa.array([key[i] for key in keys], pa.string()) for i, k in enumerate(t.key)}
+    view = f"_import_keys_{name}"
+    cur = con.cursor() if hasattr(con, "cursor") else con
+    try:
+        cur.register(view, pa.table(arrays))
+        cols = t.col_names
+        join = " AND ".join(f"t.{k} = k.{k}" for k in t.key)
+        result = cur.execute(f"SELECT {', '.join('t.' + c for c in cols)} FROM {name} t JOIN {view} k ON {join}")
+        rows = [dict(zip(cols, r, strict=True)) for r in result.fetchall()]
+        cur.unregister(view)
+    finally:
+        if cur is not con:
+            cur.close()
+    return {tuple(r[k] for k in t.key): r for r in rows}
+
+
+def _defaults(name: str, row: dict) -> None:
+    if name == "meeting" and row.get("date_precision") is None and row.get("date") is not None:
+        row["date_precision"] = "jour"
+    if name == "event" and row.get("year") is None and isinstance(row.get("date"), dt.date):
+        row["year"] = row["date"].year
+    if name == "event" and row.get("date_precision") is None and row.get("date") is not None:
+        row["date_precision"] = "jour"
+
+
+def _protected(name: str) -> set[str]:
+    t = TABLES[name]
+    if "source_id" not in t.col_names:
+        return set()
+    return {c.name for c in t.cols if c.type in ("str", "text") and not c.choices and c.name not in NOT_PROTECTED
+            and c.name not in t.key}
+
+
+def _diff(con, name: str, rows, empty_clears: bool, problems: list, protected: list, replace_source) -> TableChange:
+    t = TABLES[name]
+    given = [c for c in t.col_names if any(c in r for _, _, r in rows)]
+    change = TableChange(name, given)
+    stored = _existing(con, name, [tuple(r[k] for k in t.key) for _, _, r in rows])
+    guarded = _protected(name)
+    for src, line, row in rows:
+        before = stored.get(tuple(row[k] for k in t.key))
+        if before is None:
+            full = {c: row.get(c) for c in t.col_names}
+            _defaults(name, full)
+            for col in t.cols:
+                if col.required and full[col.name] is None:
+                    label = src.headers.get(col.name) or header_label(t, col)
+                    problems.append(Issue(src.file, line, label,
+                                          "valeur obligatoire manquante pour créer cette nouvelle ligne", src.sheet,
+                                          expected="une valeur (colonne obligatoire pour une nouvelle ligne)",
+                                          col_index=src.positions.get(col.name)))
+            change.added.append(full)
+            continue
+        after = {}
+        key = tuple(row[k] for k in t.key)
+        for c in given:
+            value = row.get(c)
+            if value is None and not empty_clears:
+                value = before[c]
+            if value is None and t.col(c).required:
+                problems.append(Issue(src.file, line, src.headers.get(c, c), "valeur obligatoire manquante",
+                                      src.sheet, expected="une valeur", col_index=src.positions.get(c)))
+            if (c in guarded and before.get("source_id") and before[c] not in (None, "") and value is not None
+                    and not _equal(value, before[c])):
+                item = SourceTextChange(name, key, c, before[c], value, line, src.sheet)
+                item.replace = replace_source is True or (isinstance(replace_source, set)
+                                                          and item.ident in replace_source)
+                protected.append(item)
+                if not item.replace:
+                    value = before[c]  # the document's text is kept unless the coordinator says otherwise
+            after[c] = value
+        if all(_equal(after[c], before[c]) for c in given):
+            change.unchanged.append(after)
+        else:
+            change.updated.append(({c: before[c] for c in given}, after))
+    if change.added:
+        change.columns = t.col_names
+    return change
+
+
+def _equal(a: object, b: object) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return float(a) == float(b)
+    return a == b
+
+
+def apply_import(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan) -> ImportResult:
+    """Write a plan made by plan_import: backup first, one transaction, a check after COMMIT, one audit row.
+
+    Raises:
+        PermissionDenied: the caller is not a coordinator.
+        DataFileError: probable duplicates are still undecided (nothing written).
+        ConflictError: the data changed since the plan was made.
+        WriteNotSavedError: the write was rolled back; the data is as before.
+    """
+    pending = getattr(plan, "pending", [])
+    if pending:
+        raise DataFileError(
+            [Issue(plan.origin, d.line, None, f"doublon probable de {d.label} ({d.reason}) : à décider", d.sheet,
+                   expected="fusionner, ignorer ou ajouter") for d in pending],
+            "Choisissez pour chaque doublon probable : fusionner, ignorer ou ajouter "
+            "(en ligne de commande : --doublons fusionner|ignorer|ajouter). Rien n'a été écrit.",
+        )
+    return apply_plan(con, caller, plan, backup=True)
+
+
+# ---------------------------------------------------------------- template and screens
+
+
+def template_for(con: duckdb.DuckDBPyConnection | None = None) -> bytes:
+    """The import template; with a connection, prefilled with the current rows (references written as
+    names) and drop-down lists of the names the app shows.
+
+    Returns:
+        The workbook's bytes.
+    """
+    if con is None:
+        return template_xlsx()
+    names = Names.load(con)
+    current = {}
+    for table in IMPORTABLE:
+        t = TABLES[table]
+        cols = t.col_names
+        rows = []
+        for r in con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {', '.join(t.key)}").fetchall():
+            row = dict(zip(cols, r, strict=True))
+            for c in t.cols:
+                if c.ref and row.get(c.name) is not None:
+                    row[c.name] = names.shown(c.ref, row[c.name])
+                row[c.name] = template_value(row[c.name])
+            rows.append(row)
+        current[table] = rows
+    lists = {ref: names.choices(ref) for ref in ("instance", "plan", "axis", "theme", "structure", "meeting",
+                                                  "indicator")}
+    return template_xlsx(current, lists)
+
+
+def table_frame(con: duckdb.DuckDBPyConnection, table: str, limit: int = 2000):
+    """The importable columns of a table, ordered by key, for the on-screen editor.
+
+    Returns:
+        A DataFrame whose columns are the table's column names.
+    """
+    if table not in IMPORTABLE:
+        raise ValueError(table)
+    t = TABLES[table]
+    return con.execute(
+        f"SELECT {', '.join(t.col_names)} FROM {table} ORDER BY {', '.join(t.key)} LIMIT ?", [int(limit)]
+    ).df()
+
+
+def reference_labels(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
+    """id -> French label of the rows of a reference table (instances, structures) for pickers."""
+    sql = {
+        "instance": "SELECT instance_id, name FROM instance ORDER BY position NULLS LAST, name",
+        "structure": "SELECT structure_id, coalesce(acronym || ' – ' || name, name) FROM structure ORDER BY 2",
+    }[table]
+    return dict(con.execute(sql).fetchall())

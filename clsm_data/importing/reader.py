@@ -1,0 +1,332 @@
+"""File to rows: sniff the content, decode text, open workbooks (.xlsx, .ods), safety checks. Knows no database.
+
+Rules (the French messages say the same to the user):
+- The content decides, not the extension: an .xlsx is a zip holding [Content_Types].xml and
+  xl/workbook.xml; an .ods a zip whose `mimetype` names an OpenDocument spreadsheet; .xls,
+  encrypted workbooks (OLE2) and zip bombs are refused.
+- A CSV is text in UTF-8 (with or without BOM) or Windows-1252, decided per file with evidence: a file
+  holding valid UTF-8 sequences and also bytes UTF-8 cannot read is refused, naming the lines (it
+  would otherwise be garbled silently).
+- One size limit for the page and the command line: MAX_BYTES (10 Mo, the uploader's own limit).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from ..errors import CellProblem, DataFileError
+
+MAX_UPLOAD_MB = 10  # .streamlit/config.toml server.maxUploadSize must say the same (a test checks)
+MAX_BYTES = MAX_UPLOAD_MB * 1000 * 1000  # Streamlit's uploader counts 1 Mo = 1 000 000 octets
+MAX_UNZIPPED = 50 * 1024 * 1024
+MAX_RATIO = 100
+MAX_ENTRIES = 2000
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+SIZE_TEXT = f"{MAX_UPLOAD_MB} Mo au plus"
+EMPTY_HINT = "Le fichier doit contenir une ligne d'en-tête puis au moins une ligne de données."
+
+
+@dataclass
+class Grid:
+    """One sheet (or the CSV) as rows of cells; row i is line i + 1 of the file."""
+
+    sheet: str | None
+    rows: list[list[object]]
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    hidden: bool = False
+    separators: tuple[str, ...] = ()  # CSV only: the separator this grid was read with
+    parse_errors: tuple[str, ...] = ()  # CSV only: why other separators failed (unterminated quote…)
+
+
+def refuse(
+    file: str,
+    message: str,
+    *,
+    sheet: str | None = None,
+    line: int | None = None,
+    column: str | None = None,
+    hint: str = "",
+) -> DataFileError:
+    """A refusal of the whole file with one problem."""
+    return DataFileError([CellProblem(file, line, column, message, sheet)], hint)
+
+
+def too_big(filename: str, size: int) -> DataFileError:
+    """The one French message for a file over the limit (page and command line)."""
+    return refuse(
+        filename,
+        f"fichier trop volumineux ({size / 1_000_000:.1f} Mo ; {SIZE_TEXT})".replace(".", ","),
+        hint="Gardez seulement les feuilles à importer, ou coupez le fichier en plusieurs.",
+    )
+
+
+def sniff(data: bytes, filename: str) -> str:
+    """The kind of a file by its content: "xlsx", "ods" or "csv".
+
+    Raises:
+        DataFileError: empty, too big, .xls or encrypted, zip bomb, not a workbook, binary.
+    """
+    if not data.strip():
+        raise refuse(filename, "fichier vide : aucune ligne à importer", hint=EMPTY_HINT)
+    if len(data) > MAX_BYTES:
+        raise too_big(filename, len(data))
+    if data.startswith(OLE2_MAGIC):
+        raise refuse(
+            filename,
+            "classeur Excel ancien format (.xls) ou protégé par un mot de passe : ce format n'est pas lu",
+            hint="Ouvrez-le dans le tableur, retirez le mot de passe s'il y en a un et enregistrez-le au format "
+            "« Classeur Excel (.xlsx) » ou « Classeur OpenDocument (.ods) », puis réimportez.",
+        )
+    if data.startswith(b"PK\x03\x04"):
+        return _check_zip(data, filename)
+    if b"\x00" in data[:8192]:
+        raise refuse(
+            filename,
+            "fichier binaire : ni un classeur .xlsx ou .ods ni un texte CSV",
+            hint="Enregistrez le tableau au format .xlsx, .ods ou « CSV UTF-8 (délimité par des points-virgules) ».",
+        )
+    return "csv"
+
+
+def _check_zip(data: bytes, filename: str) -> str:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise refuse(filename, "archive abîmée : le classeur ne peut pas être ouvert") from None
+    names = {i.filename for i in infos}
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if len(infos) > MAX_ENTRIES or total > MAX_UNZIPPED or total / packed > MAX_RATIO:
+        raise refuse(
+            filename,
+            f"classeur suspect : {total // 1024 // 1024} Mo une fois décompressé pour {len(data) // 1024} Ko "
+            f"(au plus {MAX_UNZIPPED // 1024 // 1024} Mo et un taux de {MAX_RATIO})",
+            hint="Enregistrez un classeur ne contenant que les tableaux à importer.",
+        )
+    if "mimetype" in names and zf.read("mimetype")[:100].strip() == ODS_MIME:
+        if "content.xml" not in names:
+            raise refuse(filename, "classeur OpenDocument incomplet (content.xml absent)")
+        return "ods"
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        raise refuse(
+            filename,
+            "ce fichier zip n'est pas un classeur Excel (.xlsx) ni OpenDocument (.ods)",
+            hint="Enregistrez le tableau au format .xlsx ou .ods, puis réimportez.",
+        )
+    return "xlsx"
+
+
+# ---------------------------------------------------------------- text
+
+
+_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def decode(data: bytes, filename: str) -> str:
+    """Text of a CSV: UTF-8 (BOM or not) or Windows-1252, decided with evidence for the whole file.
+
+    Raises:
+        DataFileError: a UTF-8 file with bytes UTF-8 cannot read (lines named), or neither encoding.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+        bom = True
+    else:
+        bom = False
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    bad_lines = _bad_utf8_lines(data)
+    if bom or _UTF8_MULTI.search(data):
+        # Evidence of UTF-8 (a BOM, or accents written the UTF-8 way) and bytes it cannot read:
+        # reading it as Windows-1252 would garble every accent; reading it as UTF-8 would lose these bytes.
+        shown = ", ".join(str(n) for n in bad_lines[:10]) + (" …" if len(bad_lines) > 10 else "")
+        raise DataFileError(
+            [CellProblem(filename, n, None, "caractère illisible : le fichier est en UTF-8 mais cette ligne contient "
+                         "un octet d'un autre encodage (Windows-1252 ?)") for n in bad_lines[:50]],
+            f"Le fichier mélange deux encodages (lignes {shown}). Retapez les caractères accentués de ces lignes "
+            "dans le tableur, puis enregistrez au format « CSV UTF-8 ».",
+        )
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise refuse(
+            filename,
+            "encodage du texte non reconnu (ni UTF-8 ni Windows-1252)",
+            hint="Enregistrez-le au format « CSV UTF-8 ».",
+        ) from None
+
+
+def _bad_utf8_lines(data: bytes) -> list[int]:
+    out = []
+    for n, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            out.append(n)
+    return out
+
+
+def csv_grids(data: bytes, filename: str) -> list[Grid]:
+    """One grid per separator that parses (`;`, `,`, tab); the caller keeps the one whose header fits best.
+
+    Raises:
+        DataFileError: bad encoding; no separator parses (unterminated quote).
+    """
+    text = decode(data, filename)
+    grids, errors = [], []
+    for sep in (";", ",", "\t"):
+        try:
+            rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True))
+        except csv.Error as exc:
+            errors.append(str(exc))
+            continue
+        grids.append(Grid(None, rows, separators=(sep,)))
+    if not grids:
+        raise refuse(filename, f"CSV illisible ({errors[0]}) : guillemets mal fermés ?",
+                     hint="Vérifiez les guillemets du fichier, ou enregistrez-le au format .xlsx.")
+    for g in grids:
+        g.parse_errors = tuple(errors)
+    return grids
+
+
+# ---------------------------------------------------------------- workbooks
+
+
+def workbook_grids(data: bytes, filename: str, kind: str, problems: list | None = None) -> list[Grid]:
+    """Every sheet of an .xlsx or .ods (python-calamine reads both), with merged cells and visibility.
+
+    Args:
+        problems: where to add formulas whose result the file does not hold (raised at once if None).
+    Raises:
+        DataFileError: unreadable or protected; a formula without its result when `problems` is None.
+    """
+    import python_calamine as pc
+
+    try:
+        wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception:  # calamine raises its own error types for broken or protected files
+        raise refuse(filename, "classeur illisible ou protégé : il ne peut pas être ouvert") from None
+    if kind == "xlsx":
+        _check_formulas(data, filename, problems)
+    visible = {m.name: str(m.visible).endswith("Visible") for m in wb.sheets_metadata}
+    grids = []
+    for name in wb.sheet_names:
+        sheet = wb.get_sheet_by_name(name)
+        rows = sheet.to_python(skip_empty_area=False)
+        grids.append(Grid(name, rows, list(sheet.merged_cell_ranges or []), hidden=not visible.get(name, True)))
+    return grids
+
+
+_CELL = re.compile(rb"<c\b([^>]*)>(.*?)</c>", re.S)
+_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_VALUE = re.compile(rb"<v>\s*[^<\s][^<]*</v>")
+
+
+def _check_formulas(data: bytes, filename: str, found: list | None = None) -> None:
+    """Refuse a formula whose result the file does not hold (saved by a program that computes nothing)."""
+    from .report import Issue
+
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    problems = []
+    for path, sheet in _sheet_files(zf).items():
+        xml = zf.read(path)
+        if b"<f" not in xml:
+            continue
+        for attrs, body in _CELL.findall(xml):
+            if b"<f" in body and not _VALUE.search(body):
+                ref = _REF.search(attrs)
+                col, line = (ref.group(1).decode(), int(ref.group(2))) if ref else (None, None)
+                problems.append(Issue(
+                    filename, line, col,
+                    "formule sans valeur calculée : le résultat n'est pas enregistré dans le fichier", sheet,
+                    expected="une valeur, ou une formule enregistrée par un tableur (ouvrez et enregistrez le fichier)",
+                    col_index=_col_index(col) if col else None))
+    if problems and found is not None:
+        found.extend(problems)
+    elif problems:
+        raise DataFileError(
+            problems[:200],
+            "Ouvrez le fichier dans le tableur, enregistrez-le (les formules sont alors calculées), "
+            "ou remplacez les formules par leurs valeurs, puis réimportez.",
+        )
+
+
+def _col_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _sheet_files(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet XML path -> sheet name, from xl/workbook.xml and its relationships."""
+    try:
+        book = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    except KeyError:
+        return {}
+    targets = {}
+    for rel in re.findall(r"<Relationship\b[^>]*>", rels):
+        rid, target = re.search(r'Id="([^"]+)"', rel), re.search(r'Target="([^"]+)"', rel)
+        if rid and target:
+            t = target.group(1).lstrip("/")
+            targets[rid.group(1)] = t if t.startswith("xl/") else "xl/" + t
+    out = {}
+    for tag in re.findall(r"<sheet\b[^>]*>", book):
+        name, rid = re.search(r'name="([^"]*)"', tag), re.search(r'r:id="([^"]+)"', tag)
+        if name and rid and rid.group(1) in targets:
+            out[targets[rid.group(1)]] = _xml_unescape(name.group(1))
+    return out
+
+
+def _xml_unescape(text: str) -> str:
+    return (
+        text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+    )
+
+
+def read_grids(data: bytes, filename: str, problems: list | None = None) -> tuple[str, list[Grid]]:
+    """(kind, grids) of a file: every sheet of a workbook, or the CSV parsed with each separator that works.
+
+    Args:
+        problems: where cell-level problems found while reading go (formulas without result), to be
+            listed with the others; None raises them at once.
+
+    Raises:
+        DataFileError: the file itself is refused (see sniff, decode, workbook_grids).
+    """
+    kind = sniff(data, filename)
+    if kind == "csv":
+        return kind, csv_grids(data, filename)
+    return kind, workbook_grids(data, filename, kind, problems)
+
+
+def filled(cell: object) -> bool:
+    """A cell holding something (not None, not blank text, not NaN)."""
+    if cell is None:
+        return False
+    if isinstance(cell, str):
+        return cell.strip() != ""
+    return not (isinstance(cell, float) and cell != cell)
+
+
+def col_letter(index: int) -> str:
+    """Spreadsheet letter of a 0-based column index: 0 -> A, 26 -> AA."""
+    out = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(65 + rem) + out
+    return out
