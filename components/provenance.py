@@ -75,7 +75,7 @@ def period_text(start, end, precision: str | None) -> str:
         a, b = str(start)[:4], (str(end)[:4] if e else None)
         return a if not b or a == b else f"{a} – {b}"
     if precision == "semestre":
-        half = "1er" if int(str(start)[5:7]) <= 6 else "2d"
+        half = "1er" if int(str(start)[5:7]) <= 6 else "2e"
         return f"{half} semestre {str(start)[:4]}"
     if precision == "mois":
         a, b = fmt.date(start, "mois"), (fmt.date(end, "mois") if e else None)

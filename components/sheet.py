@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from . import charts, fmt
+from .provenance import period_text
 
 
 def _field(label: str, value) -> None:
@@ -56,7 +57,10 @@ def render(content: dict) -> None:
             _field("Modalité de suivi", a.get("follow_up"))
             period = fmt.text(a.get("period_label"))
             if not fmt.is_missing(a.get("start_date")):
-                period += f" (du {fmt.date(a['start_date'])} au {fmt.date(a['end_date'])})"
+                # at the precision the documents give: « 2017 – 2020 », never invented exact days
+                dates = period_text(a["start_date"], a.get("end_date"), a.get("period_precision"))
+                if dates.replace(" – ", "-") not in period.replace(" ", ""):
+                    period += f" ({dates})"
             _field("Période de réalisation", period)
     if not fmt.is_missing(a.get("context")):
         with st.expander("Contexte"):
@@ -67,6 +71,7 @@ def render(content: dict) -> None:
 
     render_partners(content["partners"])
     render_steps(content["steps"])
+    render_realisations(a["action_id"], a.get("status"), a["status_label"])
 
     with st.expander("Financements", expanded=True):
         _field("Budget prévisionnel", a.get("budget_note"))
@@ -79,6 +84,34 @@ def render(content: dict) -> None:
         _field("Démarche participative associant les citoyens", _bool(a.get("participatory")))
     if not fmt.is_missing(a.get("note")):
         st.caption("Note de lecture des sources : " + fmt.md(a["note"]))
+
+
+def render_realisations(action_id: str, sheet_status, shown_status) -> None:
+    """What realises the action (sessions, editions, tools, conventions) and its dated statuses, with sources."""
+    from . import data
+
+    st.markdown("#### Réalisations et suivi du statut")
+    done = data.realisations(action_id)
+    history = data.status_history(action_id)
+    if not fmt.is_missing(sheet_status) and sheet_status != shown_status:
+        st.caption(f"Statut coché sur la fiche : {fmt.md(sheet_status)} ; statut affiché : {fmt.md(shown_status)}, "
+                   "d'après ce que les documents enregistrent ci-dessous.")
+    if done.empty and history.empty:
+        st.info("Aucune réalisation enregistrée pour cette action (ni dans les documents, ni saisie).")
+        return
+    if not done.empty:
+        shown = done.assign(
+            Quand=[fmt.date(d, p) if not fmt.is_missing(d) else fmt.text(y) for d, p, y in
+                   zip(done["date"], done["date_precision"], done["year"], strict=True)],
+            Quantité=[f"{fmt.number(q)} {u or ''}".strip() if not fmt.is_missing(q) else fmt.MISSING
+                      for q, u in zip(done["quantity"], done["unit"], strict=True)])
+        st.dataframe(shown[["Quand", "ref_label", "Quantité", "source_id", "quote"]].rename(columns={
+            "ref_label": "Réalisation", "source_id": "Source", "quote": "Citation"}), hide_index=True, width="stretch")
+    if not history.empty:
+        hist = history.assign(Date=[fmt.date(d, p) for d, p in zip(history["on_date"], history["date_precision"],
+                                                                    strict=True)])
+        st.dataframe(hist[["Date", "status", "origin", "source_id"]].rename(columns={
+            "status": "Statut", "origin": "Origine", "source_id": "Source"}), hide_index=True, width="stretch")
 
 
 def render_partners(partners: pd.DataFrame) -> None:

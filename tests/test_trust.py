@@ -358,3 +358,20 @@ def test_a_file_migrated_in_place_gets_the_provenance_of_its_rows(tmp_path):
         assert "p22-19" in keys and "p22-20" not in keys
     finally:
         c.close()
+
+
+def test_sheet_32_shows_its_realisations_and_periods_at_their_precision(app_db):
+    """Fiches actions: sheet n°32 lists the sessions that realise it, its period is never shown as invented days."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=30)
+    at.query_params["q"] = "Sensibilisation des professionnels"
+    at.run()
+    at.switch_page("pages/3_fiches_actions.py")
+    at.run()
+    at.run()
+    assert not at.exception
+    real = next(d.value for d in at.dataframe if "Réalisation" in d.value.columns)
+    assert len(real) >= 2 and set(real["Source"]) >= {"doc-001"}
+    body = " ".join(str(t.value) for t in at.text)
+    assert "du 01/01/" not in body and "au 31/12/" not in body
