@@ -62,7 +62,7 @@ def render_history() -> None:
     table = ms[["date_label", "category", "title"]].rename(
         columns={"date_label": "Quand", "category": "Catégorie", "title": "Étape"}
     )
-    st.dataframe(table, hide_index=True, width="stretch")
+    views.table(table, hide_index=True, width="stretch")
 
 
 def render_changes() -> None:
@@ -87,7 +87,7 @@ def render_changes() -> None:
     if not meetings.empty:
         shown = meetings.assign(Date=[fmt.date(d, p) for d, p in zip(meetings["date"], meetings["date_precision"], strict=True)])
         shown = shown.assign(Participants=meetings["participants"].map(fmt.number))
-        st.dataframe(shown[["Date", "instance_name", "title", "Participants"]].rename(
+        views.table(shown[["Date", "instance_name", "title", "Participants"]].rename(
             columns={"instance_name": "Instance", "title": "Intitulé"}), hide_index=True, width="stretch")
         if ch["meetings_n"] > len(meetings):
             st.caption(f"Les {fmt.number(len(meetings))} premières réunions sur {fmt.number(ch['meetings_n'])}.")

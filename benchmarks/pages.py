@@ -30,13 +30,16 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-
         "--disable-component-update", "--disable-sync"]
 PAGES = [  # (label, path, a text present once the page has drawn its content)
     ("Vue d'ensemble", "/", "Histoire du CLSM"),
-    ("Avancement par axe", "/avancement", "Calendrier des actions"),
+    ("Avancement par axe", "/avancement", "Statut des actions par axe"),
     ("Fiches actions", "/fiches_actions", "action(s) trouvée(s)"),
     ("Participation", "/participation", "Réunions par année"),
-    ("Partenaires", "/partenaires", "Réseau des collaborations"),
+    ("Partenaires", "/partenaires", "Placées sur la carte"),
     ("Ressources", "/ressources", "ressource(s)"),
-    ("Diaporama", "/diaporama", "Diapositive 1"),
+    ("Diaporama", "/diaporama?sequence=pleniere&diapo=2", "données au"),
+    ("Sources", "/sources", "Les cinq documents"),
+    ("Rapports", "/rapports", "Rapports"),
     ("Administration", "/administration", "Importer"),
+    ("À compléter", "/a_completer", "compléter"),
 ]
 EMPTY_SCRIPT = 'import streamlit as st\nst.set_page_config(layout="wide")\nst.title("Page vide")\n'
 QUIET_MS = 600

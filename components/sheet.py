@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from . import charts, fmt
+from . import charts, fmt, views
 from .provenance import period_text
 
 
@@ -40,7 +40,7 @@ def render(content: dict) -> None:
             _field(f"Objectif {row.level}", row.text)
         if not content["operational"].empty:
             st.markdown("**Objectifs opérationnels**")
-            st.dataframe(content["operational"].rename(columns={"text": "Objectif opérationnel"}), hide_index=True,
+            views.table(content["operational"].rename(columns={"text": "Objectif opérationnel"}), hide_index=True,
                          width="stretch")
 
     with st.expander("Périmètre et organisation", expanded=True):
@@ -105,12 +105,12 @@ def render_realisations(action_id: str, sheet_status, shown_status) -> None:
                    zip(done["date"], done["date_precision"], done["year"], strict=True)],
             Quantité=[f"{fmt.number(q)} {u or ''}".strip() if not fmt.is_missing(q) else fmt.MISSING
                       for q, u in zip(done["quantity"], done["unit"], strict=True)])
-        st.dataframe(shown[["Quand", "ref_label", "Quantité", "source_id", "quote"]].rename(columns={
+        views.table(shown[["Quand", "ref_label", "Quantité", "source_id", "quote"]].rename(columns={
             "ref_label": "Réalisation", "source_id": "Source", "quote": "Citation"}), hide_index=True, width="stretch")
     if not history.empty:
         hist = history.assign(Date=[fmt.date(d, p) for d, p in zip(history["on_date"], history["date_precision"],
                                                                     strict=True)])
-        st.dataframe(hist[["Date", "status", "origin", "source_id"]].rename(columns={
+        views.table(hist[["Date", "status", "origin", "source_id"]].rename(columns={
             "status": "Statut", "origin": "Origine", "source_id": "Source"}), hide_index=True, width="stretch")
 
 
@@ -120,7 +120,7 @@ def render_partners(partners: pd.DataFrame) -> None:
         st.info("Aucune structure n'est rattachée à cette action dans les documents.")
         return
     shown = partners.assign(Structure=partners["name"] + partners["acronym"].map(lambda s: f" ({s})" if s else ""))
-    st.dataframe(shown[["Structure", "sector", "role"]].rename(columns={"sector": "Secteur", "role": "Rôle"}),
+    views.table(shown[["Structure", "sector", "role"]].rename(columns={"sector": "Secteur", "role": "Rôle"}),
                  hide_index=True, width="stretch")
 
 
@@ -130,7 +130,7 @@ def render_steps(steps: pd.DataFrame) -> None:
         st.info("Aucune étape décrite pour cette action.")
         return
     shown = steps.assign(Réalisée=steps["done_on"].map(lambda d: fmt.date(d, missing="non")))
-    st.dataframe(
+    views.table(
         shown[["title", "how", "who", "planned_period", "Réalisée"]].rename(columns={
             "title": "Étape", "how": "Comment ?", "who": "Qui ?", "planned_period": "Quand ?"}),
         hide_index=True, width="stretch",
@@ -152,7 +152,7 @@ def render_indicators(indicators: pd.DataFrame, values: pd.DataFrame, method) ->
             st.caption("Valeur : non renseigné (aucune valeur dans les documents).")
             continue
         table = vals.assign(Valeur=vals["value"].map(fmt.number))
-        st.dataframe(table[["period_label", "Valeur", "value_text"]].rename(
+        views.table(table[["period_label", "Valeur", "value_text"]].rename(
             columns={"period_label": "Période", "value_text": "Détail"}), hide_index=True, width="stretch")
         if len(vals) > 1:
             chart = alt.Chart(vals).mark_line(point=True).encode(

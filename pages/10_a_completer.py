@@ -48,7 +48,7 @@ def render_todo() -> None:
             shown = rows.assign(Date=[fmt.date(d, p) for d, p in zip(rows["date"], rows["date_precision"], strict=True)]) \
                 if "date" in rows else rows
             shown = shown.assign(**{c: shown[c].map(lambda v: fmt.text(v, "")) for c in cols if c != "Date"})
-            st.dataframe(shown[list(cols)].rename(columns=cols), hide_index=True, width="stretch")
+            views.table(shown[list(cols)].rename(columns=cols), hide_index=True, width="stretch")
 
 
 def render_followup() -> None:

@@ -35,7 +35,7 @@ def render_realisations() -> None:
     qty = [("" if fmt.is_missing(q) else f"{fmt.number(q)} {fmt.text(u, '')}".strip())
            for q, u in zip(rows["quantity"], rows["unit"], strict=True)]
     table = rows.assign(Quand=when, Quantité=qty, Statut=rows["status_after"].map(lambda v: fmt.text(v, "")))
-    st.dataframe(table[["action_label", "Quand", "ref_label", "Quantité", "Statut", "source_id", "quote"]].rename(columns={
+    views.table(table[["action_label", "Quand", "ref_label", "Quantité", "Statut", "source_id", "quote"]].rename(columns={
         "action_label": "Action", "ref_label": "Réalisé par", "Statut": "Statut établi", "source_id": "Source",
         "quote": "Citation"}), hide_index=True, width="stretch")
     st.caption("« Statut établi » : la réalisation qui fixe le statut affiché de l'action (lecture notée dans la "
@@ -79,7 +79,7 @@ def render_drill() -> None:
     else:
         st.caption(f"{fmt.number(len(rows))} action(s).")
     table = rows.assign(Axe=rows["axis_number"].map(lambda n: "" if fmt.is_missing(n) else f"Axe {int(n)}"))
-    st.dataframe(
+    views.table(
         table[["sheet_number", "title", "plan_short", "Axe", "theme_name", "origin", "status"]].rename(columns={
             "sheet_number": "Fiche", "title": "Action", "plan_short": "Plan", "theme_name": "Thématique",
             "origin": "Origine", "status": "Statut"}),
@@ -109,11 +109,15 @@ def render_gantt() -> None:
 
 render_indicator()
 render_realisations()
-tab_axis, tab_theme, tab_gantt = st.tabs(["Par axe", "Par thématique", "Calendrier"])
-with tab_axis:
-    render_bars("axis", "Statut des actions par axe")
-with tab_theme:
-    render_bars("theme", "Statut des actions par thématique")
-with tab_gantt:
-    render_gantt()
+# Only the open tab is computed and drawn (bound to the URL, so a shared link opens the same view).
+tab_axis, tab_theme, tab_gantt = st.tabs(["Par axe", "Par thématique", "Calendrier"], key="vue", bind="query-params")
+if tab_axis.open:
+    with tab_axis:
+        render_bars("axis", "Statut des actions par axe")
+if tab_theme.open:
+    with tab_theme:
+        render_bars("theme", "Statut des actions par thématique")
+if tab_gantt.open:
+    with tab_gantt:
+        render_gantt()
 render_drill()

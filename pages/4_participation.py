@@ -33,7 +33,7 @@ def render_meetings() -> None:
     )
     if masked:
         st.caption("Participants : hors usagers et aidants (petits effectifs masqués à l'écran).")
-    st.dataframe(table[["Date", "instance_name", "title", "Modalité", "Participants"]].rename(
+    views.table(table[["Date", "instance_name", "title", "Modalité", "Participants"]].rename(
         columns={"instance_name": "Instance", "title": "Intitulé"}), hide_index=True, width="stretch")
     export.download_buttons(p["meetings"], "participation-reunions", f, masked)
 
@@ -65,7 +65,7 @@ def render_attendance() -> None:
     chart.altair_chart(charts.count_bars(shown, "count", "role_category", color="role_category", label="shown",
                                          colors=charts.ROLE_COLORS, x_title="Personnes présentes"), width="stretch")
     total = "masqué" if shown["masked"].any() else fmt.number(by_role["count"].sum())
-    table.dataframe(shown[["role_category", "shown"]].rename(columns={"role_category": "Catégorie", "shown": "Présences"}),
+    views.table(where=table, df=shown[["role_category", "shown"]].rename(columns={"role_category": "Catégorie", "shown": "Présences"}),
                     hide_index=True, width="stretch")
     export.download_buttons(by_role, "participation-categories", f, masked)
     table.caption(f"Total : {total}. Les effectifs de 1 à 10 usagers ou aidants sont affichés « < 11 » "
@@ -106,7 +106,7 @@ def render_events() -> None:
             flt.empty(f, "édition des SISM")
         else:
             table = sism.assign(**{c: sism[c].map(fmt.number) for c in ("partners_count", "events_count", "participants_count")})
-            st.dataframe(table[["year", "title", "partners_count", "events_count", "participants_count", "note"]].rename(
+            views.table(table[["year", "title", "partners_count", "events_count", "participants_count", "note"]].rename(
                 columns={"year": "Année", "title": "Thème", "partners_count": "Partenaires", "events_count": "Événements",
                          "participants_count": "Participants", "note": "Note"}), hide_index=True, width="stretch")
             export.download_buttons(sism, "sism", f, masked)
@@ -127,7 +127,7 @@ def render_events() -> None:
                                      for d, pr, y in zip(aw["date"], aw["date_precision"], aw["year"], strict=True)])
             table = table.assign(Sessions=aw["sessions_count"].map(fmt.number),
                                  Participants=aw["participants_count"].map(fmt.number), Modalité=aw["mode"].map(fmt.text))
-            st.dataframe(table[["Quand", "title", "Modalité", "Sessions", "Participants"]].rename(
+            views.table(table[["Quand", "title", "Modalité", "Sessions", "Participants"]].rename(
                 columns={"title": "Intitulé"}), hide_index=True, width="stretch")
             export.download_buttons(aw, "sensibilisations", f, masked)
 

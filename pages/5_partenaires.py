@@ -50,7 +50,7 @@ def render_map(shown) -> None:
                                       color="sector", colors=charts.SECTOR_COLORS, x_title="Structures par secteur"),
                     width="stretch")
     table = shown.assign(Position=shown["precision"].map(fmt.text).replace("non renseigné", "inconnue"))
-    st.dataframe(table[["name", "label", "sector", "type", "commune", "Position", "actions"]].rename(columns={
+    views.table(table[["name", "label", "sector", "type", "commune", "Position", "actions"]].rename(columns={
         "name": "Structure", "label": "Sigle", "sector": "Secteur", "type": "Type", "commune": "Commune",
         "actions": "Actions"}), hide_index=True, width="stretch")
     export.download_buttons(shown, "partenaires-structures", f, False)
@@ -65,7 +65,7 @@ def render_network() -> None:
     st.caption("Chaque trait relie deux structures engagées dans la même action (porteur ou partenaire) ; "
                "son épaisseur compte les actions communes.")
     st.altair_chart(maps.network(pairs), width="stretch")
-    st.dataframe(pairs[["a_label", "b_label", "shared", "actions"]].rename(columns={
+    views.table(pairs[["a_label", "b_label", "shared", "actions"]].rename(columns={
         "a_label": "Structure", "b_label": "avec", "shared": "Actions communes", "actions": "Actions"}),
         hide_index=True, width="stretch")
     export.download_buttons(pairs, "partenaires-collaborations", f, False)

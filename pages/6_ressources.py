@@ -29,7 +29,7 @@ def render_list(rows) -> None:
         **{"Mis à jour le": rows["updated_on"].map(lambda d: fmt.date(d)),
            "Créé en": rows["created_year"].map(lambda y: fmt.text(None if fmt.is_missing(y) else int(y)))}
     )
-    st.dataframe(
+    views.table(
         shown[["kind", "name", "publics", "theme", "structure", "commune", "url", "Créé en", "Mis à jour le"]].rename(
             columns={"kind": "Type", "name": "Ressource", "publics": "Public", "theme": "Thématique",
                      "structure": "Structure", "commune": "Commune", "url": "Lien"}),

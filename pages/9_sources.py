@@ -23,7 +23,7 @@ def render_documents() -> None:
     st.subheader("Les cinq documents")
     docs, counts = s["documents"], s["counts"]
     shown = docs.assign(Lignes=docs["rows"].map(fmt.number), Publié=docs["published"].map(fmt.text))
-    st.dataframe(shown[["source_id", "title", "Publié", "Lignes"]].rename(
+    views.table(shown[["source_id", "title", "Publié", "Lignes"]].rename(
         columns={"source_id": "Document", "title": "Titre"}), hide_index=True, width="stretch")
     st.caption("Lignes : valeurs transcrites de chaque document (une ligne de table = un fait daté, une action, "
                "une présence…). Les fichiers de data/seed en gardent chacun la trace (fichier et ligne).")
@@ -33,7 +33,7 @@ def render_documents() -> None:
             if part.empty:
                 st.caption("Aucune ligne transcrite de ce document.")
                 continue
-            st.dataframe(part.assign(Lignes=part["rows"].map(fmt.number))[["table", "Lignes"]].rename(
+            views.table(part.assign(Lignes=part["rows"].map(fmt.number))[["table", "Lignes"]].rename(
                 columns={"table": "Table"}), hide_index=True, width="stretch")
 
 
@@ -45,7 +45,7 @@ def _reading_table(df) -> None:
         Sources=[fmt.text(a, "") + ("" if fmt.is_missing(b) else f" / {b}")
                  for a, b in zip(df["source_id"], df["other_source_id"], strict=True)],
     )
-    st.dataframe(table[["Nature", "Sources", "section", "quote", "reason", "Où"]].rename(columns={
+    views.table(table[["Nature", "Sources", "section", "quote", "reason", "Où"]].rename(columns={
         "section": "Rubrique", "quote": "Ce que dit le document", "reason": "Lecture retenue et raison"}),
         hide_index=True, width="stretch")
 
@@ -64,7 +64,7 @@ def render_readings() -> None:
     notes = s["note_readings"]
     if not notes.empty:
         st.markdown("**Lectures notées ligne par ligne** (colonne « note » des données)")
-        st.dataframe(notes.assign(Lignes=notes["rows"].map(fmt.number))[["source_id", "table", "Lignes"]].rename(
+        views.table(notes.assign(Lignes=notes["rows"].map(fmt.number))[["source_id", "table", "Lignes"]].rename(
             columns={"source_id": "Document", "table": "Table"}), hide_index=True, width="stretch")
 
 
@@ -74,7 +74,7 @@ def render_writes() -> None:
     if w.empty:
         st.info("Aucune saisie ni aucun import depuis la construction : tout vient des documents.")
         return
-    st.dataframe(w.assign(Quand=w["logged_at"].map(fmt.date), Nature=w["kind"].str.capitalize())[
+    views.table(w.assign(Quand=w["logged_at"].map(fmt.date), Nature=w["kind"].str.capitalize())[
         ["Quand", "Nature", "table_name", "origin", "operation", "role"]].rename(columns={
             "table_name": "Table", "origin": "Fichier ou écran", "operation": "Opération", "role": "Rôle"}),
         hide_index=True, width="stretch")

@@ -44,7 +44,17 @@ def texts(at: AppTest) -> str:
 
 
 def frames(at: AppTest) -> list:
-    return [d.value for d in at.dataframe]
+    """Every table of the page in order, grids (st.dataframe) and short HTML tables (st.table) alike."""
+    out = []
+
+    def walk(node) -> None:
+        if getattr(node, "type", None) in ("dataframe", "table"):
+            out.append(node.value)
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at._tree)
+    return out
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -84,10 +94,10 @@ def test_projection_mode_hides_small_counts_and_the_totals_that_reveal_them(app_
     m = metrics(open_page(params={"projection": "true"}))
     assert m["Participants*"] == "24"
     at = open_page("pages/4_participation.py", params={"projection": "true"})
-    roles = dict(zip(at.dataframe[1].value["Catégorie"], at.dataframe[1].value["Présences"], strict=True))
+    roles = dict(zip(frames(at)[1]["Catégorie"], frames(at)[1]["Présences"], strict=True))
     assert roles == {"professionnel": "23", "usager": "< 11", "aidant": "< 11", "bénévole": "1"}
     assert "Total : masqué" in texts(at)
-    meetings = at.dataframe[0].value
+    meetings = frames(at)[0]
     assert meetings.loc[meetings["Date"] == "18/11/2021", "Participants"].tolist() == ["24"]
     sectors = chart_data(at, 2)
     assert int(sectors["count"].sum()) == 24

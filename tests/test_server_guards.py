@@ -73,4 +73,4 @@ def test_projection_mode_masks_administration(app_db):
     assert not at.exception
     assert [t.value for t in at.title] == ["Administration"]
     assert any("Mode projection" in w.value for w in at.warning)
-    assert not at.tabs and not at.dataframe  # no import, no table, no journal on the projector
+    assert not at.tabs and not at.dataframe and not at.table  # no import, no table, no journal on the projector

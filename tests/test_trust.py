@@ -8,6 +8,7 @@ import duckdb
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
+from test_pages import frames
 
 from clsm_data import queries
 from clsm_data.filters import Filters
@@ -170,9 +171,9 @@ def test_an_import_shows_in_the_sources_of_a_figure(fresh_db):
 def test_sources_page_names_every_reading_and_clash(app_db):
     at = open_page("pages/9_sources.py")
     assert not at.error
-    docs = at.dataframe[0].value
+    docs = frames(at)[0]
     assert docs["Document"].tolist() == ["doc-000", "doc-001", "doc-002", "doc-003", "doc-004"]
-    shown = "\n".join(str(v) for d in at.dataframe for v in d.value.to_numpy().ravel())
+    shown = "\n".join(str(v) for d in frames(at) for v in d.to_numpy().ravel())
     for needle in ("quatre nouvelles thématiques", "Eurométropole de Metz", "250 partenaires", "28 participants, non 29",
                    "« idée »", "« stratégique »", "Programme 2022", "Espace Bernard Marie Koltès", "CCOMS de Lille",
                    "connaissance extérieure", "« reconduite »", "cinq outils", "jamais « non »"):
@@ -371,7 +372,7 @@ def test_sheet_32_shows_its_realisations_and_periods_at_their_precision(app_db):
     at.run()
     at.run()
     assert not at.exception
-    real = next(d.value for d in at.dataframe if "Réalisation" in d.value.columns)
+    real = next(d for d in frames(at) if "Réalisation" in d.columns)
     assert len(real) >= 2 and set(real["Source"]) >= {"doc-001"}
     body = " ".join(str(t.value) for t in at.text)
     assert "du 01/01/" not in body and "au 31/12/" not in body
