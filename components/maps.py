@@ -25,6 +25,7 @@ def spread(points: pd.DataFrame) -> pd.DataFrame:
 
 
 BLANK_STYLE = "/app/static/clsm-fond-blanc.json"
+MAX_POINTS = 400  # above this many structures, the map groups them by commune and sector
 
 
 def deck(points: pd.DataFrame, communes: pd.DataFrame, tiles_url: str | None = None, color_col: str = "sector") -> pdk.Deck:
@@ -36,7 +37,18 @@ def deck(points: pd.DataFrame, communes: pd.DataFrame, tiles_url: str | None = N
         tiles_url: optional XYZ tile URL (only when configured and online).
     """
     pts = points.copy()
+    pts["radius"] = 11
+    if len(pts) > MAX_POINTS:
+        # Beyond a few hundred structures, one dot per commune and sector (its size says how many): every
+        # structure as its own dot would send megabytes to each browser and hide the map under them.
+        pts = pts.groupby(["commune", color_col], dropna=False, sort=False).agg(
+            lat=("lat", "first"), lon=("lon", "first"), n=("name", "size"), precision=("precision", "first"),
+        ).reset_index()
+        pts["name"] = pts["n"].map(lambda n: f"{n} structure(s)")
+        pts["radius"] = pts["n"].map(lambda n: round(8 + 3 * math.sqrt(n)))
     pts["color"] = pts[color_col].map(lambda s: charts.hex_to_rgb(charts.SECTOR_COLORS.get(s, "#BBBBBB")) + [230])
+    pts = pts[["lat", "lon", "color", "radius", "name", color_col, "commune", "precision"]].rename(
+        columns={color_col: "sector"} if color_col != "sector" else {})  # only what the map draws is sent
     layers = []
     if tiles_url:
         layers.append(pdk.Layer("TileLayer", data=tiles_url, min_zoom=0, max_zoom=18, tile_size=256))
@@ -46,7 +58,7 @@ def deck(points: pd.DataFrame, communes: pd.DataFrame, tiles_url: str | None = N
         pdk.Layer("TextLayer", data=communes, get_position="[longitude, latitude]", get_text="name", get_size=15,
                   get_color=[70, 80, 90, 220], get_pixel_offset=[0, 15], character_set=pdk.types.String("auto"),
                   font_family=pdk.types.String("'Source Sans Pro', 'Source Sans 3', Helvetica, Arial, sans-serif")),
-        pdk.Layer("ScatterplotLayer", data=pts, get_position="[lon, lat]", get_radius=11, radius_units=pdk.types.String("pixels"),
+        pdk.Layer("ScatterplotLayer", data=pts, get_position="[lon, lat]", get_radius="radius", radius_units=pdk.types.String("pixels"),
                   get_fill_color="color", get_line_color=[255, 255, 255], line_width_min_pixels=2, stroked=True,
                   pickable=True),
     ]

@@ -10,6 +10,9 @@ views.header("Fiches actions", "Chercher une action puis lire sa fiche complète
 flt.note_scope(f, "actions")
 
 
+OPTIONS = 300  # actions offered in the list at most
+
+
 def render_search() -> str | None:
     query = st.text_input(
         "Rechercher", key="q", bind="query-params",
@@ -24,8 +27,14 @@ def render_search() -> str | None:
         for r in found.itertuples()
     }
     sheets_first = found.sort_values("sheet_number", na_position="last", kind="stable")["action_id"].tolist()
-    st.caption(f"{fmt.number(len(found))} action(s) trouvée(s).")
-    return st.selectbox("Action", sheets_first, format_func=labels.get, key="fiche", bind="query-params")
+    st.caption(f"{fmt.number(len(found))} action(s) trouvée(s)."
+               + (f" La liste en propose les {fmt.number(OPTIONS)} premières : précisez la recherche."
+                  if len(sheets_first) > OPTIONS else ""))
+    current = st.query_params.get("fiche")
+    shown = sheets_first[:OPTIONS]  # a list of thousands would be sent to every browser on each run
+    if current in labels and current not in shown:
+        shown = [current, *shown]
+    return st.selectbox("Action", shown, format_func=labels.get, key="fiche", bind="query-params")
 
 
 action_id = render_search()

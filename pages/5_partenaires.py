@@ -40,6 +40,9 @@ def render_map(shown) -> None:
     else:
         tiles = os.environ.get("CLSM_TILES_URL") or None
         st.pydeck_chart(maps.deck(maps.spread(placed), bundle["communes"], tiles), height=620, width="stretch")
+        if len(placed) > maps.MAX_POINTS:
+            st.caption(f"Plus de {maps.MAX_POINTS} structures : un point par commune et par secteur, "
+                       "sa taille dit combien de structures il regroupe (le détail est dans le tableau).")
         st.caption(
             "Position à la commune (centre de la commune, les structures d'une même commune sont écartées en spirale) : "
             "les documents ne donnent pas les adresses. Fond : communes de l'Eurométropole de Metz "
