@@ -5,7 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from clsm_data.filters import Filters
-from components import charts, data, fmt, views
+from components import charts, data, export, fmt, views
 from components import filters as flt
 from components import provenance as src
 
@@ -63,6 +63,7 @@ def render_history() -> None:
         columns={"date_label": "Quand", "category": "Catégorie", "title": "Étape"}
     )
     views.table(table, hide_index=True, width="stretch")
+    export.download_buttons(table, "histoire", f, masked)
 
 
 def render_changes() -> None:
@@ -87,8 +88,10 @@ def render_changes() -> None:
     if not meetings.empty:
         shown = meetings.assign(Date=[fmt.date(d, p) for d, p in zip(meetings["date"], meetings["date_precision"], strict=True)])
         shown = shown.assign(Participants=meetings["participants"].map(fmt.number))
-        views.table(shown[["Date", "instance_name", "title", "Participants"]].rename(
-            columns={"instance_name": "Instance", "title": "Intitulé"}), hide_index=True, width="stretch")
+        listing = shown[["Date", "instance_name", "title", "Participants"]].rename(
+            columns={"instance_name": "Instance", "title": "Intitulé"})
+        views.table(listing, hide_index=True, width="stretch")
+        export.download_buttons(listing, f"reunions-depuis-{since.isoformat()}", f, masked)
         if ch["meetings_n"] > len(meetings):
             st.caption(f"Les {fmt.number(len(meetings))} premières réunions sur {fmt.number(ch['meetings_n'])}.")
     if not any(ch[k] for k in ("meetings_n", "events_n", "actions_n", "writes_n")):

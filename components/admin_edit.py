@@ -93,7 +93,7 @@ def render_meeting(user: Caller) -> None:
     place = st.text_input("Lieu", key="clsm_meeting_place")
     title = st.text_input("Intitulé (facultatif)", key="clsm_meeting_title")
     present = st.multiselect("Structures présentes", list(structures), format_func=structures.get,
-                             key="clsm_meeting_structures")
+                             key="clsm_meeting_structures", placeholder="Choisir les structures présentes")
     st.caption("Nombre de personnes par structure et par catégorie : aucun nom n'est saisi.")
     grid = pd.DataFrame({"structure": [structures[s] for s in present]}
                         | {r: [0] * len(present) for r in ROLE_CATEGORIES})

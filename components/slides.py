@@ -220,7 +220,8 @@ def composer(cur, user, names: dict[str, str], f: Filters) -> None:
         options = list(dict.fromkeys([*names, *ids0]))  # slides saved with their own filters stay choosable
         picked = st.multiselect("Diapositives, dans l'ordre de présentation", options,
                                 default=[i for i in ids0 if i.partition("@")[0] in names],
-                                format_func=lambda i: _name(names, i), key=f"seq_slides_{base}")
+                                format_func=lambda i: _name(names, i), key=f"seq_slides_{base}",
+                                placeholder="Choisir des diapositives")
         own = to_params(f)
         with_filters = st.checkbox("Fixer les filtres du panneau de gauche sur les diapositives ajoutées ("
                                    + (_escape(flt.describe(f)) or "aucun filtre") + ")", key="seq_own_filters",
