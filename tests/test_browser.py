@@ -10,6 +10,8 @@ import pytest
 from conftest import ROOT, served
 
 SHOTS = ROOT / "tests" / "artifacts"
+# A page has drawn its content: a chart (canvas or SVG marks), a grid (canvas) or a short HTML table.
+DRAWN = "canvas, svg.marks, [data-testid='stTable'] table"
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
@@ -66,7 +68,7 @@ def test_overview_shows_seed_figures(server, page):
     url, _ = server
     page.goto(url + "/")
     wait_ready(page, "Actions suivies")
-    page.locator("canvas, svg.marks").first.wait_for(timeout=30_000)
+    page.locator(DRAWN).first.wait_for(timeout=30_000)
     assert metric(page, "Actions suivies") == "146"
     assert metric(page, "Participants") == "28"
     assert page.get_by_text("Histoire du CLSM").is_visible()
@@ -84,7 +86,7 @@ def test_each_page_shows_facts(server, page, path, ready, expected):
     url, _ = server
     page.goto(url + path)
     wait_ready(page, ready)
-    page.locator("canvas, svg.marks").first.wait_for(timeout=30_000)
+    page.locator(DRAWN).first.wait_for(timeout=30_000)
     assert page.get_by_text(expected, exact=False).first.is_visible()
     assert not page.locator('[data-testid="stException"]').count()
     shot(page, path.strip("/").replace("?", "_").replace("=", ""))
@@ -167,7 +169,7 @@ def test_small_screen_shows_facts(server, browser, path, ready, expected):
     pg.goto(url + path)
     wait_ready(pg, ready)
     if expected == "126 (88 %)":  # written on the chart: read it from the chart's accessible text
-        pg.locator("canvas, svg.marks").first.wait_for(timeout=30_000)
+        pg.locator(DRAWN).first.wait_for(timeout=30_000)
         assert metric(pg, "Actions suivies") == "146"
     else:
         pg.get_by_text(expected, exact=False).first.wait_for(timeout=30_000)  # visible, or the test fails
