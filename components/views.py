@@ -55,8 +55,16 @@ def date_fr(value, precision="jour") -> str:
     return fmt.date(value, precision)
 
 
-TABLE_ROWS = 40  # up to this, a plain HTML table: it draws 8× faster than the grid and reads well projected
+TABLE_ROWS = 80  # up to this, a plain HTML table: it draws 8× faster than the grid and reads well projected
 GRID_ROWS = 300  # at most this many rows sent to the browser (about 30-60 kB); the exports carry them all
+
+
+def _inert(df):
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or str(out[col].dtype).startswith(("str", "string")):
+            out[col] = out[col].map(lambda v: fmt.md(v) if isinstance(v, str) or fmt.is_missing(v) else v).astype(object)
+    return out
 
 
 def table(df, where=None, **_grid_options) -> None:
@@ -68,7 +76,9 @@ def table(df, where=None, **_grid_options) -> None:
     """
     where = where or st
     if len(df) <= TABLE_ROWS:
-        where.table(df, hide_index=True)
+        # st.table renders its cells as markdown: text from the data goes through fmt.md, or an imported
+        # « [x](http://…) » would become a live link (found by tests/test_inert_text.py).
+        where.table(_inert(df), hide_index=True)
         return
     where.dataframe(df.head(GRID_ROWS), hide_index=True, width="stretch", height=_grid_options.get("height", "auto"))
     if len(df) > GRID_ROWS:

@@ -7,11 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import served
+from conftest import CHROMIUM, launch_chromium, served
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 BURSTS = 25
 
 
@@ -25,7 +22,7 @@ def test_bursts_of_page_changes(seed_db, tmp_path):
     log = tmp_path / "server.log"
     errors: list[str] = []
     with served(db, log) as url, playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch_chromium(p)
         try:
             page = browser.new_page(viewport={"width": 1600, "height": 1000})
             for i in range(BURSTS):

@@ -157,17 +157,14 @@ BROWSER_PAGES = [("/", "Vue d'ensemble"), ("/avancement", "Avancement par axe"),
 @pytest.mark.timeout(300)
 def test_browser_walk_no_link_image_or_request_from_data(fresh_db, tmp_path):
     """Chromium over the poisoned database: no link or image made from data, nothing fetched outside."""
-    from conftest import served
+    from conftest import launch_chromium, served
 
     playwright = pytest.importorskip("playwright.sync_api")
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("chromium absent (make test l'installe)")
     assert poison(fresh_db) >= 40
     with served(fresh_db, tmp_path / "server.log") as url, playwright.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium", headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        browser = launch_chromium(p)
         try:
             page = browser.new_page(viewport={"width": 1600, "height": 1000})
             requests: list[str] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -48,8 +49,14 @@ def frames(at: AppTest) -> list:
     out = []
 
     def walk(node) -> None:
-        if getattr(node, "type", None) in ("dataframe", "table"):
+        if getattr(node, "type", None) == "dataframe":
             out.append(node.value)
+        elif getattr(node, "type", None) == "table":  # HTML tables hold markdown-escaped text: read it as shown
+            shown = node.value.copy()
+            for col in shown.columns:
+                shown[col] = shown[col].map(lambda v: re.sub(r"\\(.)", r"\1", v).replace("\u200b", "")
+                                            if isinstance(v, str) else v)
+            out.append(shown)
         for child in getattr(node, "children", {}).values():
             walk(child)
 

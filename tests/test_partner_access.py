@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import served
+from conftest import launch_chromium, served
 from streamlit.testing.v1 import AppTest
 
 from clsm_data import accounts, backup, importer, writes
@@ -217,11 +217,7 @@ def test_browser_partner_sees_no_administration(served_app):
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("chromium absent (make test l'installe)")
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium", headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
+        browser = launch_chromium(p)
         try:
             page = browser.new_page()
             _browser_sign_in(page, served_app)
@@ -263,11 +259,7 @@ def test_browser_sign_in_survives_reload_and_sign_out_revokes(served_app):
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("chromium absent (make test l'installe)")
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium", headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
+        browser = launch_chromium(p)
         try:
             context = browser.new_context()
             page = context.new_page()
