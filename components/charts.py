@@ -81,7 +81,9 @@ def status_bars(df: pd.DataFrame, title: str = "") -> alt.Chart:
     text = base.mark_text(dx=-6, align="right", fontSize=FONT, fontWeight="bold", color="#1a1a1a").encode(
         x=alt.X("n:Q", stack="zero", bandPosition=1), text="label:N",
     ).transform_filter("datum.n > 0")
-    height = 60 * len(order) + 150  # the height Streamlit sets includes the axis and the legend
+    # The height Streamlit sets includes the axis, its title and the two-column legend (about 230 px):
+    # with less, a plan with a single row drew a bar of zero height.
+    height = 60 * len(order) + 230
     return style(alt.layer(bars, text), height)
 
 

@@ -55,7 +55,7 @@ def download_buttons(df: pd.DataFrame, name: str, filters: Filters | None, maske
     shown = prepare(df, masked)
     words = flt.describe(filters) if filters else ""
     about = export.about(words, masked, dt.datetime.now())
-    c1, c2, _ = st.columns([1, 1, 4])
+    c1 = c2 = st.container(horizontal=True)  # buttons as wide as their label (columns cut it at 1280×720)
     c1.download_button("⬇ CSV (Excel)", data=lambda: export.to_csv(shown), file_name=export.file_name(name, filters, "csv"),
                        mime="text/csv", key=f"dl_csv_{name}", on_click="ignore",
                        help="Séparateur « ; », virgule décimale, dates JJ/MM/AAAA ; s'ouvre tel quel dans Excel.")
@@ -67,7 +67,7 @@ def download_buttons(df: pd.DataFrame, name: str, filters: Filters | None, maske
 
 def chart_downloads(chart, name: str, filters: Filters | None = None) -> None:
     """Two buttons under a chart: PNG and SVG rendered on the server, offline."""
-    c1, c2, _ = st.columns([1, 1, 4])
+    c1 = c2 = st.container(horizontal=True)  # buttons as wide as their label (columns cut it at 1280×720)
     c1.download_button("⬇ Image PNG", data=lambda: export.chart_png(chart), file_name=export.file_name(name, filters, "png"),
                        mime="image/png", key=f"dl_png_{name}", on_click="ignore")
     c2.download_button("⬇ Image SVG", data=lambda: export.chart_svg(chart), file_name=export.file_name(name, filters, "svg"),
