@@ -171,8 +171,9 @@ def meetings_per_year(con, f: Filters, masked: bool = True) -> dict:
     if df.empty:
         return _fig("reunions", "Aucune réunion consignée dans cette période", source="Table meeting.")
     per_year = df.groupby("year")["meetings"].sum()
-    title = (f"{num(per_year.sum())} réunions des instances consignées de {per_year.index.min()} à "
-             f"{per_year.index.max()}")
+    dated, counted = int(df.loc[~df["counted"], "meetings"].sum()), int(df.loc[df["counted"], "meetings"].sum())
+    title = (f"{num(dated)} réunions datées de {per_year.index.min()} à {per_year.index.max()}"
+             + (f", et {num(counted)} réunions de groupes comptées sans date" if counted else ""))
     frame = df.rename(columns={"year": "Année", "instance_name": "Instance", "meetings": "Réunions"})
     frame["Année"] = frame["Année"].astype(str)
     return _fig("reunions", title, frame=frame[["Année", "Instance", "Réunions"]],

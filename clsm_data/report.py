@@ -201,8 +201,16 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
 
     section("participation")
     everything = Filters()
-    per_year = queries.meetings_per_year(con, everything).groupby("year", as_index=False)["meetings"].sum()
-    b.append(_table(per_year.rename(columns={"year": "Année", "meetings": "Réunions consignées"}).astype(str)))
+    # Dated meetings and meetings only counted for a year (26 group meetings in 2021) stay in two columns:
+    # one sum would say what no document says.
+    per_year = queries.meetings_per_year(con, everything).pivot_table(
+        index="year", columns="counted", values="meetings", aggfunc="sum").reindex(columns=[False, True])
+    per_year = per_year.reset_index().rename(columns={
+        "year": "Année", False: "Réunions datées", True: "Réunions comptées sans date (groupes)"})
+    per_year.columns.name = None
+    for col in per_year.columns[1:]:
+        per_year[col] = per_year[col].map(lambda v: "—" if v != v else figures.num(v))
+    b.append(_table(per_year.astype(str)))
     sism = figures.sism(con, everything, masked)
     b.append(("p", sism["title"] + "."))
     png = figures.chart_png(sism, scale=2.0, font=26, width=1400, height=420) if charts else None
