@@ -156,7 +156,9 @@ def progress(con, f: Filters, plan_id: str | None, masked: bool = True) -> dict:
         return _fig(f"avancement:{plan_id}", f"{name} : aucune action avec ces filtres", source="Table action.")
     totals = df.groupby("group_label", sort=False)["n"].sum()
     realised = int(df.loc[df["status"] == "réalisée", "n"].sum())
-    title = (f"{name} : {plural(totals.sum(), 'action')} sur {plural(len(totals), 'axe')}, "
+    axes_n = int((totals.index != "Sans axe").sum())  # "Sans axe" is no axis: never count it as one
+    spread = f"sur {plural(axes_n, 'axe')}" if axes_n else "rattachées à aucun axe"
+    title = (f"{name} : {plural(totals.sum(), 'action')} {spread}, "
              + (f"{num(realised)} réalisées" if realised else "aucune encore réalisée"))
     frame = df[["group_label", "group_order", "status", "n"]].rename(
         columns={"group_label": "Axe", "status": "Statut", "n": "Actions"})
