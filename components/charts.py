@@ -48,7 +48,7 @@ def style(chart: alt.Chart, height: int | None = None) -> alt.Chart:
         labelFontSize=FONT, titleFontSize=FONT, labelLimit=LABEL_LIMIT, titleFontWeight="normal", labelColor="#1a1a1a",
         titleColor="#1a1a1a",
     ).configure_legend(
-        labelFontSize=FONT, titleFontSize=FONT, labelLimit=LABEL_LIMIT, orient="bottom", columns=3, symbolSize=200,
+        labelFontSize=FONT, titleFontSize=FONT, labelLimit=340, orient="bottom", columns=2, symbolSize=200,
     ).configure_title(fontSize=TITLE, anchor="start").configure_view(strokeWidth=0)
     return chart.properties(height=height) if height else chart
 

@@ -157,4 +157,4 @@ def render_indicators(indicators: pd.DataFrame, values: pd.DataFrame, method) ->
         if len(vals) > 1:
             chart = alt.Chart(vals).mark_line(point=True).encode(
                 x=alt.X("period_label:O", title=None), y=alt.Y("value:Q", title=row.unit or "valeur"))
-            st.altair_chart(charts.style(chart, 240), width="stretch")
+            views.chart(charts.style(chart, 240), label="Valeurs de l'indicateur : " + str(row.label))

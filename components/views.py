@@ -2,6 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import html
+import json
+import re
+import threading
+import urllib.parse
+from collections import OrderedDict
+
+import numpy as np
+import pandas as pd
 import streamlit as st
 
 from clsm_data.filters import Filters
@@ -27,6 +38,7 @@ def current(sidebar: str = "auto") -> tuple[Filters, Caller]:
     menu = st.sidebar.container()  # drawn first on screen, filled once the filters are known
     f = sidebar_filters.sidebar()
     nav.sidebar_links(user, st.session_state.get("_carried_params", {}), menu)
+    style()
     return f, user
 
 
@@ -55,32 +67,110 @@ def date_fr(value, precision="jour") -> str:
     return fmt.date(value, precision)
 
 
-TABLE_ROWS = 80  # up to this, a plain HTML table: it draws 8× faster than the grid and reads well projected
 GRID_ROWS = 300  # at most this many rows sent to the browser (about 30-60 kB); the exports carry them all
+SCROLL_ROWS = 25  # beyond this, the table scrolls inside a box (its header stays in view)
+CHART_WIDTH = 820  # px of a page chart as drawn on the server: the main column at 1280×720, sidebar open
+CHART_ZOOM = 1.6  # the browser scales a chart to its column, up to this (1920 wide: text 18 px → about 28 px)
+
+CSS = """<style>
+.clsm-table{overflow:auto;margin:0 0 1rem 0;border:1px solid #d5dde6;border-radius:.4rem}
+.clsm-table table{border-collapse:collapse;width:100%;font-size:1rem;line-height:1.35}
+.clsm-table th{position:sticky;top:0;background:#eef3f8;color:#111;text-align:left;font-weight:600;
+  padding:.45rem .6rem;border-bottom:2px solid #b8c6d4;vertical-align:bottom}
+.clsm-table td{overflow-wrap:anywhere;padding:.4rem .6rem;border-bottom:1px solid #e3e8ee;vertical-align:top;color:#111}
+.clsm-table tr:nth-child(even) td{background:#f8fafc}
+.clsm-table .n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+.clsm-chart img{display:block;width:100%;height:auto;margin:0 0 .5rem 0}
+</style>"""
 
 
-def _inert(df):
-    out = df.copy()
-    for col in out.columns:
-        if out[col].dtype == object or str(out[col].dtype).startswith(("str", "string")):
-            out[col] = out[col].map(lambda v: fmt.md(v) if isinstance(v, str) or fmt.is_missing(v) else v).astype(object)
-    return out
+def style() -> None:
+    """The page's shared styles (tables and charts drawn as HTML): once per run, takes no room."""
+    st.html(CSS)
 
 
-def table(df, where=None, **_grid_options) -> None:
-    """A table of the page: a static HTML table when short, Streamlit's scrolling grid when long.
+def _cell(value, numeric: bool) -> str:
+    if numeric:
+        if fmt.is_missing(value):
+            return ""
+        if isinstance(value, bool):
+            return "oui" if value else "non"
+        if isinstance(value, int | np.integer):
+            return str(int(value))
+        return fmt.number(value, 2).replace("\u202f", "\u00a0")
+    if isinstance(value, dt.date | pd.Timestamp) and not fmt.is_missing(value):
+        return fmt.date(value)
+    return html.escape(fmt.text(value)).replace("\n", "<br>")
+
+
+def table_html(df: pd.DataFrame, rows: int = GRID_ROWS) -> str:
+    """An HTML table of the first `rows` rows: every cell escaped (text from the data stays text)."""
+    numeric = [pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c]) for c in df.columns]
+    head = "".join(f'<th{" class=n" if n else ""}>{html.escape(str(c))}</th>' for c, n in zip(df.columns, numeric, strict=True))
+    body = "".join(
+        "<tr>" + "".join(f'<td{" class=n" if n else ""}>{_cell(v, n)}</td>' for v, n in zip(row, numeric, strict=True)) + "</tr>"
+        for row in df.head(rows).itertuples(index=False, name=None))
+    box = f' style="max-height:{34 * SCROLL_ROWS}px"' if min(len(df), rows) > SCROLL_ROWS else ""
+    return f'<div class="clsm-table"{box}><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+
+
+def table(df, where=None, **_ignored) -> None:
+    """A table of the page, drawn as one plain HTML table (scrolling in a box beyond SCROLL_ROWS rows).
 
     Measured in headless Chromium (benchmarks/pages.py method): a 30-row st.dataframe adds about
-    470 ms to a page, the same rows as st.table about 60 ms. Long tables keep the grid (scrolling,
-    sorting) so that a page never ships thousands of HTML rows.
+    470 ms to a page, the same rows as st.table about 160 ms (each cell is a markdown component),
+    as one HTML element nothing measurable. At most GRID_ROWS rows are sent; the exports carry all.
     """
     where = where or st
-    if len(df) <= TABLE_ROWS:
-        # st.table renders its cells as markdown: text from the data goes through fmt.md, or an imported
-        # « [x](http://…) » would become a live link (found by tests/test_inert_text.py).
-        where.table(_inert(df), hide_index=True)
-        return
-    where.dataframe(df.head(GRID_ROWS), hide_index=True, width="stretch", height=_grid_options.get("height", "auto"))
+    where.html(table_html(df))
     if len(df) > GRID_ROWS:
         where.caption(f"Les {fmt.number(GRID_ROWS)} premières lignes sur {fmt.number(len(df))} sont affichées : "
                       "précisez les filtres, ou téléchargez le tableau complet (CSV ou Excel).")
+
+
+_SVG_CACHE: OrderedDict[str, str] = OrderedDict()
+_SVG_LOCK = threading.Lock()
+_NUMBER = re.compile(r"(\d+\.\d)\d+")
+_GEOMETRY = re.compile(r'(\s(?:d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|points)=")([^"]*)"')
+
+
+def chart_svg(chart, width: int = CHART_WIDTH) -> str:
+    """An Altair chart drawn on the server (vl-convert, the renderer of the deck and the reports) as SVG.
+
+    The browser then has no chart library to run: a Vega chart costs 200-400 ms per chart in a
+    browser without GPU, an inline SVG nothing measurable. Same spec, same picture as the exports.
+    Cached by spec (the data is inside it), so a page seen again is not drawn again.
+    """
+    spec = chart.to_dict()
+    if not any(k in spec for k in ("hconcat", "vconcat", "concat", "facet")):
+        spec.setdefault("width", width)
+        spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"})
+    key = hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()
+    with _SVG_LOCK:
+        if key in _SVG_CACHE:
+            _SVG_CACHE.move_to_end(key)
+            return _SVG_CACHE[key]
+    import vl_convert as vlc
+
+    svg = vlc.vegalite_to_svg(spec)
+    # A tenth of a pixel is enough: geometry rounded (never a text or a label), a third less to send.
+    svg = _GEOMETRY.sub(lambda m: m.group(1) + _NUMBER.sub(r"\1", m.group(2)) + '"', svg)
+    with _SVG_LOCK:
+        _SVG_CACHE[key] = svg
+        while len(_SVG_CACHE) > 200:
+            _SVG_CACHE.popitem(last=False)
+    return svg
+
+
+def chart(chart, where=None, label: str = "Graphique", width: int = CHART_WIDTH) -> None:
+    """A page chart, drawn on the server (see chart_svg) and shown as an SVG image.
+
+    As an <img>, the picture can neither run nor fetch anything, whatever text the data put in it.
+    It fills its column, up to CHART_ZOOM times the size it was drawn at (larger text on a large screen).
+    """
+    where = where or st
+    svg = chart_svg(chart, width)
+    w = re.search(r'<svg[^>]*?\swidth="([\d.]+)"', svg)
+    limit = f"max-width:{float(w.group(1)) * CHART_ZOOM:.0f}px;" if w else ""
+    src = "data:image/svg+xml," + urllib.parse.quote(svg, safe=" =:/;,'()-._~")
+    where.html(f'<div class="clsm-chart"><img alt="{html.escape(label)}" style="{limit}" src="{src}"></div>')

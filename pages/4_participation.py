@@ -20,8 +20,8 @@ def render_meetings() -> None:
     if per_year.empty:
         flt.empty(f, "réunion datée")
         return
-    st.altair_chart(charts.grouped_columns(per_year, "year", "meetings", "instance_name", y_title="Réunions"),
-                    width="stretch")
+    views.chart(charts.grouped_columns(per_year, "year", "meetings", "instance_name", y_title="Réunions"),
+                label="Réunions par année et par instance")
     render_counted(per_year)
     src.source_popover("meetings_chart", f)
     export.chart_downloads(charts.grouped_columns(per_year, "year", "meetings", "instance_name", y_title="Réunions"), "reunions-par-annee", f)
@@ -62,8 +62,9 @@ def render_attendance() -> None:
     st.subheader("Présences par catégorie")
     shown = mask_counts(by_role) if masked else by_role.assign(shown=by_role["count"].map(fmt.number), masked=False)
     chart, table = st.columns([3, 2])
-    chart.altair_chart(charts.count_bars(shown, "count", "role_category", color="role_category", label="shown",
-                                         colors=charts.ROLE_COLORS, x_title="Personnes présentes"), width="stretch")
+    views.chart(charts.count_bars(shown, "count", "role_category", color="role_category", label="shown",
+                                  colors=charts.ROLE_COLORS, x_title="Personnes présentes"), where=chart,
+                label="Présences par catégorie", width=480)
     total = "masqué" if shown["masked"].any() else fmt.number(by_role["count"].sum())
     views.table(where=table, df=shown[["role_category", "shown"]].rename(columns={"role_category": "Catégorie", "shown": "Présences"}),
                     hide_index=True, width="stretch")
@@ -75,8 +76,8 @@ def render_attendance() -> None:
     st.subheader("Présences par secteur")
     if masked:
         st.caption("Hors usagers et aidants : leurs petits effectifs sont masqués, ces sommes les révéleraient.")
-    st.altair_chart(charts.count_bars(by_sector, "count", "sector", color="sector", colors=charts.SECTOR_COLORS,
-                                      x_title="Personnes présentes"), width="stretch")
+    views.chart(charts.count_bars(by_sector, "count", "sector", color="sector", colors=charts.SECTOR_COLORS,
+                                  x_title="Personnes présentes"), label="Présences par secteur")
 
 
 def render_f15() -> None:
@@ -91,10 +92,10 @@ def render_f15() -> None:
     typ = p["typology"]
     if not typ.empty:
         st.markdown("**Typologie des acteurs représentés (structures distinctes par secteur)**")
-        st.altair_chart(charts.count_bars(typ.groupby("sector", as_index=False)["structures"].sum()
-                                          .sort_values("structures", ascending=False),
-                                          "structures", "sector", color="sector", colors=charts.SECTOR_COLORS,
-                                          x_title="Structures représentées"), width="stretch")
+        views.chart(charts.count_bars(typ.groupby("sector", as_index=False)["structures"].sum()
+                                      .sort_values("structures", ascending=False),
+                                      "structures", "sector", color="sector", colors=charts.SECTOR_COLORS,
+                                      x_title="Structures représentées"), label="Structures représentées par secteur")
 
 
 def render_events() -> None:
@@ -112,8 +113,8 @@ def render_events() -> None:
             export.download_buttons(sism, "sism", f, masked)
             counted = sism.dropna(subset=["participants_count"])
             if not counted.empty:
-                st.altair_chart(charts.count_bars(counted.assign(year=counted["year"].astype(str)), "participants_count",
-                                                  "year", x_title="Participants"), width="stretch")
+                views.chart(charts.count_bars(counted.assign(year=counted["year"].astype(str)), "participants_count",
+                                              "year", x_title="Participants"), label="Participants aux SISM par année")
                 if (counted["year"] == 2019).any():
                     st.caption("2019 : « 250 partenaires » dans le document, lu comme 250 participants "
                                "(forme des autres années) : chiffre à lire avec prudence.")

@@ -49,9 +49,9 @@ def render_map(shown) -> None:
             "(coordonnées GeoNames, CC BY 4.0), sans serveur de tuiles."
         )
     legend = shown.groupby("sector", as_index=False).size().rename(columns={"size": "structures"})
-    st.altair_chart(charts.count_bars(legend.sort_values("structures", ascending=False), "structures", "sector",
-                                      color="sector", colors=charts.SECTOR_COLORS, x_title="Structures par secteur"),
-                    width="stretch")
+    views.chart(charts.count_bars(legend.sort_values("structures", ascending=False), "structures", "sector",
+                                  color="sector", colors=charts.SECTOR_COLORS, x_title="Structures par secteur"),
+                label="Structures par secteur")
     table = shown.assign(Position=shown["precision"].map(fmt.text).replace("non renseigné", "inconnue"))
     views.table(table[["name", "label", "sector", "type", "commune", "Position", "actions"]].rename(columns={
         "name": "Structure", "label": "Sigle", "sector": "Secteur", "type": "Type", "commune": "Commune",
@@ -67,7 +67,7 @@ def render_network() -> None:
         return
     st.caption("Chaque trait relie deux structures engagées dans la même action (porteur ou partenaire) ; "
                "son épaisseur compte les actions communes.")
-    st.altair_chart(maps.network(pairs), width="stretch")
+    views.chart(maps.network(pairs), label="Réseau des collaborations")
     views.table(pairs[["a_label", "b_label", "shared", "actions"]].rename(columns={
         "a_label": "Structure", "b_label": "avec", "shared": "Actions communes", "actions": "Actions"}),
         hide_index=True, width="stretch")
