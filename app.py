@@ -46,7 +46,7 @@ def render_figures() -> None:
         flt.empty(f, "action")
         return
     st.subheader("Actions par statut")
-    views.chart(charts.status_rows(by_status[["status", "n"]]), label="Actions par statut")
+    views.chart(charts.status_rows, by_status[["status", "n"]], alt_text="Actions par statut")
     src.source_popover("status_chart", f)
 
 
@@ -58,7 +58,7 @@ def render_history() -> None:
         return
     labels = {"historique": "Étapes", "logement": "Logement", "contribution": "Contributions", "thématiques": "Thématiques"}
     ms["category"] = ms["category"].map(labels).fillna(ms["category"])
-    views.chart(charts.history(ms), label="Histoire du CLSM")
+    views.chart(charts.history, ms, alt_text="Histoire du CLSM")
     table = ms[["date_label", "category", "title"]].rename(
         columns={"date_label": "Quand", "category": "Catégorie", "title": "Étape"}
     )

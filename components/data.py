@@ -145,6 +145,9 @@ def _cached(query: Callable, spinner: str | bool = False) -> Callable:
     return call
 
 
+cached_query = _cached  # for the pages' own computations (slides): same snapshot, version and cache rules
+
+
 def _participation(cur, f: Filters, hide_sensitive: bool = False) -> dict:
     return {
         "meetings": queries.meetings(cur, f, hide_sensitive),
@@ -225,6 +228,24 @@ def _filter_labels(cur) -> dict:
 
 
 filter_labels = _cached(_filter_labels)
+
+
+def _report_outline(cur, year: int, masked: bool) -> dict:
+    from clsm_data import report
+
+    doc = report.model(cur, year, masked, charts=False)
+    return {"empty": doc["empty"], "heads": [b[1] for b in doc["blocks"] if b[0] == "h1"],
+            "gaps": next((b[1] for b in doc["blocks"] if b[0] == "list"), [])}
+
+
+def _report_default_year(cur) -> int:
+    from clsm_data import report
+
+    return report.default_year(cur)
+
+
+report_outline = _cached(_report_outline)  # the whole report model: 300 ms of queries, once per data version
+report_default_year = _cached(_report_default_year)
 
 
 def fresh_cursor():

@@ -1,7 +1,7 @@
 """Download buttons under a table (CSV for French Excel, .xlsx) and under a chart (PNG, SVG).
 
 Pages add one line after a table or a chart: `export.download_buttons(df, "participation", f, masked)`
-or `export.chart_downloads(chart, "reunions-par-annee")`. Files are built only when clicked (the
+or `export.chart_downloads("reunions-par-annee", f, charts.grouped_columns, df, …)`. Files are built only when clicked (the
 download button takes a callable), so a page pays nothing for its buttons.
 """
 
@@ -65,10 +65,12 @@ def download_buttons(df: pd.DataFrame, name: str, filters: Filters | None, maske
                        help="Feuille « À propos » : filtres, date des données, masquage.")
 
 
-def chart_downloads(chart, name: str, filters: Filters | None = None) -> None:
-    """Two buttons under a chart: PNG and SVG rendered on the server, offline."""
+def chart_downloads(name: str, filters: Filters | None, builder, *args, **kwargs) -> None:
+    """Two buttons under a chart: PNG and SVG rendered on the server, offline, only when clicked.
+
+    The chart is `builder(*args, **kwargs)`, built then (building it costs the page 50-100 ms)."""
     c1 = c2 = st.container(horizontal=True)  # buttons as wide as their label (columns cut it at 1280×720)
-    c1.download_button("⬇ Image PNG", data=lambda: export.chart_png(chart), file_name=export.file_name(name, filters, "png"),
+    c1.download_button("⬇ Image PNG", data=lambda: export.chart_png(builder(*args, **kwargs)), file_name=export.file_name(name, filters, "png"),
                        mime="image/png", key=f"dl_png_{name}", on_click="ignore")
-    c2.download_button("⬇ Image SVG", data=lambda: export.chart_svg(chart), file_name=export.file_name(name, filters, "svg"),
+    c2.download_button("⬇ Image SVG", data=lambda: export.chart_svg(builder(*args, **kwargs)), file_name=export.file_name(name, filters, "svg"),
                        mime="image/svg+xml", key=f"dl_svg_{name}", on_click="ignore")

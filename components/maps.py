@@ -71,6 +71,42 @@ def deck(points: pd.DataFrame, communes: pd.DataFrame, tiles_url: str | None = N
     )
 
 
+def grouped(points: pd.DataFrame, color_col: str = "sector") -> pd.DataFrame:
+    """Beyond MAX_POINTS structures, one dot per commune and sector, `n` saying how many it stands for."""
+    pts = points.copy()
+    pts["n"] = 1
+    if len(pts) <= MAX_POINTS:
+        return pts
+    out = pts.groupby(["commune", color_col], dropna=False, sort=False).agg(
+        lat=("lat", "first"), lon=("lon", "first"), n=("name", "size"), precision=("precision", "first"),
+    ).reset_index()
+    out["name"] = out["n"].map(lambda n: f"{n} structure(s)")
+    return out
+
+
+def static_map(points: pd.DataFrame, communes: pd.DataFrame, color_col: str = "sector") -> alt.Chart:
+    """The map as a picture drawn on the server: communes (dot and name) under the structures, a colour per sector.
+
+    The same places as the interactive map (deck), without a map library in the browser: it draws at once,
+    reads on a projector and goes into exports as it is. Longitude and latitude in a Mercator projection.
+    """
+    pts = grouped(points, color_col)
+    pts = pts.assign(sector=pts[color_col].fillna("non renseigné"))[["lat", "lon", "sector", "n", "name"]]
+    base = communes[["name", "latitude", "longitude"]]
+    present = set(pts["sector"])
+    colour = alt.Color("sector:N", title="Secteur", scale=alt.Scale(
+        domain=[s for s in charts.SECTOR_COLORS if s in present], range=[charts.SECTOR_COLORS[s] for s in charts.SECTOR_COLORS if s in present]))
+    dots = alt.Chart(base).mark_circle(size=70, color="#a0aab4", opacity=0.6).encode(longitude="longitude:Q", latitude="latitude:Q")
+    names = alt.Chart(base).mark_text(dy=15, fontSize=charts.FONT - 4, color="#46505a").encode(
+        longitude="longitude:Q", latitude="latitude:Q", text="name:N")
+    size = alt.Size("n:Q", title="Structures par point", scale=alt.Scale(range=[160, 900]),
+                    legend=None if pts["n"].max() == 1 else alt.Legend(orient="bottom"))
+    structures = alt.Chart(pts).mark_circle(stroke="white", strokeWidth=1.5, opacity=0.9).encode(
+        longitude="lon:Q", latitude="lat:Q", color=colour, size=size if pts["n"].max() > 1 else alt.value(190),
+        tooltip=[alt.Tooltip("name:N", title="Structure"), alt.Tooltip("sector:N", title="Secteur")])
+    return charts.style(alt.layer(dots, names, structures).project(type="mercator"), 620)
+
+
 def network(pairs: pd.DataFrame, title: str = "") -> alt.Chart:
     """Who works with whom: structures on a circle (grouped by sector), a line per shared action set."""
     nodes = pd.concat([

@@ -14,6 +14,7 @@ LEGEND = ("**Fait** : écrit tel quel dans un document source. **Lecture** : int
           "(écart entre documents, mot lu autrement, valeur déduite), avec sa raison. **Saisie** / **Import** : "
           "entré dans l'application par la coordination (date et rôle au journal).")
 SHOWN = 12  # source lines in one popover before « et N autres »
+_COUNTER = "_source_popovers"  # popovers drawn in this run: their keys stay stable from run to run
 _WORD = {"document": "Fait", "lecture": "Lecture", "saisie": "Saisie", "import": "Import"}
 
 
@@ -31,6 +32,11 @@ def _line(r) -> str:
     return f"- **{word}** · {fmt.md(r.document)} le {fmt.date(r.at)} ({fmt.md(r.reason)}, {fmt.md(r.table)})"
 
 
+def new_run() -> None:
+    """Number this run's popovers from 1 again (views.current calls it first thing)."""
+    st.session_state[_COUNTER] = 0
+
+
 def source_popover(figure: str, f: Filters, where=None) -> None:
     """A « D'où vient ce chiffre ? » button that opens the sources of `figure` (a key of FIGURES).
 
@@ -40,7 +46,14 @@ def source_popover(figure: str, f: Filters, where=None) -> None:
         where: a container (a column); the page by default.
     """
     where = where or st
-    with where.popover(LABEL, icon=":material/help:"):
+    # Its content is computed and sent only once opened (a click reruns the page): twelve popovers
+    # filled on every run cost the overview 80 ms of queries and a browser as many hidden elements.
+    n = st.session_state.get(_COUNTER, 0) + 1
+    st.session_state[_COUNTER] = n
+    pop = where.popover(LABEL, icon=":material/help:", key=f"source-{figure}-{n}", on_change="rerun")
+    if pop.open is False:
+        return
+    with pop:
         st.markdown(f"**Ce que compte ce chiffre.** {FIGURES[figure]}")
         src = data.figure_sources(figure, f)
         if src is None or src.empty:

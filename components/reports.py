@@ -12,7 +12,7 @@ from . import data, fmt
 
 def default_year() -> int:
     """The latest year with a meeting or an event."""
-    return report.default_year(data.cursor())
+    return data.report_default_year()
 
 
 def downloads(year: int, masked: bool) -> None:
@@ -29,13 +29,12 @@ def downloads(year: int, masked: bool) -> None:
 
 def outline(year: int, masked: bool) -> None:
     """What the report holds: its sections, and what the documents do not give for that year."""
-    doc = report.model(data.cursor(), year, masked, charts=False)
+    doc = data.report_outline(year, masked)
     if doc["empty"]:
         st.info(f"Les documents du CLSM ne donnent aucune donnée pour {year} : le bilan le dit et ne contient aucun chiffre.")
         return
-    heads = [b[1] for b in doc["blocks"] if b[0] == "h1"]
-    st.markdown("**Sections du bilan** : " + fmt.md(" · ".join(heads)))
-    gaps = next((b[1] for b in doc["blocks"] if b[0] == "list"), [])
+    st.markdown("**Sections du bilan** : " + fmt.md(" · ".join(doc["heads"])))
+    gaps = doc["gaps"]
     with st.expander("Ce que les documents ne donnent pas pour cette année"):
         for gap in gaps:
             st.text("– " + gap)

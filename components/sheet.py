@@ -137,6 +137,12 @@ def render_steps(steps: pd.DataFrame) -> None:
     )
 
 
+def _indicator_chart(vals: pd.DataFrame, unit: str) -> alt.Chart:
+    chart = alt.Chart(vals).mark_line(point=True).encode(
+        x=alt.X("period_label:O", title=None), y=alt.Y("value:Q", title=unit))
+    return charts.style(chart, 240)
+
+
 def render_indicators(indicators: pd.DataFrame, values: pd.DataFrame, method) -> None:
     st.markdown("#### Évaluation")
     if not fmt.is_missing(method):
@@ -155,6 +161,5 @@ def render_indicators(indicators: pd.DataFrame, values: pd.DataFrame, method) ->
         views.table(table[["period_label", "Valeur", "value_text"]].rename(
             columns={"period_label": "Période", "value_text": "Détail"}), hide_index=True, width="stretch")
         if len(vals) > 1:
-            chart = alt.Chart(vals).mark_line(point=True).encode(
-                x=alt.X("period_label:O", title=None), y=alt.Y("value:Q", title=row.unit or "valeur"))
-            views.chart(charts.style(chart, 240), label="Valeurs de l'indicateur : " + str(row.label))
+            views.chart(_indicator_chart, vals[["period_label", "value"]], row.unit or "valeur",
+                        alt_text="Valeurs de l'indicateur : " + str(row.label))

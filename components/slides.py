@@ -62,6 +62,25 @@ def _escape(text: str) -> str:
     return fmt.md(text) if text else ""
 
 
+def _compute(cur, sequence_id: str, f: Filters) -> dict | None:
+    """Every slide's figures and chart pictures (vl-convert SVG): about a second of work for a sequence."""
+    computed = sequences.compute(cur, sequence_id, f, masked=True)
+    if computed is None:
+        return None
+    for fig in computed["figures"]:
+        c = figures.chart(fig, font=SLIDE_FONT, width=1700, height=700, fill=True)
+        if c is not None:
+            import vl_convert as vlc
+
+            fig["svg"] = vlc.vegalite_to_svg(c.to_json())
+    return computed | {"council": figures.council(cur, f.council_id)}
+
+
+# Shared by every session for one data version: a second opening (another screen, a reload) is immediate,
+# and its « données au » is the moment these figures were read, the data being the same since.
+_computed = data.cached_query(_compute)
+
+
 def open_deck(sequence_id: str, f: Filters) -> dict | None:
     """Compute every slide of a sequence once and keep it in the session (the frozen presentation).
 
@@ -72,19 +91,11 @@ def open_deck(sequence_id: str, f: Filters) -> dict | None:
     frozen = st.session_state.get(FROZEN)
     if frozen and frozen["key"] == key:
         return frozen
-    cur = data.cursor()
     with st.spinner("Préparation de la présentation (les chiffres sont figés à cet instant)…"):
-        computed = sequences.compute(cur, sequence_id, f, masked=True)
-        if computed is None:
-            return None
-        name, at, slides, skipped = computed["name"], computed["at"], computed["figures"], computed["skipped"]
-        for fig in slides:
-            c = figures.chart(fig, font=SLIDE_FONT, width=1700, height=700, fill=True)
-            if c is not None:
-                import vl_convert as vlc
-
-                fig["svg"] = vlc.vegalite_to_svg(c.to_json())
-    council = figures.council(cur, f.council_id)
+        computed = _computed(sequence_id, f)
+    if computed is None:
+        return None
+    name, at, slides, skipped, council = (computed[k] for k in ("name", "at", "figures", "skipped", "council"))
     words = flt.describe(f)
     title = {"id": "_titre", "kind": "title", "title": council["name"], "subtitle": name,
              "when": figures.long_date(at), "skipped": skipped}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
-import json
 import re
 import threading
 import urllib.parse
@@ -18,7 +17,7 @@ import streamlit as st
 from clsm_data.filters import Filters
 from clsm_data.roles import Caller
 
-from . import auth, data, fmt, nav, security
+from . import auth, data, fmt, nav, provenance, security
 from . import filters as sidebar_filters
 
 
@@ -32,6 +31,7 @@ def current(sidebar: str = "auto") -> tuple[Filters, Caller]:
                        initial_sidebar_state=sidebar)
     security.guard_run()  # host names checked before anything is read
     data.begin_run()  # the data version this run reads (one consistent state per page)
+    provenance.new_run()
     user = auth.current_user()
     security.allow_uploads(user.can_write)
     st.session_state["user"] = user
@@ -67,7 +67,7 @@ def date_fr(value, precision="jour") -> str:
     return fmt.date(value, precision)
 
 
-GRID_ROWS = 300  # at most this many rows sent to the browser (about 30-60 kB); the exports carry them all
+GRID_ROWS = 120  # at most this many rows sent to the browser (under 100 kB at factor 1); the exports carry them all
 SCROLL_ROWS = 25  # beyond this, the table scrolls inside a box (its header stays in view)
 CHART_WIDTH = 820  # px of a page chart as drawn on the server: the main column at 1280×720, sidebar open
 CHART_ZOOM = 1.6  # the browser scales a chart to its column, up to this (1920 wide: text 18 px → about 28 px)
@@ -103,18 +103,34 @@ def _cell(value, numeric: bool) -> str:
     return html.escape(fmt.text(value)).replace("\n", "<br>")
 
 
-def table_html(df: pd.DataFrame, rows: int = GRID_ROWS) -> str:
-    """An HTML table of the first `rows` rows: every cell escaped (text from the data stays text)."""
+_URL = re.compile(r"https?://[^\s\"'<>]+")
+
+
+def _link(value, text: str) -> str:
+    """A web address from the data as a link that says `text`; anything else stays plain text."""
+    if isinstance(value, str) and _URL.fullmatch(value.strip()):
+        return f'<a href="{html.escape(value.strip())}" target="_blank" rel="noopener noreferrer nofollow">{html.escape(text)}</a>'
+    return _cell(value, False)
+
+
+def table_html(df: pd.DataFrame, rows: int = GRID_ROWS, links: dict[str, str] | None = None) -> str:
+    """An HTML table of the first `rows` rows: every cell escaped (text from the data stays text).
+
+    links: {column: link text} for columns of web addresses (http or https only), shown as links.
+    """
+    links = links or {}
     numeric = [pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c]) for c in df.columns]
     head = "".join(f'<th{" class=n" if n else ""}>{html.escape(str(c))}</th>' for c, n in zip(df.columns, numeric, strict=True))
+    shown = [(links.get(c), n) for c, n in zip(df.columns, numeric, strict=True)]
     body = "".join(
-        "<tr>" + "".join(f'<td{" class=n" if n else ""}>{_cell(v, n)}</td>' for v, n in zip(row, numeric, strict=True)) + "</tr>"
+        "<tr>" + "".join(f'<td{" class=n" if n else ""}>{_link(v, link) if link else _cell(v, n)}</td>'
+                         for v, (link, n) in zip(row, shown, strict=True)) + "</tr>"
         for row in df.head(rows).itertuples(index=False, name=None))
     box = f' style="max-height:{34 * SCROLL_ROWS}px"' if min(len(df), rows) > SCROLL_ROWS else ""
     return f'<div class="clsm-table"{box}><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
 
 
-def table(df, where=None, **_ignored) -> None:
+def table(df, where=None, links: dict[str, str] | None = None, **_ignored) -> None:
     """A table of the page, drawn as one plain HTML table (scrolling in a box beyond SCROLL_ROWS rows).
 
     Measured in headless Chromium (benchmarks/pages.py method): a 30-row st.dataframe adds about
@@ -122,7 +138,7 @@ def table(df, where=None, **_ignored) -> None:
     as one HTML element nothing measurable. At most GRID_ROWS rows are sent; the exports carry all.
     """
     where = where or st
-    where.html(table_html(df))
+    where.html(table_html(df, links=links))
     if len(df) > GRID_ROWS:
         where.caption(f"Les {fmt.number(GRID_ROWS)} premières lignes sur {fmt.number(len(df))} sont affichées : "
                       "précisez les filtres, ou téléchargez le tableau complet (CSV ou Excel).")
@@ -134,24 +150,39 @@ _NUMBER = re.compile(r"(\d+\.\d)\d+")
 _GEOMETRY = re.compile(r'(\s(?:d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|points)=")([^"]*)"')
 
 
-def chart_svg(chart, width: int = CHART_WIDTH) -> str:
-    """An Altair chart drawn on the server (vl-convert, the renderer of the deck and the reports) as SVG.
+def _fingerprint(value) -> str:
+    """A short stable digest of a builder's argument (a frame by its content, anything else by repr)."""
+    if isinstance(value, pd.DataFrame):
+        body = pd.util.hash_pandas_object(value, index=True).to_numpy().tobytes()
+        head = repr((list(value.columns), [str(t) for t in value.dtypes])).encode()
+        return hashlib.sha256(head + body).hexdigest()
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{k!r}:{_fingerprint(v)}" for k, v in sorted(value.items(), key=lambda kv: repr(kv[0]))) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(_fingerprint(v) for v in value) + "]"
+    return repr(value)
 
-    The browser then has no chart library to run: a Vega chart costs 200-400 ms per chart in a
-    browser without GPU, an inline SVG nothing measurable. Same spec, same picture as the exports.
-    Cached by spec (the data is inside it), so a page seen again is not drawn again.
+
+def chart_svg(builder, *args, width: int = CHART_WIDTH, **kwargs) -> str:
+    """The chart `builder(*args, **kwargs)` (an Altair chart) drawn on the server as SVG.
+
+    vl-convert draws it, the renderer of the deck, the reports and the image downloads: same spec,
+    same picture. The browser has no chart library to run (a Vega chart costs 200-400 ms in a browser
+    without GPU, an image nothing measurable). Cached by builder and arguments (frames by content):
+    building an Altair chart and its spec costs 50-100 ms of the page's own time, paid once per data.
     """
-    spec = chart.to_dict()
-    if not any(k in spec for k in ("hconcat", "vconcat", "concat", "facet")):
-        spec.setdefault("width", width)
-        spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"})
-    key = hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()
+    key = hashlib.sha256(repr((builder.__module__, builder.__qualname__, width, _fingerprint(list(args)),
+                               _fingerprint(kwargs))).encode()).hexdigest()
     with _SVG_LOCK:
         if key in _SVG_CACHE:
             _SVG_CACHE.move_to_end(key)
             return _SVG_CACHE[key]
     import vl_convert as vlc
 
+    spec = builder(*args, **kwargs).to_dict()
+    if not any(k in spec for k in ("hconcat", "vconcat", "concat", "facet")):
+        spec.setdefault("width", width)
+        spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"})
     svg = vlc.vegalite_to_svg(spec)
     # A tenth of a pixel is enough: geometry rounded (never a text or a label), a third less to send.
     svg = _GEOMETRY.sub(lambda m: m.group(1) + _NUMBER.sub(r"\1", m.group(2)) + '"', svg)
@@ -162,15 +193,15 @@ def chart_svg(chart, width: int = CHART_WIDTH) -> str:
     return svg
 
 
-def chart(chart, where=None, label: str = "Graphique", width: int = CHART_WIDTH) -> None:
-    """A page chart, drawn on the server (see chart_svg) and shown as an SVG image.
+def chart(builder, *args, alt_text: str, where=None, width: int = CHART_WIDTH, **kwargs) -> None:
+    """A page chart: `builder(*args, **kwargs)` drawn on the server (see chart_svg), shown as an SVG image.
 
     As an <img>, the picture can neither run nor fetch anything, whatever text the data put in it.
     It fills its column, up to CHART_ZOOM times the size it was drawn at (larger text on a large screen).
     """
     where = where or st
-    svg = chart_svg(chart, width)
+    svg = chart_svg(builder, *args, width=width, **kwargs)
     w = re.search(r'<svg[^>]*?\swidth="([\d.]+)"', svg)
     limit = f"max-width:{float(w.group(1)) * CHART_ZOOM:.0f}px;" if w else ""
-    src = "data:image/svg+xml," + urllib.parse.quote(svg, safe=" =:/;,'()-._~")
-    where.html(f'<div class="clsm-chart"><img alt="{html.escape(label)}" style="{limit}" src="{src}"></div>')
+    src = "data:image/svg+xml," + urllib.parse.quote(svg, safe=" =;,'()")
+    where.html(f'<div class="clsm-chart"><img alt="{html.escape(alt_text)}" style="{limit}" src="{src}"></div>')

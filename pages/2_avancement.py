@@ -48,9 +48,9 @@ def render_bars(by: str, title: str) -> None:
         flt.empty(f, "action")
         return
     st.subheader(title)
-    views.chart(charts.status_bars(df), label=title)
+    views.chart(charts.status_bars, df, alt_text=title)
     src.source_popover("status_chart", f)
-    export.chart_downloads(charts.status_bars(df), f"avancement-par-{'axe' if by == 'axis' else 'thematique'}", f)
+    export.chart_downloads(f"avancement-par-{'axe' if by == 'axis' else 'thematique'}", f, charts.status_bars, df)
 
 
 LIST_LIMIT = 2000  # queries.actions' default limit
@@ -100,7 +100,7 @@ def render_gantt() -> None:
     if tl.empty:
         st.info("Aucune action datée avec ces filtres : seules les fiches actions ont une période dans les documents.")
         return
-    views.chart(charts.gantt(tl.head(GANTT_ROWS)), label="Calendrier des actions")
+    views.chart(charts.gantt, tl.head(GANTT_ROWS), alt_text="Calendrier des actions")
     src.source_popover("actions", f)
     more = f" Les {GANTT_ROWS} premières par date de début sont dessinées, sur {fmt.number(len(tl))}" + (
         " au moins" if len(tl) >= 500 else "") + " : précisez les filtres pour voir les autres." if len(tl) > GANTT_ROWS else ""

@@ -20,11 +20,12 @@ def render_meetings() -> None:
     if per_year.empty:
         flt.empty(f, "réunion datée")
         return
-    views.chart(charts.grouped_columns(per_year, "year", "meetings", "instance_name", y_title="Réunions"),
-                label="Réunions par année et par instance")
+    views.chart(charts.grouped_columns, per_year, "year", "meetings", "instance_name", y_title="Réunions",
+                alt_text="Réunions par année et par instance")
     render_counted(per_year)
     src.source_popover("meetings_chart", f)
-    export.chart_downloads(charts.grouped_columns(per_year, "year", "meetings", "instance_name", y_title="Réunions"), "reunions-par-annee", f)
+    export.chart_downloads("reunions-par-annee", f, charts.grouped_columns, per_year, "year", "meetings", "instance_name",
+                           y_title="Réunions")
     m = p["meetings"]
     table = m.assign(
         Date=[fmt.date(d, pr) for d, pr in zip(m["date"], m["date_precision"], strict=True)],
@@ -62,9 +63,9 @@ def render_attendance() -> None:
     st.subheader("Présences par catégorie")
     shown = mask_counts(by_role) if masked else by_role.assign(shown=by_role["count"].map(fmt.number), masked=False)
     chart, table = st.columns([3, 2])
-    views.chart(charts.count_bars(shown, "count", "role_category", color="role_category", label="shown",
-                                  colors=charts.ROLE_COLORS, x_title="Personnes présentes"), where=chart,
-                label="Présences par catégorie", width=480)
+    views.chart(charts.count_bars, shown, "count", "role_category", color="role_category", label="shown",
+                colors=charts.ROLE_COLORS, x_title="Personnes présentes", where=chart,
+                alt_text="Présences par catégorie", width=480)
     total = "masqué" if shown["masked"].any() else fmt.number(by_role["count"].sum())
     views.table(where=table, df=shown[["role_category", "shown"]].rename(columns={"role_category": "Catégorie", "shown": "Présences"}),
                     hide_index=True, width="stretch")
@@ -76,8 +77,8 @@ def render_attendance() -> None:
     st.subheader("Présences par secteur")
     if masked:
         st.caption("Hors usagers et aidants : leurs petits effectifs sont masqués, ces sommes les révéleraient.")
-    views.chart(charts.count_bars(by_sector, "count", "sector", color="sector", colors=charts.SECTOR_COLORS,
-                                  x_title="Personnes présentes"), label="Présences par secteur")
+    views.chart(charts.count_bars, by_sector, "count", "sector", color="sector", colors=charts.SECTOR_COLORS,
+                x_title="Personnes présentes", alt_text="Présences par secteur")
 
 
 def render_f15() -> None:
@@ -92,10 +93,10 @@ def render_f15() -> None:
     typ = p["typology"]
     if not typ.empty:
         st.markdown("**Typologie des acteurs représentés (structures distinctes par secteur)**")
-        views.chart(charts.count_bars(typ.groupby("sector", as_index=False)["structures"].sum()
-                                      .sort_values("structures", ascending=False),
-                                      "structures", "sector", color="sector", colors=charts.SECTOR_COLORS,
-                                      x_title="Structures représentées"), label="Structures représentées par secteur")
+        views.chart(charts.count_bars, typ.groupby("sector", as_index=False)["structures"].sum()
+                    .sort_values("structures", ascending=False),
+                    "structures", "sector", color="sector", colors=charts.SECTOR_COLORS,
+                    x_title="Structures représentées", alt_text="Structures représentées par secteur")
 
 
 def render_events() -> None:
@@ -113,8 +114,8 @@ def render_events() -> None:
             export.download_buttons(sism, "sism", f, masked)
             counted = sism.dropna(subset=["participants_count"])
             if not counted.empty:
-                views.chart(charts.count_bars(counted.assign(year=counted["year"].astype(str)), "participants_count",
-                                              "year", x_title="Participants"), label="Participants aux SISM par année")
+                views.chart(charts.count_bars, counted.assign(year=counted["year"].astype(str)), "participants_count",
+                            "year", x_title="Participants", alt_text="Participants aux SISM par année")
                 if (counted["year"] == 2019).any():
                     st.caption("2019 : « 250 partenaires » dans le document, lu comme 250 participants "
                                "(forme des autres années) : chiffre à lire avec prudence.")

@@ -28,7 +28,7 @@ def render_filters():
     return shown
 
 
-def render_map(shown) -> None:
+def render_map(shown, interactive: bool = False) -> None:
     placed = shown.dropna(subset=["latitude", "longitude"])
     views.tiles([
         ("Structures", fmt.number(len(shown)), None),
@@ -38,8 +38,12 @@ def render_map(shown) -> None:
     if placed.empty:
         st.info("Aucune structure localisée avec ces filtres.")
     else:
-        tiles = os.environ.get("CLSM_TILES_URL") or None
-        st.pydeck_chart(maps.deck(maps.spread(placed), bundle["communes"], tiles), height=620, width="stretch")
+        spread = maps.spread(placed)
+        if interactive:
+            tiles = os.environ.get("CLSM_TILES_URL") or None
+            st.pydeck_chart(maps.deck(spread, bundle["communes"], tiles), height=620, width="stretch")
+        else:  # a picture drawn on the server: no map library to load, it shows at once and projects well
+            views.chart(maps.static_map, spread, bundle["communes"], alt_text="Carte des structures du CLSM par secteur")
         if len(placed) > maps.MAX_POINTS:
             st.caption(f"Plus de {maps.MAX_POINTS} structures : un point par commune et par secteur, "
                        "sa taille dit combien de structures il regroupe (le détail est dans le tableau).")
@@ -47,11 +51,13 @@ def render_map(shown) -> None:
             "Position à la commune (centre de la commune, les structures d'une même commune sont écartées en spirale) : "
             "les documents ne donnent pas les adresses. Fond : communes de l'Eurométropole de Metz "
             "(coordonnées GeoNames, CC BY 4.0), sans serveur de tuiles."
+            + ("" if interactive else " Pour zoomer et lire le nom d'un point : onglet « Carte interactive ».")
         )
+    if interactive:  # the list and the counts are on the « Carte » tab
+        return
     legend = shown.groupby("sector", as_index=False).size().rename(columns={"size": "structures"})
-    views.chart(charts.count_bars(legend.sort_values("structures", ascending=False), "structures", "sector",
-                                  color="sector", colors=charts.SECTOR_COLORS, x_title="Structures par secteur"),
-                label="Structures par secteur")
+    views.chart(charts.count_bars, legend.sort_values("structures", ascending=False), "structures", "sector",
+                color="sector", colors=charts.SECTOR_COLORS, x_title="Structures par secteur", alt_text="Structures par secteur")
     table = shown.assign(Position=shown["precision"].map(fmt.text).replace("non renseigné", "inconnue"))
     views.table(table[["name", "label", "sector", "type", "commune", "Position", "actions"]].rename(columns={
         "name": "Structure", "label": "Sigle", "sector": "Secteur", "type": "Type", "commune": "Commune",
@@ -67,7 +73,7 @@ def render_network() -> None:
         return
     st.caption("Chaque trait relie deux structures engagées dans la même action (porteur ou partenaire) ; "
                "son épaisseur compte les actions communes.")
-    views.chart(maps.network(pairs), label="Réseau des collaborations")
+    views.chart(maps.network, pairs, alt_text="Réseau des collaborations")
     views.table(pairs[["a_label", "b_label", "shared", "actions"]].rename(columns={
         "a_label": "Structure", "b_label": "avec", "shared": "Actions communes", "actions": "Actions"}),
         hide_index=True, width="stretch")
@@ -78,10 +84,14 @@ if points.empty:
     flt.empty(f, "structure")
 else:
     # Only the open tab is computed and drawn (the map and the network are each heavy in a browser).
-    tab_map, tab_net = st.tabs(["Carte", "Réseau des collaborations"], key="vue", bind="query-params")
+    tab_map, tab_deck, tab_net = st.tabs(["Carte", "Carte interactive", "Réseau des collaborations"], key="vue",
+                                         bind="query-params")
     if tab_map.open:
         with tab_map:
             render_map(render_filters())
+    if tab_deck.open:
+        with tab_deck:
+            render_map(render_filters(), interactive=True)
     if tab_net.open:
         with tab_net:
             render_network()

@@ -34,10 +34,14 @@ def render_list(rows) -> None:
             columns={"kind": "Type", "name": "Ressource", "publics": "Public", "theme": "Thématique",
                      "structure": "Structure", "commune": "Commune", "url": "Lien"}),
         hide_index=True, width="stretch",
-        column_config={"Lien": st.column_config.LinkColumn("Lien", display_text="ouvrir")},
+        links={"Lien": "ouvrir"},
     )
     export.download_buttons(rows, "ressources", f, False)
-    with st.expander("Détail des ressources"):
+    # Drawn only once opened (a click reruns the page): hundreds of hidden paragraphs slowed every visit.
+    detail = st.expander("Détail des ressources", key="res_detail", on_change="rerun")
+    if detail.open is False:
+        return
+    with detail:
         for r in rows.itertuples():
             st.markdown(f"**{fmt.md(r.name)}** · {fmt.md(r.kind)}")
             st.text(" · ".join(x for x in (fmt.text(r.description, ""), fmt.text(r.contact, ""),

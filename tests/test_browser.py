@@ -10,8 +10,8 @@ import pytest
 from conftest import ROOT, served
 
 SHOTS = ROOT / "tests" / "artifacts"
-# A page has drawn its content: a chart (canvas or SVG marks), a grid (canvas) or a short HTML table.
-DRAWN = "canvas, svg.marks, [data-testid='stTable'] table"
+# A page has drawn its content: a chart (an SVG image drawn on the server), a map or grid (canvas) or an HTML table.
+DRAWN = "canvas, .clsm-chart img, .clsm-table table"
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
@@ -96,8 +96,10 @@ def test_map_draws_without_tiles(server, page):
     url, _ = server
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
-    page.goto(url + "/partenaires")
+    page.goto(url + "/partenaires")  # the picture map first: an SVG image drawn on the server
     wait_ready(page, "Placées sur la carte")
+    page.locator(".clsm-chart img").first.wait_for(timeout=30_000)
+    page.get_by_role("tab", name="Carte interactive").click()
     page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.wait_for(timeout=30_000)
     # Nothing is asked of another host: no tile, and no basemap style (the app serves a blank one).
     page.wait_for_timeout(1500)

@@ -86,8 +86,8 @@ def test_import_through_the_page(admin_server):
 
             page.goto(url + "/participation")
             wait_ready(page, "Présences par catégorie")
-            # the meetings table: an HTML table when short, else a canvas grid read from its accessible copy
-            cells = page.locator('[data-testid="stDataFrame"] td[role="gridcell"], [data-testid="stTable"] td')
+            # the meetings table: one escaped HTML table (components/views.table)
+            cells = page.locator(".clsm-table td")
             cells.filter(has_text="15/03/2022").first.wait_for(state="attached", timeout=30_000)
             assert cells.filter(has_text="Comité de pilotage de mars").count() == 1
             assert cells.filter(has_text="06/2022").count() == 0

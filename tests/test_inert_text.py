@@ -21,6 +21,7 @@ OUTSIDE = "http://127.0.0.1:9"  # nothing listens there: any request to it is a 
 PAYLOAD = (f"[lienX]({OUTSIDE}/l) ![imgX]({OUTSIDE}/p.png) :red[rougeX] $\\sqrt{{2}}$ "
            "**grasY** <b>grasX</b> <img src=x onerror=alert(1)> ")
 LIVE = [f"]({OUTSIDE}", ":red[", "$\\sqrt{2}$", "**grasY**", "<b>grasX", "<img src=x"]
+LIVE_HTML = ["<b>grasX", "<img src=x"]
 # Fields that Streamlit renders as markdown, and element types whose option lists are plain text.
 MARKDOWN_FIELDS = {"body", "label", "help", "caption", "options", "placeholder"}
 PLAIN_OPTIONS = {"selectbox", "multiselect", "select_slider"}
@@ -76,7 +77,8 @@ def live_markup(at: AppTest) -> list[str]:
             for field, text in _strings(proto):
                 if field not in MARKDOWN_FIELDS or (field == "options" and kind in PLAIN_OPTIONS):
                     continue
-                if any(marker in text for marker in LIVE):
+                # st.html bodies (tables, charts) are HTML, not markdown: only raw HTML tags would be live there
+                if any(marker in text for marker in (LIVE_HTML if kind == "html" else LIVE)):
                     found.append(f"{kind}.{field}: {text[:120]}")
         for child in getattr(node, "children", {}).values():
             walk(child)
@@ -146,6 +148,18 @@ def test_the_walk_sees_live_markup():
         _tree = Node(None, "root", {0: Node(Markdown(body="Fiche " + PAYLOAD))})
 
     assert live_markup(At()) and live_markup(At())[0].startswith("markdown.body")
+
+    from streamlit.proto.Html_pb2 import Html
+
+    from components.views import table_html
+
+    class Raw:
+        _tree = Node(None, "root", {0: Node(Html(body="<td>" + PAYLOAD + "</td>"), "html")})
+
+    class Escaped:
+        _tree = Node(None, "root", {0: Node(Html(body=table_html(__import__("pandas").DataFrame({"x": [PAYLOAD]}))), "html")})
+
+    assert live_markup(Raw()) and live_markup(Escaped()) == []
 
 
 BROWSER_PAGES = [("/", "Vue d'ensemble"), ("/avancement", "Avancement par axe"),

@@ -120,7 +120,15 @@ def _tiles_and_popovers(node, out):
 
 
 def test_every_tile_of_the_overview_has_a_source(app_db):
+    from clsm_data.provenance import FIGURES
+
     at = open_page()
+    closed = _tiles_and_popovers(at.main, [])
+    assert closed and all(pop is not None and not pop.markdown for _, pop in closed)  # filled only once opened
+    for figure in FIGURES:  # open them all (a click sets the popover's state, then the page reruns)
+        for n in range(1, 20):
+            at.session_state[f"source-{figure}-{n}"] = True
+    at.run()
     tiles = _tiles_and_popovers(at.main, [])
     assert len(tiles) == 11
     missing = [label for label, pop in tiles if pop is None]
