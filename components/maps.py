@@ -84,27 +84,50 @@ def grouped(points: pd.DataFrame, color_col: str = "sector") -> pd.DataFrame:
     return out
 
 
-def static_map(points: pd.DataFrame, communes: pd.DataFrame, color_col: str = "sector") -> alt.Chart:
-    """The map as a picture drawn on the server: communes (dot and name) under the structures, a colour per sector.
+MAP_W, MAP_H = 820, 620  # the picture map's frame (px), drawn at Metz like the interactive map
+MAP_SCALE = 115_000  # Mercator scale: the Eurométropole (about 30 km across) fills the frame
 
-    The same places as the interactive map (deck), without a map library in the browser: it draws at once,
-    reads on a projector and goes into exports as it is. Longitude and latitude in a Mercator projection.
+
+def _xy(lat: float, lon: float) -> tuple[float, float]:
+    """Pixels from the frame's centre (Metz) in the picture map's Mercator projection."""
+    x = MAP_SCALE * math.radians(lon - METZ[1])
+    y = MAP_SCALE * (math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+                     - math.log(math.tan(math.pi / 4 + math.radians(METZ[0]) / 2)))
+    return x, y
+
+
+def outside_frame(points: pd.DataFrame) -> pd.DataFrame:
+    """The structures placed too far from Metz for the picture map's frame (said under the map)."""
+    inside = [abs(x) < MAP_W / 2 - 10 and abs(y) < MAP_H / 2 - 10 for x, y in map(_xy, points["lat"], points["lon"])]
+    return points[[not i for i in inside]]
+
+
+def static_map(points: pd.DataFrame, communes: pd.DataFrame, color_col: str = "sector") -> alt.Chart:
+    """The map as a picture drawn on the server: communes under the structures, a colour per sector.
+
+    The same places and frame as the interactive map (deck), without a map library in the browser: it
+    draws at once, reads on a projector and goes into exports as it is. Names are written for the
+    communes that have structures (all 40 names would cover each other); places beyond the frame are
+    left out of the picture and named under it (outside_frame).
     """
     pts = grouped(points, color_col)
     pts = pts.assign(sector=pts[color_col].fillna("non renseigné"))[["lat", "lon", "sector", "n", "name"]]
     base = communes[["name", "latitude", "longitude"]]
+    named = base[base["name"].str.lower().isin(set(points["commune"].dropna().str.lower())) | (base["name"] == "Metz")]
     present = set(pts["sector"])
     colour = alt.Color("sector:N", title="Secteur", scale=alt.Scale(
         domain=[s for s in charts.SECTOR_COLORS if s in present], range=[charts.SECTOR_COLORS[s] for s in charts.SECTOR_COLORS if s in present]))
-    dots = alt.Chart(base).mark_circle(size=70, color="#a0aab4", opacity=0.6).encode(longitude="longitude:Q", latitude="latitude:Q")
-    names = alt.Chart(base).mark_text(dy=15, fontSize=charts.FONT - 4, color="#46505a").encode(
+    dots = alt.Chart(base).mark_circle(size=70, color="#a0aab4", opacity=0.6, clip=True).encode(
+        longitude="longitude:Q", latitude="latitude:Q")
+    names = alt.Chart(named).mark_text(dy=-16, fontSize=charts.FONT - 3, color="#46505a", clip=True).encode(
         longitude="longitude:Q", latitude="latitude:Q", text="name:N")
-    size = alt.Size("n:Q", title="Structures par point", scale=alt.Scale(range=[160, 900]),
-                    legend=None if pts["n"].max() == 1 else alt.Legend(orient="bottom"))
-    structures = alt.Chart(pts).mark_circle(stroke="white", strokeWidth=1.5, opacity=0.9).encode(
+    size = alt.Size("n:Q", title="Structures par point", scale=alt.Scale(range=[160, 900]), legend=alt.Legend(orient="bottom"))
+    structures = alt.Chart(pts).mark_circle(stroke="white", strokeWidth=1.5, opacity=0.9, clip=True).encode(
         longitude="lon:Q", latitude="lat:Q", color=colour, size=size if pts["n"].max() > 1 else alt.value(190),
         tooltip=[alt.Tooltip("name:N", title="Structure"), alt.Tooltip("sector:N", title="Secteur")])
-    return charts.style(alt.layer(dots, names, structures).project(type="mercator"), 620)
+    chart = alt.layer(dots, names, structures).project(
+        type="mercator", scale=MAP_SCALE, center=[METZ[1], METZ[0]], translate=[MAP_W / 2, MAP_H / 2])
+    return charts.style(chart.properties(width=MAP_W), MAP_H)
 
 
 def network(pairs: pd.DataFrame, title: str = "") -> alt.Chart:

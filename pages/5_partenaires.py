@@ -44,6 +44,10 @@ def render_map(shown, interactive: bool = False) -> None:
             st.pydeck_chart(maps.deck(spread, bundle["communes"], tiles), height=620, width="stretch")
         else:  # a picture drawn on the server: no map library to load, it shows at once and projects well
             views.chart(maps.static_map, spread, bundle["communes"], alt_text="Carte des structures du CLSM par secteur")
+            far = maps.outside_frame(spread)
+            if not far.empty:
+                st.caption(fmt.md("Hors du cadre de la carte (loin de Metz) : " + ", ".join(
+                    f"{name} ({fmt.text(commune)})" for name, commune in zip(far["label"], far["commune"], strict=True)) + "."))
         if len(placed) > maps.MAX_POINTS:
             st.caption(f"Plus de {maps.MAX_POINTS} structures : un point par commune et par secteur, "
                        "sa taille dit combien de structures il regroupe (le détail est dans le tableau).")

@@ -78,7 +78,7 @@ def test_overview_shows_seed_figures(server, page):
 @pytest.mark.parametrize(("path", "ready", "expected"), [
     ("/avancement", "Statut des actions par axe", "3 / 19"),
     ("/fiches_actions?q=Coordination+du+Conseil+local", "Fiche n°15", "Bilan annuel"),
-    ("/participation", "Présences par catégorie", "2021 : 26"),
+    ("/participation", "Réunions par année", "+ 26 réunions de groupes"),
     ("/partenaires", "Placées sur la carte", "66"),
     ("/ressources", "ressource(s)", "15 ressource(s)."),
 ])
@@ -141,7 +141,7 @@ def test_filters_follow_a_click_in_the_menu(server, page):
     page.goto(url + "/?plan=Pistes+d%27actions+des+groupes+projets+2021")
     wait_ready(page, "Actions suivies")
     assert metric(page, "Actions suivies") == "121"
-    for name, path, ready in [("Participation", "/participation", "Présences par catégorie"),
+    for name, path, ready in [("Participation", "/participation", "Réunions par année"),
                               ("Avancement par axe", "/avancement", "Statut des actions par axe"),
                               ("Vue d'ensemble", "/?", "Actions suivies")]:
         page.locator('[data-testid="stSidebar"]').get_by_role("link", name=name).click()
@@ -158,7 +158,7 @@ def test_filters_follow_a_click_in_the_menu(server, page):
     ("/", "Actions suivies", "126 (88 %)"),
     ("/avancement", "Statut des actions par axe", "3 / 19"),
     ("/fiches_actions?q=Coordination+du+Conseil+local", "Fiche n°15", "Bilan annuel"),
-    ("/participation", "Présences par catégorie", "2021 : 26"),
+    ("/participation", "Réunions par année", "+ 26 réunions de groupes"),
     ("/partenaires", "Placées sur la carte", "66"),
     ("/ressources", "ressource(s)", "15 ressource(s)."),
     ("/diaporama?sequence=pleniere&diapo=2", "Le CLSM suit 146 actions", "Diapositive 2 / 11"),

@@ -85,7 +85,7 @@ def test_import_through_the_page(admin_server):
             assert _journal_imports(page) == 1  # the bad file left no trace, the good one exactly one
 
             page.goto(url + "/participation")
-            wait_ready(page, "Présences par catégorie")
+            wait_ready(page, "Réunions par année")
             # the meetings table: one escaped HTML table (components/views.table)
             cells = page.locator(".clsm-table td")
             cells.filter(has_text="15/03/2022").first.wait_for(state="attached", timeout=30_000)

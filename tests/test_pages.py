@@ -169,15 +169,17 @@ def test_projection_mode_hides_small_counts_and_the_totals_that_reveal_them(app_
     show as "< 11", and no total or per-sector sum gives them back (28 would: 28 - 23 - 1 = 4)."""
     m = metrics(open_page(params={"projection": "true"}))
     assert m["Participants*"] == "24"
-    at = open_page("pages/4_participation.py", params={"projection": "true"})
-    roles = dict(zip(frames(at)[1]["Catégorie"], frames(at)[1]["Présences"], strict=True))
-    assert roles == {"professionnel": "23", "usager": "< 11", "aidant": "< 11", "bénévole": "1"}
-    assert "Total : masqué" in texts(at)
+    at = open_page("pages/4_participation.py", params={"projection": "true"})  # the « Réunions » tab
     meetings = frames(at)[0]
     assert meetings.loc[meetings["Date"] == "18/11/2021", "Participants"].tolist() == ["24"]
-    sectors = [m for m in chart_marks(at, 2) if "label_fr" not in m]  # the bars (the text marks repeat them)
+    assert "28" not in " ".join(str(v) for df in frames(at) for v in df.to_numpy().ravel())
+    at = open_page("pages/4_participation.py", params={"projection": "true", "vue": "Présences"})
+    roles = dict(zip(frames(at)[0]["Catégorie"], frames(at)[0]["Présences"], strict=True))
+    assert roles == {"professionnel": "23", "usager": "< 11", "aidant": "< 11", "bénévole": "1"}
+    assert "Total : masqué" in texts(at)
+    sectors = [m for m in chart_marks(at, 1) if "label_fr" not in m]  # the bars (the text marks repeat them)
     assert sum(int(m["Personnes présentes"]) for m in sectors) == 24
-    for svg in chart_svgs(at)[1:3]:  # by role, by sector (the first counts meetings: 28 of them in 2021)
+    for svg in chart_svgs(at):  # by role, by sector
         assert "28" not in re.findall(r"<text[^>]*>([^<]*)</text>", svg)
     assert "28" not in " ".join(str(v) for df in frames(at) for v in df.to_numpy().ravel())
 
@@ -233,10 +235,11 @@ def test_action_sheet_32_steps(app_db):
 
 
 def test_participation_counts_by_role(app_db):
-    at = open_page("pages/4_participation.py")
+    at = open_page("pages/4_participation.py", params={"vue": "Présences"})
     roles = next(f for f in frames(at) if "Catégorie" in f.columns)
     got = dict(zip(roles["Catégorie"], roles["Présences"], strict=True))
     assert got == {"professionnel": "23", "usager": "2", "aidant": "2", "bénévole": "1"}
+    at = open_page("pages/4_participation.py", params={"vue": "SISM et sensibilisations"})
     sism = next(f for f in frames(at) if "Thème" in f.columns)
     assert list(sism[sism["Année"] == 2018]["Participants"]) == ["800"]
     assert list(sism[sism["Année"] == 2020]["Participants"]) == ["non renseigné"]
@@ -245,6 +248,7 @@ def test_participation_counts_by_role(app_db):
 def test_participation_masks_small_counts_in_projection(app_db):
     at = AppTest.from_file(APP, default_timeout=30)
     at.session_state["projection"] = True
+    at.query_params["vue"] = "Présences"
     at.run()
     at.switch_page("pages/4_participation.py")
     at.run()
