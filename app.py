@@ -51,7 +51,6 @@ def render_figures() -> None:
 
 
 def render_history() -> None:
-    st.subheader("Histoire du CLSM")
     ms = data.milestones(f)
     if ms.empty:
         flt.empty(f, "étape de l'histoire du CLSM")
@@ -67,7 +66,6 @@ def render_history() -> None:
 
 
 def render_changes() -> None:
-    st.subheader("Ce qui a changé depuis…")
     default = data.last_copil() or dt.date(2020, 1, 1)
     pick, note = st.columns([1, 2], vertical_alignment="bottom")
     since = pick.date_input("Depuis le", value=default, format="DD/MM/YYYY", key="depuis",
@@ -99,5 +97,11 @@ def render_changes() -> None:
 
 
 render_figures()
-render_changes()
-render_history()
+# Only the open tab is computed and drawn (kept in the URL: a shared link opens the same one).
+tab_changes, tab_history = st.tabs(["Ce qui a changé depuis…", "Histoire du CLSM"], key="volet", bind="query-params")
+if tab_changes.open:
+    with tab_changes:
+        render_changes()
+if tab_history.open:
+    with tab_history:
+        render_history()

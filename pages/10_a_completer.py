@@ -43,8 +43,14 @@ def render_todo() -> None:
         if rows.empty:
             st.success(f"{head} — rien à compléter.")
             continue
-        with st.expander(head, icon=":material/edit_note:"):
+        # The list itself is sent once the expander is opened (a click reruns the page): five closed lists
+        # of hundreds of rows made this page the slowest to open.
+        box = st.expander(head, icon=":material/edit_note:", key=f"todo_{key}", on_change="rerun")
+        with box:
             st.markdown(f"**Comment compléter** : {how}")
+        if box.open is False:
+            continue
+        with box:
             shown = rows.assign(Date=[fmt.date(d, p) for d, p in zip(rows["date"], rows["date_precision"], strict=True)]) \
                 if "date" in rows else rows
             shown = shown.assign(**{c: shown[c].map(lambda v: fmt.text(v, "")) for c in cols if c != "Date"})
@@ -53,16 +59,13 @@ def render_todo() -> None:
 
 def render_followup() -> None:
     st.subheader("Suivi annuel")
-    status, real, comment, validate = st.tabs(["Statut daté", "Réalisation", "Commentaire de l'année",
-                                               "Valider l'année"])
-    with status:
-        fu.render_status(user)
-    with real:
-        fu.render_realisation(user)
-    with comment:
-        fu.render_comment(user)
-    with validate:
-        fu.render_validation(user)
+    tabs = st.tabs(["Statut daté", "Réalisation", "Commentaire de l'année", "Valider l'année"], key="suivi",
+                   bind="query-params")  # only the open one is drawn; kept in the URL
+    for tab, render in zip(tabs, (fu.render_status, fu.render_realisation, fu.render_comment, fu.render_validation),
+                           strict=True):
+        if tab.open:
+            with tab:
+                render(user)
 
 
 render_todo()

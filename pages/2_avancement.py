@@ -108,9 +108,9 @@ def render_gantt() -> None:
 
 
 render_indicator()
-render_realisations()
 # Only the open tab is computed and drawn (bound to the URL, so a shared link opens the same view).
-tab_axis, tab_theme, tab_gantt = st.tabs(["Par axe", "Par thématique", "Calendrier"], key="vue", bind="query-params")
+tab_axis, tab_theme, tab_gantt, tab_real = st.tabs(["Par axe", "Par thématique", "Calendrier", "Réalisations"], key="vue",
+                                                   bind="query-params")
 if tab_axis.open:
     with tab_axis:
         render_bars("axis", "Statut des actions par axe")
@@ -120,4 +120,7 @@ if tab_theme.open:
 if tab_gantt.open:
     with tab_gantt:
         render_gantt()
+if tab_real.open:
+    with tab_real:
+        render_realisations()
 render_drill()

@@ -314,7 +314,7 @@ def test_copil_validates_a_year_from_the_page(app_db):
     from clsm_data.config import db_path
     from components import data
 
-    at = open_page("pages/10_a_completer.py")
+    at = open_page("pages/10_a_completer.py", {"suivi": "Valider l'année"})
     at.number_input(key="suivi_annee").set_value(2021).run()
     assert next(b for b in at.button if b.label == "Valider l'année 2021").disabled  # the checkbox first
     at.checkbox(key="suivi_annee_sure").check().run()
