@@ -11,9 +11,10 @@ from .provenance import period_text
 
 
 def _field(label: str, value) -> None:
-    """One labelled field; user text goes through st.text (never rendered as markdown or HTML)."""
-    st.markdown(f"**{label}**")
-    st.text(fmt.text(value))
+    """One labelled field as one element (a sheet has some twenty: each element costs the page a message
+    and a render); the text from the data goes through fmt.md, so it shows as typed, line breaks kept."""
+    lines = [fmt.md(line) for line in fmt.text(value).splitlines() if line.strip()] or [fmt.md(value)]
+    st.markdown(f"**{fmt.md(label)}**  \n" + "  \n".join(lines))
 
 
 def _bool(value) -> str:

@@ -382,5 +382,6 @@ def test_sheet_32_shows_its_realisations_and_periods_at_their_precision(app_db):
     assert not at.exception
     real = next(d for d in frames(at) if "Réalisation" in d.columns)
     assert len(real) >= 2 and set(real["Source"]) >= {"doc-001"}
-    body = " ".join(str(t.value) for t in at.text)
+    body = " ".join(str(t.value) for kind in ("text", "markdown") for t in at.get(kind))
+    assert "Période" in body  # the sheet's fields are there to be read
     assert "du 01/01/" not in body and "au 31/12/" not in body
