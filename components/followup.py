@@ -15,12 +15,18 @@ from clsm_data.tables import ACTION_STATUSES
 from . import data, fmt, views
 from .admin import done, show_refusal, write_cursor
 
+PICK = 300  # actions offered in one list at most (thousands would be sent to the browser on every run)
+
 
 def _pick_action(key: str) -> str | None:
-    acts = data.actions(Filters())
+    query = st.text_input("Chercher l'action", key=f"{key}_q", placeholder="Mot du titre, n° de fiche, structure…")
+    acts = data.actions(Filters(), query or None)
     labels = {r.action_id: (f"Fiche {r.sheet_number} – " if not fmt.is_missing(r.sheet_number) else "") + r.title
               for r in acts.itertuples()}
-    return st.selectbox("Action", list(labels), format_func=lambda a: labels[a][:110], index=None,
+    if len(labels) > PICK:
+        st.caption(f"La liste propose les {fmt.number(PICK)} premières actions sur {fmt.number(len(labels))} : "
+                   "précisez la recherche.")
+    return st.selectbox("Action", list(labels)[:PICK], format_func=lambda a: labels[a][:110], index=None,
                         placeholder="Choisir une action", key=key)
 
 

@@ -111,18 +111,21 @@ def static_map(points: pd.DataFrame, communes: pd.DataFrame, color_col: str = "s
     left out of the picture and named under it (outside_frame).
     """
     pts = grouped(points, color_col)
-    pts = pts.assign(sector=pts[color_col].fillna("non renseigné"))[["lat", "lon", "sector", "n", "name"]]
+    pts = pts.assign(sector=pts[color_col].fillna("non renseigné"), lat=pts["lat"].round(4),
+                     lon=pts["lon"].round(4))[["lat", "lon", "sector", "n", "name"]]  # 4 decimals: about 10 m
     base = communes[["name", "latitude", "longitude"]]
     named = base[base["name"].str.lower().isin(set(points["commune"].dropna().str.lower())) | (base["name"] == "Metz")]
     present = set(pts["sector"])
     colour = alt.Color("sector:N", title="Secteur", scale=alt.Scale(
         domain=[s for s in charts.SECTOR_COLORS if s in present], range=[charts.SECTOR_COLORS[s] for s in charts.SECTOR_COLORS if s in present]))
-    dots = alt.Chart(base).mark_circle(size=70, color="#a0aab4", opacity=0.6, clip=True).encode(
+    dots = alt.Chart(base).mark_circle(size=70, color="#a0aab4", opacity=0.6, clip=True, aria=False).encode(
         longitude="longitude:Q", latitude="latitude:Q")
-    names = alt.Chart(named).mark_text(dy=-16, fontSize=charts.FONT - 3, color="#46505a", clip=True).encode(
+    names = alt.Chart(named).mark_text(dy=-16, fontSize=charts.FONT - 3, color="#46505a", clip=True, aria=False).encode(
         longitude="longitude:Q", latitude="latitude:Q", text="name:N")
     size = alt.Size("n:Q", title="Structures par point", scale=alt.Scale(range=[160, 900]), legend=alt.Legend(orient="bottom"))
-    structures = alt.Chart(pts).mark_circle(stroke="white", strokeWidth=1.5, opacity=0.9, clip=True).encode(
+    # Beyond MAX_POINTS the dots are groups: no per-dot description (it doubled the picture past 100 kB)
+    structures = alt.Chart(pts).mark_circle(stroke="white", strokeWidth=1.5, opacity=0.9, clip=True,
+                                            aria=bool(pts["n"].max() == 1)).encode(
         longitude="lon:Q", latitude="lat:Q", color=colour, size=size if pts["n"].max() > 1 else alt.value(190),
         tooltip=[alt.Tooltip("name:N", title="Structure"), alt.Tooltip("sector:N", title="Secteur")])
     chart = alt.layer(dots, names, structures).project(

@@ -48,11 +48,17 @@ def render_bars(by: str, title: str) -> None:
         flt.empty(f, "action")
         return
     st.subheader(title)
+    groups = df["group_label"].drop_duplicates()
+    if len(groups) > BAR_GROUPS:  # a projected chart stays legible; the list below has every action
+        st.caption(f"Les {BAR_GROUPS} premiers groupes sur {fmt.number(len(groups))} sont dessinés : "
+                   "choisissez un plan dans le panneau de gauche pour voir les siens.")
+        df = df[df["group_label"].isin(set(groups.head(BAR_GROUPS)))]
     views.chart(charts.status_bars, df, alt_text=title)
     src.source_popover("status_chart", f)
     export.chart_downloads(f"avancement-par-{'axe' if by == 'axis' else 'thematique'}", f, charts.status_bars, df)
 
 
+BAR_GROUPS = 30  # bars one chart can show legibly on a projector
 LIST_LIMIT = 2000  # queries.actions' default limit
 GANTT_ROWS = 60  # bars a projected calendar can show legibly
 

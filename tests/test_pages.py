@@ -100,7 +100,7 @@ def html_tables(body: str) -> list:
         df = pd.DataFrame(rows, columns=[h for h, _ in head]) if rows else pd.DataFrame(columns=[h for h, _ in head])
         for name, numeric in head:
             if numeric:
-                df[name] = df[name].map(_number).astype(object)
+                df[name] = pd.Series([_number(v) for v in df[name]], index=df.index, dtype=object)
         out.append(df)
     return out
 
@@ -127,7 +127,7 @@ def chart_svgs(at: AppTest) -> list[str]:
     from urllib.parse import unquote
 
     return [unquote(m.group(1)) for h in at.get("html")
-            for m in [re.search(r'src="data:image/svg\+xml,([^"]*)"', h.value)] if m and "clsm-chart" in h.value]
+            for m in [re.search(r"src='data:image/svg\+xml,([^']*)'", h.value)] if m and "clsm-chart" in h.value]
 
 
 def chart_marks(at: AppTest, index: int = 0) -> list[dict]:
