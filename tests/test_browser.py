@@ -87,6 +87,8 @@ def test_each_page_shows_facts(server, page, path, ready, expected):
     page.goto(url + path)
     wait_ready(page, ready)
     page.locator(DRAWN).first.wait_for(timeout=30_000)
+    # a chart can show before a metric: widgets appear once their code has loaded
+    page.get_by_text(expected, exact=False).first.wait_for(timeout=30_000)
     assert page.get_by_text(expected, exact=False).first.is_visible()
     assert not page.locator('[data-testid="stException"]').count()
     shot(page, path.strip("/").replace("?", "_").replace("=", ""))

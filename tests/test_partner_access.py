@@ -235,6 +235,7 @@ def test_browser_partner_sees_no_administration(served_app):
                 page.get_by_role("heading", name=heading).first.wait_for(timeout=30000)
                 assert not page.locator('[data-testid="stException"]').count(), name
                 if name == "Participation":
+                    page.get_by_role("tab", name="Présences").click()  # the attendance tab
                     page.get_by_text("< 11").first.wait_for(timeout=30000)
                     page.get_by_text("Total : masqué").first.wait_for(timeout=30000)
                 if name == "Rapports (bilan annuel)":
@@ -265,6 +266,8 @@ def test_browser_sign_in_survives_reload_and_sign_out_revokes(served_app):
             page = context.new_page()
             _browser_sign_in(page, served_app)
             page.get_by_role("heading", name="Vue d'ensemble").first.wait_for(timeout=30000)
+            # written by a small script in a hidden frame: it may run a moment after the page shows
+            page.wait_for_function("document.cookie.includes('clsm_session=')", timeout=30000)
             cookie = next(c for c in context.cookies() if c["name"] == "clsm_session")
             assert cookie["value"].startswith("v1.udaf57.") and cookie["sameSite"] == "Strict"
             page.reload()
