@@ -97,11 +97,4 @@ def render_changes() -> None:
 
 
 render_figures()
-# Only the open tab is computed and drawn (kept in the URL: a shared link opens the same one).
-tab_changes, tab_history = st.tabs(["Ce qui a changé depuis…", "Histoire du CLSM"], key="volet", bind="query-params")
-if tab_changes.open:
-    with tab_changes:
-        render_changes()
-if tab_history.open:
-    with tab_history:
-        render_history()
+views.lazy_tabs("volet", [("Ce qui a changé depuis…", render_changes), ("Histoire du CLSM", render_history)])

@@ -9,6 +9,7 @@ import re
 import threading
 import urllib.parse
 from collections import OrderedDict
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -56,6 +57,19 @@ def tiles(items: list[tuple[str, str, str | None]], per_row: int = 3) -> None:
         cols = st.columns(per_row)
         for col, (label, value, help_) in zip(cols, row, strict=False):
             col.metric(label, value, help=help_, border=True)
+
+
+def lazy_tabs(key: str, sections: list[tuple[str, Callable[[], None]]]) -> None:
+    """Tabs of which only the open one is computed and drawn: (label, render) each.
+
+    The open tab is kept in the URL under `key` (a shared link opens the same one). Drawing every tab on
+    each run made the heaviest pages the slowest to open; a click on a tab reruns the page.
+    """
+    tabs = st.tabs([label for label, _ in sections], key=key, bind="query-params")
+    for tab, (_, render) in zip(tabs, sections, strict=True):
+        if tab.open:
+            with tab:
+                render()
 
 
 def masked_view(user: Caller) -> bool:

@@ -59,13 +59,10 @@ def render_todo() -> None:
 
 def render_followup() -> None:
     st.subheader("Suivi annuel")
-    tabs = st.tabs(["Statut daté", "Réalisation", "Commentaire de l'année", "Valider l'année"], key="suivi",
-                   bind="query-params")  # only the open one is drawn; kept in the URL
-    for tab, render in zip(tabs, (fu.render_status, fu.render_realisation, fu.render_comment, fu.render_validation),
-                           strict=True):
-        if tab.open:
-            with tab:
-                render(user)
+    views.lazy_tabs("suivi", [("Statut daté", lambda: fu.render_status(user)),
+                              ("Réalisation", lambda: fu.render_realisation(user)),
+                              ("Commentaire de l'année", lambda: fu.render_comment(user)),
+                              ("Valider l'année", lambda: fu.render_validation(user))])
 
 
 render_todo()

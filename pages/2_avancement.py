@@ -114,19 +114,10 @@ def render_gantt() -> None:
 
 
 render_indicator()
-# Only the open tab is computed and drawn (bound to the URL, so a shared link opens the same view).
-tab_axis, tab_theme, tab_gantt, tab_real = st.tabs(["Par axe", "Par thématique", "Calendrier", "Réalisations"], key="vue",
-                                                   bind="query-params")
-if tab_axis.open:
-    with tab_axis:
-        render_bars("axis", "Statut des actions par axe")
-if tab_theme.open:
-    with tab_theme:
-        render_bars("theme", "Statut des actions par thématique")
-if tab_gantt.open:
-    with tab_gantt:
-        render_gantt()
-if tab_real.open:
-    with tab_real:
-        render_realisations()
+views.lazy_tabs("vue", [
+    ("Par axe", lambda: render_bars("axis", "Statut des actions par axe")),
+    ("Par thématique", lambda: render_bars("theme", "Statut des actions par thématique")),
+    ("Calendrier", render_gantt),
+    ("Réalisations", render_realisations),
+])
 render_drill()

@@ -134,11 +134,6 @@ def render_events() -> None:
             export.download_buttons(aw, "sensibilisations", f, masked)
 
 
-# One subject per tab, only the open one computed and drawn (kept in the URL: a shared link opens the same one).
-tab_meet, tab_att, tab_events, tab_f15 = st.tabs(
-    ["Réunions", "Présences", "SISM et sensibilisations", "Indicateurs de la fiche n°15"], key="vue", bind="query-params")
-for tab, render in ((tab_meet, render_meetings), (tab_att, render_attendance), (tab_events, render_events),
-                    (tab_f15, render_f15)):
-    if tab.open:
-        with tab:
-            render()
+# One subject per tab (a projected screen each), only the open one computed and drawn.
+views.lazy_tabs("vue", [("Réunions", render_meetings), ("Présences", render_attendance),
+                        ("SISM et sensibilisations", render_events), ("Indicateurs de la fiche n°15", render_f15)])

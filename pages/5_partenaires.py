@@ -87,15 +87,7 @@ def render_network() -> None:
 if points.empty:
     flt.empty(f, "structure")
 else:
-    # Only the open tab is computed and drawn (the map and the network are each heavy in a browser).
-    tab_map, tab_deck, tab_net = st.tabs(["Carte", "Carte interactive", "Réseau des collaborations"], key="vue",
-                                         bind="query-params")
-    if tab_map.open:
-        with tab_map:
-            render_map(render_filters())
-    if tab_deck.open:
-        with tab_deck:
-            render_map(render_filters(), interactive=True)
-    if tab_net.open:
-        with tab_net:
-            render_network()
+    # Only the open tab is computed and drawn (the interactive map and the network are heavy in a browser).
+    views.lazy_tabs("vue", [("Carte", lambda: render_map(render_filters())),
+                            ("Carte interactive", lambda: render_map(render_filters(), interactive=True)),
+                            ("Réseau des collaborations", render_network)])

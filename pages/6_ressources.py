@@ -64,10 +64,4 @@ if rows.empty:
     flt.empty(f, "ressource ne correspond à la recherche")
 else:
     st.caption(f"{fmt.number(len(rows))} ressource(s).")
-    tab_list, tab_map = st.tabs(["Liste", "Carte"], key="vue", bind="query-params")  # only the open tab is drawn
-    if tab_list.open:
-        with tab_list:
-            render_list(rows)
-    if tab_map.open:
-        with tab_map:
-            render_map(rows)
+    views.lazy_tabs("vue", [("Liste", lambda: render_list(rows)), ("Carte", lambda: render_map(rows))])

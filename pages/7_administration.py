@@ -20,25 +20,11 @@ st.caption("Réservé à la coordination : chaque écriture est faite en une foi
 admin.show_done()
 
 # Only the open tab is computed and drawn (each one reads tables of its own).
-importing, editing, meeting, backups, journal, users = st.tabs(
-    ["Importer", "Modifier une table", "Saisir une réunion", "Sauvegardes", "Journal", "Comptes"],
-    key="onglet", bind="query-params",
-)
-if importing.open:
-    with importing:
-        admin.render_import(user)
-if editing.open:
-    with editing:
-        admin_edit.render_edit(user)
-if meeting.open:
-    with meeting:
-        admin_edit.render_meeting(user)
-if backups.open:
-    with backups:
-        admin_backup.render_backups(user)
-if journal.open:
-    with journal:
-        admin_journal.render_journal(user)
-if users.open:
-    with users:
-        admin_accounts.render_accounts(user)
+views.lazy_tabs("onglet", [
+    ("Importer", lambda: admin.render_import(user)),
+    ("Modifier une table", lambda: admin_edit.render_edit(user)),
+    ("Saisir une réunion", lambda: admin_edit.render_meeting(user)),
+    ("Sauvegardes", lambda: admin_backup.render_backups(user)),
+    ("Journal", lambda: admin_journal.render_journal(user)),
+    ("Comptes", lambda: admin_accounts.render_accounts(user)),
+])
