@@ -96,3 +96,24 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--
 def launch_chromium(playwright):
     """Debian's headless Chromium (never a browser downloaded by Playwright)."""
     return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, seed_db):
+    """The app served over a copy of the seed database, for one test module: (url, server log)."""
+    db = tmp_path_factory.mktemp("served") / "clsm.duckdb"
+    shutil.copy2(seed_db, db)
+    log = tmp_path_factory.mktemp("log") / "server.log"
+    with served(db, log) as url:
+        yield url, log
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium for a test module."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = launch_chromium(p)
+        yield b
+        b.close()

@@ -3,40 +3,17 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, served
+from conftest import CHROMIUM, ROOT
 
 SHOTS = ROOT / "tests" / "artifacts"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 COUNCIL = "Conseil local de santé mentale du territoire messin"
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="Debian chromium not installed (make test installs it)"
 )
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory, seed_db):
-    db = tmp_path_factory.mktemp("slides") / "clsm.duckdb"
-    shutil.copy2(seed_db, db)
-    log = tmp_path_factory.mktemp("log") / "server.log"
-    with served(db, log) as url:
-        yield url, log
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield b
-        b.close()
 
 
 def _page(browser, width: int, height: int):

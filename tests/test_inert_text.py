@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+from test_pages import open_page
 
 from clsm_data.db import connect
 from clsm_data.tables import TABLES
@@ -93,45 +94,32 @@ def poisoned_db(app_db):
     return app_db
 
 
-def _draw(page: str | None, params: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
-    for k, v in (params or {}).items():
-        at.query_params[k] = v
-    at.run()
-    if page:
-        at.switch_page(page)
-        at.run()
-        at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
 def test_payload_reaches_the_pages(poisoned_db):
     """The walk can fail: the payload does show on the pages (escaped), so a raw path would be seen."""
-    at = _draw("pages/3_fiches_actions.py", {"q": "Sensibilisation"})
+    at = open_page("pages/3_fiches_actions.py", {"q": "Sensibilisation"})
     bodies = [m.value for m in at.markdown] + [c.value for c in at.caption] + [t.value for t in at.text]
     assert any("lienX" in b for b in bodies)
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_no_live_markup_from_data(poisoned_db, page):
-    at = _draw(page)
+    at = open_page(page)
     assert live_markup(at) == []
 
 
 def test_no_live_markup_on_an_action_sheet(poisoned_db):
-    at = _draw("pages/3_fiches_actions.py", {"q": "lienX"})
+    at = open_page("pages/3_fiches_actions.py", {"q": "lienX"})
     assert live_markup(at) == []
 
 
 @pytest.mark.parametrize(("sequence", "slide"), [(s, n) for s in ("copil", "pleniere") for n in range(1, 14)])
 def test_no_live_markup_on_the_slides(poisoned_db, sequence, slide):
-    at = _draw("pages/8_diaporama.py", {"sequence": sequence, "diapo": str(slide)})
+    at = open_page("pages/8_diaporama.py", {"sequence": sequence, "diapo": str(slide)})
     assert live_markup(at) == []
 
 
 def test_no_live_markup_on_the_sequence_list(poisoned_db):
-    at = _draw("pages/8_diaporama.py")
+    at = open_page("pages/8_diaporama.py")
     assert live_markup(at) == []
 
 

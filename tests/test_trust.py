@@ -8,7 +8,7 @@ import duckdb
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
-from test_pages import frames
+from test_pages import frames, open_page
 
 from clsm_data import queries
 from clsm_data.filters import Filters
@@ -21,19 +21,6 @@ def con(seed_db):
     c = duckdb.connect(str(seed_db), read_only=True)
     yield c
     c.close()
-
-
-def open_page(page: str | None = None, params: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()
-    if page:
-        at.switch_page(page)
-        at.run()
-        at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 # ---------------------------------------------------------------- 1. realised work, linked
