@@ -12,8 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import served
-from test_browser import ARGS, CHROMIUM, shot, wait_ready
+from conftest import CHROMIUM, launch_chromium, served
+from test_browser import shot, wait_ready
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="Debian chromium not installed (make test installs it)"
@@ -53,7 +53,7 @@ def test_import_through_the_page(admin_server):
 
     url, _ = admin_server
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch_chromium(p)
         try:
             page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-FR").new_page()
             page.goto(url + "/administration")
@@ -121,7 +121,7 @@ def test_names_workbook_accepted_at_first_try_then_a_copy_is_flagged(tmp_path_fa
     db = tmp_path_factory.mktemp("admin-names") / "clsm.duckdb"
     shutil.copy2(seed_db, db)
     with served(db, db.parent / "server.log") as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch_chromium(p)
         try:
             page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-FR").new_page()
             page.goto(url + "/administration")

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import served
-from test_browser import ARGS, CHROMIUM, shot, wait_ready
+from conftest import CHROMIUM, launch_chromium, served
+from test_browser import shot, wait_ready
 
 from clsm_data.db import connect, table_checksums
 from clsm_data.tables import TABLES
@@ -57,7 +57,7 @@ def test_import_undone_through_the_page(seed_db, tmp_path):
     assert out.returncode == 0, out.stderr
 
     with served(db, tmp_path / "server.log") as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch_chromium(p)
         try:
             page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-FR").new_page()
             page.goto(url + "/administration")
