@@ -36,10 +36,6 @@ IDLE_SECONDS = 8 * 3600
 MAX_SECONDS = 12 * 3600
 LOCAL = Caller("local", COORDINATOR)
 COOKIE_KEY = "_clsm_cookie_action"  # the cookie to write (or clear) on the next drawn screen
-# The script that writes it stays on the page (same place, same content, so not run again) for this long:
-# a page that reruns at once (a tab or a popover bound to the URL) would otherwise remove its frame
-# before the frame had loaded, and the cookie was never written (seen in Chromium after issue 8's changes).
-COOKIE_SCRIPT_SECONDS = 15
 
 
 @st.cache_resource(show_spinner=False)
@@ -127,14 +123,8 @@ def _from_cookie(con, now: float) -> dict | None:
 
 def _write_cookie() -> None:
     """Write or clear the sign-in cookie in the browser (a tiny script in a hidden frame of the same origin)."""
-    pending = st.session_state.get(COOKIE_KEY)
-    if pending is None:
-        return
-    if isinstance(pending, str):  # just asked for: note when
-        pending = st.session_state[COOKIE_KEY] = (pending, time.time())
-    action, since = pending
-    if time.time() - since > COOKIE_SCRIPT_SECONDS:
-        st.session_state.pop(COOKIE_KEY, None)
+    action = st.session_state.pop(COOKIE_KEY, None)
+    if action is None:
         return
     name = session_token.COOKIE_NAME
     if action == "":

@@ -36,16 +36,10 @@ def deck(points: pd.DataFrame, communes: pd.DataFrame, tiles_url: str | None = N
         communes: rows with name, latitude, longitude (the base layer).
         tiles_url: optional XYZ tile URL (only when configured and online).
     """
-    pts = points.copy()
-    pts["radius"] = 11
-    if len(pts) > MAX_POINTS:
-        # Beyond a few hundred structures, one dot per commune and sector (its size says how many): every
-        # structure as its own dot would send megabytes to each browser and hide the map under them.
-        pts = pts.groupby(["commune", color_col], dropna=False, sort=False).agg(
-            lat=("lat", "first"), lon=("lon", "first"), n=("name", "size"), precision=("precision", "first"),
-        ).reset_index()
-        pts["name"] = pts["n"].map(lambda n: f"{n} structure(s)")
-        pts["radius"] = pts["n"].map(lambda n: round(8 + 3 * math.sqrt(n)))
+    # Beyond a few hundred structures, one dot per commune and sector (its size says how many): every
+    # structure as its own dot would send megabytes to each browser and hide the map under them.
+    pts = grouped(points, color_col)
+    pts["radius"] = pts["n"].map(lambda n: 11 if n == 1 else round(8 + 3 * math.sqrt(n)))
     pts["color"] = pts[color_col].map(lambda s: charts.hex_to_rgb(charts.SECTOR_COLORS.get(s, "#BBBBBB")) + [230])
     pts = pts[["lat", "lon", "color", "radius", "name", color_col, "commune", "precision"]].rename(
         columns={color_col: "sector"} if color_col != "sector" else {})  # only what the map draws is sent
