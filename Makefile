@@ -38,7 +38,7 @@ browser:
 
 run: database
 	$(BIN)/python -m clsm_data serve-check --address $(ADDRESS) --hosts "$(HOSTS)"
-	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address $(ADDRESS) --server.headless true \
+	$(BIN)/streamlit run serve.py --server.port $(PORT) --server.address $(ADDRESS) --server.headless true \
 	  $(foreach h,localhost 127.0.0.1 ::1 $(HOSTS),--server.allowedHosts $(h))
 
 lint: setup-dev

@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         with _serve(empty_script, folder / "empty", env, folder / "empty.log") as empty:
             for name, db in dbs.items():
                 print(f"Visites : {name}…", file=sys.stderr)
-                with _serve(ROOT / "app.py", ROOT, {**env, "CLSM_DB": str(db)}, folder / "app.log") as url:
+                with _serve(ROOT / "serve.py", ROOT, {**env, "CLSM_DB": str(db)}, folder / "app.log") as url:
                     results[name] = measure({"app": url}, empty, args.rounds)
     print(render(results))
     return 0

@@ -61,11 +61,11 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def served(db: Path, log: Path):
-    """A real Streamlit server on a free port over `db`; yields its URL once /_stcore/health answers."""
+    """The app served as `make run` serves it (serve.py), on a free port over `db`; yields its URL once /_stcore/health answers."""
     port = free_port()
     with log.open("w") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
+            [sys.executable, "-m", "streamlit", "run", "serve.py", "--server.port", str(port), "--server.address",
              "127.0.0.1", "--server.headless", "true"], cwd=ROOT, env=dict(os.environ, CLSM_DB=str(db)), stdout=out,
             stderr=subprocess.STDOUT,
         )

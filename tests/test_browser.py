@@ -71,6 +71,18 @@ def test_each_page_shows_facts(server, page, path, ready, expected):
     shot(page, path.strip("/").replace("?", "_").replace("=", ""))
 
 
+def test_a_page_connects_at_the_first_try(server, page):
+    """Opened at /avancement, the client asks the server's health once, at the root (serve.py's middleware):
+    Streamlit alone first asks /avancement/_stcore/health, gets a 404 and tries again (55-95 ms lost)."""
+    url, _ = server
+    asked: list[tuple[str, int]] = []
+    page.on("response", lambda r: asked.append((r.url, r.status)) if "_stcore/health" in r.url else None)
+    page.goto(url + "/avancement")
+    wait_ready(page, "Statut des actions par axe")
+    assert asked == [(url + "/_stcore/health", 200)]
+    assert page.evaluate("window.__streamlit.BACKEND_BASE_URL") == url + "/"
+
+
 def test_map_draws_without_tiles(server, page):
     url, _ = server
     requests: list[str] = []

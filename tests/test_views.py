@@ -74,3 +74,12 @@ def test_chart_goes_to_the_page_as_an_image(monkeypatch):
     src = re.search(r"src='data:image/svg\+xml,([^']*)'", body).group(1)
     assert "<" not in src and ":" not in src  # percent-encoded: no tag and no address can be read in it
     assert unquote(src) == views.chart_svg(_bars, df)
+
+
+def test_served_page_names_the_server_root():
+    """serve.py's middleware: the page's first script gives the client the server's root (or its base path)."""
+    from components import serving
+
+    assert serving.script("") == (b'<script>window.__streamlit = Object.assign({}, window.__streamlit, '
+                                  b'{BACKEND_BASE_URL: location.origin + "/"});</script>')
+    assert b'location.origin + "/clsm/"' in serving.script("/clsm/")
