@@ -1,8 +1,9 @@
 """Download buttons under a table (CSV for French Excel, .xlsx) and under a chart (PNG, SVG).
 
 Pages add one line after a table or a chart: `export.download_buttons(df, "participation", f, masked)`
-or `export.chart_downloads("reunions-par-annee", f, charts.grouped_columns, df, …)`. Files are built only when clicked (the
-download button takes a callable), so a page pays nothing for its buttons.
+or `export.chart_downloads("reunions-par-annee", f, charts.grouped_columns, df, …)`. Each shows one « ⬇ Télécharger … »
+button whose buttons are drawn once it is opened; files are built only when clicked (the download button takes a
+callable), so a page pays almost nothing for its exports.
 """
 
 from __future__ import annotations
@@ -48,29 +49,44 @@ def prepare(df: pd.DataFrame, masked: bool) -> pd.DataFrame:
     return out.rename(columns={c: HEADERS.get(c, c) for c in out.columns})
 
 
+def _menu(key: str, label: str):
+    """A « ⬇ … » button opening the download buttons, filled only once opened (a click reruns the page).
+
+    Two download buttons per table or chart cost a page 40-90 ms to draw (measured in Chromium): one
+    closed popover costs little, and the files are still built only when asked for."""
+    pop = st.popover(label, key=f"dl_{key}", on_change="rerun")
+    return pop if pop.open is not False else None
+
+
 def download_buttons(df: pd.DataFrame, name: str, filters: Filters | None, masked: bool) -> None:
-    """Two buttons under a table: CSV (French Excel) and .xlsx, named after what and when."""
+    """« ⬇ Télécharger le tableau » under a table: CSV (French Excel) and .xlsx, named after what and when."""
     if df is None or df.empty:
+        return
+    pop = _menu(f"table_{name}", "⬇ Télécharger le tableau")
+    if pop is None:
         return
     shown = prepare(df, masked)
     words = flt.describe(filters) if filters else ""
     about = export.about(words, masked, dt.datetime.now())
-    c1 = c2 = st.container(horizontal=True)  # buttons as wide as their label (columns cut it at 1280×720)
-    c1.download_button("⬇ CSV (Excel)", data=lambda: export.to_csv(shown), file_name=export.file_name(name, filters, "csv"),
-                       mime="text/csv", key=f"dl_csv_{name}", on_click="ignore",
-                       help="Séparateur « ; », virgule décimale, dates JJ/MM/AAAA ; s'ouvre tel quel dans Excel.")
-    c2.download_button("⬇ Excel (.xlsx)", data=lambda: export.to_xlsx(shown, name, about),
-                       file_name=export.file_name(name, filters, "xlsx"), key=f"dl_xlsx_{name}", on_click="ignore",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                       help="Feuille « À propos » : filtres, date des données, masquage.")
+    pop.download_button("⬇ CSV (Excel)", data=lambda: export.to_csv(shown), file_name=export.file_name(name, filters, "csv"),
+                        mime="text/csv", key=f"dl_csv_{name}", on_click="ignore",
+                        help="Séparateur « ; », virgule décimale, dates JJ/MM/AAAA ; s'ouvre tel quel dans Excel.")
+    pop.download_button("⬇ Excel (.xlsx)", data=lambda: export.to_xlsx(shown, name, about),
+                        file_name=export.file_name(name, filters, "xlsx"), key=f"dl_xlsx_{name}", on_click="ignore",
+                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        help="Feuille « À propos » : filtres, date des données, masquage.")
 
 
 def chart_downloads(name: str, filters: Filters | None, builder, *args, **kwargs) -> None:
-    """Two buttons under a chart: PNG and SVG rendered on the server, offline, only when clicked.
+    """« ⬇ Télécharger l'image » under a chart: PNG and SVG rendered on the server, offline, only when clicked.
 
     The chart is `builder(*args, **kwargs)`, built then (building it costs the page 50-100 ms)."""
-    c1 = c2 = st.container(horizontal=True)  # buttons as wide as their label (columns cut it at 1280×720)
-    c1.download_button("⬇ Image PNG", data=lambda: export.chart_png(builder(*args, **kwargs)), file_name=export.file_name(name, filters, "png"),
-                       mime="image/png", key=f"dl_png_{name}", on_click="ignore")
-    c2.download_button("⬇ Image SVG", data=lambda: export.chart_svg(builder(*args, **kwargs)), file_name=export.file_name(name, filters, "svg"),
-                       mime="image/svg+xml", key=f"dl_svg_{name}", on_click="ignore")
+    pop = _menu(f"chart_{name}", "⬇ Télécharger l'image")
+    if pop is None:
+        return
+    pop.download_button("⬇ Image PNG", data=lambda: export.chart_png(builder(*args, **kwargs)),
+                        file_name=export.file_name(name, filters, "png"), mime="image/png", key=f"dl_png_{name}",
+                        on_click="ignore")
+    pop.download_button("⬇ Image SVG", data=lambda: export.chart_svg(builder(*args, **kwargs)),
+                        file_name=export.file_name(name, filters, "svg"), mime="image/svg+xml", key=f"dl_svg_{name}",
+                        on_click="ignore")

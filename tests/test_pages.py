@@ -431,3 +431,16 @@ def test_coordinator_composes_a_sequence_with_its_filters(app_db):
     shown = open_page("pages/8_diaporama.py", params={"sequence": "pleniere-2022", "diapo": "2"})
     assert slide_title(shown) == "La SISM 2019 a réuni 250 participants"
     assert "· 2019 à 2021 ·" in footer_text(shown)
+
+
+def test_downloads_open_from_one_button(app_db):
+    """Under a table, one « ⬇ Télécharger le tableau » button: its CSV and Excel buttons are drawn once it is opened."""
+    at = open_page("pages/4_participation.py")
+    menus = [p for p in at.get("popover") if p.proto.popover.label.startswith("⬇")]
+    assert [p.proto.popover.label for p in menus] == ["⬇ Télécharger l'image", "⬇ Télécharger le tableau"]
+    assert not at.get("download_button")  # closed: nothing built, nothing sent
+    at.session_state["dl_table_participation-reunions"] = True
+    at.run()
+    buttons = at.get("download_button")
+    assert [b.proto.label for b in buttons] == ["⬇ CSV (Excel)", "⬇ Excel (.xlsx)"]
+    assert buttons[0].proto.help.startswith("Séparateur « ; »")
