@@ -19,7 +19,7 @@ def render_figures() -> None:
     h = data.headline(f, masked)
     participants = h["participants"]
     counted = h["meetings_counted"]
-    src.tiles([
+    views.tiles([
         ("Actions suivies", fmt.number(h["actions"]), "Idées, fiches et actions des plans retenus par les filtres", "actions"),
         ("Réalisées / prévues", f"{fmt.number(h['realised'])} / {fmt.number(h['planned'])}",
          "Indicateur de processus de la fiche n°15 : actions réalisées par rapport au prévisionnel "
@@ -35,7 +35,7 @@ def render_figures() -> None:
          + "Participants aux réunions de la période : somme des présences comptées ; « non renseigné » quand les comptes-rendus ne les donnent pas",
          "participants"),
         ("Événements", fmt.number(h["events"]), "SISM, sensibilisations, séminaires…", "events"),
-    ], f)
+    ], f=f)
     if counted:
         st.caption(f"Réunions : {fmt.number(h['meetings'])} datées + {fmt.number(counted)} comptées sans date "
                    f"= {fmt.number(h['meetings'] + counted)} au total.")
@@ -73,7 +73,7 @@ def render_changes() -> None:
     note.caption(f"Dernier COPIL enregistré : {fmt.date(data.last_copil(), 'mois')}.")
     ch = data.changes_since(since, None, masked)
     after = Filters(council_id=f.council_id, period_start=since + dt.timedelta(days=1))  # what changes_since counts
-    src.tiles([
+    views.tiles([
         ("Réunions depuis", fmt.number(ch["meetings_n"]), None, "meetings"),
         ("Événements depuis", fmt.number(ch["events_n"]), "SISM, sensibilisations, séminaires… datés après ce jour",
          "events"),
@@ -81,7 +81,7 @@ def render_changes() -> None:
          "Fiches ajoutées, modifiées (statut compris) ou supprimées depuis ce jour, d'après le journal",
          "actions_updated"),
         ("Écritures au journal", fmt.number(ch["writes_n"]), "Imports, saisies et modifications enregistrés", "writes"),
-    ], after, per_row=2)
+    ], per_row=2, f=after)
     meetings = ch["meetings"]
     if not meetings.empty:
         shown = meetings.assign(Date=[fmt.date(d, p) for d, p in zip(meetings["date"], meetings["date_precision"], strict=True)])

@@ -10,6 +10,7 @@ from clsm_data.provenance import FIGURES
 from . import data, fmt
 
 LABEL = "D'où vient ce chiffre ?"
+LABEL_MANY = "D'où viennent ces chiffres ?"
 LEGEND = ("**Fait** : écrit tel quel dans un document source. **Lecture** : interprétation faite en transcrivant "
           "(écart entre documents, mot lu autrement, valeur déduite), avec sa raison. **Saisie** / **Import** : "
           "entré dans l'application par la coordination (date et rôle au journal).")
@@ -37,6 +38,27 @@ def new_run() -> None:
     st.session_state[_COUNTER] = 0
 
 
+def _sources(figure: str, f: Filters) -> str:
+    """Where `figure` comes from, as markdown lines (values escaped)."""
+    src = data.figure_sources(figure, f)
+    if src is None or src.empty:
+        return "Aucune source enregistrée pour ce chiffre avec ces filtres (rien n'est compté)."
+    lines = [_line(r) for r in src.itertuples()]
+    more = len(lines) - SHOWN
+    return "\n".join(lines[:SHOWN]) + (f"\n\n… et {more} autre(s) : voir la page Sources." if more > 0 else "")
+
+
+def _popover(label: str, name: str, where):
+    """A popover whose content is computed and sent only once opened (a click reruns the page).
+
+    Twelve popovers filled on every run cost the overview 80 ms of queries and a browser as many
+    hidden elements. Keys are numbered in drawing order, so they stay stable from run to run."""
+    n = st.session_state.get(_COUNTER, 0) + 1
+    st.session_state[_COUNTER] = n
+    pop = (where or st).popover(label, icon=":material/help:", key=f"source-{name}-{n}", on_change="rerun")
+    return None if pop.open is False else pop
+
+
 def source_popover(figure: str, f: Filters, where=None) -> None:
     """A « D'où vient ce chiffre ? » button that opens the sources of `figure` (a key of FIGURES).
 
@@ -45,34 +67,23 @@ def source_popover(figure: str, f: Filters, where=None) -> None:
         f: the filters the figure was computed with.
         where: a container (a column); the page by default.
     """
-    where = where or st
-    # Its content is computed and sent only once opened (a click reruns the page): twelve popovers
-    # filled on every run cost the overview 80 ms of queries and a browser as many hidden elements.
-    n = st.session_state.get(_COUNTER, 0) + 1
-    st.session_state[_COUNTER] = n
-    pop = where.popover(LABEL, icon=":material/help:", key=f"source-{figure}-{n}", on_change="rerun")
-    if pop.open is False:
+    pop = _popover(LABEL, figure, where)
+    if pop is None:
         return
     with pop:
-        st.markdown(f"**Ce que compte ce chiffre.** {FIGURES[figure]}")
-        src = data.figure_sources(figure, f)
-        if src is None or src.empty:
-            st.info("Aucune source enregistrée pour ce chiffre avec ces filtres (rien n'est compté).")
-        else:
-            lines = [_line(r) for r in src.itertuples()]
-            more = len(lines) - SHOWN
-            st.markdown("\n".join(lines[:SHOWN]) + (f"\n\n… et {more} autre(s) : voir la page Sources." if more > 0 else ""))
+        st.markdown(f"**Ce que compte ce chiffre.** {FIGURES[figure]}\n\n{_sources(figure, f)}")
         st.caption(LEGEND)
 
 
-def tiles(items: list[tuple[str, str, str | None, str]], f: Filters, per_row: int = 3) -> None:
-    """Big figures (label, value, help, figure key), each with its « D'où vient ce chiffre ? » below it."""
-    for start in range(0, len(items), per_row):
-        row = items[start : start + per_row]
-        cols = st.columns(per_row)
-        for col, (label, value, help_, figure) in zip(cols, row, strict=False):
-            col.metric(label, value, help=help_, border=True)
-            source_popover(figure, f, col)
+def sources_popover(figures: list[tuple[str, str]], f: Filters, where=None) -> None:
+    """« D'où viennent ces chiffres ? » under a row of tiles: for each (label, figure), what it counts and its sources."""
+    pop = _popover(LABEL_MANY, "tiles", where)
+    if pop is None:
+        return
+    with pop:
+        st.markdown("\n\n".join(f"#### {fmt.md(label)}\n**Ce que compte ce chiffre.** {FIGURES[figure]}\n\n"
+                                  f"{_sources(figure, f)}" for label, figure in figures))
+        st.caption(LEGEND)
 
 
 def period_text(start, end, precision: str | None) -> str:

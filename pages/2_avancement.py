@@ -14,14 +14,14 @@ flt.note_scope(f, "actions")
 def render_indicator() -> None:
     h = data.headline(f)
     share = h["realised"] / h["planned"] if h["planned"] else None
-    src.tiles([
+    views.tiles([
         ("Actions", fmt.number(h["actions"]), None, "actions"),
         ("Actions réalisées / prévues", f"{fmt.number(h['realised'])} / {fmt.number(h['planned'])}",
          "Indicateur de processus de la fiche n°15 ; le statut suit ce que les documents enregistrent comme réalisé",
          "realised"),
         ("Taux de réalisation", fmt.percent(share) if share is not None else "non renseigné",
          "Non renseigné tant qu'aucune action n'a de statut prévu", "planned"),
-    ], f)
+    ], f=f)
 
 
 def render_realisations() -> None:
@@ -65,25 +65,15 @@ GANTT_ROWS = 60  # bars a projected calendar can show legibly
 
 def render_drill() -> None:
     st.subheader("Actions")
-    axes = data.progress(f, "axis")[["group_id", "group_label"]].drop_duplicates()
-    themes = data.progress(f, "theme")[["group_id", "group_label"]].drop_duplicates()
-    c1, c2 = st.columns(2)
-    axis_pick = c1.selectbox("Détailler un axe", axes["group_label"].tolist(), index=None, placeholder="Tous les axes")
-    theme_pick = c2.selectbox("Détailler une thématique", themes["group_label"].tolist(), index=None,
-                              placeholder="Toutes les thématiques")
-    narrow = {}
-    if axis_pick:
-        narrow["axis_id"] = axes.set_index("group_label").loc[axis_pick, "group_id"]
-    if theme_pick:
-        narrow["theme_id"] = themes.set_index("group_label").loc[theme_pick, "group_id"]
-    rows = data.actions(_narrow(**narrow))  # one query: the axis and theme narrow it in SQL
+    rows = data.actions(f)
     if rows.empty:
         flt.empty(f, "action")
         return
     if len(rows) >= LIST_LIMIT:
         st.caption(f"Les {fmt.number(LIST_LIMIT)} premières actions sont listées : précisez les filtres pour voir les autres.")
     else:
-        st.caption(f"{fmt.number(len(rows))} action(s).")
+        st.caption(f"{fmt.number(len(rows))} action(s). Pour détailler un plan, un axe ou une thématique, choisissez-les "
+                   "dans le panneau de gauche (Plan, Axe, Thématique) : la liste, les chiffres et les graphiques suivent.")
     table = rows.assign(Axe=rows["axis_number"].map(lambda n: "" if fmt.is_missing(n) else f"Axe {int(n)}"))
     views.table(
         table[["sheet_number", "title", "plan_short", "Axe", "theme_name", "origin", "status"]].rename(columns={
@@ -92,12 +82,6 @@ def render_drill() -> None:
         hide_index=True, width="stretch", height=420,
     )
     export.download_buttons(table, "avancement-actions", f, False)
-
-
-def _narrow(**changes):
-    from dataclasses import replace
-
-    return replace(f, **changes)
 
 
 def render_gantt() -> None:

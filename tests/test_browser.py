@@ -37,8 +37,9 @@ def shot(pg, name: str) -> None:
 
 
 def metric(pg, label: str) -> str:
-    box = pg.locator('[data-testid="stMetric"]', has_text=label).first
-    return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
+    """The value shown in the big figure labelled `label` (an HTML tile, views.tiles)."""
+    box = pg.locator(".clsm-tile", has=pg.locator(".clsm-tile-label", has_text=label)).first
+    return box.locator(".clsm-tile-value").inner_text().strip()
 
 
 def test_overview_shows_seed_figures(server, page):
@@ -108,13 +109,13 @@ def test_filters_survive_a_reload(server, page):
     page.wait_for_function("window.location.search.includes('plan=')", timeout=15_000)
     wait_ready(page, "Actions suivies")
     page.wait_for_function(
-        "() => [...document.querySelectorAll('[data-testid=stMetricValue]')].some(e => e.innerText.trim() === '121')",
+        "() => [...document.querySelectorAll('.clsm-tile-value')].some(e => e.innerText.trim() === '121')",
         timeout=30_000)
     shared = page.url
     page.goto(shared)
     wait_ready(page, "Actions suivies")
     page.wait_for_function(
-        "() => [...document.querySelectorAll('[data-testid=stMetricValue]')].some(e => e.innerText.trim() === '121')",
+        "() => [...document.querySelectorAll('.clsm-tile-value')].some(e => e.innerText.trim() === '121')",
         timeout=30_000)
     assert metric(page, "Actions suivies") == "121"
     link = page.get_by_role("link", name="Avancement par axe").get_attribute("href")
@@ -122,7 +123,7 @@ def test_filters_survive_a_reload(server, page):
     page.goto(url + "/" + link.lstrip("/"))
     wait_ready(page, "Statut des actions par axe")
     page.wait_for_function(
-        "() => [...document.querySelectorAll('[data-testid=stMetricValue]')].some(e => e.innerText.trim() === '121')",
+        "() => [...document.querySelectorAll('.clsm-tile-value')].some(e => e.innerText.trim() === '121')",
         timeout=30_000)
 
 
@@ -140,7 +141,7 @@ def test_filters_follow_a_click_in_the_menu(server, page):
                                timeout=30_000)
         wait_ready(page, ready)
     page.wait_for_function(
-        "() => [...document.querySelectorAll('[data-testid=stMetricValue]')].some(e => e.innerText.trim() === '121')",
+        "() => [...document.querySelectorAll('.clsm-tile-value')].some(e => e.innerText.trim() === '121')",
         timeout=30_000)
     assert metric(page, "Actions suivies") == "121"
 
@@ -167,7 +168,7 @@ def test_small_screen_shows_facts(server, browser, path, ready, expected):
     else:
         pg.get_by_text(expected, exact=False).first.wait_for(timeout=30_000)  # visible, or the test fails
     assert not pg.locator('[data-testid="stException"]').count()
-    cut = pg.evaluate("""() => [...document.querySelectorAll('[data-testid=stMetricLabel] p, [data-testid=stMetricValue] div')]
+    cut = pg.evaluate("""() => [...document.querySelectorAll('.clsm-tile-label, .clsm-tile-value, [data-testid=stMetricLabel] p, [data-testid=stMetricValue] div')]
         .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
     assert not cut, f"cut labels at 1280x720: {cut}"
     shot(pg, path.strip("/").replace("?", "_").replace("=", "").split("&")[0][:40] + "_1280x720")

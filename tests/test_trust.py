@@ -8,7 +8,7 @@ import duckdb
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
-from test_pages import frames, open_page
+from test_pages import frames, metrics, open_page, tiles
 
 from clsm_data import queries
 from clsm_data.filters import Filters
@@ -53,10 +53,10 @@ def test_every_realisation_names_its_document_and_quote(con):
 
 def test_overview_no_longer_says_0_of_16(app_db):
     at = open_page()
-    m = {x.label: x.value for x in at.metric}
+    m = metrics(at)
     assert m["Réalisées / prévues"] == "3 / 19"
     assert "0 / 16" not in m.values()
-    av = {x.label: x.value for x in open_page("pages/2_avancement.py").metric}
+    av = metrics(open_page("pages/2_avancement.py"))
     assert av["Actions réalisées / prévues"] == "3 / 19"
 
 
@@ -87,50 +87,41 @@ def test_participation_says_what_the_2021_column_adds(app_db):
     captions = "\n".join(c.value for c in at.caption)
     assert "2021 : 2 réunion(s) datée(s) + 26 réunions de groupes, comptées sans date = 28" in captions
     assert "plusieurs fois" in captions
-    overview = {x.label: x.value for x in open_page().metric}
+    overview = metrics(open_page())
     assert overview["Réunions comptées"] == "26" and overview["Réunions"] == "8"
 
 
 # ---------------------------------------------------------------- 3. provenance
 
 
-def _tiles_and_popovers(node, out):
-    """(metric label, popover block or None) for every metric, walking the element tree."""
-    children = list(getattr(node, "children", {}).values())
-    for i, child in enumerate(children):
-        if getattr(child, "type", None) == "metric":
-            nxt = children[i + 1] if i + 1 < len(children) else None
-            out.append((child.label, nxt if getattr(nxt, "type", None) == "popover" else None))
-        else:
-            _tiles_and_popovers(child, out)
-    return out
-
-
 def test_every_tile_of_the_overview_has_a_source(app_db):
     from clsm_data.provenance import FIGURES
 
     at = open_page()
-    closed = _tiles_and_popovers(at.main, [])
-    assert closed and all(pop is not None and not pop.markdown for _, pop in closed)  # filled only once opened
-    for figure in FIGURES:  # open them all (a click sets the popover's state, then the page reruns)
-        for n in range(1, 20):
+    shown = list(tiles(at))
+    assert len(shown) == 11  # 7 headline figures, then the 4 of « Ce qui a changé » (the tab open by default)
+    closed = [p for p in at.get("popover") if p.proto.popover.label == "D'où viennent ces chiffres ?"]
+    assert len(closed) == 2 and all(not p.markdown for p in closed)  # filled only once opened
+    for n in range(1, 20):  # open them all (a click sets the popover's state, then the page reruns)
+        at.session_state[f"source-tiles-{n}"] = True
+        for figure in FIGURES:
             at.session_state[f"source-{figure}-{n}"] = True
     at.run()
-    tiles = _tiles_and_popovers(at.main, [])
-    assert len(tiles) == 11
-    missing = [label for label, pop in tiles if pop is None]
-    assert missing == []
-    for label, pop in tiles:
-        assert pop.proto.popover.label == "D'où vient ce chiffre ?"
-        body = "\n".join(m.value for m in pop.markdown)
-        assert "Ce que compte ce chiffre" in body, label
+    opened = [p for p in at.get("popover") if p.proto.popover.label == "D'où viennent ces chiffres ?"]
+    bodies = ["\n".join(m.value for m in p.markdown) for p in opened]
+    sections = {}
+    for body in bodies:
+        for part in body.split("#### ")[1:]:
+            label, _, text = part.partition("\n")
+            sections[label.replace("\\", "")] = text
+    assert sorted(sections) == sorted(shown)  # every tile, under its own label
+    for label in shown:
+        assert "Ce que compte ce chiffre" in sections[label], label
         if label in ("Actions suivies", "Réalisées / prévues", "Réunions", "Réunions comptées", "Participants"):
-            assert "**Fait**" in body, label  # a document behind every headline figure
-    realised = dict(tiles)["Réalisées / prévues"]
-    body = "\n".join(m.value for m in realised.markdown)
-    assert "Avancée des projets" in body and "**Lecture**" in body  # the rubric, and the reading that made it realised
-    counted = "\n".join(m.value for m in dict(tiles)["Réunions comptées"].markdown)
-    assert "26 réunions ont été organisées" in counted
+            assert "**Fait**" in sections[label], label  # a document behind every headline figure
+    realised = sections["Réalisées / prévues"]
+    assert "Avancée des projets" in realised and "**Lecture**" in realised  # the rubric, and the reading that made it realised
+    assert "26 réunions ont été organisées" in sections["Réunions comptées"]
 
 
 def test_provenance_covers_every_seeded_row(con):
