@@ -33,7 +33,7 @@ def render_map(shown, interactive: bool = False) -> None:
     views.tiles([
         ("Structures", fmt.number(len(shown)), None),
         ("Placées sur la carte", fmt.number(len(placed)), "Seulement celles dont la commune ou l'adresse est connue"),
-        ("Sans localisation connue", fmt.number(len(shown) - len(placed)), "Listées sous la carte"),
+        ("Sans localisation connue", fmt.number(len(shown) - len(placed)), "Dans l'onglet « Liste des structures »"),
     ])
     if placed.empty:
         st.info("Aucune structure localisée avec ces filtres.")
@@ -57,11 +57,17 @@ def render_map(shown, interactive: bool = False) -> None:
             "(coordonnées GeoNames, CC BY 4.0), sans serveur de tuiles."
             + ("" if interactive else " Pour zoomer et lire le nom d'un point : onglet « Carte interactive ».")
         )
-    if interactive:  # the list and the counts are on the « Carte » tab
+    if interactive:  # the counts by sector are on the « Carte » tab
         return
     legend = shown.groupby("sector", as_index=False).size().rename(columns={"size": "structures"})
     views.chart(charts.count_bars, legend.sort_values("structures", ascending=False), "structures", "sector",
                 color="sector", colors=charts.SECTOR_COLORS, x_title="Structures par secteur", alt_text="Structures par secteur")
+
+
+def render_list(shown) -> None:
+    """The structures retained by the filters, with their position's precision: a tab of its own (drawing the
+    list under the map made « Carte » the slowest page to open at the synthetic scale)."""
+    st.caption(f"{fmt.number(len(shown))} structure(s).")
     table = shown.assign(Position=shown["precision"].map(fmt.text).replace("non renseigné", "inconnue"))
     views.table(table[["name", "label", "sector", "type", "commune", "Position", "actions"]].rename(columns={
         "name": "Structure", "label": "Sigle", "sector": "Secteur", "type": "Type", "commune": "Commune",
@@ -89,5 +95,6 @@ if points.empty:
 else:
     # Only the open tab is computed and drawn (the interactive map and the network are heavy in a browser).
     views.lazy_tabs("vue", [("Carte", lambda: render_map(render_filters())),
+                            ("Liste des structures", lambda: render_list(render_filters())),
                             ("Carte interactive", lambda: render_map(render_filters(), interactive=True)),
                             ("Réseau des collaborations", render_network)])

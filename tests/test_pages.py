@@ -291,6 +291,16 @@ def test_partners_map_offline_and_network(app_db):
     assert {"IREPS Lorraine", "CH Jury"} & set(pairs["Structure"]) | set(pairs["avec"])
 
 
+def test_partners_list_has_its_own_tab(app_db):
+    """The structures' list is the « Liste des structures » tab: every structure, its sector and the place's precision."""
+    at = open_page("pages/5_partenaires.py")
+    assert not any("Sigle" in f.columns for f in frames(at))  # not under the map any more
+    at = open_page("pages/5_partenaires.py", params={"vue": "Liste des structures"})
+    listed = next(f for f in frames(at) if "Sigle" in f.columns)
+    assert len(listed) == 66 and "66 structure(s)." in texts(at)
+    assert "Centre hospitalier de Jury" in set(listed["Structure"]) and set(listed["Position"]) <= {"commune", "adresse", "inconnue"}
+
+
 def test_partners_filtered_by_plan(app_db):
     at = open_page("pages/5_partenaires.py", params={"plan": "Contrat local de santé de Metz (2017-2020)"})
     assert metrics(at)["Structures"] == "2"
