@@ -52,6 +52,21 @@ def _remember() -> None:
     st.session_state[MEMORY] = {key: st.session_state.get(key) for key in (*KEYS.values(), "projection")}
 
 
+def _period_label() -> str:
+    """The period as the popover's label says it, from the widgets' values (or the URL on a first run)."""
+    def day(name: str):
+        key = KEYS[name]
+        value = st.session_state.get(key) if key in st.session_state else st.query_params.get(key)
+        if isinstance(value, str):
+            try:
+                value = dt.date.fromisoformat(value)
+            except ValueError:
+                return None
+        return value if isinstance(value, dt.date) else None
+
+    return defs.period_words(day("period_start"), day("period_end")) or "toute"
+
+
 def sidebar() -> Filters:
     """Draw the filters in the sidebar and return what they select."""
     _carry_over()
@@ -82,12 +97,15 @@ def sidebar() -> Filters:
     status = sb.selectbox(
         LABELS["status"], STATUS_ORDER, index=None, placeholder="Tous les statuts", key=KEYS["status"], bind="query-params",
     )
-    c1, c2 = sb.columns(2)
+    # The period's two dates sit in a popover named after the period: closed, its date fields are not
+    # drawn, which spares every page the date picker's code (40-90 ms in Chromium); still URL-bound.
+    period = sb.popover("Période : " + _period_label(), icon=":material/date_range:", width="stretch", key="periode")
     lo, hi = dt.date(2015, 1, 1), dt.date(2030, 12, 31)
-    start = c1.date_input("Du", value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
-                          key=KEYS["period_start"], bind="query-params")
-    end = c2.date_input("Au", value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
-                        key=KEYS["period_end"], bind="query-params")
+    start = period.date_input("Du", value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
+                              key=KEYS["period_start"], bind="query-params")
+    end = period.date_input("Au", value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
+                            key=KEYS["period_end"], bind="query-params")
+    period.caption("Vides : toute la période. Une action compte si ses dates croisent la période.")
     picked = {"plan_id": plan, "axis_id": axis if axis in axes else None, "theme_id": theme,
               "structure_id": structure, "status": status, "period_start": start, "period_end": end}
     if start and end and start > end:

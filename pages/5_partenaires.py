@@ -14,12 +14,22 @@ bundle = data.partners(f)
 points = bundle["points"]
 
 
+def _chosen(key: str, options: list[str]) -> list[str]:
+    """A multiselect's values before it is drawn: the widget's own, or the URL's on a first run (known options only)."""
+    values = st.session_state[key] if key in st.session_state else st.query_params.get_all(key)
+    return [v for v in values or [] if v in options]
+
+
 def render_filters():
-    c1, c2 = st.columns(2)
     sectors = sorted(points["sector"].unique())
     types = sorted(t for t in points["type"].dropna().unique())
-    pick_s = c1.multiselect("Secteurs", sectors, key="secteurs", bind="query-params", placeholder="Tous les secteurs")
-    pick_t = c2.multiselect("Types de structure", types, key="types", bind="query-params", placeholder="Tous les types")
+    # In a popover named after the choice: closed, its two lists are not drawn (the multiselect's code
+    # cost the page about 100 ms in Chromium); they stay bound to the URL.
+    said = [f"{what} : {', '.join(chosen) if chosen else 'tous'}"
+            for what, chosen in (("Secteurs", _chosen("secteurs", sectors)), ("Types", _chosen("types", types)))]
+    box = st.popover(" · ".join(said), icon=":material/filter_list:", key="secteurs_types")
+    pick_s = box.multiselect("Secteurs", sectors, key="secteurs", bind="query-params", placeholder="Tous les secteurs")
+    pick_t = box.multiselect("Types de structure", types, key="types", bind="query-params", placeholder="Tous les types")
     shown = points
     if pick_s:
         shown = shown[shown["sector"].isin(pick_s)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from html.parser import HTMLParser
@@ -467,3 +468,19 @@ def test_downloads_open_from_one_button(app_db):
     buttons = at.get("download_button")
     assert [b.proto.label for b in buttons] == ["⬇ CSV (Excel)", "⬇ Excel (.xlsx)"]
     assert buttons[0].proto.help.startswith("Séparateur « ; »")
+
+
+def test_period_and_partner_filters_are_named_on_their_buttons(app_db):
+    """The period's dates and Partenaires' sector and type lists sit in popovers whose label says what they hold."""
+    at = open_page(params={"du": "2021-01-01", "au": "2021-12-31"})
+    labels = [p.proto.popover.label for p in at.sidebar.get("popover")]
+    assert labels == ["Période : 2021"]
+    assert [d.value for d in at.sidebar.date_input] == [dt.date(2021, 1, 1), dt.date(2021, 12, 31)]
+    assert metrics(at)["Réunions"] != metrics(open_page())["Réunions"]  # the period applies
+    at = open_page("pages/5_partenaires.py", params={"secteurs": "logement"})
+    box = next(p for p in at.get("popover") if p.proto.popover.label.startswith("Secteurs"))
+    assert box.proto.popover.label == "Secteurs : logement · Types : tous"
+    assert at.multiselect(key="secteurs").value == ["logement"]
+    listed = open_page("pages/5_partenaires.py", params={"secteurs": "logement", "vue": "Liste des structures"})
+    shown = next(f for f in frames(listed) if "Sigle" in f.columns)
+    assert len(shown) == int(metrics(at)["Structures"]) > 0 and set(shown["Secteur"]) == {"logement"}
