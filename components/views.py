@@ -53,7 +53,7 @@ def tiles_html(items: list[tuple[str, str, str | None]], per_row: int = 3) -> st
     """Big figures as one HTML block: (label, value, help) each, escaped; the help shows on hovering « ? »."""
     cells = []
     for label, value, help_ in items:
-        tip = (f' <span class="clsm-help" title="{html.escape(help_)}" aria-label="{html.escape(help_)}">?</span>'
+        tip = (f' <span class="clsm-help" tabindex="0" title="{html.escape(help_)}" aria-label="{html.escape(help_)}">?</span>'
                if help_ else "")
         cells.append(f'<div class="clsm-tile"><div class="clsm-tile-label">{html.escape(str(label))}{tip}</div>'
                      f'<div class="clsm-tile-value">{html.escape(str(value))}</div></div>')
@@ -118,6 +118,7 @@ CSS = """<style>
 .clsm-tile-value{font-size:2.25rem;line-height:1.3;color:#111;overflow-wrap:anywhere;font-variant-numeric:tabular-nums}
 .clsm-help{display:inline-block;width:1.2em;height:1.2em;margin-left:.25em;border:1px solid #6b7280;border-radius:50%;
   font-size:.75em;line-height:1.15em;text-align:center;color:#4b5563;cursor:help;vertical-align:.1em}
+@media (max-width:640px){.clsm-tiles{grid-template-columns:minmax(0,1fr) !important}}
 </style>"""
 
 

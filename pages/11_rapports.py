@@ -20,8 +20,9 @@ else:
     st.caption("Version partenaires : les effectifs de 1 à 10 usagers ou aidants sont masqués (« < 11 »).")
 
 reports.downloads(year, masked)
-reports.outline(year, masked)
-if user.can_write:
-    reports.editor(year, user)
+if user.can_write:  # the eight text boxes only when asked for (they made the page the slowest to open)
+    views.lazy_tabs("vue", [("Contenu du bilan", lambda: reports.outline(year, masked)),
+                            ("Textes de la coordination", lambda: reports.editor(year, user))])
 else:
+    reports.outline(year, masked)
     st.caption(fmt.md("Les textes de chaque section sont rédigés par la coordination du CLSM."))

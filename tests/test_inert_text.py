@@ -101,10 +101,22 @@ def test_payload_reaches_the_pages(poisoned_db):
     assert any("lienX" in b for b in bodies)
 
 
+# The URL key of each page's tabs (views.lazy_tabs): only the open tab is drawn, so the walk opens each one.
+TAB_KEYS = {None: "volet", "pages/2_avancement.py": "vue", "pages/4_participation.py": "vue",
+            "pages/5_partenaires.py": "vue", "pages/6_ressources.py": "vue", "pages/7_administration.py": "onglet",
+            "pages/10_a_completer.py": "suivi", "pages/11_rapports.py": "vue"}
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_no_live_markup_from_data(poisoned_db, page):
     at = open_page(page)
     assert live_markup(at) == []
+    labels = [t.label for t in at.tabs]
+    assert bool(labels) == (page in TAB_KEYS), labels
+    for label in labels[1:]:  # every other tab, as a link to it opens it
+        tab = open_page(page, {TAB_KEYS[page]: label})
+        assert [t.label for t in tab.tabs] == labels
+        assert live_markup(tab) == [], label
 
 
 def test_no_live_markup_on_an_action_sheet(poisoned_db):

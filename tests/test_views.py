@@ -83,3 +83,13 @@ def test_served_page_names_the_server_root():
     assert serving.script("") == (b'<script>window.__streamlit = Object.assign({}, window.__streamlit, '
                                   b'{BACKEND_BASE_URL: location.origin + "/"});</script>')
     assert b'location.origin + "/clsm/"' in serving.script("/clsm/")
+
+
+def test_tiles_are_one_escaped_block():
+    """Big figures: label and value escaped, the help in a title (never markup), one element for the row."""
+    from components.views import tiles_html
+
+    out = tiles_html([("Actions <b>suivies</b>", "146", 'Aide "citée" <img src=x>'), ("Réunions", "8", None)])
+    assert out.count('class="clsm-tile"') == 2 and "<b>" not in out and "<img" not in out
+    assert "Actions &lt;b&gt;suivies&lt;/b&gt;" in out and 'title="Aide &quot;citée&quot; &lt;img src=x&gt;"' in out
+    assert out.count("clsm-help") == 1  # no « ? » where there is no help
