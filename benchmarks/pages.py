@@ -36,7 +36,7 @@ PAGES = [  # (label, path, a text present once the page has drawn its content)
     ("Partenaires", "/partenaires", "Placées sur la carte"),
     ("Ressources", "/ressources", "ressource(s)"),
     ("Diaporama", "/diaporama?sequence=pleniere&diapo=2", "données au"),
-    ("Sources", "/sources", "Les cinq documents"),
+    ("Sources", "/sources", "Lignes : valeurs transcrites"),
     ("Rapports", "/rapports", "Rapports"),
     ("Administration", "/administration", "Importer"),
     ("À compléter", "/a_completer", "compléter"),

@@ -107,7 +107,7 @@ CSS = """<style>
 .clsm-table table{border-collapse:collapse;width:100%;font-size:1rem;line-height:1.35}
 .clsm-table th{position:sticky;top:0;background:#eef3f8;color:#111;text-align:left;font-weight:600;
   padding:.45rem .6rem;border-bottom:2px solid #b8c6d4;vertical-align:bottom}
-.clsm-table td{overflow-wrap:anywhere;padding:.4rem .6rem;border-bottom:1px solid #e3e8ee;vertical-align:top;color:#111}
+.clsm-table td{overflow-wrap:break-word;padding:.4rem .6rem;border-bottom:1px solid #e3e8ee;vertical-align:top;color:#111}
 .clsm-table tr:nth-child(even) td{background:#f8fafc}
 .clsm-table .n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .clsm-chart img{display:block;width:100%;height:auto;margin:0 0 .5rem 0}

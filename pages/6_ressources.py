@@ -10,17 +10,31 @@ views.header("Ressources", "Outils de coordination du CLSM et annuaire des resso
 flt.note_scope(f, "resources")
 
 
+def _said(key: str, names: dict | None = None) -> str | None:
+    """A narrowing widget's value before it is drawn, in words: the widget's own, or the URL's on a first run."""
+    if key in st.session_state:
+        value = st.session_state[key]
+        return (names or {}).get(value, value) if value else None
+    value = st.query_params.get(key)  # a bound selectbox writes its label in the URL
+    return value if value and (names is None or value in names.values()) else None
+
+
 def render_search() -> dict:
-    c1, c2, c3, c4 = st.columns([3, 2, 2, 2])
-    query = c1.text_input("Rechercher", key="res_q", bind="query-params", placeholder="Mot, structure, public…")
-    public = c2.text_input("Public", key="public", bind="query-params", placeholder="ex. jeunes, parents")
     everything = data.resources()
     themes = data.themes()
     theme_labels = dict(zip(themes["theme_id"], themes["name"], strict=True))
-    theme = c3.selectbox("Thématique", list(theme_labels), index=None, format_func=theme_labels.get,
-                         placeholder="Toutes", key="res_theme", bind="query-params")
     communes = sorted(everything["commune"].dropna().unique())
-    commune = c4.selectbox("Commune", communes, index=None, placeholder="Toutes", key="commune", bind="query-params")
+    query = st.text_input("Rechercher", key="res_q", bind="query-params", placeholder="Mot, structure, public…")
+    # Public, theme and commune in a popover that names the choice: closed, its widgets are not drawn
+    # (a page with four inputs in a row was among the slowest to open); they stay bound to the URL.
+    said = [f"{what} : {_said(key, names) or every}" for what, key, names, every in (
+        ("Public", "public", None, "tous"), ("Thématique", "res_theme", theme_labels, "toutes"),
+        ("Commune", "commune", {c: c for c in communes}, "toutes"))]
+    box = st.popover(" · ".join(said), icon=":material/filter_list:", key="res_affiner")
+    public = box.text_input("Public", key="public", bind="query-params", placeholder="ex. jeunes, parents")
+    theme = box.selectbox("Thématique", list(theme_labels), index=None, format_func=theme_labels.get,
+                          placeholder="Toutes", key="res_theme", bind="query-params")
+    commune = box.selectbox("Commune", communes, index=None, placeholder="Toutes", key="commune", bind="query-params")
     return {"search": query or None, "public": public or None, "theme_id": theme or f.theme_id, "commune": commune}
 
 

@@ -20,7 +20,6 @@ def render_legend() -> None:
 
 
 def render_documents() -> None:
-    st.subheader("Les cinq documents")
     docs, counts = s["documents"], s["counts"]
     shown = docs.assign(Lignes=docs["rows"].map(fmt.number), Publié=docs["published"].map(fmt.text))
     views.table(shown[["source_id", "title", "Publié", "Lignes"]].rename(
@@ -81,6 +80,5 @@ def render_writes() -> None:
 
 
 render_legend()
-render_documents()
-render_readings()
-render_writes()
+views.lazy_tabs("vue", [("Les cinq documents", render_documents), ("Écarts et lectures", render_readings),
+                        ("Saisies et imports", render_writes)])

@@ -104,7 +104,7 @@ def test_payload_reaches_the_pages(poisoned_db):
 # The URL key of each page's tabs (views.lazy_tabs): only the open tab is drawn, so the walk opens each one.
 TAB_KEYS = {None: "volet", "pages/2_avancement.py": "vue", "pages/4_participation.py": "vue",
             "pages/5_partenaires.py": "vue", "pages/6_ressources.py": "vue", "pages/7_administration.py": "onglet",
-            "pages/10_a_completer.py": "suivi", "pages/11_rapports.py": "vue"}
+            "pages/9_sources.py": "vue", "pages/10_a_completer.py": "suivi", "pages/11_rapports.py": "vue"}
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -314,6 +314,15 @@ def test_resources_search(app_db):
     assert "Hauts de Sainte Croix" in texts(at) or "Metz" in list(listing["Commune"])
 
 
+def test_resources_narrowed_from_a_button_that_names_the_choice(app_db):
+    every = len(frames(open_page("pages/6_ressources.py"))[0])
+    at = open_page("pages/6_ressources.py", params={"commune": "Metz"})
+    box = next(p for p in at.get("popover") if p.proto.popover.label.startswith("Public"))
+    assert box.proto.popover.label == "Public : tous · Thématique : toutes · Commune : Metz"
+    listing = frames(at)[0]
+    assert set(listing["Commune"]) == {"Metz"} and 0 < len(listing) < every
+
+
 def slide_title(at: AppTest) -> str:
     return at.title[0].value.replace("\\", "")
 

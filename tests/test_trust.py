@@ -157,9 +157,11 @@ def test_an_import_shows_in_the_sources_of_a_figure(fresh_db):
 def test_sources_page_names_every_reading_and_clash(app_db):
     at = open_page("pages/9_sources.py")
     assert not at.error
+    assert [t.label for t in at.tabs] == ["Les cinq documents", "Écarts et lectures", "Saisies et imports"]
     docs = frames(at)[0]
     assert docs["Document"].tolist() == ["doc-000", "doc-001", "doc-002", "doc-003", "doc-004"]
-    shown = "\n".join(str(v) for d in frames(at) for v in d.to_numpy().ravel())
+    readings = open_page("pages/9_sources.py", {"vue": "Écarts et lectures"})  # one tab drawn at a time
+    shown = "\n".join(str(v) for d in frames(readings) for v in d.to_numpy().ravel())
     for needle in ("quatre nouvelles thématiques", "Eurométropole de Metz", "250 partenaires", "28 participants, non 29",
                    "« idée »", "« stratégique »", "Programme 2022", "Espace Bernard Marie Koltès", "CCOMS de Lille",
                    "connaissance extérieure", "« reconduite »", "cinq outils", "jamais « non »"):
