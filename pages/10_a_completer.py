@@ -59,6 +59,17 @@ def render_todo() -> None:
 
 def render_followup() -> None:
     st.subheader("Suivi annuel")
+    # Its forms are drawn once opened (a click reruns the page), or at once from a link to one of its tabs.
+    box = st.expander("Statut daté, réalisation, commentaire de l'année, validation par le COPIL",
+                      icon=":material/event_available:", key="suivi_ouvert", on_change="rerun",
+                      expanded=st.session_state.setdefault("_suivi_par_lien", "suivi" in st.query_params))
+    if box.open is False:
+        return
+    with box:
+        _followup_tabs()
+
+
+def _followup_tabs() -> None:
     views.lazy_tabs("suivi", [("Statut daté", lambda: fu.render_status(user)),
                               ("Réalisation", lambda: fu.render_realisation(user)),
                               ("Commentaire de l'année", lambda: fu.render_comment(user)),

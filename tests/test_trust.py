@@ -199,6 +199,10 @@ def test_to_do_list_for_the_coordinator(app_db):
     assert "Indicateurs sans valeur : 5 sur 7" in heads
     body = "\n".join(m.value for m in at.markdown)
     assert "Administration › Saisir une réunion" in body and "Administration › Modifier une table › Structures" in body
+    assert not at.tabs and not at.button  # the yearly follow-up's forms: drawn once its section is opened
+    at.session_state["suivi_ouvert"] = True
+    at.run()
+    assert [t.label for t in at.tabs] == ["Statut daté", "Réalisation", "Commentaire de l'année", "Valider l'année"]
 
 
 def test_to_do_page_is_refused_to_a_partner(app_db):
