@@ -49,7 +49,7 @@ def prepare(df: pd.DataFrame, masked: bool) -> pd.DataFrame:
     return out.rename(columns={c: HEADERS.get(c, c) for c in out.columns})
 
 
-def _menu(key: str, label: str):
+def download_menu(key: str, label: str):
     """A « ⬇ … » button opening the download buttons, filled only once opened (a click reruns the page).
 
     Two download buttons per table or chart cost a page 40-90 ms to draw (measured in Chromium): one
@@ -62,7 +62,7 @@ def download_buttons(df: pd.DataFrame, name: str, filters: Filters | None, maske
     """« ⬇ Télécharger le tableau » under a table: CSV (French Excel) and .xlsx, named after what and when."""
     if df is None or df.empty:
         return
-    pop = _menu(f"table_{name}", "⬇ Télécharger le tableau")
+    pop = download_menu(f"table_{name}", "⬇ Télécharger le tableau")
     if pop is None:
         return
     shown = prepare(df, masked)
@@ -81,7 +81,7 @@ def chart_downloads(name: str, filters: Filters | None, builder, *args, **kwargs
     """« ⬇ Télécharger l'image » under a chart: PNG and SVG rendered on the server, offline, only when clicked.
 
     The chart is `builder(*args, **kwargs)`, built then (building it costs the page 50-100 ms)."""
-    pop = _menu(f"chart_{name}", "⬇ Télécharger l'image")
+    pop = download_menu(f"chart_{name}", "⬇ Télécharger l'image")
     if pop is None:
         return
     pop.download_button("⬇ Image PNG", data=lambda: export.chart_png(builder(*args, **kwargs)),

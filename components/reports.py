@@ -8,6 +8,7 @@ from clsm_data import report
 from clsm_data.errors import ClsmError
 
 from . import data, fmt
+from .export import download_menu
 
 
 def default_year() -> int:
@@ -61,11 +62,13 @@ def editor(year: int, user) -> None:
 
 
 def sheet_downloads(action_id: str) -> None:
-    """The action sheet as PDF and .docx, laid out as the council's sheets, built on click."""
-    c1, c2, _ = st.columns([1, 1, 2])
-    c1.download_button("⬇ Fiche PDF", data=lambda: report.build_sheet(data.fresh_cursor(), action_id, "pdf"),
-                       file_name=f"clsm-{action_id}.pdf", mime="application/pdf", on_click="ignore",
-                       key=f"sheet_pdf_{action_id}")
-    c2.download_button("⬇ Fiche Word (.docx)", data=lambda: report.build_sheet(data.fresh_cursor(), action_id, "docx"),
-                       file_name=f"clsm-{action_id}.docx", on_click="ignore", key=f"sheet_docx_{action_id}",
-                       mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    """« ⬇ Télécharger la fiche »: PDF and .docx laid out as the council's sheets, built on click (drawn once opened)."""
+    pop = download_menu(f"sheet_{action_id}", "⬇ Télécharger la fiche (PDF, Word)")
+    if pop is None:
+        return
+    pop.download_button("⬇ Fiche PDF", data=lambda: report.build_sheet(data.fresh_cursor(), action_id, "pdf"),
+                        file_name=f"clsm-{action_id}.pdf", mime="application/pdf", on_click="ignore",
+                        key=f"sheet_pdf_{action_id}")
+    pop.download_button("⬇ Fiche Word (.docx)", data=lambda: report.build_sheet(data.fresh_cursor(), action_id, "docx"),
+                        file_name=f"clsm-{action_id}.docx", on_click="ignore", key=f"sheet_docx_{action_id}",
+                        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -493,3 +493,12 @@ def test_period_and_partner_filters_are_named_on_their_buttons(app_db):
     listed = open_page("pages/5_partenaires.py", params={"secteurs": "logement", "vue": "Liste des structures"})
     shown = next(f for f in frames(listed) if "Sigle" in f.columns)
     assert len(shown) == int(metrics(at)["Structures"]) > 0 and set(shown["Secteur"]) == {"logement"}
+
+
+def test_sheet_downloads_open_from_one_button(app_db):
+    at = open_page("pages/3_fiches_actions.py", params={"q": "Coordination du Conseil local"})
+    assert [p.proto.popover.label for p in at.main.get("popover")] == ["⬇ Télécharger la fiche (PDF, Word)"]
+    assert not at.get("download_button")
+    at.session_state["dl_sheet_fiche-15"] = True
+    at.run()
+    assert [b.proto.label for b in at.get("download_button")] == ["⬇ Fiche PDF", "⬇ Fiche Word (.docx)"]
