@@ -59,7 +59,10 @@ def _port() -> int:
 
 
 @contextlib.contextmanager
-def _serve(script: Path, cwd: Path, env: dict, log: Path):
+def serve(script: Path, cwd: Path, env: dict, log: Path):
+    """`streamlit run script` on a free port (its output in `log`); yields the URL once /_stcore/health answers.
+
+    The benchmark serves the app and the empty page with it, the browser tests the app (tests/conftest.served)."""
     port = _port()
     with log.open("w") as out:
         proc = subprocess.Popen(
@@ -175,10 +178,10 @@ def main(argv: list[str] | None = None) -> int:
         empty_script.write_text(EMPTY_SCRIPT, encoding="utf-8")
         results = {}
         env = {k: v for k, v in os.environ.items() if k != "CLSM_DB"}
-        with _serve(empty_script, folder / "empty", env, folder / "empty.log") as empty:
+        with serve(empty_script, folder / "empty", env, folder / "empty.log") as empty:
             for name, db in dbs.items():
                 print(f"Visites : {name}…", file=sys.stderr)
-                with _serve(ROOT / "serve.py", ROOT, {**env, "CLSM_DB": str(db)}, folder / "app.log") as url:
+                with serve(ROOT / "serve.py", ROOT, {**env, "CLSM_DB": str(db)}, folder / "app.log") as url:
                     results[name] = measure({"app": url}, empty, args.rounds)
     print(render(results))
     return 0

@@ -52,11 +52,18 @@ def _remember() -> None:
     st.session_state[MEMORY] = {key: st.session_state.get(key) for key in (*KEYS.values(), "projection")}
 
 
+def bound_value(key: str, many: bool = False):
+    """A URL-bound widget's value before it is drawn in this run (to name it on the button that opens it):
+    the widget's own, kept by the session, or the URL's on a session's first run (a list when `many`)."""
+    if key in st.session_state:
+        return st.session_state[key]
+    return st.query_params.get_all(key) if many else st.query_params.get(key)
+
+
 def _period_label() -> str:
-    """The period as the popover's label says it, from the widgets' values (or the URL on a first run)."""
+    """The period as the popover's label says it."""
     def day(name: str):
-        key = KEYS[name]
-        value = st.session_state.get(key) if key in st.session_state else st.query_params.get(key)
+        value = bound_value(KEYS[name])
         if isinstance(value, str):
             try:
                 value = dt.date.fromisoformat(value)

@@ -15,9 +15,8 @@ points = bundle["points"]
 
 
 def _chosen(key: str, options: list[str]) -> list[str]:
-    """A multiselect's values before it is drawn: the widget's own, or the URL's on a first run (known options only)."""
-    values = st.session_state[key] if key in st.session_state else st.query_params.get_all(key)
-    return [v for v in values or [] if v in options]
+    """A multiselect's values before it is drawn (known options only)."""
+    return [v for v in flt.bound_value(key, many=True) or [] if v in options]
 
 
 def render_filters():

@@ -11,12 +11,11 @@ flt.note_scope(f, "resources")
 
 
 def _said(key: str, names: dict | None = None) -> str | None:
-    """A narrowing widget's value before it is drawn, in words: the widget's own, or the URL's on a first run."""
-    if key in st.session_state:
-        value = st.session_state[key]
-        return (names or {}).get(value, value) if value else None
-    value = st.query_params.get(key)  # a bound selectbox writes its label in the URL
-    return value if value and (names is None or value in names.values()) else None
+    """A narrowing widget's value before it is drawn, in words (`names`: a selectbox's option → label)."""
+    value = flt.bound_value(key)
+    if key not in st.session_state:  # from the URL, where a bound selectbox writes its label
+        return value if value and (names is None or value in names.values()) else None
+    return (names or {}).get(value, value) if value else None
 
 
 def render_search() -> dict:

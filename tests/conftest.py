@@ -5,10 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -51,41 +47,13 @@ def app_db(fresh_db, monkeypatch):
     st.cache_resource.clear()
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextlib.contextmanager
 def served(db: Path, log: Path):
-    """The app served as `make run` serves it (serve.py), on a free port over `db`; yields its URL once /_stcore/health answers."""
-    port = free_port()
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "serve.py", "--server.port", str(port), "--server.address",
-             "127.0.0.1", "--server.headless", "true"], cwd=ROOT, env=dict(os.environ, CLSM_DB=str(db)), stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(240):
-                try:
-                    if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
-                        break
-                except OSError:
-                    time.sleep(0.25)
-            else:
-                pytest.fail("the server did not answer /_stcore/health: " + log.read_text())
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+    """The app served as `make run` serves it (serve.py), on a free port over `db`; yields its URL once it answers."""
+    from benchmarks.pages import serve
+
+    with serve(ROOT / "serve.py", ROOT, dict(os.environ, CLSM_DB=str(db)), log) as url:
+        yield url
 
 
 CHROMIUM = "/usr/bin/chromium"
