@@ -60,8 +60,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_sheet(args: argparse.Namespace) -> int:
+    from .action_sheet import build_sheet
     from .db import connect
-    from .report import build_sheet
 
     con = connect(args.db, read_only=True)
     try:

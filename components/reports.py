@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from clsm_data import report
+from clsm_data import action_sheet, report
 from clsm_data.errors import ClsmError
 
 from . import data, fmt
@@ -66,9 +66,9 @@ def sheet_downloads(action_id: str) -> None:
     pop = download_menu(f"sheet_{action_id}", "⬇ Télécharger la fiche (PDF, Word)")
     if pop is None:
         return
-    pop.download_button("⬇ Fiche PDF", data=lambda: report.build_sheet(data.fresh_cursor(), action_id, "pdf"),
+    pop.download_button("⬇ Fiche PDF", data=lambda: action_sheet.build_sheet(data.fresh_cursor(), action_id, "pdf"),
                         file_name=f"clsm-{action_id}.pdf", mime="application/pdf", on_click="ignore",
                         key=f"sheet_pdf_{action_id}")
-    pop.download_button("⬇ Fiche Word (.docx)", data=lambda: report.build_sheet(data.fresh_cursor(), action_id, "docx"),
+    pop.download_button("⬇ Fiche Word (.docx)", data=lambda: action_sheet.build_sheet(data.fresh_cursor(), action_id, "docx"),
                         file_name=f"clsm-{action_id}.docx", on_click="ignore", key=f"sheet_docx_{action_id}",
                         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
