@@ -98,7 +98,8 @@ def filter_labels(con) -> dict[str, dict[str, str]]:
     short = dict(zip(plans["plan_id"], plans["short_name"], strict=True))
     return {
         "plan_id": dict(zip(plans["plan_id"], plans["short_name"], strict=True)),
-        "axis_id": {r.axis_id: f"Axe {r.number} – {r.short_title} ({short.get(r.plan_id, r.plan_id)})"
+        "axis_id": {r.axis_id: (f"Axe {r.number} – " if pd.notna(r.number) else "Rubrique ") + f"{r.short_title} "
+                               f"({short.get(r.plan_id, r.plan_id)})"
                     for r in axes.itertuples()},
         "theme_id": dict(zip(*[queries.themes(con)[c] for c in ("theme_id", "name")], strict=True)),
         "structure_id": dict(zip(*[queries.structures(con)[c] for c in ("structure_id", "label")], strict=True)),

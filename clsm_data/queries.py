@@ -215,10 +215,12 @@ def progress(con, f: Filters, by: str = "axis") -> pd.DataFrame:
     if by == "axis" and f.plan_id is None:
         # Several plans: axis numbers repeat across them, so each axis says its plan.
         gid = "a.axis_id"
-        label = "a.plan_short || ' · ' || coalesce('Axe ' || a.axis_number || ' – ' || a.axis_short, 'sans axe')"
-        order = "a.plan_position * 1000 + coalesce(a.axis_number, 999)"
+        label = ("a.plan_short || ' · ' || coalesce('Axe ' || a.axis_number || ' – ' || a.axis_short, "
+                 "'Rubrique ' || a.axis_short, 'sans axe')")
+        order = "a.plan_position * 100000 + coalesce(a.axis_number * 1000, a.position, 99999)"
     elif by == "axis":
-        gid, label, order = "a.axis_id", "coalesce('Axe ' || a.axis_number || ' – ' || a.axis_short, 'Sans axe')", "a.axis_number"
+        gid, label, order = "a.axis_id", ("coalesce('Axe ' || a.axis_number || ' – ' || a.axis_short, 'Rubrique ' || a.axis_short, 'Sans axe')"), (
+            "coalesce(a.axis_number * 1000, a.position, 99999)")
     else:
         gid, label, order = "a.theme_id", "coalesce(a.theme_name, 'Sans thématique')", "a.theme_position"
     sql = (

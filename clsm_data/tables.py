@@ -219,6 +219,24 @@ TABLES: dict[str, Table] = {
             PERIOD_PRECISION,  # issue 9 (migration 010 adds it last)
         ),
         _t(
+            # issue 16: an idea of a brainstorm (« piste », « proposition ») is not an engaged action: it has its
+            # own table, its own counts and words, and links to the action it became once adopted.
+            "proposal",
+            "pistes d'actions",
+            ["proposal_id"],
+            Col("proposal_id", "id", True),
+            Col("plan_id", "id", True, ref="plan", label="plan"),
+            Col("axis_id", "id", ref="axis", label="axe"),
+            Col("theme_id", "id", ref="theme", label="thématique"),
+            Col("objective_id", "id", ref="objective", label="objectif"),
+            Col("position", "int"),
+            Col("title", "text", True, label="piste"),
+            Col("origin", "str", choices=ACTION_ORIGINS, label="origine"),
+            Col("action_id", "id", ref="action", label="devenue l'action"),
+            SOURCE,
+            NOTE,
+        ),
+        _t(
             "action_partner",
             "partenaires des actions",
             ["action_id", "structure_id", "role"],
@@ -501,6 +519,34 @@ TABLES.update({
             Col("validated_on", "date", True, label="validée le"),
             Col("validated_by", "str", True, label="validée par"),
             Col("figures", "text", True, label="chiffres figés (JSON)"),
+            NOTE,
+        ),
+    ]
+})
+
+# ---------------------------------------------------------------- issue 16: the year's own facts
+# What the documents report as done in a year (an application filed, sheets drafted, actions proposed to a
+# partner, an event attended, a decision), with its words: the bilan's « faits marquants », never « aucune ».
+ACHIEVEMENT_KINDS = ("dossier déposé", "fiches rédigées", "actions proposées", "participation à un événement",
+                     "réunion", "document produit", "décision")
+TABLES.update({
+    t.name: t
+    for t in [
+        _t(
+            "achievement",
+            "faits marquants de l'année",
+            ["achievement_id"],
+            Col("achievement_id", "id", True),
+            Col("year", "int", True, label="année"),
+            Col("date", "date", label="date"),
+            Col("date_precision", "str", choices=DATE_PRECISIONS),
+            Col("kind", "str", True, choices=ACHIEVEMENT_KINDS, label="nature"),
+            Col("title", "text", True, label="fait"),
+            Col("action_id", "id", ref="action", label="action"),
+            Col("event_id", "id", ref="event", label="événement"),
+            Col("meeting_id", "id", ref="meeting", label="réunion"),
+            SOURCE,
+            Col("quote", "text", label="citation"),
             NOTE,
         ),
     ]

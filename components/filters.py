@@ -86,7 +86,9 @@ def sidebar() -> Filters:
         key=KEYS["plan_id"], bind="query-params",
     )
     axes_df = data.axes(plan)
-    axes = {r.axis_id: f"Axe {r.number} – {r.short_title}" + ("" if plan else f" ({r.plan_id})") for r in axes_df.itertuples()}
+    shorts = _labels(data.plans(), "plan_id", "short_name")
+    axes = {r.axis_id: (f"Axe {r.number} – " if not fmt.is_missing(r.number) else "Rubrique ") + f"{r.short_title}"
+            + ("" if plan else f" ({shorts.get(r.plan_id, r.plan_id)})") for r in axes_df.itertuples()}
     axis = sb.selectbox(
         LABELS["axis_id"], list(axes), index=None, format_func=axes.get, placeholder="Tous les axes",
         key=KEYS["axis_id"], bind="query-params", disabled=not axes,

@@ -74,7 +74,8 @@ def render_drill() -> None:
     else:
         st.caption(f"{fmt.number(len(rows))} action(s). Pour détailler un plan, un axe ou une thématique, choisissez-les "
                    "dans le panneau de gauche (Plan, Axe, Thématique) : la liste, les chiffres et les graphiques suivent.")
-    table = rows.assign(Axe=rows["axis_number"].map(lambda n: "" if fmt.is_missing(n) else f"Axe {int(n)}"))
+    table = rows.assign(Axe=[
+        (f"Axe {int(n)}" if not fmt.is_missing(n) else fmt.text(t, "")) for n, t in zip(rows["axis_number"], rows["axis_short"], strict=True)])
     views.table(
         table[["sheet_number", "title", "plan_short", "Axe", "theme_name", "origin", "status"]].rename(columns={
             "sheet_number": "Fiche", "title": "Action", "plan_short": "Plan", "theme_name": "Thématique",
