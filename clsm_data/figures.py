@@ -19,7 +19,7 @@ from dataclasses import replace
 import altair as alt
 import pandas as pd
 
-from . import queries
+from . import queries, statements
 from .filters import Filters
 from .privacy import HIDDEN, mask_counts
 
@@ -116,72 +116,115 @@ def council(con, council_id: str | None = None) -> dict:
 # ---------------------------------------------------------------- the figures
 
 
+def _plan_sources(con, plan_id: str | None) -> str:
+    if not plan_id:
+        return ""
+    rows = con.execute("SELECT DISTINCT source_id FROM action WHERE plan_id = ? UNION SELECT source_id FROM plan "
+                       "WHERE plan_id = ?", [plan_id, plan_id]).fetchall()
+    return _sources(con, [r[0] for r in rows])
+
+
 def key_figures(con, f: Filters, masked: bool = True) -> dict:
-    """Actions followed, realised / planned, structures involved, meetings (four big figures)."""
-    h = queries.headline(con, f, masked)
+    """One plan (the chosen one, else the plan in force) and one period: its actions, realised / planned, the
+    structures in its actions, and the dated meetings of the period; the brainstorm's proposals stay apart."""
+    acts = statements.actions(con, f)
+    if acts is None:
+        return _fig("chiffres", "Aucune action suivie avec ces filtres", source="")
+    real = statements.realised(con, f)
+    sc = statements.scope(con, f)
+    h = queries.headline(con, replace(f, plan_id=sc["plan_id"]), masked)
+    period = statements.period_words(f.period_start, f.period_end)
     figs = [
-        {"label": "actions suivies", "value": num(h["actions"])},
-        {"label": "actions réalisées sur " + num(h["planned"]) + " prévues", "value": num(h["realised"])},
-        {"label": "structures impliquées dans les actions", "value": num(h["structures"])},
-        {"label": "réunions des instances consignées", "value": num(h["meetings"])},
+        {"label": f"actions du {sc['short_name']}", "value": num(acts.figure)},
+        {"label": f"actions réalisées sur {num(real.details['planned'])} prévues ({sc['short_name']}, {sc['period']})",
+         "value": num(real.figure)},
+        {"label": f"structures impliquées dans les actions du {sc['short_name']}", "value": num(h["structures"])},
+        {"label": f"réunions datées ({period})", "value": num(h["meetings"])},
     ]
-    title = (f"Le CLSM suit {num(h['actions'])} actions portées avec {num(h['structures'])} structures"
-             if h["actions"] else "Aucune action suivie avec ces filtres")
-    return _fig("chiffres", title, figures=figs,
-                source="Fiches et pistes d'actions, comptes rendus de réunions (tables action, meeting).",
-                notes=["« Prévues » : actions en conception, en mise en œuvre, réalisées ou reportées."])
+    prop = statements.proposals(con)
+    return _fig("chiffres", acts.text, figures=figs,
+                source=" ; ".join(x for x in (_plan_sources(con, sc["plan_id"]), "comptes rendus de réunions") if x),
+                notes=["« Prévues » : actions du plan dans la période, en conception, en mise en œuvre, réalisées ou "
+                       "reportées ; « réalisées » : celles que les documents disent réalisées dans la période.",
+                       (prop.text + " (comptées à part)") if prop else ""])
 
 
 def status(con, f: Filters, masked: bool = True) -> dict:
-    """Actions per status."""
-    by = queries.headline(con, f, masked)["by_status"]
-    total = int(by["n"].sum()) if len(by) else 0
-    if not total:
-        return _fig("statuts", "Aucune action avec ces filtres", source="Table action.")
-    top = by.sort_values("n", ascending=False).iloc[0]
-    title = f"{num(top['n'])} actions sur {num(total)} sont au stade « {top['status']} »"
+    """Actions of one plan per status."""
+    acts = statements.actions(con, f)
+    if acts is None or not acts.figure:
+        return _fig("statuts", "Aucune action avec ces filtres", source="")
+    sc = statements.scope(con, f)
+    by = pd.DataFrame({"status": list(acts.details["by_status"]), "n": list(acts.details["by_status"].values())})
+    by["order"] = by["status"].map({s: i for i, s in enumerate(queries.STATUS_ORDER)})
+    by = by.sort_values("order").drop(columns="order")
     frame = by.rename(columns={"status": "Statut", "n": "Actions"})
-    return _fig("statuts", title, frame=frame, chart={"kind": "bars", "x": "Actions", "y": "Statut", "color": "status"},
-                source="Statut des actions d'après les documents (table action).")
+    return _fig("statuts", acts.text, frame=frame, chart={"kind": "bars", "x": "Actions", "y": "Statut", "color": "status"},
+                source=_plan_sources(con, sc["plan_id"]) + " ; statut d'après les documents")
+
+
+def proposals_by_axis(con, f: Filters, plan_id: str) -> dict:
+    """The proposals of a brainstorm per axis and origin: never counted as actions."""
+    st_ = statements.proposals(con, plan_id)
+    df = queries.run(con, "SELECT coalesce('Axe ' || ax.number || ' – ' || coalesce(ax.short_title, ax.title), 'Sans axe') "
+                          "AS axis, min(coalesce(ax.number, 99)) AS o, count(*) AS n FROM proposal p "
+                          "LEFT JOIN axis ax USING (axis_id) WHERE p.plan_id = ? GROUP BY 1 ORDER BY 2", [plan_id])
+    frame = df.rename(columns={"axis": "Axe", "n": "Propositions"})[["Axe", "Propositions"]]
+    return _fig(f"avancement:{plan_id}", st_.text, frame=frame, chart={"kind": "bars", "x": "Propositions", "y": "Axe"},
+                source=_sources(con, con.execute("SELECT DISTINCT source_id FROM proposal WHERE plan_id = ?",
+                                                 [plan_id]).fetchall()[0]),
+                notes=["Des idées recueillies en réunion, dont certaines répétées d'un axe à l'autre : elles ne sont "
+                       "pas comptées avec les actions engagées."])
 
 
 def progress(con, f: Filters, plan_id: str | None, masked: bool = True) -> dict:
-    """Actions per axis of one plan, stacked by status."""
+    """Actions per axis of one plan, stacked by status (a brainstorm's plan: its proposals per axis)."""
     plans = queries.plans(con)
     row = plans[plans["plan_id"] == plan_id]
     if row.empty:
         return _fig(f"avancement:{plan_id}", "", source="")  # unknown plan: the caller says so
-    name = row.iloc[0]["short_name"]
+    if not row.iloc[0]["actions"] and con.execute("SELECT count(*) FROM proposal WHERE plan_id = ?",
+                                                  [plan_id]).fetchone()[0]:
+        return proposals_by_axis(con, f, plan_id)
+    name = statements.plan_words(statements.plan_row(con, plan_id))
     df = queries.progress(con, replace(f, plan_id=plan_id), "axis")
     if df.empty:
-        return _fig(f"avancement:{plan_id}", f"{name} : aucune action avec ces filtres", source="Table action.")
+        return _fig(f"avancement:{plan_id}", f"{name} : aucune action avec ces filtres", source="")
     totals = df.groupby("group_label", sort=False)["n"].sum()
     realised = int(df.loc[df["status"] == "réalisée", "n"].sum())
-    axes_n = int((totals.index != "Sans axe").sum())  # "Sans axe" is no axis: never count it as one
-    spread = f"sur {plural(axes_n, 'axe')}" if axes_n else "rattachées à aucun axe"
-    title = (f"{name} : {plural(totals.sum(), 'action')} {spread}, "
-             + (f"{num(realised)} réalisées" if realised else "aucune encore réalisée"))
+    labels = totals.index[totals.index != "Sans axe"]
+    axes_n = int(labels.str.startswith("Axe ").sum())
+    rubrics_n = int(labels.str.startswith("Rubrique ").sum())
+    spread = (f"sur {plural(axes_n, 'axe')}" if axes_n else
+              f"en {plural(rubrics_n, 'rubrique')} du compte rendu" if rubrics_n else "sans axe écrit")
+    period = statements.period_words(f.period_start, f.period_end)
+    lead = f"{name}, {period}" if f.period_start or f.period_end else name
+    title = (f"{lead} : {plural(totals.sum(), 'action')} {spread}, "
+             + (f"{num(realised)} réalisée{'s' if realised > 1 else ''}" if realised else "aucune encore réalisée"))
     frame = df[["group_label", "group_order", "status", "n"]].rename(
         columns={"group_label": "Axe", "status": "Statut", "n": "Actions"})
+    frame["Axe"] = frame["Axe"].str.replace(r"^Rubrique ", "", regex=True)
     return _fig(f"avancement:{plan_id}", title, frame=frame,
                 chart={"kind": "stack", "x": "Actions", "y": "Axe", "color": "Statut"},
-                source=f"{row.iloc[0]['name']} (table action, par axe et statut).")
+                source=_plan_sources(con, plan_id))
 
 
 def meetings_per_year(con, f: Filters, masked: bool = True) -> dict:
     """Meetings of the council's instances per year."""
     df = queries.meetings_per_year(con, f)
     if df.empty:
-        return _fig("reunions", "Aucune réunion consignée dans cette période", source="Table meeting.")
+        return _fig("reunions", "Aucune réunion consignée dans cette période", source="")
     per_year = df.groupby("year")["meetings"].sum()
     dated, counted = int(df.loc[~df["counted"], "meetings"].sum()), int(df.loc[df["counted"], "meetings"].sum())
     title = (f"{num(dated)} réunions datées de {per_year.index.min()} à {per_year.index.max()}"
              + (f", et {num(counted)} réunions de groupes comptées sans date" if counted else ""))
     frame = df.rename(columns={"year": "Année", "instance_name": "Instance", "meetings": "Réunions"})
-    frame["Année"] = frame["Année"].astype(str)
+    # A column adds what it stacks: meetings counted without dates stand in a column of their own, never on
+    # top of the dated ones (« 28 » over 2 dated and 26 counted said what no document says).
+    frame["Année"] = [f"{y} (comptées)" if c else str(y) for y, c in zip(frame["Année"], df["counted"], strict=True)]
     return _fig("reunions", title, frame=frame[["Année", "Instance", "Réunions"]],
                 chart={"kind": "columns", "x": "Année", "y": "Réunions", "color": "Instance"},
-                source="Comptes rendus et « Avancée des projets » (table meeting).",
+                source=_sources(con, ["doc-001", "doc-002"]) or "Comptes rendus et « Avancée des projets »",
                 notes=["Les 26 réunions des groupes thématiques de 2021 sont comptées par la fiche n°15, "
                        "pas une à une."])
 
@@ -191,7 +234,7 @@ def attendance(con, f: Filters, masked: bool = True) -> dict:
     df = queries.attendance_by_role(con, f)
     if df.empty:
         return _fig("presences", "Les comptes rendus de cette période ne donnent pas les présences",
-                    source="Table attendance.")
+                    source="")
     shown = mask_counts(df) if masked else df.assign(masked=False, shown=df["count"].map(num))
     prof = shown.loc[shown["role_category"] == "professionnel", "count"]
     meetings = int(df["meetings"].max())
@@ -202,26 +245,28 @@ def attendance(con, f: Filters, masked: bool = True) -> dict:
     hidden = shown.loc[shown["masked"], "role_category"].tolist()
     return _fig("presences", title, frame=frame[["Catégorie", "Présences", "Affiché"]],
                 chart={"kind": "bars", "x": "Présences", "y": "Catégorie", "label": "Affiché", "color": "role"},
-                source="Listes de présence comptées par structure et catégorie (table attendance) ; aucun nom.",
+                source="Listes de présence des comptes rendus, comptées par structure et catégorie ; aucun nom.",
                 notes=[f"{', '.join(hidden).capitalize()} : moins de 11 personnes (effectif masqué)." if hidden else ""])
 
 
 def last_meeting(con, f: Filters, masked: bool = True) -> dict:
-    """The latest meeting with counted attendance: participants (without users and carers when masked)."""
-    df = queries.meetings(con, f, masked)
-    df = df.dropna(subset=["participants"])
+    """The latest meeting with counted attendance: its participants (masked: « dont des usagers et des aidants »,
+    never a total that leaves them out, which would change what the sentence is about)."""
+    df = queries.meetings(con, f, False).dropna(subset=["participants"])
     if df.empty:
         return _fig("derniere-reunion", "Aucune réunion aux présences comptées dans cette période", source="")
     m = df.iloc[-1]
-    who = "participants hors usagers et aidants" if masked else "participants"
-    title = f"{num(m['participants'])} {who} à la réunion du {day(m['date'])}"
-    figs = [{"label": who, "value": num(m["participants"])},
+    roles = queries.attendance_detail(con, m["meeting_id"])
+    by_role = roles.groupby("role_category")["count"].sum().to_dict() if len(roles) else {}
+    said = statements.participants(int(m["participants"]), by_role, masked, f"à la réunion du {day(m['date'])}")
+    figs = [{"label": "participants" + (", dont des usagers et des aidants" if "dont des" in said.text else ""),
+             "value": num(m["participants"])},
             {"label": "structures représentées", "value": num(m["structures"])}]
     src = _sources(con, [con.execute("SELECT source_id FROM meeting WHERE meeting_id = ?",
                                      [m["meeting_id"]]).fetchone()[0]])
-    return _fig("derniere-reunion", title, figures=figs, source=src or "Table meeting.",
+    return _fig("derniere-reunion", said.text, figures=figs, source=src,
                 notes=[m["instance_name"],
-                       "Les usagers et aidants (moins de 11) ne sont pas comptés dans ce total projeté." if masked
+                       "Les effectifs de 1 à 10 usagers ou aidants ne sont pas donnés à l'écran projeté." if masked
                        else ""])
 
 
@@ -302,7 +347,7 @@ def history(con, f: Filters, masked: bool = True) -> dict:
     per["Année"] = per["Année"].astype(str)
     title = f"Le CLSM de {ms['year_start'].min()} à {ms['year_end'].max()} : {num(len(ms))} étapes marquantes"
     return _fig("histoire", title, frame=per, chart={"kind": "columns", "x": "Année", "y": "Étapes"},
-                source="« Avancée des projets » (nov. 2020) et compte rendu du 18/11/2021 (table milestone).")
+                source=_sources(con, ["doc-001", "doc-002"]))
 
 
 def sectors(con, f: Filters, masked: bool = True) -> dict:
@@ -312,9 +357,16 @@ def sectors(con, f: Filters, masked: bool = True) -> dict:
         return _fig("secteurs", "Aucune structure avec ces filtres", source="")
     per = pts.groupby("sector").size().reset_index(name="Structures").sort_values("Structures", ascending=False)
     per = per.rename(columns={"sector": "Secteur"})
-    title = f"{num(len(pts))} structures partenaires dans {len(per)} secteurs"
+    said = statements.structures(con, f.council_id)
+    whole = len(pts) == said.figure
+    title = (f"{plural(len(pts), 'structure nommée', 'structures nommées')} dans les documents, "
+             f"{plural(len(per), 'secteur')}")
+    counted = said.details.get("counted")
+    notes = [f"Structures nommées dans les documents, pas le nombre de membres : la {said.details['counted_source']} "
+             f"(CLS 2017-2020) compte « {num(counted)} structures identifiées qui composent le CLSM »."
+             if counted and whole else ""]
     return _fig("secteurs", title, frame=per, chart={"kind": "bars", "x": "Structures", "y": "Secteur"},
-                source="Annuaire des structures (table structure).")
+                source="Les structures nommées dans les cinq documents du CLSM", notes=notes)
 
 
 def meetings_table(con, f: Filters, masked: bool = True) -> dict:
@@ -322,7 +374,8 @@ def meetings_table(con, f: Filters, masked: bool = True) -> dict:
     df = queries.meetings(con, f, masked)
     frame = pd.DataFrame({"Date": df["date"], "Instance": df["instance_name"], "Intitulé": df["title"],
                           "Participants": df["participants"], "Structures": df["structures"]})
-    return _fig("reunions-liste", f"{num(len(df))} réunions", frame=frame, source="Table meeting.",
+    return _fig("reunions-liste", f"{plural(len(df), 'réunion datée', 'réunions datées')}", frame=frame,
+                source=_sources(con, df["source_id"]) if "source_id" in df else "",
                 notes=["Participants hors usagers et aidants (petits effectifs masqués)." if masked else ""])
 
 
@@ -347,9 +400,12 @@ PARAMETRISED = {"avancement": ("Avancement par axe d'un plan", progress)}
 def catalogue(con) -> dict[str, str]:
     """Every slide id the coordinator may put in a sequence -> its name (one progress slide per plan)."""
     out = {k: v[0] for k, v in CATALOGUE.items()}
+    with_proposals = {r[0] for r in con.execute("SELECT DISTINCT plan_id FROM proposal").fetchall()}
     for r in queries.plans(con).itertuples():
         if r.actions:
             out[f"avancement:{r.plan_id}"] = f"Avancement par axe — {r.short_name}"
+        elif r.plan_id in with_proposals:
+            out[f"avancement:{r.plan_id}"] = f"Pistes d'actions par axe — {r.short_name}"
     return out
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from . import figures, queries
+from . import figures, queries, statements
 from .db import has_table, table_checksums
 from .errors import ClsmError
 from .filters import Filters
@@ -28,7 +28,8 @@ from .writes import ImportPlan, ImportResult, TableChange, apply_plan
 SECTIONS = {
     "introduction": "Introduction",
     "chiffres": "Le conseil en chiffres",
-    "gouvernance": "Gouvernance : les instances réunies",
+    "gouvernance": "Gouvernance : les instances et les réunions de l'année",
+    "faits": "Faits marquants de l'année",
     "avancement": "Avancement par axe et réalisations",
     "indicateurs": "Indicateurs de la fiche n°15",
     "participation": "Participation et SISM au fil des années",
@@ -110,7 +111,6 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
         if key in words:
             b.append(("coord", words[key]))
 
-    h = queries.headline(con, f, masked)
     meetings = queries.meetings(con, f, masked)
     events = queries.events(con, f)
     f15 = queries.indicator_values(con, figures.F15)
@@ -119,69 +119,106 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
                                 [year, year]).fetchone()[0]
     empty = not (len(meetings) or len(events) or len(f15_year) or dated_actions)
 
+    state = statements.validation_line(con, year)
     cover = {
         "title": f"Bilan annuel {year}",
         "lines": [council["name"], council.get("territory") or "",
                   "Suivi : bilan annuel (fiche action n°15, coordination du CLSM)",
-                  f"Document produit le {figures.long_date(now)}, {figures.stamp(now)}",
+                  state,
+                  f"Document produit le {figures.long_date(now)}",
                   "Version partenaires : effectifs de 1 à 10 usagers ou aidants masqués" if masked
                   else "Version de la coordination : effectifs complets"],
     }
+    footer = f"Bilan annuel {year} · {state[0].lower() + state[1:]}"
+    facts = statements.achievements(con, year)
+    empty = empty and facts.empty
     if "introduction" in words:
         section("introduction")
     if empty:
         b.append(("h1", "Aucune donnée pour cette année"))
         b.append(("p", f"Les documents du CLSM ne donnent aucune donnée pour {year} : ni réunion, ni événement, "
-                       "ni valeur d'indicateur, ni action datée. Ce bilan ne contient donc aucun chiffre."))
-        return {"title": cover["title"], "cover": cover, "blocks": b, "empty": True, "masked": masked}
+                       "ni valeur d'indicateur, ni action datée, ni fait marquant. Ce bilan ne contient donc aucun chiffre."))
+        return {"title": cover["title"], "cover": cover, "blocks": b, "empty": True, "masked": masked, "footer": footer}
 
+    inst = statements.instances(con, year)
     section("chiffres")
-    who = "participants hors usagers et aidants" if masked else "participants aux réunions aux présences comptées"
-    b.append(("figures", [(figures.num(len(meetings)), "réunions des instances consignées"),
-                          (figures.num(h["participants"]) if h["participants"] is not None else "non renseigné", who),
-                          (figures.num(len(events)), "événements (SISM, sensibilisations, séminaires)"),
+    full = queries.meetings(con, f, False)
+    total = full["participants"].dropna()
+    roles = queries.attendance_by_role(con, f)
+    by_role = dict(zip(roles["role_category"], roles["count"], strict=True)) if len(roles) else {}
+    said = statements.participants(int(total.sum()) if len(total) else None, by_role, masked,
+                                   "aux réunions aux présences comptées")
+    b.append(("p", inst.text + "."))
+    b.append(("figures", [(figures.num(inst.figure), f"réunions du comité de pilotage ou de l'assemblée plénière en {year}"),
+                          (figures.num(len(meetings)), f"réunions datées en {year} (toutes réunions)"),
+                          (figures.num(said.figure) if said.figure is not None else "non renseigné",
+                           said.text.split(" ", 1)[1] if said.figure is not None else "participants"),
+                          (figures.num(len(events)), f"événements en {year} (SISM, sensibilisations, séminaires)"),
                           *[(figures.num(r.value), (r.value_text or r.label).replace(figures.num(r.value), "", 1).strip())
-                            for r in f15_year.itertuples()]]))
-    b.append(("source", "Comptes rendus de réunions, « Avancée des projets » et fiche n°15 (tables meeting, event, "
-                        "indicator_value)."))
+                            for r in f15_year.itertuples()],
+                          (figures.num(len(facts)), f"faits marquants rapportés par les documents pour {year}")]))
+    b.append(("source", figures._sources(con, list(full.get("source_id", [])) + ["doc-002", "doc-004"])
+              or "Comptes rendus de réunions et fiche n°15"))
 
     section("gouvernance")
+    b.append(("p", inst.text + "."))
     if meetings.empty:
-        b.append(("p", f"Aucune réunion des instances n'est consignée pour {year}."))
+        b.append(("p", f"Aucune réunion datée n'est consignée pour {year}."))
     else:
-        last = figures.last_meeting(con, f, masked)
-        if last["figures"]:
-            b.append(("p", f"{last['title'].replace(figures.day(meetings['date'].max()), figures.long_date(meetings['date'].max()))}, "
-                           f"{last['figures'][1]['value']} structures représentées."))
-        table = pd.DataFrame({"Date": [figures.long_date(d) for d in meetings["date"]], "Instance": meetings["instance_name"],
-                              "Participants": meetings["participants"], "Structures": meetings["structures"]})
+        b.append(("p", f"Les réunions datées de {year}, chacune nommée pour ce qu'elle est (instance, réunion "
+                       "d'information, restitution des groupes) :"))
+        known = full.set_index("meeting_id")["participants"]
+        table = pd.DataFrame({
+            "Date": [figures.long_date(d) for d in meetings["date"]],
+            "Réunion": meetings["instance_name"],
+            "Participants": [figures.num(known.get(m)) if pd.notna(known.get(m)) else "non donnés"
+                             for m in meetings["meeting_id"]],
+            "Structures": [figures.num(n) if pd.notna(known.get(m)) else "non données"
+                           for m, n in zip(meetings["meeting_id"], meetings["structures"], strict=True)]})
         b.append(_table(table))
-        by_role = queries.attendance_by_role(con, f)
-        if not by_role.empty:
-            shown = mask_counts(by_role) if masked else by_role.assign(shown=by_role["count"].map(figures.num))
+        if said.figure is not None:
+            b.append(("p", cap(said.text) + "."))
+        if not roles.empty:
+            shown = mask_counts(roles) if masked else roles.assign(shown=roles["count"].map(figures.num))
             b.append(("p", "Présences par catégorie (réunions aux présences comptées) :"))
             b.append(_table(shown[["role_category", "shown"]].rename(columns={"role_category": "Catégorie",
                                                                             "shown": "Présences"})))
-        if masked:
-            b.append(("p", "Participants : hors usagers et aidants, dont les effectifs de 1 à 10 sont masqués (« < 11 »)."))
         b.append(("source", "Comptes rendus des réunions ; présence comptée par structure et catégorie, sans nom."))
 
-    section("avancement")
-    prog = queries.progress(con, f, "axis")
-    if prog.empty:
-        b.append(("p", f"Aucune action suivie n'est rattachée à {year}."))
+    section("faits")
+    if facts.empty:
+        b.append(("p", f"Les documents ne rapportent aucun fait marquant pour {year}."))
     else:
-        wide = prog.pivot_table(index=["group_order", "group_label"], columns="status", values="n", aggfunc="sum",
-                                fill_value=0).reset_index().sort_values("group_order").drop(columns="group_order")
-        wide.insert(1, "Total", wide.drop(columns="group_label").sum(axis=1))
-        b.append(_table(wide.rename(columns={"group_label": "Axe"})))
-        done = queries.actions(con, replace_status(f, "réalisée"))
-        if done.empty:
-            b.append(("p", f"Les documents ne signalent aucune action réalisée en {year}."))
-        else:
-            b.append(("p", "Actions réalisées : " + " ; ".join(done["title"]) + "."))
-        b.append(("source", "Pistes d'actions, programme et fiches actions (table action) ; une action sans dates "
-                            "est comptée dans chaque année."))
+        b.append(("p", statements.achievements_statement(con, year).text + " :"))
+        b.append(("list", [_when(r.date, r.date_precision) + r.title + f" (« {r.source_title} »)"
+                           for r in facts.itertuples()]))
+        b.append(("source", figures._sources(con, facts["source_id"])))
+
+    section("avancement")
+    shown_plans = 0
+    prog = pd.DataFrame()
+    for p in statements.plans_with_actions(con).itertuples():
+        pf = Filters(plan_id=p.plan_id, period_start=f.period_start, period_end=f.period_end)
+        sc = statements.scope(con, pf)
+        acts = statements._plan_actions(con, pf, sc)
+        acts = acts[statements._in_period(acts, sc["start"], sc["end"])]
+        if acts.empty:
+            continue
+        shown_plans += 1
+        real = statements.realised(con, pf)
+        b.append(("p", real.text + "."))
+        b.append(_table(pd.DataFrame({"Action": acts["title"], "Statut": acts["status"]})))
+        prog = pd.concat([prog, acts])
+    if not shown_plans:
+        b.append(("p", f"Aucun plan d'actions ne couvre {year} dans les documents : ce qui a été fait cette année "
+                       "est dans les faits marquants ci-dessus."))
+    upcoming = [p for p in statements.plans_with_actions(con).itertuples() if pd.notna(p.year_start) and p.year_start == year + 1]
+    for p in upcoming:
+        row = statements.plan_row(con, p.plan_id)
+        b.append(("p", f"Préparé pour {year + 1}, hors bilan {year} : {statements.plan_words(row)}, "
+                       f"{statements.plural(p.actions, 'action')}."))
+    b.append(("source", "Fiches actions, programme et comptes rendus ; une action sans dates est placée dans les "
+                        "années de son plan."))
 
     section("indicateurs")
     ind = f15.assign(Valeur=f15["value"].map(lambda v: figures.num(v, "non renseigné")))
@@ -202,7 +239,12 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
         per_year[col] = per_year[col].map(lambda v: "—" if v != v else figures.num(v))
     b.append(_table(per_year.astype(str)))
     sism = figures.sism(con, everything, masked)
-    b.append(("p", sism["title"] + "."))
+    this_year = events[events["kind"] == "SISM"] if not events.empty else events
+    if this_year.empty:
+        b.append(("p", f"Aucune Semaine d'information sur la santé mentale n'est consignée pour {year}."))
+    years = queries.events(con, everything, "SISM")["year"]
+    if len(years):
+        b.append(("p", f"Les SISM de {years.min()} à {years.max()} : " + sism["title"][0].lower() + sism["title"][1:] + "."))
     png = figures.chart_png(sism, scale=2.0, font=26, width=1400, height=420) if charts else None
     if png:
         b.append(("image", png))
@@ -225,11 +267,24 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
     gaps += [f"Réunion du {figures.day(r.date)} ({r.instance_name}) : présences non données" for r in no_count.itertuples()]
     sism_year = events[(events["kind"] == "SISM") & events["participants_count"].isna()]
     gaps += [f"SISM {r.year} : nombre de participants non donné" for r in sism_year.itertuples()]
-    unknown_status = int((prog["status"] == "non renseigné").sum()) if not prog.empty else 0
+    unknown_status = int((prog["status"] == "non renseigné").sum()) if not prog.empty and "status" in prog else 0
     if unknown_status:
         gaps.append("Actions dont le statut n'est pas renseigné")
     b.append(("list", gaps or ["Rien de signalé pour cette année."]))
-    return {"title": cover["title"], "cover": cover, "blocks": b, "empty": False, "masked": masked}
+    return {"title": cover["title"], "cover": cover, "blocks": b, "empty": False, "masked": masked, "footer": footer}
+
+
+def _when(date, precision) -> str:
+    """« 27/05/2021 : », « août 2021 : » or nothing, for a fact of the year."""
+    if date is None or pd.isna(date):
+        return ""
+    if precision == "mois":
+        return f"{figures.MONTHS[pd.Timestamp(date).month - 1]} {pd.Timestamp(date).year} : "
+    return f"{figures.day(date)} : "
+
+
+def cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def replace_status(f: Filters, status: str) -> Filters:

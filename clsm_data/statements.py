@@ -355,7 +355,7 @@ def achievements(con, year: int, council_id: str | None = None) -> pd.DataFrame:
     """What the documents report as done in `year`: date, kind, title, source title, quote."""
     cid = council_id or Filters().council_id
     return con.execute(
-        "SELECT a.achievement_id, a.date, a.date_precision, a.kind, a.title, a.quote, d.title AS source_title, "
+        "SELECT a.achievement_id, a.source_id, a.date, a.date_precision, a.kind, a.title, a.quote, d.title AS source_title, "
         "d.published AS source_published FROM achievement a LEFT JOIN source_document d USING (source_id) "
         "WHERE a.council_id = ? AND a.year = ? ORDER BY a.date NULLS LAST, a.achievement_id", [cid, year]).df()
 
