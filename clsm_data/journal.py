@@ -4,7 +4,12 @@ Every write that goes through writes.apply_plan (import, table edit, meeting rec
 keeps its rows' state from before it in `change_row`. Undoing it plans the reverse change set
 (rows it added removed, rows it changed or deleted put back as they were) and applies it through
 the same write door, so the undo is audited and can itself be undone. It is refused, with the later
-writes named, when a later change set touched the same rows, or when a restore came after it.
+writes named, when a later change set touched the same rows, or when a restore came after it; and, with
+the rows named, when it would remove a row that other rows still point at (unless they are taken along,
+in the same change set) or put back a row that points at a row gone since.
+
+An undo undone puts its write back in effect: the journal reads « annulée par n°13, rétablie par n°14 »,
+and the undo itself « annulation annulée (n°14) ».
 """
 
 from __future__ import annotations
@@ -15,18 +20,74 @@ import json
 import duckdb
 import pandas as pd
 
+from . import validate
 from .changeset import ImportPlan, ImportResult, TableChange
 from .db import table_checksums
 from .errors import ClsmError
 from .roles import Caller, require_coordinator
 from .tables import TABLES
-from .writes import apply_plan, row_key, stored_rows
+from .writes import add_dependents, apply_plan, row_key, stored_rows
 
 UNDO = "annulation"
 
 
 class UndoRefused(ClsmError):
-    """This change set cannot be undone on its own (named reason, in French)."""
+    """This change set cannot be undone on its own (named reason, in French).
+
+    `dependents` is set when it could be undone together with the rows that still point at what it would
+    remove (plan_undo(..., with_dependents=True)).
+    """
+
+    def __init__(self, message: str, hint: str = "", dependents=None) -> None:
+        super().__init__(message, hint)
+        self.dependents = dependents
+
+
+def _undo_links(con) -> dict[int, list[int]]:
+    """write -> the undos that reverted it, oldest first."""
+    children: dict[int, list[int]] = {}
+    for audit_id, undoes in con.execute(
+        "SELECT audit_id, undoes FROM audit_log WHERE undoes IS NOT NULL ORDER BY audit_id"
+    ).fetchall():
+        children.setdefault(int(undoes), []).append(int(audit_id))
+    return children
+
+
+def _undone_by(audit_id: int, children: dict[int, list[int]], memo: dict[int, int | None]) -> int | None:
+    """The undo that keeps this write reverted now (the newest undo still in effect), or None: in effect."""
+    if audit_id not in memo:
+        memo[audit_id] = None
+        for undo_id in reversed(children.get(audit_id, [])):
+            if _undone_by(undo_id, children, memo) is None:
+                memo[audit_id] = undo_id
+                break
+    return memo[audit_id]
+
+
+def _story(audit_id: int, undoes: int | None, children: dict[int, list[int]], parents: dict[int, int]) -> str:
+    """What became of a write, as a person reads it: « annulée par n°13, rétablie par n°14 »; for an undo
+    that was undone, « annulation annulée (n°14) ». Empty when nothing happened to it."""
+    events: list[tuple[int, int]] = []
+
+    def walk(node: int, depth: int) -> None:
+        for child in children.get(node, []):
+            events.append((child, depth))
+            walk(child, depth + 1)
+
+    walk(audit_id, 1)
+    if not events:
+        return ""
+    events.sort()
+    is_undo = undoes is not None
+    words = []
+    for undo_id, depth in events:
+        if not is_undo:
+            words.append(f"{'annulée' if depth % 2 else 'rétablie'} par n°{undo_id}")
+        elif depth % 2:
+            words.append(f"annulation annulée (n°{undo_id})")
+        else:
+            words.append(f"annulation rétablie (n°{undo_id})")
+    return ", ".join(words)
 
 
 def change_sets(con: duckdb.DuckDBPyConnection, limit: int = 200) -> pd.DataFrame:
@@ -34,28 +95,45 @@ def change_sets(con: duckdb.DuckDBPyConnection, limit: int = 200) -> pd.DataFram
 
     Returns:
         audit_id, logged_at, actor, role, operation, table_name, rows_added, rows_updated, rows_deleted,
-        origin, undoes, undone_by (the revert that undid it, or NULL), n_rows (before-images kept:
-        0 means it cannot be undone on its own).
+        origin, undoes, undone_by (the undo that keeps it reverted now, or NULL: in effect, an undo undone
+        counting as not there), n_rows (before-images kept: 0 means it cannot be undone on its own),
+        state (what the journal says of it, in French).
     """
-    return con.execute(
+    log = con.execute(
         "SELECT a.audit_id, a.logged_at, a.actor, a.role, a.operation, a.table_name, a.rows_added, "
         "a.rows_updated, a.rows_deleted, a.origin, a.undoes, "
-        "(SELECT min(u.audit_id) FROM audit_log u WHERE u.undoes = a.audit_id) AS undone_by, "
         "(SELECT count(*) FROM change_row c WHERE c.audit_id = a.audit_id) AS n_rows "
         "FROM audit_log a WHERE a.operation <> 'build' ORDER BY a.audit_id DESC LIMIT ?",
         [int(limit)],
     ).df()
+    children = _undo_links(con)
+    parents = {u: w for w, us in children.items() for u in us}
+    memo: dict[int, int | None] = {}
+    undone = [_undone_by(int(a), children, memo) for a in log["audit_id"]]
+    log.insert(log.columns.get_loc("n_rows"), "undone_by", pd.array(undone, dtype="Int64"))
+    log["state"] = [
+        _state_text(int(r.audit_id), None if pd.isna(r.undoes) else int(r.undoes), int(r.n_rows), children, parents)
+        for r in log.itertuples()
+    ]
+    return log
+
+
+def _state_text(audit_id: int, undoes: int | None, n_rows: int, children, parents) -> str:
+    story = _story(audit_id, undoes, children, parents)
+    if story:
+        return story
+    if not n_rows:
+        return "non annulable seule"
+    if undoes is not None:
+        if undoes in parents:  # an undo of an undo: the write it put back
+            return f"rétablit le n°{parents[undoes]} (annule l'annulation n°{undoes})"
+        return f"annule le n°{undoes}"
+    return "annulable"
 
 
 def state(row) -> str:
-    """What a journal row says about undo, in French."""
-    if row["undone_by"] is not None and not pd.isna(row["undone_by"]):
-        return f"annulée (n°{int(row['undone_by'])})"
-    if not row["n_rows"]:
-        return "non annulable seule"
-    if row["undoes"] is not None and not pd.isna(row["undoes"]):
-        return f"annule le n°{int(row['undoes'])}"
-    return "annulable"
+    """What a journal row (of change_sets) says about undo, in French."""
+    return row["state"]
 
 
 def last_undoable(con: duckdb.DuckDBPyConnection) -> int:
@@ -64,14 +142,15 @@ def last_undoable(con: duckdb.DuckDBPyConnection) -> int:
     Raises:
         UndoRefused: there is none.
     """
-    row = con.execute(
-        "SELECT max(a.audit_id) FROM audit_log a WHERE a.undoes IS NULL "
-        "AND EXISTS (SELECT 1 FROM change_row c WHERE c.audit_id = a.audit_id) "
-        "AND NOT EXISTS (SELECT 1 FROM audit_log u WHERE u.undoes = a.audit_id)"
-    ).fetchall()
-    if not row or row[0][0] is None:
-        raise UndoRefused("Aucune écriture à annuler dans le journal.", "Les écritures sont listées par « journal ».")
-    return int(row[0][0])
+    children = _undo_links(con)
+    memo: dict[int, int | None] = {}
+    for (audit_id,) in con.execute(
+        "SELECT a.audit_id FROM audit_log a WHERE a.undoes IS NULL "
+        "AND EXISTS (SELECT 1 FROM change_row c WHERE c.audit_id = a.audit_id) ORDER BY a.audit_id DESC"
+    ).fetchall():
+        if _undone_by(int(audit_id), children, memo) is None:
+            return int(audit_id)
+    raise UndoRefused("Aucune écriture à annuler dans le journal.", "Les écritures sont listées par « journal ».")
 
 
 def _describe(con, audit_id: int) -> str:
@@ -79,10 +158,6 @@ def _describe(con, audit_id: int) -> str:
         "SELECT operation, logged_at, origin FROM audit_log WHERE audit_id = ?", [audit_id]
     ).fetchall()[0]
     return f"n°{audit_id} ({op} du {when:%d/%m/%Y à %H:%M:%S}" + (f", {origin}" if origin else "") + ")"
-
-
-def _row_label(table: str, key: str) -> str:
-    return f"{TABLES[table].label if table in TABLES else table} « {' / '.join(map(str, json.loads(key)))} »"
 
 
 def _decode(con, table: str, text: str) -> dict:
@@ -106,18 +181,30 @@ def _decode(con, table: str, text: str) -> dict:
     return {c: v for c, v in row.items() if c in types}
 
 
-def plan_undo(con: duckdb.DuckDBPyConnection, audit_id: int) -> ImportPlan:
+def _row_label(con, table: str, key: str) -> str:
+    """A row of change_row (its key as JSON) by the name a person knows it by, never its code."""
+    spec = TABLES.get(table)
+    if spec is None:
+        return f"{table} « {' / '.join(map(str, json.loads(key)))} »"
+    values = _typed_keys(con, table, [tuple(json.loads(key))])[0]
+    return f"{spec.label} « {validate.row_label(con, table, dict(zip(spec.key, values, strict=True)))} »"
+
+
+def plan_undo(con: duckdb.DuckDBPyConnection, audit_id: int, *, with_dependents: bool = False) -> ImportPlan:
     """The change set that reverts one write, checked, not applied (the preview).
 
     Args:
         con: any connection or cursor.
         audit_id: the write's number in the journal.
+        with_dependents: also take the rows that still point at the rows the undo removes (deleted with
+            them, or their optional reference emptied), in the same change set.
     Returns:
         An ImportPlan (operation "annulation", `undoes` set): rows the write added are deleted, rows it
         changed or deleted are put back as they were before it.
     Raises:
-        UndoRefused: unknown write, no before-images, already undone, a restore since, or later writes
-            touched the same rows (each named with its rows).
+        UndoRefused: unknown write, no before-images, already undone, a restore since, later writes touched
+            the same rows (each named with its rows), a row put back would point at a row gone since, or
+            rows still point at a row it removes (named; `dependents` set, unless with_dependents).
     """
     audit_id = int(audit_id)
     found = con.execute("SELECT operation FROM audit_log WHERE audit_id = ?", [audit_id]).fetchall()
@@ -133,7 +220,7 @@ def plan_undo(con: duckdb.DuckDBPyConnection, audit_id: int) -> ImportPlan:
             "(construction, restauration, compte, ou écriture antérieure au journal des changements).",
             "Restaurez plutôt la sauvegarde prise avant elle (Administration › Sauvegardes).",
         )
-    undone = con.execute("SELECT min(audit_id) FROM audit_log WHERE undoes = ?", [audit_id]).fetchall()[0][0]
+    undone = _undone_by(audit_id, _undo_links(con), {})
     if undone is not None:
         raise UndoRefused(
             f"L'écriture {me} est déjà annulée par l'écriture n°{undone}.",
@@ -160,7 +247,7 @@ def plan_undo(con: duckdb.DuckDBPyConnection, audit_id: int) -> ImportPlan:
     if later:
         by_write: dict[int, list[str]] = {}
         for other, table, key in later:
-            by_write.setdefault(other, []).append(_row_label(table, key))
+            by_write.setdefault(other, []).append(_row_label(con, table, key))
         parts = []
         for other, labels in by_write.items():
             shown = ", ".join(labels[:5]) + (f" et {len(labels) - 5} autre(s)" if len(labels) > 5 else "")
@@ -176,7 +263,6 @@ def plan_undo(con: duckdb.DuckDBPyConnection, audit_id: int) -> ImportPlan:
         grouped.setdefault(table, []).append((key, change, before))
     messages = []
     for table, items in grouped.items():
-        spec = TABLES[table]
         columns = [
             r[0]
             for r in con.execute(
@@ -191,9 +277,9 @@ def plan_undo(con: duckdb.DuckDBPyConnection, audit_id: int) -> ImportPlan:
             now = current.get(key)
             if change == "added":
                 if now is None:
-                    messages.append(f"{_row_label(table, key)} n'existe déjà plus : rien à retirer.")
+                    messages.append(f"{_row_label(con, table, key)} n'existe déjà plus : rien à retirer.")
                 else:
-                    tc.deleted.append({k: now[k] for k in spec.key})
+                    tc.deleted.append(now)  # the whole row: the preview and the messages name it
             else:
                 old = _decode(con, table, before)
                 if now is None:
@@ -201,7 +287,24 @@ def plan_undo(con: duckdb.DuckDBPyConnection, audit_id: int) -> ImportPlan:
                 else:
                     tc.updated.append((now, old))
         changes[table] = tc
+    _refuse_broken_returns(con, me, changes)
     origin = f"annulation de l'écriture n°{audit_id}"
+    removed = {t: [tuple(r[k] for k in TABLES[t].key) for r in c.deleted] for t, c in changes.items() if c.deleted}
+    deps = validate.dependents(con, removed) if removed else validate.Dependents()
+    if deps and not with_dependents:
+        raise UndoRefused(
+            f"Impossible d'annuler l'écriture {me} : elle retirerait des lignes auxquelles d'autres lignes "
+            "renvoient encore — " + validate.orphan_sentence(con, deps.direct).replace(", qui n'existe plus", "")
+            + _written_by(con, deps.direct) + ".",
+            "Annulez d'abord ces écritures-là (de la plus récente à la plus ancienne), ou annulez avec les lignes "
+            f"qui en dépendent ({deps.count} ligne(s) — {deps.sentence(con)}) : tout part en une seule écriture, "
+            f"elle-même annulable (Administration › Journal, ou « undo {audit_id} --avec-dependances »).",
+            dependents=deps,
+        )
+    if deps:
+        add_dependents(changes, deps)
+        origin += f", avec {deps.count} ligne(s) qui en dépendent"
+        messages.append(f"Avec les lignes qui en dépendent : {deps.sentence(con)}.")
     return ImportPlan(
         origin=origin,
         changes=changes,
@@ -210,6 +313,40 @@ def plan_undo(con: duckdb.DuckDBPyConnection, audit_id: int) -> ImportPlan:
         messages=messages,
         undoes=audit_id,
     )
+
+
+def _refuse_broken_returns(con, me: str, changes: dict[str, TableChange]) -> None:
+    """Rows an undo puts back (or back as they were) must point at rows that exist, or come back with them."""
+    coming = {t: {tuple(r[k] for k in TABLES[t].key) for r in c.added} for t, c in changes.items()}
+    bad = []
+    for table, change in changes.items():
+        found = validate.unresolved(con, table, change.added)
+        for now, old in change.updated:
+            moved = [c for c in old if c in TABLES[table].col_names and old[c] != now.get(c)]
+            found += validate.unresolved(con, table, [old], moved)
+        for row, column, value in found:
+            if (value,) not in coming.get(TABLES[table].col(column).ref, set()):
+                bad.append((table, row, column))
+    if bad:
+        raise UndoRefused(
+            f"Impossible d'annuler l'écriture {me} : elle remettrait des lignes qui renvoient à des lignes "
+            "supprimées depuis — " + validate.orphan_sentence(con, bad) + ".",
+            "Rétablissez d'abord ces lignes-là (annulez l'écriture qui les a supprimées), ou restaurez une sauvegarde.",
+        )
+
+
+def _written_by(con, items: list[tuple[str, dict, str]]) -> str:
+    """« (écrites par n°13 (import du …)) »: the writes that last wrote the rows still pointing there."""
+    ids = set()
+    for table, row, _ in items:
+        key = row_key(tuple(row[k] for k in TABLES[table].key))
+        found = con.execute("SELECT max(audit_id) FROM change_row WHERE table_name = ? AND row_key = ?",
+                            [table, key]).fetchone()[0]
+        if found is not None:
+            ids.add(int(found))
+    if not ids:
+        return ""
+    return " (écrites par l'écriture " + ", ".join(_describe(con, i) for i in sorted(ids)) + ")"
 
 
 def _without_undone_pairs(con, audit_id: int, later: list[tuple]) -> list[tuple]:
@@ -242,20 +379,24 @@ def _typed_keys(con, table: str, keys: list[tuple]) -> list[tuple]:
     return out
 
 
-def undo(con: duckdb.DuckDBPyConnection, caller: Caller, audit_id: int) -> ImportResult:
+def undo(
+    con: duckdb.DuckDBPyConnection, caller: Caller, audit_id: int, *, with_dependents: bool = False
+) -> ImportResult:
     """Revert one write, through the one write door (audited; can itself be undone).
 
     Args:
         con: a read-write connection or a cursor of the app's process connection.
         caller: must be a coordinator.
         audit_id: the write's number in the journal.
+        with_dependents: take along, in the same change set, the rows that still point at what it removes.
     Returns:
         The ImportResult of the revert.
     Raises:
-        PermissionDenied, UndoRefused (reason and later writes named), ConflictError, WriteNotSavedError.
+        PermissionDenied, UndoRefused (reason, later writes and rows named), ConflictError, IntegrityError,
+        WriteNotSavedError.
     """
     require_coordinator(caller)
-    return apply_plan(con, caller, plan_undo(con, audit_id), backup=False)
+    return apply_plan(con, caller, plan_undo(con, audit_id, with_dependents=with_dependents), backup=False)
 
 
 LABEL_COLUMNS = ("name", "title", "short_title", "label", "period", "date")

@@ -14,16 +14,17 @@ from pathlib import Path
 
 import duckdb
 
-from . import audit
+from . import audit, validate
 from .changeset import ImportPlan, ImportResult, TableChange
 from .config import DEFAULT_COUNCIL
 from .db import rollback, table_checksums
-from .errors import ClsmError
+from .errors import ClsmError, DataFileError
 from .roles import Caller, require_coordinator
 from .tables import LOAD_ORDER, TABLES, Table
 
 # The change-set types live in changeset.py; re-exported here so `from clsm_data.writes import ImportPlan` works.
-__all__ = ["ConflictError", "ImportPlan", "ImportResult", "TableChange", "WriteBusyError", "WriteNotSavedError"]
+__all__ = ["ConflictError", "ImportPlan", "ImportResult", "IntegrityError", "TableChange", "WriteBusyError",
+           "WriteNotSavedError"]
 
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one before giving up
 
@@ -41,6 +42,17 @@ class ConflictError(ClsmError):
 
 class WriteNotSavedError(ClsmError):
     """The transaction did not land as planned (it was rolled back): nothing is reported as done."""
+
+
+class IntegrityError(ClsmError):
+    """A write would leave rows pointing at a row that is not there, or attendance totals that disagree.
+
+    `problems` holds one French sentence per finding, rows named as a person names them.
+    """
+
+    def __init__(self, message: str, hint: str = "", problems: list[str] | None = None) -> None:
+        super().__init__(message, hint)
+        self.problems = problems or []
 
 
 # ---------------------------------------------------------------- lock
@@ -146,8 +158,18 @@ def apply_plan(
             from .backup import create_locked
 
             taken = create_locked(con, db, reason="avant-" + _slug(plan.operation), caller=caller, origin=plan.origin)
-        audit_id = _write(con, caller, plan)
+        gaps = _totals_before(con, plan)
+        audit_id = _write(con, caller, plan, gaps)
         _verify(con, plan, audit_id)
+        problems = integrity_problems(con, plan, gaps)  # the committed state, as readers now see it
+        if problems:
+            raise IntegrityError(
+                f"L'écriture n°{audit_id} est enregistrée, mais la vérification qui suit l'enregistrement a trouvé "
+                "des lignes qui ne tiennent plus ensemble — " + " ; ".join(problems) + ".",
+                f"Annulez-la (Administration › Journal, ou « undo {audit_id} » en ligne de commande) : "
+                "les lignes redeviennent telles qu'avant.",
+                problems,
+            )
     return ImportResult(plan.origin, counts, audit_id=audit_id, backup=taken, deleted_counts=deleted)
 
 
@@ -156,8 +178,9 @@ def _slug(text: str) -> str:
     return "-".join(p for p in out.split("-") if p)[:30] or "ecriture"
 
 
-def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan) -> int:
-    """The one transaction of a change set: rows, their before-images (change_row) and the audit row."""
+def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan, gaps: dict | None = None) -> int:
+    """The one transaction of a change set: rows, their before-images (change_row) and the audit row; the
+    references and totals are checked before COMMIT (a failing check rolls everything back)."""
     con.execute("BEGIN TRANSACTION")
     try:
         images: list[tuple[str, str, str, str | None]] = []  # (table, key, change, row before as JSON)
@@ -223,7 +246,11 @@ def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan) -> 
             undoes=plan.undoes,
             audit_id=audit_id,
         )
+        _check_before_commit(con, plan, gaps)
         con.execute("COMMIT")
+    except IntegrityError:
+        rollback(con)
+        raise
     except Exception as exc:
         rollback(con)
         raise WriteNotSavedError(
@@ -231,6 +258,80 @@ def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan) -> 
             "Réessayez ; si cela persiste, restaurez la dernière sauvegarde et prévenez l'équipe technique.",
         ) from exc
     return audit_id
+
+
+TOTALS_TABLES = {"attendance", "structure", "meeting"}  # the tables Participation › Présences adds up
+
+
+def _totals_before(con: duckdb.DuckDBPyConnection, plan: ImportPlan) -> dict | None:
+    """The attendance totals' gaps before a write that can move them (None when it cannot)."""
+    return _gaps(con) if TOTALS_TABLES & set(plan.changes) else None
+
+
+def _gaps(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
+    out = {}
+    councils = [c for (c,) in con.execute("SELECT DISTINCT council_id FROM attendance ORDER BY 1").fetchall()]
+    for council in councils:
+        n = validate.attendance_totals(con, council)
+        out[f"{council}:people"] = (n["by_role"], n["by_sector"])
+        out[f"{council}:structures"] = (n["structures"], n["structures_by_sector"])
+    return out
+
+
+def integrity_problems(con: duckdb.DuckDBPyConnection, plan: ImportPlan, gaps: dict | None = None) -> list[str]:
+    """What a written change set broke, in French, rows named: every declared reference (tables.py `ref=`) of
+    the rows it wrote resolves, no row points at a row it removed, and the attendance totals by role category
+    and by sector (people, and structures counted once each) agree unless they already disagreed as much.
+
+    Args:
+        con: the connection that wrote (inside its transaction, or after COMMIT).
+        plan: the change set written.
+        gaps: the totals before the write (_totals_before), or None when it does not touch them.
+    Returns:
+        One sentence per problem; empty when the write left everything consistent.
+    """
+    problems: list[str] = []
+    pointing: list[tuple[str, dict, str]] = []
+    removed: dict[str, list[tuple]] = {}
+    for name, change in plan.changes.items():
+        table = TABLES[name]
+        if change.added:
+            pointing += [(name, row, col) for row, col, _ in validate.unresolved(con, name, change.added)]
+        for before, after in change.updated:
+            moved = [c for c in after if c in table.col_names and after[c] != before.get(c)]
+            pointing += [(name, row, col) for row, col, _ in validate.unresolved(con, name, [after], moved)]
+        back = {tuple(r[k] for k in table.key) for r in change.added}
+        gone = [tuple(r[k] for k in table.key) for r in change.deleted]
+        gone = [k for k in gone if k not in back]
+        if gone:
+            removed[name] = gone
+    if pointing:
+        problems.append(validate.orphan_sentence(con, pointing))
+    if removed:
+        left = validate.dependents(con, removed, cascade=False).direct
+        if left:
+            problems.append(validate.orphan_sentence(con, left))
+    if gaps is not None:
+        for key, (a, b) in _gaps(con).items():
+            was = gaps.get(key, (0, 0))
+            if a != b and abs(a - b) > abs(was[0] - was[1]):
+                what = "personne(s) par catégorie" if key.endswith(":people") else "structure(s) présente(s)"
+                per = "par secteur" if key.endswith(":people") else "comptée(s) par secteur (une structure, un compte)"
+                problems.append(f"Participation › Présences : {a} {what} mais {b} {per}")
+    return problems
+
+
+def _check_before_commit(con: duckdb.DuckDBPyConnection, plan: ImportPlan, gaps: dict | None) -> None:
+    """Inside the transaction, before COMMIT: a write that breaks a reference or the totals is refused."""
+    problems = integrity_problems(con, plan, gaps)
+    if problems:
+        raise IntegrityError(
+            "Écriture refusée : elle laisserait des lignes qui ne tiennent plus ensemble — "
+            + " ; ".join(problems) + ".",
+            "Rien n'a été écrit. Supprimez ou modifiez d'abord ces lignes-là, ou faites la même opération "
+            "avec les lignes qui en dépendent.",
+            problems,
+        )
 
 
 def row_key(key: tuple) -> str:
@@ -339,28 +440,116 @@ def _same(a: object, b: object) -> bool:
 # ---------------------------------------------------------------- the coordinator's screens
 
 
+EDIT_HINT = ("Corrigez les cellules signalées dans le tableau, puis cliquez à nouveau sur « Vérifier les "
+             "modifications » ; rien n'a été enregistré.")
+
+
 def save_edits(
-    con: duckdb.DuckDBPyConnection, caller: Caller, table: str, rows: list[dict], *, apply: bool = True
+    con: duckdb.DuckDBPyConnection,
+    caller: Caller,
+    table: str,
+    rows: list[dict],
+    *,
+    apply: bool = True,
+    new_rows: list[dict] | None = None,
+    duplicates: dict[str, str] | None = None,
 ) -> ImportPlan | ImportResult:
     """Check rows edited on screen (a data editor) through the importer's rules, then write them.
+
+    Probable duplicates among the new rows (same name as a stored structure, same instance and date as a
+    stored meeting…) wait for a choice, as in an import: merge into the stored row (its non-empty cells
+    are written there), skip the new row, or add it anyway.
 
     Args:
         con: a cursor of the app's process connection (or a read-write connection).
         caller: must be a coordinator.
         table: one of importer.IMPORTABLE.
-        rows: dicts of column name -> cell (as the editor returns them).
+        rows: dicts of column name -> cell of the stored rows as edited (line n of a message is row n).
         apply: False to only return the plan (the preview).
+        new_rows: rows typed in the « new rows » grid; rows left entirely empty are ignored.
+        duplicates: Duplicate.ident -> "fusionner" / "ignorer" / "ajouter"; undecided ones stay pending.
     Returns:
-        The ImportPlan when apply is False, else the ImportResult.
+        The plan when apply is False (its `duplicates` and `pending` say what is left to decide), else the
+        ImportResult.
     Raises:
-        PermissionDenied, DataFileError (a bad cell, named), ConflictError, WriteNotSavedError.
+        PermissionDenied, DataFileError (a bad cell, named by its row in the table, never « the file »),
+        ClsmError (duplicates left undecided), ConflictError, IntegrityError, WriteNotSavedError.
     """
     require_coordinator(caller)
-    from .importer import plan_rows
+    from .importing import DUPLICATE_CHOICES, MERGE, SKIP, plan_rows
 
-    plan = plan_rows(con, table, rows, origin=f"édition de la table {TABLES[table].label}", empty_clears=True)
+    origin = f"édition de la table {TABLES[table].label}"
+    new = [dict(r) for r in new_rows or [] if any(v is not None and str(v).strip() for v in r.values())]
+    stored = [dict(r) for r in rows]
+
+    def plan_for(old: list[dict], added: list[dict]):
+        try:
+            return plan_rows(con, table, old + added, origin=origin, empty_clears=True)
+        except DataFileError as exc:
+            raise _edit_refusal(exc, origin, len(old)) from None
+
+    plan = plan_for(stored, new)
+    found = list(getattr(plan, "duplicates", []))
+    for d in found:
+        pick = (duplicates or {}).get(d.ident)
+        d.choice = pick if pick in DUPLICATE_CHOICES else None
+    if any(d.choice in (MERGE, SKIP) for d in found):
+        plan = plan_for(*_settle_duplicates(con, table, stored, new, found, MERGE))
+    if found:
+        plan.duplicates = found
+        todo = sum(1 for d in found if d.choice is None)
+        plan.messages = [m for m in plan.messages if "doublons probables" not in m]
+        plan.messages.append(
+            f"{len(found)} nouvelle(s) ligne(s) ressemblent à des lignes déjà enregistrées (doublons probables) : "
+            + (f"{todo} à décider (fusionner, ignorer ou ajouter)." if todo else "choix faits.")
+        )
     plan.operation = "modification"
-    return apply_plan(con, caller, plan, backup=False) if apply else plan
+    if not apply:
+        return plan
+    if getattr(plan, "pending", []):
+        raise ClsmError(
+            f"{len(plan.pending)} doublon(s) probable(s) à décider avant d'enregistrer.",
+            "Pour chacun : fusionner avec la ligne existante, ignorer la nouvelle ligne ou l'ajouter quand même.",
+        )
+    return apply_plan(con, caller, plan, backup=False)
+
+
+def _edit_refusal(exc: DataFileError, origin: str, stored: int) -> DataFileError:
+    """The importer's refusal said of the table on screen: « nouvelle ligne 1 », never « the file »."""
+    for problem in exc.problems:
+        if problem.line is not None and problem.line > stored:
+            problem.line -= stored
+            problem.file = f"{origin}, nouvelles lignes"
+    return DataFileError(exc.problems, EDIT_HINT)
+
+
+def _settle_duplicates(con, table: str, stored: list[dict], new: list[dict], found: list, merge: str):
+    """The rows once the choices are applied: a skipped new row is left out; a merged one is left out too,
+    its non-empty cells written into the stored row it resembles."""
+    spec = TABLES[table]
+    key = spec.key[0]
+    every = stored + new
+    extra: list[dict] = []  # stored rows beyond the editor's rows, merged into
+    drop: set[int] = set()
+    for d in found:
+        if d.choice is None or d.line is None or d.choice not in ("fusionner", "ignorer"):
+            continue
+        index = d.line - 1
+        drop.add(index)
+        if d.choice != merge:
+            continue
+        target = next((r for i, r in enumerate(every + extra) if r.get(key) == d.existing[0] and i not in drop),
+                      None)
+        if target is None:
+            row = stored_rows(con, table, [tuple(d.existing)]).get(tuple(d.existing), {})
+            target = {c: row.get(c) for c in spec.col_names}
+            extra.append(target)
+        for col, value in every[index].items():
+            if col != key and value is not None and str(value).strip():
+                target[col] = value
+    old = [r for i, r in enumerate(stored) if i not in drop] + extra
+    added = [r for i, r in enumerate(new, start=len(stored)) if i not in drop]
+    return old, added
 
 
 def record_meeting(
@@ -401,7 +590,13 @@ def record_meeting(
 
 
 def delete_rows(
-    con: duckdb.DuckDBPyConnection, caller: Caller, table: str, keys: list[dict], *, apply: bool = True
+    con: duckdb.DuckDBPyConnection,
+    caller: Caller,
+    table: str,
+    keys: list[dict],
+    *,
+    apply: bool = True,
+    with_dependents: bool = False,
 ) -> ImportPlan | ImportResult:
     """Delete rows by key, as one audited change set that keeps the whole rows (so it can be undone).
 
@@ -411,11 +606,13 @@ def delete_rows(
         table: a table of the data model (tables.TABLES).
         keys: one dict of key column -> value per row to delete.
         apply: False to only return the plan (the preview).
+        with_dependents: also delete the rows that point at them (attendance of a structure, and theirs in
+            turn) and empty their optional references (an action's porteur), in the same change set.
     Returns:
         The ImportPlan when apply is False, else the ImportResult.
     Raises:
-        PermissionDenied; ClsmError: unknown table or row, or a row other rows still refer to (named);
-        ConflictError, WriteNotSavedError.
+        PermissionDenied; ClsmError: unknown table or row; ReferencedRows: rows still point at them (named,
+        by name) and with_dependents is False; ConflictError, IntegrityError, WriteNotSavedError.
     """
     require_coordinator(caller)
     if table not in TABLES:
@@ -429,34 +626,41 @@ def delete_rows(
             f"Ligne introuvable dans la table {spec.label} : {', '.join(missing)}.",
             "Elle a peut-être déjà été supprimée : rechargez la page.",
         )
-    _refuse_if_referenced(con, spec, list(stored))
-    origin = f"suppression dans la table {spec.label} : " + ", ".join(" / ".join(map(str, k)) for k in stored)
-    plan = ImportPlan(
-        origin=origin,
-        changes={table: TableChange(table, list(stored[wanted[0]]), deleted=list(stored.values()))},
-        base=table_checksums(con, [table]),
-        operation="suppression",
-    )
+    named = validate.name_rows(con, table, list(stored.values()))
+    deps = validate.dependents(con, {table: list(stored)})
+    if deps and not with_dependents:
+        raise ReferencedRows(
+            f"Impossible de supprimer {named} (table {spec.label}) : d'autres lignes y renvoient encore — "
+            + validate.orphan_sentence(con, deps.direct).replace(", qui n'existe plus", "") + ".",
+            "Supprimez ou modifiez d'abord ces lignes-là, ou supprimez avec les lignes qui en dépendent "
+            f"({deps.count} ligne(s) : {deps.sentence(con)}), en une seule écriture, elle-même annulable.",
+            deps,
+        )
+    changes = {table: TableChange(table, list(stored[wanted[0]]), deleted=list(stored.values()))}
+    origin = f"suppression dans la table {spec.label} : {named}"
+    if deps:
+        add_dependents(changes, deps)
+        origin += f", avec {deps.count} ligne(s) qui en dépendent"
+    plan = ImportPlan(origin=origin, changes=changes, base=table_checksums(con, list(changes)),
+                      operation="suppression")
     return apply_plan(con, caller, plan, backup=False) if apply else plan
 
 
-def _refuse_if_referenced(con: duckdb.DuckDBPyConnection, spec: Table, keys: list[tuple]) -> None:
-    """Refuse to delete a row that rows of another table still name (a structure with attendance counts...)."""
-    if len(spec.key) != 1:
-        return
-    values = [k[0] for k in keys]
-    uses = []
-    for other in TABLES.values():
-        for col in other.cols:
-            if col.ref == spec.name:
-                n = con.execute(
-                    f"SELECT count(*) FROM {other.name} WHERE {_q(col.name)} IN (SELECT unnest(?))", [values]
-                ).fetchall()[0][0]
-                if n:
-                    uses.append(f"{n} ligne(s) de la table {other.label} (colonne {col.label or col.name})")
-    if uses:
-        raise ClsmError(
-            f"Impossible de supprimer : cette ligne de la table {spec.label} est encore utilisée par "
-            + " ; ".join(uses) + ".",
-            "Supprimez ou modifiez d'abord ces lignes-là.",
-        )
+class ReferencedRows(ClsmError):
+    """Rows cannot go on their own: other rows point at them. `dependents` says which, and what taking them
+    along would delete or empty."""
+
+    def __init__(self, message: str, hint: str, dependents: validate.Dependents) -> None:
+        super().__init__(message, hint)
+        self.dependents = dependents
+
+
+def add_dependents(changes: dict[str, TableChange], deps: validate.Dependents) -> None:
+    """Put the rows that go along (deleted) and those that lose a reference (emptied) into a change set."""
+    for name, rows in deps.deleted.items():
+        change = changes.setdefault(name, TableChange(name, TABLES[name].col_names))
+        change.deleted += rows
+    for name, pairs in deps.cleared.items():
+        change = changes.setdefault(name, TableChange(name, TABLES[name].col_names))
+        change.updated += [({c: b.get(c) for c in TABLES[name].col_names}, {c: a.get(c) for c in TABLES[name].col_names})
+                           for b, a in pairs]

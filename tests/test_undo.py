@@ -88,7 +88,7 @@ def test_import_undone_leaves_the_tables_as_before_and_a_later_edit_survives(con
     assert con.execute("SELECT count(*) FROM meeting WHERE meeting_id LIKE 'copil-2022-%'").fetchone()[0] == 0
     log = journal.change_sets(con, 5)
     assert log.iloc[0]["operation"] == "annulation" and log.iloc[0]["undoes"] == imported.audit_id
-    assert journal.state(log.set_index("audit_id").loc[imported.audit_id]) == f"annulée (n°{result.audit_id})"
+    assert journal.state(log.set_index("audit_id").loc[imported.audit_id]) == f"annulée par n°{result.audit_id}"
 
     # The undo is a change set too: undoing it puts the import back.
     journal.undo(con, COORD, result.audit_id)
@@ -100,9 +100,10 @@ def test_undo_refused_when_a_later_edit_touched_the_same_rows(con):
     before = table_checksums(con, [*DATA, "audit_log"])
     imported = _import(con)
     edit = writes.save_edits(con, COORD, "action", [{"action_id": "fiche-15", "status": "reportée"}])
+    title = re.escape(con.execute("SELECT title FROM action WHERE action_id = 'fiche-15'").fetchone()[0][:80])
     with pytest.raises(journal.UndoRefused, match=(
         rf"Impossible d'annuler l'écriture n°{imported.audit_id} \(import du .*classeur-2022.xlsx\) : des écritures "
-        rf"plus récentes ont modifié les mêmes lignes — n°{edit.audit_id} \(modification du .*\) : actions « fiche-15 »")):
+        rf"plus récentes ont modifié les mêmes lignes — n°{edit.audit_id} \(modification du .*\) : actions « {title} »")):
         journal.plan_undo(con, imported.audit_id)
     # Undo the later edit first, then the import: back to the start.
     journal.undo(con, COORD, edit.audit_id)
@@ -136,7 +137,8 @@ def test_delete_a_row_then_undo_it(con):
 
 def test_delete_refuses_a_row_still_used(con):
     before = table_checksums(con, DATA)
-    with pytest.raises(ClsmError, match=r"encore utilisée par .*\d+ ligne\(s\) de la table partenaires des actions"):
+    with pytest.raises(ClsmError, match=r"Impossible de supprimer « Ville de Metz » \(table structures\) : d'autres "
+                       r"lignes y renvoient encore — .*Partenaires des actions renvoyant à la structure « Ville de Metz »"):
         writes.delete_rows(con, COORD, "structure", [{"structure_id": "ville-metz"}])
     with pytest.raises(ClsmError, match="introuvable"):
         writes.delete_rows(con, COORD, "milestone", [{"milestone_id": "nulle-part"}])
@@ -196,7 +198,7 @@ def test_cli_journal_and_undo_last(fresh_db):
     finally:
         con.close()
     listed = _cli(["journal"], fresh_db)
-    assert f"annulée (n°{imported.audit_id + 1})" in listed.stdout
+    assert f"annulée par n°{imported.audit_id + 1}" in listed.stdout
 
 
 def test_admin_page_deletes_a_row_then_undoes_it(app_db):

@@ -230,4 +230,4 @@ def test_admin_page_meeting_edit_backup_and_journal(app_db):
     assert any(f"annulation de l'écriture n°{edit_id} enregistré" in shown(s.value) for s in at.success)
     assert importer.table_frame(cur, "action").iloc[0]["status"] != "reportée"
     journal = next(d.value for d in at.dataframe if "Opération" in d.value.columns)
-    assert journal["État"][1] == f"annulée (n°{edit_id + 1})"
+    assert journal["État"][1] == f"annulée par n°{edit_id + 1}"
