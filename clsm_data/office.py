@@ -241,7 +241,7 @@ def to_pdf(doc: dict) -> bytes:
             rows = [[typo(c) for c in row] for row in block[2]]
             size, widths = _pdf_table_layout(headers, rows, width)
             pdf.set_font("DejaVu", "", size)
-            with pdf.table(width=width, text_align="LEFT", line_height=size * 0.5, col_widths=widths,
+            with pdf.table(width=width, text_align="LEFT", v_align="TOP", line_height=size * 0.5, col_widths=widths,
                            padding=(0.8, PDF_TABLE_PAD),
                            headings_style=FontFace(emphasis="BOLD", fill_color=(225, 232, 242))) as table:
                 for row in [headers, *rows]:
