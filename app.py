@@ -1,5 +1,6 @@
 """Entry point and first page (Vue d'ensemble): headline figures, history, what changed since the last COPIL."""
 
+import dataclasses
 import datetime as dt
 
 import streamlit as st
@@ -16,38 +17,50 @@ flt.note_scope(f, "actions", "meetings", "events", "history")
 
 
 def render_figures() -> None:
-    h = data.headline(f, masked)
-    participants = h["participants"]
-    counted = h["meetings_counted"]
-    views.tiles([
-        ("Actions suivies", fmt.number(h["actions"]), "Idées, fiches et actions des plans retenus par les filtres", "actions"),
-        ("Réalisées / prévues", f"{fmt.number(h['realised'])} / {fmt.number(h['planned'])}",
-         "Indicateur de processus de la fiche n°15 : actions réalisées par rapport au prévisionnel "
-         "(prévues = en conception, en œuvre, réalisées ou reportées). Le statut suit ce que les documents "
-         "enregistrent comme réalisé (sessions, éditions, outils, conventions), sinon celui de la fiche", "realised"),
-        ("Structures impliquées", fmt.number(h["structures"]), "Porteurs et partenaires des actions retenues", "structures"),
-        ("Réunions", fmt.number(h["meetings"]), "Réunions datées dans la période (COPIL, plénières, groupes…)", "meetings"),
-        ("Réunions comptées", fmt.number(counted),
-         "Réunions comptées sans date : connues par un décompte sur une période (« En 2021, 26 réunions ont été "
-         "organisées ») : à ajouter aux réunions datées, jamais confondues avec elles", "counted"),
-        ("Participants" + ("*" if masked else ""), fmt.number(participants),
-         ("Usagers et aidants non comptés ici : leurs petits effectifs sont masqués à l'écran. " if masked else "")
-         + "Participants aux réunions de la période : somme des présences comptées ; « non renseigné » quand les comptes-rendus ne les donnent pas",
-         "participants"),
-        ("Événements", fmt.number(h["events"]), "SISM, sensibilisations, séminaires…", "events"),
-    ], f=f)
-    if counted:
-        st.caption(f"Réunions : {fmt.number(h['meetings'])} datées + {fmt.number(counted)} comptées sans date "
-                   f"= {fmt.number(h['meetings'] + counted)} au total.")
-    if masked:
-        st.caption("(*) Hors usagers et aidants : leurs petits effectifs sont masqués à l'écran, un total les révélerait.")
-    by_status = h["by_status"]
-    if by_status.empty:
+    o = data.overview(f, masked)
+    sc, acts, real, prop = o["scope"], o["actions"], o["realised"], o["proposals"]
+    if sc is None:
         flt.empty(f, "action")
         return
-    st.subheader("Actions par statut")
-    views.chart(charts.status_rows, by_status[["status", "n"]], alt_text="Actions par statut")
-    src.source_popover("status_chart", f)
+    # One plan and one period per figure, said in its label (issue 16): the plan in force unless one is chosen.
+    st.markdown(f"#### {fmt.md(acts.text)}")
+    if not sc["chosen"]:
+        st.caption("Plan en vigueur à la date des données ; choisissez un autre plan dans le panneau de gauche.")
+    period = o["period"]
+    views.tiles([
+        (f"Actions du {sc['short_name']}", fmt.number(acts.figure),
+         f"Actions engagées du plan « {sc['name']} » (les pistes d'un remue-méninges n'y sont pas)", "actions"),
+        (f"Réalisées / prévues ({sc['short_name']}, {sc['period']})",
+         f"{fmt.number(real.details['realised'])} / {fmt.number(real.details['planned'])}",
+         "Indicateur de processus de la fiche n°15 : actions du plan prévues dans la période (en conception, en "
+         "œuvre, réalisées ou reportées) et celles que les documents disent réalisées dans cette même période",
+         "realised"),
+        (f"Structures impliquées ({sc['short_name']})", fmt.number(o["structures"]),
+         "Porteurs et partenaires des actions de ce plan", "structures"),
+        (f"Réunions datées ({period})", fmt.number(o["meetings"]),
+         "Réunions datées dans la période : instances (COPIL, plénières), réunions d'information, restitutions…",
+         "meetings"),
+        (f"Réunions comptées sans date ({period})", fmt.number(o["meetings_counted"]),
+         "Réunions connues par un décompte sur une période (« En 2021, 26 réunions ont été organisées ») : "
+         "jamais additionnées aux réunions datées", "counted"),
+        (f"Participants ({period})", fmt.number(o["participants"]),
+         "Somme des présences comptées aux réunions de la période, usagers et aidants compris (leurs effectifs de "
+         "1 à 10 ne sont pas donnés à l'écran projeté) ; « non renseigné » quand les comptes-rendus ne les donnent pas",
+         "participants"),
+        (f"Événements ({period})", fmt.number(o["events"]), "SISM, sensibilisations, séminaires…", "events"),
+    ], f=f)
+    if prop is not None:
+        st.caption(fmt.md(prop.text + " : elles sont comptées à part, jamais avec les actions."))
+    if not acts.figure:
+        return
+    st.subheader(f"Actions du {sc['short_name']} par statut")
+    by = o["by_status"]
+    by_status = data.headline(dataclasses.replace(f, plan_id=sc["plan_id"]), masked)["by_status"]
+    if not by:
+        flt.empty(f, "action")
+        return
+    views.chart(charts.status_rows, by_status[["status", "n"]], alt_text=f"Actions du {sc['short_name']} par statut")
+    src.source_popover("status_chart", dataclasses.replace(f, plan_id=sc["plan_id"]))
 
 
 def render_history() -> None:

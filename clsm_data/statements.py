@@ -379,3 +379,25 @@ def validation_line(con, year: int, when: dt.date | None = None) -> str:
         return f"Année {year} validée par le COPIL le {_day(v['validated_on'])}"
     at = when or data_date(con)
     return f"Année {year} non validée" + (f", données au {_day(at)}" if at else "")
+
+
+# ---------------------------------------------------------------- the overview's headline, one plan and one period
+
+
+def overview(con, f: Filters, masked: bool = False) -> dict:
+    """The overview's figures, each over a stated plan or period: the plan's actions and its realised / planned
+    (the plan in force unless one is chosen), the proposals apart, and the period's meetings and events."""
+    from dataclasses import replace
+
+    from . import queries
+
+    sc = scope(con, f)
+    acts, real = actions(con, f), realised(con, f)
+    h = queries.headline(con, replace(f, plan_id=sc["plan_id"]) if sc else f, masked)
+    full = queries.headline(con, replace(f, plan_id=sc["plan_id"]) if sc else f, False)
+    return {
+        "scope": sc, "actions": acts, "realised": real, "proposals": proposals(con, council_id=f.council_id),
+        "period": period_words(f.period_start, f.period_end), "structures": h["structures"],
+        "meetings": h["meetings"], "meetings_counted": h["meetings_counted"], "events": h["events"],
+        "participants": full["participants"], "by_status": (acts.details["by_status"] if acts else {}),
+    }

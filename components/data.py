@@ -22,7 +22,7 @@ import streamlit as st
 
 from clsm_data import followup as _followup
 from clsm_data import provenance as _provenance
-from clsm_data import queries
+from clsm_data import queries, statements
 from clsm_data.config import db_path
 from clsm_data.db import connect
 from clsm_data.errors import ClsmError, QueryError
@@ -179,6 +179,7 @@ axes = _cached(queries.axes)
 themes = _cached(queries.themes)
 structures = _cached(queries.structures)
 headline = _cached(queries.headline, "Calcul des chiffres clés…")
+overview = _cached(statements.overview, "Calcul des chiffres clés…")
 milestones = _cached(queries.milestones)
 changes_since = _cached(queries.changes_since)
 last_copil = _cached(queries.last_meeting_date)

@@ -12,15 +12,23 @@ flt.note_scope(f, "actions")
 
 
 def render_indicator() -> None:
-    h = data.headline(f)
-    share = h["realised"] / h["planned"] if h["planned"] else None
+    o = data.overview(f, False)
+    sc, real = o["scope"], o["realised"]
+    if sc is None:
+        flt.empty(f, "action")
+        return
+    share = real.details["realised"] / real.details["planned"] if real.details["planned"] else None
+    st.markdown(f"#### {fmt.md(real.text)}")
+    if not sc["chosen"]:
+        st.caption("Plan en vigueur à la date des données ; choisissez un autre plan dans le panneau de gauche.")
     views.tiles([
-        ("Actions", fmt.number(h["actions"]), None, "actions"),
-        ("Actions réalisées / prévues", f"{fmt.number(h['realised'])} / {fmt.number(h['planned'])}",
-         "Indicateur de processus de la fiche n°15 ; le statut suit ce que les documents enregistrent comme réalisé",
-         "realised"),
+        (f"Actions du {sc['short_name']}", fmt.number(o["actions"].figure), None, "actions"),
+        (f"Réalisées / prévues ({sc['period']})",
+         f"{fmt.number(real.details['realised'])} / {fmt.number(real.details['planned'])}",
+         "Indicateur de processus de la fiche n°15 : actions du plan prévues dans la période et celles que les "
+         "documents disent réalisées dans cette même période", "realised"),
         ("Taux de réalisation", fmt.percent(share) if share is not None else "non renseigné",
-         "Non renseigné tant qu'aucune action n'a de statut prévu", "planned"),
+         "Non renseigné tant qu'aucune action du plan n'est prévue dans la période", "planned"),
     ], f=f)
 
 

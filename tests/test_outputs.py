@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -131,9 +132,12 @@ def test_copil_deck_holds_the_sequence_titles_figures_and_sources(seed_db, tmp_p
     con.close()
     assert titles == ["Conseil local de santé mentale du territoire messin", *expected, "Merci de votre attention"]
     assert "En 2021, 26 réunions des groupes thématiques et 90 acteurs mobilisés (fiche n°15)" in titles
-    assert "24 participants hors usagers et aidants à la réunion du 18/11/2021" in titles  # masked: never 28
+    # masked: the sentence keeps its subject (issue 16), with no count of users or carers and no subtraction
+    assert "28 participants à la réunion du 18/11/2021, dont des usagers et des aidants" in titles
     every_text = "\n".join(sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame)
-    assert "28 participants" not in every_text
+    assert "hors usagers" not in every_text and "2 usagers" not in every_text
+    assert not re.search(r"\btables? (action|meeting|attendance|structure|event)\b", every_text)
+    assert "146" not in every_text and "Pistes d'actions des groupes projets 2021 (10/02/2021) : 121 propositions" in every_text
     assert "données au " in every_text and "effectifs de 1 à 10 usagers ou aidants masqués" in every_text
     pictures = [sh for s in prs.slides for sh in s.shapes if sh.shape_type == 13]
     assert len(pictures) >= 3 and all(p.image.size[0] >= 3000 for p in pictures)  # high-resolution charts
@@ -176,24 +180,34 @@ def test_report_2021_holds_the_documents_figures(seed_db, tmp_path):
     assert "Bilan annuel 2021" in text and "page 1 / " in text
     assert "26 réunions des groupes thématiques" in text
     assert "90 professionnels" in text
-    assert "28 participants à la réunion du 18 novembre 2021" in text
-    assert "La SISM 2018 a réuni 800 participants, quatre fois plus qu'en 2017." in text
+    assert "28 participants aux réunions aux présences comptées, dont 2 usagers et 2 aidants" in text
+    assert "Les SISM de 2017 à 2020\u202f: la SISM 2018 a réuni 800 participants, quatre fois plus qu'en 2017." in text
+    # issue 16: the year's instances, its own facts, its validation state, and 2022 kept out of 2021
+    assert "En 2021, ni le comité de pilotage ni l'assemblée plénière ne se sont réunis" in text
+    assert "se réuniront en début d'année 2022" in text
+    assert "Dossier de création d'une équipe mobile psychiatrie précarité (EMPP) déposé" in text
+    assert "Cinq fiches actions de l'axe 2" in text and "Cités éducatives" in text
+    assert "aucune action réalisée en 2021" not in text
+    assert "Année 2021 non validée, données au 18/11/2021" in text
+    assert "Préparé pour 2022, hors bilan 2021\u202f: Programme d'actions 2022 (présenté le 18/11/2021), 20 actions." in text
     assert "Source\u202f:" in text and "«\u202fAvancée des projets\u202f»" in text  # French typography
     assert "Ce que les documents ne donnent pas" in text
     docx = tmp_path / "bilan.docx"
     assert main(["report", "--year", "2021", "--format", "docx", "--out", str(docx), "--db", str(seed_db)]) == 0
     words = docx_text(docx.read_bytes())
-    assert "28 participants à la réunion du 18 novembre 2021" in words and "90" in words and "26" in words
+    assert "28 participants aux réunions aux présences comptées, dont 2 usagers et 2 aidants" in words
+    assert "90" in words and "26" in words
 
 
 def test_partner_report_is_masked(con):
     from clsm_data import report
 
     text = pdf_text(report.build(con, 2021, "pdf", masked=True))
-    assert "24 participants hors usagers et aidants à la réunion du 18 novembre 2021" in text
-    assert "28 participants" not in text and "< 11" in text
+    said = "28 participants aux réunions aux présences comptées, dont des usagers et des aidants"
+    assert said in text and "< 11" in text
+    assert "2 usagers" not in text and "hors usagers" not in text  # no count of them, no subtraction
     words = docx_text(report.build(con, 2021, "docx", masked=True))
-    assert "24 participants hors usagers" in words and "28 participants" not in words
+    assert said in words and "2 usagers" not in words
 
 
 def test_a_year_without_data_says_so(con):

@@ -48,13 +48,15 @@ def test_every_seed_file_lands(con):
 
 
 def test_doc000_action_ideas(con):
-    assert one(con, "SELECT count(*) FROM action WHERE plan_id = 'pistes-2021'")[0] > 100
+    # issue 16: the brainstorm's ideas are proposals, never engaged actions
+    assert one(con, "SELECT count(*) FROM proposal WHERE plan_id = 'pistes-2021'")[0] == 121
+    assert one(con, "SELECT count(*) FROM action WHERE plan_id = 'pistes-2021'")[0] == 0
     assert one(con, "SELECT count(*) FROM axis WHERE plan_id = 'pistes-2021'")[0] == 5
-    origins = dict(con.execute("SELECT origin, count(*) FROM action WHERE plan_id='pistes-2021' GROUP BY 1").fetchall())
-    assert set(origins) == {"partenaires", "CLSM"}
-    title = one(con, "SELECT title FROM action WHERE title LIKE 'Créer un centre médico-psychologique mobile%'")
+    origins = dict(con.execute("SELECT origin, count(*) FROM proposal WHERE plan_id='pistes-2021' GROUP BY 1").fetchall())
+    assert origins == {"partenaires": 83, "CLSM": 38}
+    title = one(con, "SELECT title FROM proposal WHERE title LIKE 'Créer un centre médico-psychologique mobile%'")
     assert title is not None
-    row = one(con, "SELECT ax.number, t.name FROM action a JOIN axis ax USING (axis_id) JOIN theme t USING (theme_id) "
+    row = one(con, "SELECT ax.number, t.name FROM proposal a JOIN axis ax USING (axis_id) JOIN theme t USING (theme_id) "
                    "WHERE a.title LIKE 'Former aux premiers secours en santé mentale%'")
     assert row == (3, "Situations de crise")
 

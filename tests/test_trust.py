@@ -52,12 +52,17 @@ def test_every_realisation_names_its_document_and_quote(con):
 
 
 def test_overview_no_longer_says_0_of_16(app_db):
+    # issue 16: one plan and one period per figure: the plan in force at the data's date (18/11/2021) is the
+    # programme presented that day for 2022; nothing is realised in it yet, and the label says so.
     at = open_page()
     m = metrics(at)
-    assert m["Réalisées / prévues"] == "3 / 19"
-    assert "0 / 16" not in m.values()
-    av = metrics(open_page("pages/2_avancement.py"))
-    assert av["Actions réalisées / prévues"] == "3 / 19"
+    assert m["Réalisées / prévues (Programme 2022, en 2022)"] == "0 / 15"
+    assert "3 / 19" not in m.values()  # three periods and two plans in one ratio: gone
+    at.selectbox(key="plan").select("clsm-2020").run()  # another plan: one click away
+    assert metrics(at)["Réalisées / prévues (Axes stratégiques 2020, de 2017 à 2020)"] == "2 / 3"
+    av = open_page("pages/2_avancement.py")
+    av.selectbox(key="plan").select("cls-2017-2020").run()
+    assert metrics(av)["Réalisées / prévues (de 2017 à 2020)"] == "1 / 1"
 
 
 # ---------------------------------------------------------------- 2. counted, not dated
@@ -88,7 +93,8 @@ def test_participation_says_what_the_2021_column_adds(app_db):
     assert "2021 : 2 réunion(s) datée(s) + 26 réunions de groupes, comptées sans date = 28" in captions
     assert "plusieurs fois" in captions
     overview = metrics(open_page())
-    assert overview["Réunions comptées"] == "26" and overview["Réunions"] == "8"
+    assert overview["Réunions comptées sans date (toutes années)"] == "26"
+    assert overview["Réunions datées (toutes années)"] == "8"
 
 
 # ---------------------------------------------------------------- 3. provenance
@@ -117,11 +123,11 @@ def test_every_tile_of_the_overview_has_a_source(app_db):
     assert sorted(sections) == sorted(shown)  # every tile, under its own label
     for label in shown:
         assert "Ce que compte ce chiffre" in sections[label], label
-        if label in ("Actions suivies", "Réalisées / prévues", "Réunions", "Réunions comptées", "Participants"):
+        if label.startswith(("Actions du", "Réalisées / prévues", "Réunions", "Participants")):
             assert "**Fait**" in sections[label], label  # a document behind every headline figure
-    realised = sections["Réalisées / prévues"]
-    assert "Avancée des projets" in realised and "**Lecture**" in realised  # the rubric, and the reading that made it realised
-    assert "26 réunions ont été organisées" in sections["Réunions comptées"]
+    realised = sections["Réalisées / prévues (Programme 2022, en 2022)"]
+    assert "restitution des groupes thématiques" in realised
+    assert "26 réunions ont été organisées" in sections["Réunions comptées sans date (toutes années)"]
 
 
 def test_provenance_covers_every_seeded_row(con):
@@ -195,7 +201,7 @@ def test_to_do_list_for_the_coordinator(app_db):
     heads = [e.label for e in at.expander]
     assert "Structures sans commune : 57 sur 66" in heads
     assert "Réunions sans présences : 7 sur 8" in heads
-    assert "Actions sans statut : 1 sur 146" in heads
+    assert "Actions sans statut : 1 sur 25" in heads
     assert "Indicateurs sans valeur : 5 sur 7" in heads
     body = "\n".join(m.value for m in at.markdown)
     assert "Administration › Saisir une réunion" in body and "Administration › Modifier une table › Structures" in body
