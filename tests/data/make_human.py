@@ -1,0 +1,312 @@
+"""Workbooks typed the way the coordinator types them (headers of their own, dates in words, amounts with €,
+« environ 620 », a TOTAL row, a source line under the table…), written as small .xlsx/.csv files under
+tests/data/human/ (training: the tests use them) and tests/data/human/heldout/ (never used while tuning the
+importer: only measured).
+
+    .venv/bin/python -m tests.data.make_human            # write the files that are missing (--write: all)
+    .venv/bin/python -m tests.data.make_human --measure  # share read at the first and at the second try
+
+The measure imports each file into a fresh copy of the seed database: « first try » is a plan made with no
+question; « second try » is a plan made after the coordinator answered each question once (a column
+mapped, a name matched), choosing the answer written in the workbook's spec among the options offered.
+Both also require the rows added per table to be the expected ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+HUMAN = HERE / "human"
+HELDOUT = HUMAN / "heldout"
+
+
+@dataclass
+class Book:
+    """One file as typed, what it should add, and the answers a coordinator gives to its questions."""
+
+    name: str
+    sheets: dict[str, list[list]] | None = None
+    csv: str | None = None
+    added: dict[str, int] = field(default_factory=dict)
+    # ("column", table, header) -> column name, "+note" or "-"; ("name", ref table, text) -> row id
+    answers: dict[tuple, str] = field(default_factory=dict)
+    duplicates: str | None = None  # the answer to probable duplicates, if the file has some
+
+
+D = dt.datetime
+
+TRAINING = [
+    Book("t01_reunions_dates_en_lettres.xlsx", {"Réunions 2022": [
+        ["Suivi des réunions du CLSM — 2022"],
+        [],
+        ["Date de réunion", "Instance", "Lieu", "Titre", "Remarques"],
+        ["15 mars 2022", "Comité de pilotage", "Hôtel de ville", "COPIL de printemps", None],
+        ["1er avril 2022", "Assemblée plénière", "Arsenal", "Plénière annuelle", "ordre du jour envoyé"],
+        [D(2022, 6, 21), "COPIL", "Metz", "COPIL d'été", None],
+        ["mars 2022", "Groupe projets « logement »", None, "Groupe logement", None],
+        [],
+        ["Source : tableau de suivi de la coordination"],
+        ["Marie, coordinatrice du CLSM"],
+    ]}, added={"meeting": 4}),
+    Book("t02_evenements_approximatifs.xlsx", {"Événements": [
+        ["Type", "Titre", "Date", "Thème", "Nb participants", "Commentaire"],
+        ["SISM", "Santé mentale et environnement", "octobre 2022", "Culture/loisirs", "environ 620", None],
+        ["sensibilisation", "Sensibilisation des agents", "15 novembre 2022", None, "~45", "deux sessions"],
+        ["formation", "Formation premiers secours en santé mentale", "1er décembre 2022", None, "12 env.", None],
+        ["TOTAL", None, None, None, 677, None],
+    ]}, added={"event": 3}),
+    Book("t03_actions_montants.xlsx", {"Actions": [
+        ["Intitulé de l'action", "Plan", "Porteur", "Date début", "Date de fin", "Budget", "Statut"],
+        ["Ateliers d'écriture au GEM", "Programme 2022", "GEM Camille Claudel", 44635, "30 juin 2022", "1 200,00 €",
+         "mise en oeuvre"],
+        ["Café des aidants", "Programme 2022", "UNAFAM", "1er février 2022", None, "1200 euros", "idée"],
+        ["Forum logement", "Programme 2022", "ADOMA", "15/09/2022", None, "1 200 €", "réalisée"],
+        ["Total général", None, None, None, None, "3 600 €", None],
+    ]}, added={"action": 3}),
+    Book("t04_presences_noms.xlsx", {
+        "Réunions": [["Date", "Instance", "Titre"], ["12 mai 2022", "COPIL", "COPIL de mai"]],
+        "Présences": [["Réunion", "Structure", "Catégorie", "Nombre de participants"],
+                      ["COPIL de mai", "UNAFAM", "aidants", 2],
+                      ["COPIL de mai", "CH Jury", "professionnels", 3],
+                      ["COPIL de mai", "MDA", "professionnel", "environ 4"]],
+    }, added={"meeting": 1, "attendance": 3}),
+    Book("t05_colonne_inconnue.xlsx", {"Réunions": [
+        ["Date", "Instance", "Lieu exact de la rencontre", "Intitulé"],
+        ["07/02/2022", "Comité de pilotage", "Salle des commissions", "COPIL de février"],
+        ["14/02/2022", "Assemblée plénière", "Arsenal", "Plénière de février"],
+    ]}, added={"meeting": 2}, answers={("column", "meeting", "Lieu exact de la rencontre"): "place"}),
+    Book("t05b_colonne_inconnue_meme_forme.xlsx", {"Réunions": [
+        ["Date", "Instance", "Lieu exact de la rencontre", "Intitulé"],
+        ["09/05/2022", "Comité de pilotage", "Salle Braun", "COPIL de mai (bis)"],
+    ]}, added={"meeting": 1}),
+    Book("t06_noms_courts.xlsx", {"Réunions": [
+        ["Date", "Instance", "Thème", "Remarques"],
+        ["03/03/2022", "GT jeunes", "Jeunes", None],
+        ["10/03/2022", "Comité de pilotage", None, None],
+    ]}, added={"meeting": 2}, answers={("name", "instance", "GT jeunes"): "groupe-jeunes"}),
+    Book("t07_six_reunions_meme_date.xlsx", {"Réunions": [
+        ["Date", "Instance", "Intitulé"],
+        *[["20/09/2022", "Comité de pilotage", f"COPIL {i}"] for i in range(1, 7)],
+    ]}, added={"meeting": 1}, duplicates="ignorer"),
+    Book("t08_guillemet.csv", csv=(
+        "Date;Instance;Intitulé\n"
+        "04/10/2022;Comité de pilotage;COPIL d'octobre\n"
+        '11/10/2022;Assemblée plénière;"Plénière d\'automne\n'
+        "18/10/2022;Comité de pilotage;COPIL bis\n"
+    )),
+    Book("t09_structures_sigles.xlsx", {"Partenaires": [
+        ["Structure", "Sigle", "Catégorie", "Commune", "Site web", "Observations"],
+        ["Centre communal d'action sociale de Metz", "CCAS", "établissement public", "Metz", None, None],
+        ["Association Espoir 57", None, "association", "Woippy", "www.espoir57.fr", "partenaire depuis 2022"],
+    ]}, added={"structure": 2}),
+    Book("t10_partenaire_court.xlsx", {
+        "Réunions": [["Date", "Instance", "Titre"], ["02/06/2022", "Assemblée plénière", "Plénière de juin"]],
+        "Présences": [["Réunion", "Structure", "Catégorie", "Nombre"],
+                      ["Plénière de juin", "Unafam 57", "aidant", 3],
+                      ["Plénière de juin", "Ville de Metz", "élu", 1]],
+    }, added={"meeting": 1, "attendance": 2}, answers={("name", "structure", "Unafam 57"): "unafam-moselle"}),
+]
+
+# Held out: written otherwise, never used while the importer was tuned; only measured.
+HELDOUT_BOOKS = [
+    Book("h01_reunions_jour.xlsx", {"Feuil1": [
+        ["Jour de la réunion", "Groupe", "Adresse", "Objet", "Obs."],
+        ["mardi 12 avril 2022", "Comité de pilotage", "Hôtel de ville", "Point d'étape", None],
+        ["3 mai 2022", "Groupe projets « précarité »", "CCAS", "Groupe précarité", "reporté une fois"],
+        ["17 mai 2022", "Plénière", "Arsenal", "Assemblée de mai", None],
+    ]}, added={"meeting": 3},
+        answers={("column", "meeting", "Jour de la réunion"): "date", ("column", "meeting", "Groupe"): "instance_id",
+                 ("column", "meeting", "Adresse"): "place", ("column", "meeting", "Objet"): "title",
+                 ("column", "meeting", "Obs."): "note", ("name", "instance", "Plénière"): "pleniere"}),
+    Book("h02_sism_public.xlsx", {"SISM": [
+        ["Type", "Intitulé", "Date", "Public accueilli", "Remarque"],
+        ["SISM", "Santé mentale et sport", "10 octobre 2023", "≈ 300", None],
+        ["sensibilisation", "Sensibilisation en lycée", "18/10/2023", "près de 80", "deux classes"],
+        ["Total", None, None, 380, None],
+        [],
+        ["Source : bilan des SISM 2023"],
+    ]}, added={"event": 2}, answers={("column", "event", "Public accueilli"): "participants_count"}),
+    Book("h03_actions_programme.xlsx", {"Fiches actions": [
+        ["Nom de l'action", "Programme", "Structure porteuse", "Démarrage", "Échéance", "Coût prévisionnel",
+         "Avancement"],
+        ["Groupe de parole des aidants", "Programme 2022", "UNAFAM", "1er février 2023", "30/06/2023", "2 500 €",
+         "mise en œuvre"],
+        ["Journée portes ouvertes du GEM", "Programme 2022", "GEM L'Albatros", "15 mars 2023", None, "3.000,00 €",
+         "idée"],
+    ]}, added={"action": 2},
+        answers={("column", "action", "Nom de l'action"): "title", ("column", "action", "Démarrage"): "start_date",
+                 ("column", "action", "Échéance"): "end_date", ("column", "action", "Coût prévisionnel"): "budget_eur",
+                 ("column", "action", "Avancement"): "status", ("column", "action", "Programme"): "plan_id",
+                 ("column", "action", "Structure porteuse"): "porteur_id"}),
+    Book("h04_presences_seance.xlsx", {
+        "Réunions": [["Date", "Instance", "Intitulé"], ["22/11/2022", "Comité de pilotage", "COPIL de novembre"]],
+        "Présences": [["Séance", "Organisme", "Profil", "Effectif"],
+                      ["COPIL de novembre", "ARS", "Professionnel", 1],
+                      ["COPIL de novembre", "Maison des ados", "Professionnels", 2]],
+    }, added={"meeting": 1, "attendance": 2},
+        answers={("column", "attendance", "Séance"): "meeting_id", ("column", "attendance", "Organisme"): "structure_id",
+                 ("column", "attendance", "Profil"): "role_category", ("column", "attendance", "Effectif"): "count",
+                 ("name", "structure", "Maison des ados"): "mda-moselle"}),
+    Book("h05_reunions_signees.csv", csv=(
+        "Date;Instance;Lieu;Titre;Commentaires\n"
+        "15 mars 2023;COPIL;Hôtel de ville;COPIL de mars;\n"
+        "5 avril 2023;Assemblée plénière;Arsenal;Plénière 2023;ordre du jour joint\n"
+        ";;;;\n"
+        "Fait à Metz le 3 janvier 2024;;;;\n"
+        "La coordinatrice;;;;\n"
+    ), added={"meeting": 2}),
+    Book("h06_structures_abreviation.xlsx", {"Structures": [
+        ["Partenaire", "Abréviation", "Secteur d'activité", "Ville"],
+        ["Union départementale des associations familiales de la Moselle", "UDAF 57", "usagers et aidants", "Metz"],
+        ["Centre social Le Lierre", None, "accompagnement social et médico-social", "Thionville"],
+    ]}, added={"structure": 2},
+        answers={("column", "structure", "Partenaire"): "name", ("column", "structure", "Abréviation"): "acronym",
+                 ("column", "structure", "Secteur d'activité"): "sector", ("column", "structure", "Ville"): "commune"}),
+    Book("h07_gt_logement.xlsx", {"Réunions GT": [
+        ["Date", "Instance", "Titre", "Nombre de participants"],
+        ["08/06/2022", "GT logement", "Logement : juin", 9],
+        ["13/09/2022", "GT précarité", "Précarité : septembre", 11],
+    ]}, added={"meeting": 2},
+        answers={("name", "instance", "GT logement"): "groupe-logement",
+                 ("name", "instance", "GT précarité"): "groupe-precarite",
+                 ("column", "meeting", "Nombre de participants"): "+note"}),
+    Book("h08_evenements_numeros_de_serie.xlsx", {"Événements": [
+        ["Type", "Titre", "Date", "Nombre de personnes"],
+        ["journée", "Journée santé mentale et logement", 44849, 95],
+        ["séminaire", "Séminaire des partenaires", 44900, "120 environ"],
+    ]}, added={"event": 2}, answers={("column", "event", "Nombre de personnes"): "participants_count"}),
+]
+
+
+def file_bytes(book: Book) -> bytes:
+    """The file as the coordinator saved it (.xlsx made with openpyxl, or a UTF-8 CSV)."""
+    if book.csv is not None:
+        return book.csv.encode("utf-8")
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for sheet, rows in (book.sheets or {}).items():
+        ws = wb.create_sheet(sheet)
+        for row in rows:
+            ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def write_all(*, again: bool = False) -> list[Path]:
+    """Write the training and held-out files that are missing (every one with `again`); returns their paths.
+
+    An .xlsx holds its creation time: files already committed are left as they are unless asked.
+    """
+    written = []
+    for folder, books in ((HUMAN, TRAINING), (HELDOUT, HELDOUT_BOOKS)):
+        folder.mkdir(parents=True, exist_ok=True)
+        for book in books:
+            path = folder / book.name
+            if again or not path.exists():
+                path.write_bytes(file_bytes(book))
+            written.append(path)
+    return written
+
+
+def _answer(question, book: Book):
+    """The coordinator's answer to one question, if the right one is among the options offered."""
+    key = (question.kind, question.table, question.text)
+    wanted = book.answers.get(key)
+    if wanted is None:
+        return None
+    return wanted if wanted in [value for value, _ in question.options] else None
+
+
+def attempt(con, book: Book, data: bytes) -> tuple[bool, bool, str]:
+    """(passed at the first try, passed at the second try, why not) for one file on this connection."""
+    from clsm_data import importing
+    from clsm_data.errors import DataFileError
+    from clsm_data.roles import COORDINATOR, Caller
+
+    coordinator = Caller("coordination", COORDINATOR)
+
+    def plan():
+        p = importing.plan_import(con, data, book.name, duplicates=book.duplicates)
+        got = {t: len(c.added) for t, c in p.changes.items() if c.added}
+        if p.pending:
+            return None, f"doublons à décider : {len(p.pending)}"
+        if got != book.added:
+            return None, f"lignes ajoutées {got}, attendu {book.added}"
+        return p, ""
+
+    try:
+        first, why = plan()
+        if first is not None:
+            return True, True, ""
+        return False, False, why
+    except DataFileError as exc:
+        questions = [p.question for p in exc.problems if getattr(p, "question", None)]
+        why = "; ".join(str(p) for p in exc.problems[:3])
+        if not questions or any(q is None for q in questions):
+            return False, False, why
+        answers = [(q, _answer(q, book)) for q in questions]
+        if any(a is None for _, a in answers):
+            return False, False, why + " (bonne réponse non proposée)"
+        importing.remember(con, coordinator, [(q, a) for q, a in answers])
+    try:
+        second, why = plan()
+        return False, second is not None, why
+    except DataFileError as exc:
+        return False, False, "; ".join(str(p) for p in exc.problems[:3])
+
+
+def measure(books: list[Book], folder: Path, db: Path, label: str) -> tuple[int, int, int]:
+    """Print one line per file and the shares; returns (files, first try, second try)."""
+    import shutil
+    import tempfile
+
+    from clsm_data.db import connect
+
+    first = second = 0
+    for book in books:
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / "clsm.duckdb"
+            shutil.copy2(db, copy)
+            con = connect(copy, read_only=False)
+            try:
+                one, two, why = attempt(con, book, (folder / book.name).read_bytes())
+            finally:
+                con.close()
+        first += one
+        second += two
+        mark = "1er essai" if one else ("2e essai" if two else "refusé")
+        print(f"  {label} {book.name:45} {mark}" + (f"  ({why[:160]})" if why and not one else ""))
+    n = len(books)
+    print(f"{label}: {n} fichiers ; lus au premier essai {first}/{n} ({100 * first / n:.0f} %), "
+          f"au second essai {second}/{n} ({100 * second / n:.0f} %)")
+    return n, first, second
+
+
+def main(argv: list[str]) -> int:
+    write_all(again="--write" in argv)
+    if "--measure" not in argv:
+        print(f"{len(TRAINING)} fichiers d'entraînement dans {HUMAN}, {len(HELDOUT_BOOKS)} mis de côté dans {HELDOUT}")
+        return 0
+    import tempfile
+
+    from clsm_data.build import build
+    from clsm_data.config import SEED_DIR
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "seed.duckdb"
+        build(db, SEED_DIR)
+        measure(TRAINING, HUMAN, db, "entraînement")
+        measure(HELDOUT_BOOKS, HELDOUT, db, "mis de côté")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
