@@ -167,14 +167,15 @@ def follow_up(con, action_id: str) -> dict:
         realisations: [{when, what, quantity, document, quote, remark}];
         comments: [(year, text)]: the coordinator's comment of each year;
         readings: [(rubric, text)]: how the documents were read for this action;
-        documents: the titles of every document the sheet draws on.
+        documents: the titles of every document the sheet draws on;
+        note: the transcription note of the action ("" if none).
     """
     docs = _documents(con)
-    a = con.execute("SELECT status, source_id, period_label, status_label, sheet_number FROM v_action "
+    a = con.execute("SELECT status, source_id, period_label, status_label, sheet_number, note FROM v_action "
                     "WHERE action_id = ?", [action_id]).fetchone()
     if a is None:
         return {}
-    sheet_status, sheet_source, period, current, sheet_number = a
+    sheet_status, sheet_source, period, current, sheet_number, note = a
     used = [sheet_source]
     statuses = []
     if given(sheet_status):
@@ -240,6 +241,7 @@ def follow_up(con, action_id: str) -> dict:
         "statuses": statuses, "current": current if given(current) and current != "non renseigné" else "",
         "realisations": realisations, "comments": comments, "readings": readings,
         "documents": [docs[s] for s in dict.fromkeys(used) if given(s) and s in docs],
+        "note": readable(note, docs),
     }
 
 

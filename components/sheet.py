@@ -1,13 +1,25 @@
-"""An action sheet laid out like the council's own "fiche action" (sections in the same order)."""
+"""An action sheet laid out like the council's own "fiche action" (sections in the same order).
+
+Only what the sheet gives is shown: a field without a value is left out and one line names the rubrics
+the documents leave empty (never « nan » nor a column of « non renseigné »). The status is told as dated
+facts with their documents, next to what the coordinator wrote (yearly comments, the « pourquoi » of a
+status, the remark of a realisation); documents are named by their titles (clsm_data.action_sheet).
+"""
 
 from __future__ import annotations
+
+import functools
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
+from clsm_data import action_sheet
+
 from . import charts, fmt, views
 from .provenance import period_text
+
+NONE = "—"  # an empty cell in a table that has other values in that column
 
 
 def _md_field(label: str, value) -> str:
@@ -15,132 +27,174 @@ def _md_field(label: str, value) -> str:
     return f"**{fmt.md(label)}**  \n" + "  \n".join(lines)
 
 
-def _field(label: str, value) -> None:
-    """One labelled field as one element; the text from the data goes through fmt.md, so it shows as
-    typed, line breaks kept."""
-    st.markdown(_md_field(label, value))
-
-
 def _fields(items: list[tuple[str, object]]) -> None:
-    """Several labelled fields as one element: a sheet has some thirty, and each element costs the page
-    a message and a render (the sheet sent 135 messages)."""
-    st.markdown("\n\n".join(_md_field(label, value) for label, value in items))
+    """The labelled fields that have a value, as one element (each element costs the page a message and a
+    render: a sheet has some thirty fields); nothing at all when none has a value."""
+    shown = [(label, value) for label, value in items if action_sheet.given(value)]
+    if shown:
+        st.markdown("\n\n".join(_md_field(label, value) for label, value in shown))
 
 
-def _bool(value) -> str:
-    return fmt.MISSING if fmt.is_missing(value) else ("Oui" if value else "Non")
+def _bool(value) -> str | None:
+    return None if fmt.is_missing(value) else ("Oui" if value else "Non")
+
+
+@functools.cache
+def _follow_up():
+    from . import data
+
+    return data.cached_query(action_sheet.follow_up)
 
 
 def render(content: dict) -> None:
     a = content["action"]
-    number = f"Fiche n°{fmt.md(a['sheet_number'])}" if a.get("sheet_number") else "Idée d'action"
-    axis = f"Axe {int(a['axis_number'])} – {a['axis_title']}" if not fmt.is_missing(a.get("axis_number")) else fmt.MISSING
+    record = _follow_up()(a["action_id"]) or {}
+    number = f"Fiche n°{fmt.md(a['sheet_number'])}" if action_sheet.given(a.get("sheet_number")) else "Idée d'action"
     st.subheader(f"{number} · {fmt.md(a['plan_name'])}")
     st.text(a["title"])
     # Text values (a status, a theme) wrap in bordered boxes; metric tiles would cut them at 1280×720.
-    for col, (label, value) in zip(st.columns(4), [
-        ("Statut", a["status_label"]), ("Origine", fmt.text(a.get("origin"))),
-        ("Thématique", fmt.text(a.get("theme_name"))), ("Budget prévisionnel", fmt.euros(a.get("budget_eur"))),
-    ], strict=True):
-        with col.container(border=True):
-            _field(label, value)
-    _field("Axe", axis)
+    tiles = [("Statut", a["status_label"] if a.get("status_label") != fmt.MISSING else None),
+             ("Origine", a.get("origin")), ("Thématique", a.get("theme_name")),
+             ("Budget prévisionnel", fmt.euros(a["budget_eur"]) if action_sheet.given(a.get("budget_eur")) else None)]
+    tiles = [(label, value) for label, value in tiles if action_sheet.given(value)]
+    if tiles:
+        for col, (label, value) in zip(st.columns(len(tiles)), tiles, strict=True):
+            with col.container(border=True):
+                _fields([(label, value)])
+    if action_sheet.given(a.get("axis_number")):
+        _fields([("Axe", f"Axe {int(a['axis_number'])} – {a['axis_title']}")])
+    render_status(record)
 
-    with st.expander("Objectifs", expanded=True):
-        for row in content["objectives"].itertuples():
-            _field(f"Objectif {row.level}", row.text)
-        if not content["operational"].empty:
-            st.markdown("**Objectifs opérationnels**")
-            views.table(content["operational"].rename(columns={"text": "Objectif opérationnel"}), hide_index=True,
-                         width="stretch")
+    objectives = content["objectives"]
+    operational = content["operational"]
+    if not objectives.empty or not operational.empty:
+        with st.expander("Objectifs", expanded=True):
+            _fields([(f"Objectif {row.level}", row.text) for row in objectives.itertuples()])
+            if not operational.empty:
+                st.markdown("**Objectifs opérationnels**")
+                views.table(operational.rename(columns={"text": "Objectif opérationnel"}), hide_index=True,
+                            width="stretch")
 
-    with st.expander("Périmètre et organisation", expanded=True):
-        left, right = st.columns(2)
-        with left:
-            _fields([("Typologie", a.get("typology")), ("Durée", a.get("duration")),
-                     ("Territoire d'intervention", a.get("territory")), ("Public visé", a.get("publics")),
-                     ("Personnes concernées", a.get("people_concerned"))])
-        with right:
-            period = fmt.text(a.get("period_label"))
-            if not fmt.is_missing(a.get("start_date")):
-                # at the precision the documents give: « 2017 – 2020 », never invented exact days
-                dates = period_text(a["start_date"], a.get("end_date"), a.get("period_precision"))
-                if dates.replace(" – ", "-") not in period.replace(" ", ""):
-                    period += f" ({dates})"
-            _fields([("Porteur de l'action", a.get("porteur_name")), ("Pilote", a.get("pilot")),
-                     ("Modalité de suivi", a.get("follow_up")), ("Période de réalisation", period)])
-    if not fmt.is_missing(a.get("context")):
+    period = a.get("period_label") if action_sheet.given(a.get("period_label")) else None
+    if action_sheet.given(a.get("start_date")):
+        # at the precision the documents give: « 2017 – 2020 », never invented exact days
+        dates = period_text(a["start_date"], a.get("end_date"), a.get("period_precision"))
+        if not period:
+            period = dates
+        elif dates.replace(" – ", "-") not in period.replace(" ", ""):
+            period += f" ({dates})"
+    left_items = [("Typologie", a.get("typology")), ("Durée", a.get("duration")),
+                  ("Territoire d'intervention", a.get("territory")), ("Public visé", a.get("publics")),
+                  ("Personnes concernées", a.get("people_concerned"))]
+    right_items = [("Porteur de l'action", a.get("porteur_name")), ("Pilote", a.get("pilot")),
+                   ("Modalité de suivi", a.get("follow_up")), ("Période de réalisation", period)]
+    if any(action_sheet.given(v) for _, v in left_items + right_items):
+        with st.expander("Périmètre et organisation", expanded=True):
+            left, right = st.columns(2)
+            with left:
+                _fields(left_items)
+            with right:
+                _fields(right_items)
+    if action_sheet.given(a.get("context")):
         with st.expander("Contexte"):
             st.text(a["context"])
-    if not fmt.is_missing(a.get("description")):
+    if action_sheet.given(a.get("description")):
         with st.expander("Descriptif"):
             st.text(a["description"])
 
     render_partners(content["partners"])
     render_steps(content["steps"])
-    render_realisations(a["action_id"], a.get("status"), a["status_label"])
+    render_realisations(record)
+    render_comments(record)
 
-    with st.expander("Financements", expanded=True):
-        _fields([("Budget prévisionnel", a.get("budget_note")), ("Financements pressentis", a.get("funders"))])
+    money = [("Budget prévisionnel", a.get("budget_note")), ("Financements pressentis", a.get("funders"))]
+    if any(action_sheet.given(v) for _, v in money):
+        with st.expander("Financements", expanded=True):
+            _fields(money)
     render_indicators(content["indicators"], content["values"], a.get("evaluation_method"))
-    with st.expander("Déterminants de santé et politiques publiques"):
-        _fields([("Déterminants de santé visés", a.get("health_determinants")),
-                 ("Politiques publiques concernées", a.get("public_policies")),
-                 ("Lutte contre les inégalités sociales de santé", _bool(a.get("reduces_inequalities"))),
-                 ("Démarche participative associant les citoyens", _bool(a.get("participatory")))])
-    if not fmt.is_missing(a.get("note")):
-        st.caption("Note de lecture des sources : " + fmt.md(a["note"]))
+    policies = [("Déterminants de santé visés", a.get("health_determinants")),
+                ("Politiques publiques concernées", a.get("public_policies")),
+                ("Lutte contre les inégalités sociales de santé", _bool(a.get("reduces_inequalities"))),
+                ("Démarche participative associant les citoyens", _bool(a.get("participatory")))]
+    if any(action_sheet.given(v) for _, v in policies):
+        with st.expander("Déterminants de santé et politiques publiques"):
+            _fields(policies)
+
+    _, missing = action_sheet.rubrics(content | {"has_status_record": bool(record.get("statuses"))})
+    if missing:
+        st.caption("Non renseigné dans les documents : " + fmt.md(", ".join(m[0].lower() + m[1:] for m in missing)) + ".")
+    render_readings(record, record.get("note"))
 
 
-def render_realisations(action_id: str, sheet_status, shown_status) -> None:
-    """What realises the action (sessions, editions, tools, conventions) and its dated statuses, with sources."""
-    from . import data
-
-    st.markdown("#### Réalisations et suivi du statut")
-    done = data.realisations(action_id)
-    history = data.status_history(action_id)
-    if not fmt.is_missing(sheet_status) and sheet_status != shown_status:
-        st.caption(f"Statut coché sur la fiche : {fmt.md(sheet_status)} ; statut affiché : {fmt.md(shown_status)}, "
-                   "d'après ce que les documents enregistrent ci-dessous.")
-    if done.empty and history.empty:
-        st.info("Aucune réalisation enregistrée pour cette action (ni dans les documents, ni saisie).")
+def render_status(record: dict) -> None:
+    """The status as dated facts: what the sheet ticks, what later documents or the coordinator record."""
+    lines = action_sheet.status_lines(record) if record.get("statuses") else []
+    if not lines:
         return
-    if not done.empty:
-        shown = done.assign(
-            Quand=[fmt.date(d, p) if not fmt.is_missing(d) else fmt.text(y) for d, p, y in
-                   zip(done["date"], done["date_precision"], done["year"], strict=True)],
-            Quantité=[f"{fmt.number(q)} {u or ''}".strip() if not fmt.is_missing(q) else fmt.MISSING
-                      for q, u in zip(done["quantity"], done["unit"], strict=True)])
-        views.table(shown[["Quand", "ref_label", "Quantité", "source_id", "quote"]].rename(columns={
-            "ref_label": "Réalisation", "source_id": "Source", "quote": "Citation"}), hide_index=True, width="stretch")
-    if not history.empty:
-        hist = history.assign(Date=[fmt.date(d, p) for d, p in zip(history["on_date"], history["date_precision"],
-                                                                    strict=True)])
-        views.table(hist[["Date", "status", "origin", "source_id"]].rename(columns={
-            "status": "Statut", "origin": "Origine", "source_id": "Source"}), hide_index=True, width="stretch")
+    st.markdown("**Statut : les faits datés**\n\n" + "\n".join("- " + fmt.md(line) for line in lines))
+    latest = record["statuses"][-1]
+    if record.get("current") and len(lines) > 1:
+        why = ("le fait daté le plus récent" if latest["when"] and latest["when"] != "document non daté"
+               else "le statut écrit sur la fiche")
+        st.caption(f"Statut retenu : {fmt.md(record['current'])} ({why}).")
+
+
+def render_realisations(record: dict) -> None:
+    """What realises the action (sessions, editions, tools, conventions), each with its document and remark."""
+    done = record.get("realisations") or []
+    if not done:
+        return
+    st.markdown("#### Réalisations")
+    frame = pd.DataFrame([{
+        "Quand": r["when"] or NONE, "Réalisation": r["what"] or NONE, "Quantité": r["quantity"] or NONE,
+        "Source": r["document"] or NONE, "Citation": r["quote"] or NONE, "Remarque": r["remark"] or NONE,
+    } for r in done])
+    keep = [c for c in frame.columns if (frame[c] != NONE).any() or c in ("Quand", "Réalisation")]
+    views.table(frame[keep], hide_index=True, width="stretch")
+
+
+def render_comments(record: dict) -> None:
+    """The coordinator's comment of each year (written in the yearly follow-up)."""
+    comments = record.get("comments") or []
+    if comments:
+        st.markdown("#### Commentaires de la coordination\n\n"
+                    + "\n".join(f"- **{year}** : {fmt.md(text)}" for year, text in comments))
+
+
+def render_readings(record: dict, note: str | None) -> None:
+    """How the documents were read for this action (and the transcription note), documents named by their titles."""
+    readings = record.get("readings") or []
+    if not readings and not note:
+        return
+    with st.expander("Lecture des documents"):
+        if readings:
+            st.markdown("\n".join(f"- **{fmt.md(label)}** : {fmt.md(text)}" for label, text in readings))
+        if note:
+            st.caption("Note de transcription : " + fmt.md(note))
 
 
 def render_partners(partners: pd.DataFrame) -> None:
-    st.markdown("#### Porteur et partenaires")
     if partners.empty:
-        st.info("Aucune structure n'est rattachée à cette action dans les documents.")
         return
-    shown = partners.assign(Structure=partners["name"] + partners["acronym"].map(lambda s: f" ({s})" if s else ""))
-    views.table(shown[["Structure", "sector", "role"]].rename(columns={"sector": "Secteur", "role": "Rôle"}),
-                 hide_index=True, width="stretch")
+    st.markdown("#### Porteur et partenaires")
+    shown = partners.assign(
+        Structure=[f"{n} ({s})" if action_sheet.given(s) and s != n else str(n)
+                   for n, s in zip(partners["name"], partners["acronym"], strict=True)],
+        Secteur=partners["sector"].map(lambda s: s if action_sheet.given(s) else NONE),
+    )
+    views.table(shown[["Structure", "Secteur", "role"]].rename(columns={"role": "Rôle"}), hide_index=True,
+                width="stretch")
 
 
 def render_steps(steps: pd.DataFrame) -> None:
-    st.markdown("#### Étapes")
+    heads = {"title": "Étape", "how": "Comment ?", "who": "Qui ?", "planned_period": "Quand ?", "done_on": "Réalisée le"}
     if steps.empty:
-        st.info("Aucune étape décrite pour cette action.")
         return
-    shown = steps.assign(Réalisée=steps["done_on"].map(lambda d: fmt.date(d, missing="non")))
-    views.table(
-        shown[["title", "how", "who", "planned_period", "Réalisée"]].rename(columns={
-            "title": "Étape", "how": "Comment ?", "who": "Qui ?", "planned_period": "Quand ?"}),
-        hide_index=True, width="stretch",
-    )
+    cols = [c for c in heads if steps[c].map(action_sheet.given).any()]
+    st.markdown("#### Étapes")
+    shown = steps.assign(done_on=steps["done_on"].map(lambda d: fmt.date(d, missing=NONE)))
+    shown = shown[cols].apply(lambda col: col.map(lambda v: v if action_sheet.given(v) else NONE))
+    views.table(shown.rename(columns=heads), hide_index=True, width="stretch")
 
 
 def _indicator_chart(vals: pd.DataFrame, unit: str) -> alt.Chart:
@@ -150,22 +204,23 @@ def _indicator_chart(vals: pd.DataFrame, unit: str) -> alt.Chart:
 
 
 def render_indicators(indicators: pd.DataFrame, values: pd.DataFrame, method) -> None:
+    if indicators.empty and fmt.is_missing(method):
+        return
     st.markdown("#### Évaluation")
     if not fmt.is_missing(method):
         st.text("Méthode : " + str(method))
-    if indicators.empty:
-        st.info("Aucun indicateur défini.")
-        return
     for row in indicators.itertuples():
         vals = values[values["indicator_id"] == row.indicator_id]
-        st.markdown(f"**Indicateur de {fmt.md(row.kind)}**")
+        st.markdown(f"**Indicateur de {fmt.md(row.kind)}**" if action_sheet.given(row.kind) else "**Indicateur**")
         st.text(row.label)
         if vals.empty:
-            st.caption("Valeur : non renseigné (aucune valeur dans les documents).")
+            st.caption("Aucune valeur dans les documents.")
             continue
-        table = vals.assign(Valeur=vals["value"].map(fmt.number))
-        views.table(table[["period_label", "Valeur", "value_text"]].rename(
-            columns={"period_label": "Période", "value_text": "Détail"}), hide_index=True, width="stretch")
+        table = vals.assign(Valeur=vals["value"].map(fmt.number),
+                            Détail=vals["value_text"].map(lambda t: t if action_sheet.given(t) else NONE))
+        views.table(table[["period_label", "Valeur", "Détail"]].rename(columns={"period_label": "Période"}),
+                    hide_index=True, width="stretch")
         if len(vals) > 1:
-            views.chart(_indicator_chart, vals[["period_label", "value"]], row.unit or "valeur",
+            views.chart(_indicator_chart, vals[["period_label", "value"]],
+                        row.unit if action_sheet.given(row.unit) else "valeur",
                         alt_text="Valeurs de l'indicateur : " + str(row.label))
