@@ -30,11 +30,18 @@ setup-dev: $(VENV)/.dev
 database: setup
 	$(BIN)/python -m clsm_data prepare
 
+# Debian's chromium for the browser tests; LibreOffice (Writer, Impress) and poppler's pdftoppm to
+# render the .docx and .pptx files as their readers see them (tests/test_office.py).
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "Installation de chromium (Debian)…"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@{ command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; } || { \
+	  echo "Installation de LibreOffice Writer et Impress, et de poppler-utils (Debian)…"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
+	    poppler-utils libreoffice-writer libreoffice-impress >/dev/null; }
 
 run: database
 	$(BIN)/python -m clsm_data serve-check --address $(ADDRESS) --hosts "$(HOSTS)"
