@@ -3,7 +3,8 @@
 A sequence is opened once (`open_deck`): every slide's figures and chart are computed then and kept
 in the session with their timestamp, so the presentation shows the data as of its opening even if an
 import lands meanwhile (« données au … » on every slide). Slides are always masked (projected).
-Keys: next PageDown / Right / Space, previous PageUp / Left, Home / End, B blanks the screen.
+Keys: next PageDown / Right / Space, previous PageUp / Left, Home / End, B blanks the screen; the buttons
+name their keys in French (« Page suivante », « Page précédente », « Écran noir »).
 """
 
 from __future__ import annotations
@@ -27,9 +28,25 @@ CSS = """
 header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
 [data-testid="stAppDeployButton"], footer { display: none !important; }
-[data-testid="stMainBlockContainer"] { padding: 3vh 4vw 0 4vw !important; max-width: 100vw !important; }
+/* No element toolbar (full screen, download) on a projected slide: at 1280x720 it sat on the title's last letters. */
+.st-key-diapo-slide [data-testid="stElementToolbar"], .st-key-diapo-slide [data-testid="stElementToolbarButton"],
+.st-key-diapo-slide [data-testid^="stBaseButton-elementToolbar"],
+.st-key-diapo-footer [data-testid="stElementToolbar"] { display: none !important; }
+/* Top margin: room for the clicker's buttons (about 2.2rem), never over a title. */
+[data-testid="stMainBlockContainer"] { padding: max(3vh, 2.8rem) 4vw 0 4vw !important; max-width: 100vw !important; }
 [data-testid="stAppViewContainer"], .stApp { background: #ffffff; }
-.st-key-diapo-slide { height: 90vh; overflow: hidden; gap: 2vh; }
+/* The slide and its footer share the screen: the page is one column of the screen's height, the slide takes
+   what the footer (one to three lines) leaves, and the chart what the title and notes leave. */
+[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] { height: calc(100vh - max(3vh, 2.8rem)); gap: 0 !important;
+  flex-wrap: nowrap !important; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-diapo-slide) { flex: 1 1 0 !important; min-height: 0; }
+.st-key-diapo-slide { flex: 1 1 0 !important; min-height: 0; overflow: hidden; gap: 2vh; padding-bottom: 1.5vh; }
+.st-key-diapo-slide > * { flex-shrink: 0; }
+.st-key-diapo-slide > [data-testid="stElementContainer"]:has([data-testid="stImage"]) { flex: 1 1 0; min-height: 0; }
+.st-key-diapo-slide [data-testid="stFullScreenFrame"], .st-key-diapo-slide [data-testid="stFullScreenFrame"] > div,
+.st-key-diapo-slide [data-testid="stImage"], .st-key-diapo-slide [data-testid="stImageContainer"] { height: 100%; }
+.st-key-diapo-slide [data-testid="stImage"] img { max-height: 100%; max-width: 92vw; width: auto !important;
+  height: auto; display: block; margin: 0 auto; object-fit: contain; }
 .st-key-diapo-slide h1 { font-size: 6.2vh !important; line-height: 1.15 !important; color: #111 !important;
   padding: 0 !important; font-weight: 700 !important; }
 .st-key-diapo-slide h2 { font-size: 4.2vh !important; color: #333 !important; font-weight: 400 !important; }
@@ -40,18 +57,23 @@ header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSideb
 .st-key-diapo-slide [data-testid="stMetricLabel"] p { font-size: 3.4vh !important; white-space: normal !important;
   line-height: 1.2 !important; color: #222 !important; }
 .st-key-diapo-slide [data-testid="stMetricLabel"] { height: auto !important; }
-.st-key-diapo-slide [data-testid="stImage"] img { max-height: 66vh; max-width: 92vw; width: auto !important;
-  height: auto; display: block; margin: 0 auto; }
-.st-key-diapo-slide [data-testid="stCaptionContainer"], .st-key-diapo-slide .stCaption p { font-size: 2.6vh !important;
-  color: #333 !important; }
+.st-key-diapo-slide [data-testid="stCaptionContainer"], .st-key-diapo-slide [data-testid="stCaptionContainer"] * {
+  font-size: 2.6vh !important; color: #333 !important; opacity: 1 !important; }  /* Streamlit's 0.6: under AA */
 .st-key-diapo-slide p { font-size: 3vh; }
-.st-key-diapo-footer { position: fixed; bottom: 0; left: 0; right: 0; padding: 0.8vh 4vw 1.4vh 4vw; background: #f3f3f3;
-  border-top: 1px solid #ddd; z-index: 10; gap: 0 !important; }
-.st-key-diapo-footer *, .st-key-diapo-footer p { font-size: 1.9vh !important; color: #333 !important; margin: 0 !important;
-  line-height: 1.35 !important; }
-.st-key-diapo-keys { position: fixed; top: 0.6vh; right: 1vw; z-index: 20; width: auto !important; opacity: 0.35; }
-.st-key-diapo-keys:hover { opacity: 1; }
-.st-key-diapo-keys [data-testid="stHorizontalBlock"] { gap: 0.3rem; }
+/* The footer carries the sources: read from the back of a hall (2.6 % of the screen height, #222 on #f3f3f3). */
+[data-testid="stLayoutWrapper"]:has(> .st-key-diapo-footer) { flex: 0 0 auto !important; margin: 0 -4vw;
+  width: 100vw !important; max-width: 100vw !important; }
+.st-key-diapo-footer { padding: 0.8vh 4vw 1.2vh 4vw; background: #f3f3f3; border-top: 1px solid #ccc; gap: 0 !important; }
+.st-key-diapo-footer *, .st-key-diapo-footer p { font-size: 2.6vh !important; color: #222 !important;
+  margin: 0 !important; line-height: 1.3 !important; }
+/* The clicker's buttons, top right, faint until hovered; their keys are said in French in the labels
+   (Streamlit's own key badge says « PageDown »: hidden, the shortcut still works). */
+.st-key-diapo-keys { position: fixed; top: 0.4vh; right: 0.6vw; z-index: 20; width: auto !important; opacity: 0.45;
+  gap: 0.3rem !important; }
+.st-key-diapo-keys:hover, .st-key-diapo-keys:focus-within { opacity: 1; }
+.st-key-diapo-keys button { min-height: 0 !important; padding: 0.1rem 0.5rem !important; }
+.st-key-diapo-keys button p { font-size: 0.8rem !important; }
+.st-key-diapo-keys kbd, .st-key-diapo-hidden-keys kbd { display: none !important; }
 .st-key-diapo-hidden-keys { position: fixed; left: -9999px; top: 0; width: 1px; height: 1px; overflow: hidden; }
 .st-key-diapo-blank { position: fixed; inset: 0; background: #000; z-index: 15; }
 </style>
@@ -137,10 +159,10 @@ def render(deck: dict, n: int) -> None:
     with st.container(key="diapo-footer"):
         parts = [f"Diapositive {n} / {len(deck['slides'])}", deck["name"], figures.stamp(deck["at"]),
                  slide.get("filters") or deck["filters"] or "sans filtre", "effectifs de 1 à 10 usagers ou aidants masqués"]
-        source = slide.get("source")
-        if source:
-            parts.append("Source : " + source)
         st.markdown(_escape(" · ".join(parts)))
+        source = slide.get("source")
+        if source:  # a line of its own: the sources are what the hall reads in the footer
+            st.markdown(_escape("Source : " + source))
 
 
 def _render_figure(fig: dict) -> None:

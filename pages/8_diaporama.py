@@ -37,17 +37,21 @@ def _quit() -> None:
 
 def render_keys(n: int, count: int) -> None:
     """Clicker and keyboard: PageDown/Right/Space next, PageUp/Left previous, Home/End, B blank."""
+    # The keys are named in the labels, in French: Streamlit's key badge (« PageDown ») is hidden (slides.CSS).
     with st.container(key="diapo-keys", horizontal=True):
-        st.button("◀", key="diapo_prev", on_click=_go, args=(n - 1, count), shortcut="PageUp", help="Précédente")
-        st.button("▶", key="diapo_next", on_click=_go, args=(n + 1, count), shortcut="PageDown", help="Suivante")
-        st.button("✕", key="diapo_quit", on_click=_quit, help="Quitter la présentation")
+        st.button("◀ Page précédente", key="diapo_prev", on_click=_go, args=(n - 1, count), shortcut="PageUp",
+                  help="Diapositive précédente (touche Page précédente ou ←)")
+        st.button("Page suivante ▶", key="diapo_next", on_click=_go, args=(n + 1, count), shortcut="PageDown",
+                  help="Diapositive suivante (touche Page suivante, → ou Espace)")
+        st.button("Écran noir (B)", key="diapo_blank", on_click=_blank, shortcut="B",
+                  help="Noircir l'écran ou le rallumer (touche B)")
+        st.button("✕ Quitter", key="diapo_quit", on_click=_quit, help="Quitter la présentation")
     with st.container(key="diapo-hidden-keys"):
-        st.button("Suivante", key="diapo_next_right", on_click=_go, args=(n + 1, count), shortcut="Right")
-        st.button("Suivante ", key="diapo_next_space", on_click=_go, args=(n + 1, count), shortcut="Space")
-        st.button("Précédente", key="diapo_prev_left", on_click=_go, args=(n - 1, count), shortcut="Left")
-        st.button("Première", key="diapo_home", on_click=_go, args=(1, count), shortcut="Home")
-        st.button("Dernière", key="diapo_end", on_click=_go, args=(count, count), shortcut="End")
-        st.button("Écran noir", key="diapo_blank", on_click=_blank, shortcut="B")
+        st.button("Suivante (→)", key="diapo_next_right", on_click=_go, args=(n + 1, count), shortcut="Right")
+        st.button("Suivante (Espace)", key="diapo_next_space", on_click=_go, args=(n + 1, count), shortcut="Space")
+        st.button("Précédente (←)", key="diapo_prev_left", on_click=_go, args=(n - 1, count), shortcut="Left")
+        st.button("Première (Début)", key="diapo_home", on_click=_go, args=(1, count), shortcut="Home")
+        st.button("Dernière (Fin)", key="diapo_end", on_click=_go, args=(count, count), shortcut="End")
 
 
 def present(sequence_id: str) -> None:

@@ -40,6 +40,76 @@ def title(pg) -> str:
     return pg.locator(".st-key-diapo-slide h1").first.inner_text().strip()
 
 
+# Every element toolbar Streamlit may draw over an element (full screen, download), and the clicker's buttons.
+TOOLBARS = ('[data-testid="stElementToolbar"], [data-testid="stElementToolbarButton"], '
+            '[data-testid^="stBaseButton-elementToolbar"], .st-key-diapo-keys button')
+ENGLISH_KEYS = ("PageDown", "PageUp", "Space", "Home", "End", "Shortcut")
+
+# Boxes of the visible toolbars, the title, the footer's text sizes and colours, the bottom of the slide's content.
+_LAYOUT = """() => {
+  const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  const shown = e => { const s = getComputedStyle(e), r = e.getBoundingClientRect();
+    return s.display !== 'none' && s.visibility !== 'hidden' && r.width > 0 && r.height > 0; };
+  const h1 = document.querySelector('.st-key-diapo-slide h1');
+  const slide = document.querySelector('.st-key-diapo-slide');
+  const foot = document.querySelector('.st-key-diapo-footer');
+  const bottoms = [...slide.querySelectorAll('h1, h2, p, img, [data-testid=stMetricValue]')].filter(shown)
+    .map(e => e.getBoundingClientRect().bottom);
+  const rgb = c => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  let bg = foot; while (bg && getComputedStyle(bg).backgroundColor === 'rgba(0, 0, 0, 0)') bg = bg.parentElement;
+  return {
+    title: h1 ? box(h1) : null,
+    toolbars: [...document.querySelectorAll('%s')].filter(shown).map(e => [e.dataset.testid || e.innerText, box(e)]),
+    kbd: [...document.querySelectorAll('kbd')].filter(shown).map(e => e.innerText),
+    keys: document.querySelector('.st-key-diapo-keys').innerText,
+    footer: [...foot.querySelectorAll('p')].map(p => [parseFloat(getComputedStyle(p).fontSize), rgb(getComputedStyle(p).color)]),
+    footerBg: rgb(getComputedStyle(bg).backgroundColor),
+    footerTop: foot.getBoundingClientRect().top,
+    contentBottom: Math.max(0, ...bottoms),
+  };
+}""" % TOOLBARS
+
+
+def _luminance(rgb) -> float:
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(fg, bg) -> float:
+    """WCAG contrast ratio of two sRGB colours."""
+    hi, lo = sorted((_luminance(fg), _luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def check_slide(pg, height: int, where: str) -> None:
+    """As clean as a printed slide: nothing of the app over the title, French key hints, a legible footer."""
+    pg.mouse.move(pg.viewport_size["width"] / 2, height / 2)  # over the chart: where Streamlit shows its toolbar
+    pg.wait_for_timeout(300)
+    got = pg.evaluate(_LAYOUT)
+    if got["title"]:
+        over = [name for name, box in got["toolbars"] if _overlap(box, got["title"])]
+        assert not over, f"{where}: over the title {got['title']}: {over}"
+    # Key hints in French words; Streamlit's own key badge (« PageDown ») is not shown.
+    assert not got["kbd"], f"{where}: key badges shown: {got['kbd']}"
+    for words in ("Page précédente", "Page suivante", "Écran noir"):
+        assert words in got["keys"], (where, got["keys"])
+    assert not any(word in got["keys"] for word in ENGLISH_KEYS), (where, got["keys"])
+    # The footer (sources) read from the back of a hall: ≥ 2.5 % of the screen height, contrast AA.
+    assert got["footer"], where
+    for size, color in got["footer"]:
+        assert size >= 0.025 * height, f"{where}: footer text {size}px"
+        assert contrast(color, got["footerBg"]) >= 4.5, f"{where}: footer {color} on {got['footerBg']}"
+    # Nothing of the slide hidden under the footer.
+    assert got["contentBottom"] <= got["footerTop"] + 1, f"{where}: content down to {got['contentBottom']}"
+
+
 def test_clicker_keys_move_the_plenary_slides(server, browser):
     url, log = server
     ctx, pg = _page(browser, 1920, 1080)
@@ -107,5 +177,6 @@ def test_screenshots_of_every_default_slide(server, browser, size, sequence):
         assert not pg.locator('[data-testid="stException"]').count()
         # The slide fits the screen: nothing below the footer, no scrolling needed.
         assert pg.evaluate("document.querySelector('.st-key-diapo-slide').scrollHeight") <= height
+        check_slide(pg, height, f"{sequence} {n}/{count} at {width}x{height}")
         pg.screenshot(path=str(SHOTS / f"diapo_{sequence}_{n:02d}_{width}x{height}.png"))
     ctx.close()
