@@ -302,7 +302,9 @@ def dependents(con, removed: dict[str, list[tuple]], *, cascade: bool = True) ->
             continue  # no table points at a table with a composite key
         values = sorted({k[0] for k in keys}, key=str)
         for other, col in references_to(table):
-            cur = con.execute(f'SELECT * FROM {other.name} WHERE "{col.name}" IN (SELECT unnest(?))', [values])
+            order = ", ".join(f'"{k}"' for k in other.key)
+            cur = con.execute(
+                f'SELECT * FROM {other.name} WHERE "{col.name}" IN (SELECT unnest(?)) ORDER BY {order}', [values])
             names = [d[0] for d in cur.description]
             for found in cur.fetchall():
                 row = dict(zip(names, found, strict=True))

@@ -476,7 +476,7 @@ def save_edits(
         ClsmError (duplicates left undecided), ConflictError, IntegrityError, WriteNotSavedError.
     """
     require_coordinator(caller)
-    from .importing import DUPLICATE_CHOICES, MERGE, SKIP, plan_rows
+    from .importing import DUPLICATE_CHOICES, MERGE, SKIP, CheckedImport, plan_rows
 
     origin = f"édition de la table {TABLES[table].label}"
     new = [dict(r) for r in new_rows or [] if any(v is not None and str(v).strip() for v in r.values())]
@@ -494,7 +494,8 @@ def save_edits(
         pick = (duplicates or {}).get(d.ident)
         d.choice = pick if pick in DUPLICATE_CHOICES else None
     if any(d.choice in (MERGE, SKIP) for d in found):
-        plan = plan_for(*_settle_duplicates(con, table, stored, new, found, MERGE))
+        old, added = _settle_duplicates(con, table, stored, new, found, MERGE)
+        plan = plan_for(old, added) if old or added else CheckedImport(origin=origin, changes={}, base={})
     if found:
         plan.duplicates = found
         todo = sum(1 for d in found if d.choice is None)
