@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .cells import formula_like, parse_date
 from .fmt import ALIASES, EXTRA_ALIASES, IMPORTABLE, SHEETS, header_label, norm, template_xlsx
+from .memory import forget, listing, remember
 from .names import Names, RefError
 from .planner import (
     ADD,
@@ -24,12 +25,13 @@ from .planner import (
     template_for,
 )
 from .reader import MAX_BYTES, MAX_UPLOAD_MB, SIZE_TEXT, sniff, too_big
-from .report import AmbiguousTableError, Issue, annotated_workbook, print_lines, rows_for_table
+from .report import AmbiguousTableError, Issue, Question, annotated_workbook, print_lines, questions, rows_for_table
 
 __all__ = [
     "ADD", "ALIASES", "DUPLICATE_CHOICES", "EXTRA_ALIASES", "IMPORTABLE", "MAX_BYTES", "MAX_UPLOAD_MB", "MERGE",
     "SHEETS", "SIZE_TEXT", "SKIP", "AmbiguousTableError", "CheckedImport", "Duplicate", "Issue", "Names",
-    "RefError", "SourceTextChange", "annotated_workbook", "apply_import", "formula_like", "header_label", "norm",
-    "parse_date", "plan_import", "plan_rows", "plan_tables", "print_lines", "reference_labels", "rows_for_table",
-    "sniff", "table_frame", "template_for", "template_xlsx", "too_big",
+    "Question", "RefError", "SourceTextChange", "annotated_workbook", "apply_import", "forget", "formula_like",
+    "header_label", "listing", "norm", "parse_date", "plan_import", "plan_rows", "plan_tables", "print_lines",
+    "questions", "reference_labels", "remember", "rows_for_table", "sniff", "table_frame", "template_for",
+    "template_xlsx", "too_big",
 ]

@@ -23,8 +23,55 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
 _MONTH_NUM = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
 _MONTH_WORD = re.compile(r"^([a-z]+)\.?\s+(\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
+# « 15 mars 2022 », « 1er avril 2022 », « mardi 12 avril 2022 » (after norm: no accent, no punctuation)
+_DAY_WORD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{1,2})(?:er|e)?\s+"
+                       r"([a-z]+)\s+(\d{4})$")
+# Excel's day numbers (1 = 01/01/1900; 25569 = 01/01/1970) for a date typed in a cell not formatted as a date:
+# read as a date only between 1990 and 2099, a range no count or year of this council falls in.
+SERIAL_MIN, SERIAL_MAX = 32874, 73050
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+# « environ 620 », « env. 620 », « ~620 », « 620 env. », « 620 environ », « approx. 620 »
+_APPROX = re.compile(r"^(?:environ|env\.?|~|approx\.?|approximativement)\s*(\d[\d \u00a0\u202f]*)$"
+                     r"|^(\d[\d \u00a0\u202f]*?)\s*(?:env\.?|environ|approx\.?|~|\(env\.?\)|\(environ\))$",
+                     re.IGNORECASE)
+_MONEY = re.compile(r"\s*(?:€|euros?|eur)\s*$", re.IGNORECASE)
+_AMOUNT = re.compile(r"^-?\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?$|^-?\d+(?:,\d+)?$|^-?\d+\.\d{1,2}$")
 DATE_EXPECTED = "une date JJ/MM/AAAA (par ex. 15/03/2022)"
 DATE_EXPECTED_PRECISION = DATE_EXPECTED + ", « mars 2022 », « 03/2022 » ou « 2022 »"
+
+
+class Approx(int):
+    """A count written as approximate (« environ 620 »): the number, with the text as typed."""
+
+    text: str
+
+    def __new__(cls, value: int, text: str):
+        obj = super().__new__(cls, value)
+        obj.text = text
+        return obj
+
+
+def serial_date(raw: object) -> dt.date | None:
+    """An Excel day number (44635 -> 15/03/2022) within 1990-2099, else None."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, str) and raw.strip().isdigit() and len(raw.strip()) == 5:
+        raw = int(raw.strip())
+    if isinstance(raw, (int, float)) and SERIAL_MIN <= raw <= SERIAL_MAX:
+        return EXCEL_EPOCH + dt.timedelta(days=int(raw))
+    return None
+
+
+def amount(text: str) -> float | None:
+    """« 1 200,00 € », « 1 200 € », « 1200 euros », « 3.000,00 € » -> the number; None if not an amount."""
+    value = _MONEY.sub("", text.strip()).strip()
+    if not value or not _AMOUNT.match(value):
+        return None
+    if "," in value:
+        value = value.replace(".", "").replace(",", ".")
+    elif re.search(r"[.]\d{3}(?:$|[ .])", value):
+        value = value.replace(".", "")  # a dot between thousands: « 3.000 € »
+    return float(re.sub(r"[ \u00a0\u202f]", "", value))
 
 
 class PartialDate(dt.date):
@@ -89,6 +136,8 @@ def parse_date(raw: object, *, partial: bool) -> dt.date:
         return raw
     from .fmt import norm
 
+    if (serial := serial_date(raw)) is not None:
+        return serial
     if isinstance(raw, (int, float)) and not isinstance(raw, bool) and float(raw).is_integer():
         text = str(int(raw))
     else:
@@ -103,6 +152,10 @@ def parse_date(raw: object, *, partial: bool) -> dt.date:
         if m := _ISO.match(text):
             y, mo, d = (int(x) for x in m.groups())
             return dt.date(y, mo, d)
+        if m := _DAY_WORD.match(norm(text)):
+            d, month, y = m.groups()
+            if month in MONTHS:
+                return dt.date(int(y), MONTHS[month], int(d))
         if partial and (m := _MONTH_NUM.match(text)):
             return PartialDate(int(m.group(2)), int(m.group(1)), "mois")
         if partial and (m := _MONTH_WORD.match(norm(text))) and m.group(1) in MONTHS:
@@ -143,7 +196,12 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False) -> object:
         return parse_cell(col, text, lenient=True)
     if col.type == "date":
         return parse_date(raw, partial=partial_dates)
+    if col.type == "float" and isinstance(raw, str) and (number := amount(raw)) is not None:
+        return number
     if col.type == "int":
+        if isinstance(raw, str) and (m := _APPROX.match(raw.strip())):
+            digits = re.sub(r"[ \u00a0\u202f]", "", m.group(1) or m.group(2))
+            return Approx(read_cell(col, digits), " ".join(raw.split()))
         if isinstance(raw, str):
             value = raw.strip()
             try:

@@ -7,7 +7,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..tables import LOAD_ORDER, TABLES, Col, Table
 from .reader import Grid, col_letter, filled
@@ -19,23 +19,102 @@ IMPORTABLE = tuple(
 )
 HEADER_SCAN = 10
 
-# Extra header names accepted besides each column's name and French label.
+# Extra header names accepted besides each column's name and French label: the template's headers and the
+# ways people write them. Matching ignores case, accents, punctuation, little words (de, la, du…), plurals
+# and abbreviations (nb, n°, obs): « Nb. de participants » is « nombre participant ».
 EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     # The first name of each entry is the template's header (accents kept; matching ignores them).
     "structure": {
         "structure_id": ("identifiant", "id", "code", "code structure"),
+        "name": ("structure", "nom de la structure", "partenaire", "organisme", "raison sociale", "établissement",
+                 "nom du partenaire"),
+        "acronym": ("acronyme", "abréviation", "nom court"),
+        "sector": ("secteur d'activité", "domaine"),
+        "type": ("type de structure", "nature", "catégorie", "statut juridique"),
+        "commune": ("ville", "localité"),
+        "address": ("adresse postale",),
         "location_precision": ("précision de la localisation",),
-        "website": ("site internet", "site web"),
+        "website": ("site internet", "site web", "site", "url"),
+        "member_since": ("adhésion", "année d'adhésion", "année d'entrée", "membre du CLSM depuis"),
+        "parent_id": ("rattachée à", "dépend de", "structure mère"),
+        "founding_partner": ("fondateur", "membre fondateur"),
+        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
     },
-    "action": {"action_id": ("identifiant", "id"), "status": ("état",)},
-    "meeting": {"meeting_id": ("identifiant", "id"), "date_precision": ("précision de la date",)},
-    "attendance": {"meeting_id": ("réunion", "identifiant réunion"), "count": ("effectif",),
-                   "role_category": ("catégorie", "catégorie de rôle", "rôle")},
-    "event": {"event_id": ("identifiant", "id"), "date_precision": ("précision de la date",),
-              "theme_id": ("thématique",), "partners_count": ("nombre de partenaires",)},
-    "indicator_value": {"indicator_id": ("indicateur",), "period_start": ("début de période",),
-                        "period_end": ("fin de période",)},
+    "action": {
+        "action_id": ("identifiant", "id", "code", "code action"),
+        "plan_id": ("programme", "plan d'actions", "contrat", "document"),
+        "axis_id": ("axe stratégique", "n° d'axe"),
+        "theme_id": ("thème", "groupe projets", "groupe de travail", "groupe"),
+        "title": ("intitulé de l'action", "titre", "action", "nom de l'action", "libellé", "objet"),
+        "status": ("état", "avancement", "état d'avancement"),
+        "porteur_id": ("structure porteuse", "porteur de l'action", "structure", "responsable"),
+        "pilot": ("référent",),
+        "start_date": ("date début", "date de début", "démarrage", "commencée le"),
+        "end_date": ("date de fin", "date fin", "échéance", "terminée le"),
+        "budget_eur": ("budget", "montant", "coût", "budget en euros", "montant (€)"),
+        "funders": ("financement", "financé par"),
+        "updated_on": ("mise à jour", "dernière mise à jour", "date de mise à jour"),
+        "publics": ("public", "public cible", "public visé"),
+        "description": ("description",),
+        "sheet_number": ("fiche", "numéro de fiche"),
+        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
+    },
+    "meeting": {
+        "meeting_id": ("identifiant", "id", "code", "code réunion"),
+        "instance_id": ("instance concernée", "type de réunion", "comité", "groupe projets", "groupe de travail",
+                        "instance ou groupe"),
+        "date": ("date de réunion", "date de la réunion", "jour"),
+        "date_precision": ("précision de la date",),
+        "mode": ("format", "mode", "forme", "présentiel ou visio"),
+        "place": ("salle", "lieu de réunion", "lieu de la réunion", "où"),
+        "title": ("titre", "objet", "sujet", "nom de la réunion", "libellé"),
+        "agenda": ("odj", "points abordés", "points à l'ordre du jour"),
+        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers", "compte rendu"),
+    },
+    "attendance": {
+        "meeting_id": ("réunion", "identifiant réunion", "nom de la réunion"),
+        "structure_id": ("partenaire", "organisme", "structure présente", "nom de la structure", "établissement"),
+        "role_category": ("catégorie", "catégorie de rôle", "rôle", "qualité", "profil", "type de participant",
+                          "collège"),
+        "count": ("effectif", "nb", "nombre de participants", "nombre de personnes", "participants", "présents",
+                  "nombre de présents"),
+        "note": ("remarques", "commentaire", "observations", "précisions"),
+    },
+    "event": {
+        "event_id": ("identifiant", "id", "code"),
+        "kind": ("type d'événement", "nature", "catégorie"),
+        "year": ("an", "édition"),
+        "date": ("date de l'événement", "date début", "date de début", "jour"),
+        "date_precision": ("précision de la date",),
+        "title": ("titre", "nom", "événement", "nom de l'événement", "libellé", "objet"),
+        "theme_id": ("thématique", "thème", "thématique du CLSM"),
+        "mode": ("format",),
+        "organiser": ("organisé par", "structure organisatrice"),
+        "sessions_count": ("nombre de sessions", "nombre de séances", "séances"),
+        "partners_count": ("nombre de partenaires",),
+        "events_count": ("nombre d'événements", "nombre de manifestations"),
+        "participants_count": ("nombre de participants", "public", "fréquentation", "nombre de personnes",
+                               "effectif"),
+        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
+    },
+    "indicator_value": {
+        "indicator_id": ("indicateur", "code indicateur"),
+        "period_label": ("année",),
+        "period_start": ("début de période",),
+        "period_end": ("fin de période",),
+        "value": ("résultat", "réalisé", "chiffre"),
+        "value_text": ("précision",),
+        "note": ("remarques", "commentaire", "observations"),
+    },
 }
+# Headers that have no column of their own in a table: their value is added to the row's note
+# (« Lieu : Arsenal »), said once in the report.
+NOTE_HEADERS: dict[str, tuple[str, ...]] = {
+    "meeting": ("thème", "thématique", "nombre de participants", "participants"),
+    "event": ("lieu", "adresse", "salle"),
+    "action": ("nombre de participants", "participants", "partenaires", "lieu"),
+}
+TO_NOTE, IGNORED = "+note", "-"  # what an unknown header may be mapped to besides a column
 SHEET_ALIASES: dict[str, tuple[str, ...]] = {
     "structure": ("structure",),
     "action": ("action", "fiches actions"),
@@ -119,8 +198,32 @@ def header_label(table: Table, col: Col) -> str:
     return extra[0] if extra else col.name
 
 
+_LITTLE = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "et", "un", "une", "par",
+           "pour", "sur"}
+_ABBREV = {"nb": "nombre", "nbre": "nombre", "nbr": "nombre", "no": "numero", "n": "numero", "num": "numero",
+           "obs": "observation", "rq": "remarque", "rem": "remarque", "com": "commentaire", "comm": "commentaire",
+           "info": "information", "infos": "information", "nbe": "nombre", "tel": "telephone", "pers": "personne"}
+
+
+def header_key(text: object) -> str:
+    """A header reduced to its words: « Nb. de participants » -> 'nombre participant' (abbreviations spelt
+    out, little words and plurals dropped), so that the ways people write a header meet."""
+    words = []
+    for w in norm(text).split():
+        w = _ABBREV.get(w, w)
+        if w in _LITTLE:
+            continue
+        if len(w) > 3 and w[-1] in "sx" and not w.endswith("ss"):
+            w = w[:-1]
+        words.append(w)
+    return " ".join(words)
+
+
 def _aliases(table: Table) -> dict[str, str]:
+    """Header -> column: each name written out (unique, checked), then its reduced form (header_key) where
+    that names one column only (« événement », the title, and « événements », a count, reduce alike)."""
     out: dict[str, str] = {}
+    reduced: dict[str, set[str]] = {}
     for col in table.cols:
         names = {col.name, header_label(table, col), *EXTRA_ALIASES.get(table.name, {}).get(col.name, ())}
         if col.label:
@@ -130,6 +233,13 @@ def _aliases(table: Table) -> dict[str, str]:
             if out.get(key, col.name) != col.name:
                 raise ValueError(f"alias {key!r} of {table.name} names two columns")
             out[key] = col.name
+            reduced.setdefault(header_key(name), set()).add(col.name)
+    for key, cols in reduced.items():
+        if len(cols) == 1:
+            out.setdefault(key, next(iter(cols)))
+    for name in NOTE_HEADERS.get(table.name, ()):
+        for key in (norm(name), header_key(name)):
+            out.setdefault(key, TO_NOTE)
     return out
 
 
@@ -137,34 +247,60 @@ ALIASES = {name: _aliases(TABLES[name]) for name in IMPORTABLE}
 SHEETS = {norm(a): name for name in IMPORTABLE for a in (name, TABLES[name].label, *SHEET_ALIASES.get(name, ()))}
 
 
+def column_for(table: str, text: object, remembered: dict | None = None) -> str | None:
+    """The column a header names in a table (or TO_NOTE / IGNORED), None when unknown.
+
+    Args:
+        remembered: table -> header_key -> column, the mappings the coordinator chose for earlier files.
+    """
+    key = header_key(text)
+    mapped = (remembered or {}).get(table, {}).get(key)
+    if mapped:
+        return mapped
+    return ALIASES[table].get(norm(text)) or ALIASES[table].get(key)
+
+
 @dataclass
 class Block:
-    """The rows of one table read from a grid: header text by column, then (line, cells) per data row."""
+    """The rows of one table read from a grid: header text by column, then (line, cells) per data row.
+
+    A row's TO_NOTE entry lists (header, value) of the columns whose values go to its note; `unknown`
+    lists the headers not recognised, each with its column index and a few of its values.
+    """
 
     table: str
     sheet: str | None
     headers: dict[str, str]  # column name -> header text as written
     rows: list[tuple[int, dict[str, object]]]
     positions: dict[str, int]  # column name -> 0-based column index in the sheet
+    unknown: list[tuple[int, str, list]] = field(default_factory=list)
+    to_note: list[str] = field(default_factory=list)  # headers whose values go to the note
 
 
-def find_header(rows: list[list[object]], table: str | None) -> tuple[int, int, str, list[str]] | None:
+def _matched(name: str, cells: list[str], remembered: dict | None) -> set[str]:
+    cols = {column_for(name, c, remembered) for c in cells}
+    return {c for c in cols if c and c not in (TO_NOTE, IGNORED)}
+
+
+def find_header(rows: list[list[object]], table: str | None,
+                remembered: dict | None = None) -> tuple[int, int, str, list[str]] | None:
     """(score, row index, table, tied tables) of the best header among the first rows, or None.
 
     A header fits a table when it names the table's key, or (for tables whose code is made on import)
-    the column the code is made from and another one.
+    the column the code is made from and another one; a sheet named after its table needs two columns.
     """
     best = None
     candidates = [table] if table else list(IMPORTABLE)
     for index, row in enumerate(rows[:HEADER_SCAN]):
-        cells = [norm(c) for c in row if filled(c) and isinstance(c, str)]
+        cells = [c for c in row if filled(c) and isinstance(c, str)]
         if not cells:
             continue
         scores = []
         for name in candidates:
-            matched = {ALIASES[name][c] for c in cells if c in ALIASES[name]}
+            matched = _matched(name, cells, remembered)
             t = TABLES[name]
-            if set(t.key) <= matched or (NAMING.get(name) in matched and len(matched) >= 2):
+            if (set(t.key) <= matched or (NAMING.get(name) in matched and len(matched) >= 2)
+                    or (table and len(matched) >= 2)):
                 scores.append((len(matched), name))
         if not scores:
             continue
@@ -198,11 +334,13 @@ def blocks_from_grids(
     table: str | dict | None,
     problems: list,
     notes: list[str],
+    remembered: dict | None = None,
 ) -> list[Block]:
     """Turn grids into blocks of rows, adding every header, merge and stray-value problem to `problems`.
 
     Args:
         table: the table every sheet holds, or sheet name -> table (None for a CSV), or None to guess.
+        remembered: table -> header_key -> column chosen by the coordinator for earlier files.
     Raises:
         AmbiguousTableError: a header fits several tables and nothing says which (the page asks).
     """
@@ -215,13 +353,14 @@ def blocks_from_grids(
         best = None
         forced = forced_for(None)
         for g in grids:
-            found = find_header(g.rows, forced)
+            found = find_header(g.rows, forced, remembered)
             if found and (best is None or found[0] > best[0][0]):
                 best = (found, g)
         if best is None:
             errors = [e for g in grids for e in g.parse_errors]
             if errors and not forced:
-                problems.append(Issue(filename, None, None, f"CSV illisible ({errors[0]}) : guillemets mal fermés ?",
+                line = grids[0].error_line if grids else None
+                problems.append(Issue(filename, line, None, errors[0],
                                       expected="un CSV dont chaque guillemet ouvert est refermé"))
             else:
                 problems.append(header_not_found(filename, None, forced))
@@ -229,7 +368,7 @@ def blocks_from_grids(
         (score, index, name, tied), grid = best
         if tied:
             raise _ambiguous(filename, None, tied)
-        block = _block(filename, grid, index, name, problems)
+        block = _block(filename, grid, index, name, problems, notes, remembered)
         return [block] if block else []
     blocks, ambiguous = [], {}
     for grid in grids:
@@ -237,7 +376,7 @@ def blocks_from_grids(
         if not any(any(filled(c) for c in row) for row in grid.rows):
             notes.append(f"Feuille « {grid.sheet} » vide : ignorée.")
             continue
-        found = find_header(grid.rows, forced)
+        found = find_header(grid.rows, forced, remembered)
         if not found:
             if forced:
                 problems.append(header_not_found(filename, grid.sheet, forced))
@@ -255,7 +394,7 @@ def blocks_from_grids(
         if grid.hidden:
             notes.append(f"Feuille « {grid.sheet} » masquée dans le classeur : ses lignes sont importées aussi "
                          "(vérifiez-les ci-dessous).")
-        block = _block(filename, grid, index, tname, problems)
+        block = _block(filename, grid, index, tname, problems, notes, remembered)
         if block:
             blocks.append(block)
     if ambiguous:
@@ -277,28 +416,72 @@ def _ambiguous(filename: str, sheet: str | None, tied: list[str]) -> AmbiguousTa
     )
 
 
-def _block(filename: str, grid: Grid, index: int, table: str, problems: list) -> Block | None:
+_TOTAL = re.compile(r"^(sous )?totau?[lx]( general| des? .*| \d{4})?$|^somme$|^cumul$")
+_FOOTER = re.compile(r"^(sources?|fait a|fait le|etabli|document etabli|mis a jour|mise a jour|realise par|"
+                     r"redige par|signe|signature|le coordinat|la coordinat|nb|n b|note|page \d)\b")
+
+
+def _total_row(cells: list[object]) -> str | None:
+    """The text of a TOTAL / « Total général » row (looked for in its first filled cells), else None."""
+    texts = [c for c in cells if filled(c)][:3]
+    for c in texts:
+        if isinstance(c, str) and _TOTAL.match(norm(c)):
+            return c.strip()
+    return None
+
+
+def _footer_start(rows: list[tuple[int, list[object]]]) -> int:
+    """Index of the first of the lines written under the table (a source, a signature, « Fait à Metz le… »),
+    or len(rows) when there are none.
+
+    Footer lines are the trailing rows whose first cell is text starting like « Source : », « Fait à »…, or
+    that hold a single text cell with a space in it; they must be set apart from the data by a blank line
+    or start with such words. Codes (« p22-03 ») and numbers are never a footer.
+    """
+    start = len(rows)
+    for i in range(len(rows) - 1, 0, -1):  # the first data row is never a footer
+        cells = [c for c in rows[i][1] if filled(c)]
+        first = cells[0]
+        if not isinstance(first, str):
+            break
+        worded = bool(_FOOTER.match(norm(first)))
+        if not (worded or (len(cells) == 1 and " " in first.strip())):
+            break
+        start = i
+    if start == len(rows):
+        return start
+    gap = rows[start][0] - rows[start - 1][0] > 1
+    first = next(c for c in rows[start][1] if filled(c))
+    return start if gap or _FOOTER.match(norm(first)) else len(rows)
+
+
+def _block(filename: str, grid: Grid, index: int, table: str, problems: list, notes: list | None = None,
+           remembered: dict | None = None) -> Block | None:
     """Map the header row to columns and collect the data rows below it (problems added, not raised)."""
     t = TABLES[table]
+    notes = notes if notes is not None else []
     header = grid.rows[index]
     line_of = index + 1  # rows are 1-based in messages, as in the spreadsheet and the text editor
     columns: dict[int, str] = {}
     headers: dict[str, str] = {}
-    unknown: set[int] = set()
+    to_note: dict[int, str] = {}
+    unknown: dict[int, str] = {}
+    ignored: set[int] = set()
     for i, cell in enumerate(header):
         if not filled(cell):
             continue
         text = str(cell).strip()
-        name = ALIASES[table].get(norm(text))
-        if name is None:
-            known = ", ".join(header_label(t, c) for c in t.cols)
-            problems.append(Issue(filename, line_of, text, f"colonne inconnue pour la table {t.label}", grid.sheet,
-                                  found=text, expected=known, col_index=i))
-            unknown.add(i)
+        name = column_for(table, text, remembered)
+        if name == IGNORED:
+            ignored.add(i)
+        elif name == TO_NOTE:
+            to_note[i] = text
+        elif name is None:
+            unknown[i] = text
         elif name in headers:
             problems.append(Issue(filename, line_of, text, f"colonne en double (déjà « {headers[name]} »)",
                                   grid.sheet, found=text, expected="une seule colonne par donnée", col_index=i))
-            unknown.add(i)
+            ignored.add(i)
         else:
             columns[i] = name
             headers[name] = text
@@ -309,22 +492,48 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list) ->
                 f"cellules fusionnées ({col_letter(c0)}{r0 + 1}:{col_letter(c1)}{r1 + 1}) "
                 "dans le tableau : défusionnez-les et répétez la valeur", grid.sheet,
                 expected="une valeur par cellule", col_index=c0))
+    data = [(line, cells) for line, cells in enumerate(grid.rows[index + 1:], start=index + 2)
+            if any(filled(c) for c in cells)]
+    footer = _footer_start(data)
+    for line, cells in data[footer:]:
+        text = " ".join(str(c).strip() for c in cells if filled(c))
+        notes.append(f"Ligne {line}{_where(grid.sheet)} (« {_short(text)} ») : ligne écrite sous le tableau "
+                     "(source, signature…), laissée de côté.")
     rows = []
-    for offset, cells in enumerate(grid.rows[index + 1:], start=index + 2):
-        if not any(filled(c) for c in cells):
+    for offset, cells in data[:footer]:
+        total = _total_row(cells)
+        if total is not None:
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(total)} ») : ligne de total, laissée de côté.")
             continue
-        stray = [i for i, c in enumerate(cells) if filled(c) and i not in columns and i not in unknown]
+        stray = [i for i, c in enumerate(cells) if filled(c) and i not in columns and i not in unknown
+                 and i not in to_note and i not in ignored]
         for i in stray:
             problems.append(Issue(filename, offset, col_letter(i), "valeur dans une colonne sans en-tête",
                                   grid.sheet, found=cells[i], expected="une colonne avec un en-tête", col_index=i))
-        rows.append((offset, {columns[i]: cells[i] if i < len(cells) else None for i in columns}))
+        row = {columns[i]: cells[i] if i < len(cells) else None for i in columns}
+        extra = [(h, cells[i]) for i, h in to_note.items() if i < len(cells) and filled(cells[i])]
+        if extra:
+            row[TO_NOTE] = extra
+        rows.append((offset, row))
     if not rows:
         problems.append(Issue(
             filename, line_of, None,
             f"aucune ligne à importer : l'en-tête de la table {t.label} n'est suivi d'aucune ligne de données",
             grid.sheet, expected="au moins une ligne de données sous l'en-tête"))
         return None
-    return Block(table, grid.sheet, headers, rows, {name: i for i, name in columns.items()})
+    samples = {i: [cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])][:20]
+               for i in unknown}
+    return Block(table, grid.sheet, headers, rows, {name: i for i, name in columns.items()},
+                 [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()))
+
+
+def _where(sheet: str | None) -> str:
+    return f" de la feuille « {sheet} »" if sheet else ""
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def locate_columns(grids: list[Grid]) -> dict[tuple[str | None, str], int]:

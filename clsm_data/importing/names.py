@@ -93,6 +93,7 @@ class Names:
         self.display: dict[str, dict[str, str]] = defaultdict(dict)  # table -> id -> label shown
         self.plan_of: dict[str, str] = {}  # axis id -> plan id
         self.action_plan: dict[str, str] = {}  # action id -> plan id (« Axe 2 » of an action updated)
+        self.aliases: dict[str, dict[str, str]] = {}  # target -> normalised name -> row id (remembered answers)
         self._con = None
         self._loaded: set[str] = set()
 
@@ -154,6 +155,9 @@ class Names:
         for aid, title, pid in con.execute("SELECT action_id, title, plan_id FROM action").fetchall():
             n.add("action", aid, aid, title)
             n.action_plan[aid] = pid
+        from .memory import aliases
+
+        n.aliases = aliases(con)
         return n
 
     def add_meeting(
@@ -191,6 +195,9 @@ class Names:
         if SLUG.match(low) and low in self.ids[table]:
             return low
         key = _norm(raw)
+        alias = self.aliases.get(table, {}).get(key)
+        if alias in self.ids[table]:
+            return alias  # a name the coordinator matched to this row for an earlier file
         found = set(self.by_label[table].get(key, ()))
         if table == "axis" and found and plan:
             inside = {a for a in found if self.plan_of.get(a) == plan}
@@ -208,7 +215,7 @@ class Names:
             return next(iter(found))
         shown = self.display[table]
         if len(found) > 1:
-            names = sorted(shown.get(i, i) + f" ({i})" for i in found)
+            names = sorted(self.shown(table, i) or i for i in found)
             options = sorted({self.shown(table, i) for i in found}, key=_norm)[:5]
             hint = " (ou précisez le plan de la ligne)" if table == "axis" else ""
             raise RefError(f"« {raw} » est ambigu : plusieurs lignes de la table {label} portent ce nom : "
@@ -231,6 +238,22 @@ class Names:
                            f"un nom ou un code de la table {label}")
         raise RefError(f"« {raw} » ne correspond à aucune ligne de la table {label}",
                        f"un nom ou un code de la table {label}")
+
+    def candidates(self, table: str, text: str, *, plan: str | None = None) -> list[tuple[str, str]]:
+        """(row id, name shown) of every row a typed value may name, the closest first: the options of
+        the page's « which one is it? » question (names, never codes)."""
+        rows = [i for i in self.ids[table] if not (table == "axis" and plan and self.plan_of.get(i) != plan)]
+        shown = {i: self.display[table].get(i) or i for i in rows}
+        by_label: dict[str, str] = {}
+        for k, ids in self.by_label[table].items():
+            for i in ids:
+                if i in shown:
+                    by_label.setdefault(k, shown[i])
+        first = [lab for lab in _closest(text, by_label)]
+        key = _norm(text)
+        first += sorted({shown[i] for i in self.by_label[table].get(key, ()) if i in shown}, key=_norm)
+        order = {label: n for n, label in enumerate(dict.fromkeys(first))}
+        return sorted(((i, shown[i]) for i in rows), key=lambda r: (order.get(r[1], len(order)), _norm(r[1])))
 
     def shown(self, table: str, row_id: str | None) -> str | None:
         """The label to write for a code in a template: one that resolves back to it, else the code."""

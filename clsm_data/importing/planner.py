@@ -19,11 +19,22 @@ from ..roles import Caller
 from ..tables import LOAD_ORDER, TABLES
 from ..validate import CellError
 from ..writes import ImportPlan, ImportResult, TableChange, apply_plan
-from .cells import PartialDate, read_cell
-from .fmt import GENERATED_KEYS, IMPORTABLE, blocks_from_grids, header_label, template_value, template_xlsx
-from .names import Names
-from .reader import EMPTY_HINT, MAX_BYTES, read_grids, refuse, too_big
-from .report import MAX_PROBLEMS, Issue
+from .cells import Approx, PartialDate, read_cell, serial_date
+from .fmt import (
+    GENERATED_KEYS,
+    IGNORED,
+    IMPORTABLE,
+    TO_NOTE,
+    blocks_from_grids,
+    header_key,
+    header_label,
+    norm,
+    template_value,
+    template_xlsx,
+)
+from .names import Names, RefError
+from .reader import EMPTY_HINT, MAX_BYTES, filled, read_grids, refuse, too_big
+from .report import MAX_PROBLEMS, Issue, Question
 
 MERGE, SKIP, ADD = "fusionner", "ignorer", "ajouter"
 DUPLICATE_CHOICES = {MERGE: "fusionner avec la ligne existante", SKIP: "ignorer la ligne du fichier",
@@ -42,8 +53,9 @@ class Duplicate:
     reason: str
     line: int | None
     sheet: str | None
-    label: str  # the existing row, as shown
+    label: str  # the existing row, as shown (a name, never a code)
     choice: str | None = None
+    row_label: str = ""  # the file's row, as shown
 
     @property
     def ident(self) -> str:
@@ -75,6 +87,11 @@ class CheckedImport(ImportPlan):
 
     duplicates: list[Duplicate] = field(default_factory=list)
     source_text: list[SourceTextChange] = field(default_factory=list)
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)  # table -> code -> name shown (previews)
+
+    def shown(self, table: str, code: object) -> str:
+        """The name of a referenced row for the previews (the code only if the row has no name)."""
+        return self.labels.get(table, {}).get(code, str(code)) if code is not None else ""
 
     @property
     def pending(self) -> list[Duplicate]:
@@ -92,6 +109,8 @@ class _Source:
     headers: dict[str, str]
     rows: list[tuple[int, dict[str, object]]]
     positions: dict[str, int] = field(default_factory=dict)
+    unknown: list[tuple[int, str, list]] = field(default_factory=list)  # headers not recognised
+    absent: set[str] = field(default_factory=set)  # required columns absent from the file, already said
 
 
 def plan_import(
@@ -142,7 +161,9 @@ def plan_import(
     kind, grids = read_grids(data, filename, problems)
     notes: list[str] = []
     grids = [g for g in grids if g.sheet not in ("aide", "listes")]  # the template's own help sheets
-    blocks = blocks_from_grids(filename, kind, grids, table, problems, notes)
+    from .memory import mappings
+
+    blocks = blocks_from_grids(filename, kind, grids, table, problems, notes, mappings(con))
     if not blocks and not problems:
         detail = " ; ".join(notes)
         raise refuse(filename, "aucune ligne à importer" + (f" ({detail})" if detail else ""), hint=EMPTY_HINT)
@@ -155,7 +176,10 @@ def plan_import(
                 b.sheet, expected="une feuille par table"))
             continue
         where[b.table] = b.sheet
-        sources.append(_Source(b.table, filename, b.sheet, b.headers, b.rows, b.positions))
+        for header in b.to_note:
+            notes.append(f"Colonne « {header} »{_in_sheet(b.sheet)} : la table {TABLES[b.table].label} n'a pas de "
+                         f"colonne pour elle ; sa valeur est ajoutée à la note de chaque ligne (« {header} : … »).")
+        sources.append(_Source(b.table, filename, b.sheet, b.headers, b.rows, b.positions, b.unknown))
     plan = _plan(con, sources, origin=filename, empty_clears=False, problems=problems,
                  duplicates=duplicates, replace_source=replace_source)
     plan.messages = notes + plan.messages
@@ -251,6 +275,9 @@ def _plan(
     replace_source: set[str] | bool,
 ) -> CheckedImport:
     names = Names.load(con)
+    said: dict[str, list] = {"approx": [], "kind": []}
+    for src in sources:
+        _ask_headers(src, names, problems)
     parsed: dict[str, list[tuple[_Source, int, dict]]] = {}
     renamed: dict[tuple[str, str], str] = {}  # (table, code in the file) -> existing code (merge)
     skipped: set[tuple[str, str]] = set()  # (table, code) of rows left out (skip)
@@ -260,7 +287,7 @@ def _plan(
         t = TABLES[src.table]
         out = parsed.setdefault(src.table, [])
         broken: list = []
-        out += _read_rows(src, names, renamed, skipped, problems, broken, precisions)
+        out += _read_rows(src, names, renamed, skipped, problems, broken, precisions, said)
         _check_broken(con, src.table, broken, problems)
         # rows of this table are names for the next (a meeting, its attendance); a refused row with its code
         # too, so that the rows depending on it are not refused a second time for it
@@ -275,12 +302,20 @@ def _plan(
             elif dup.choice == SKIP:
                 skipped.add((src.table, dup.key[0]))
         found_dups += dups
-        kept = []
+        kept, by_code = [], {}
         for item in out:
             code = item[2][t.key[0]]
             if (src.table, code) in skipped:
                 continue
-            item[2][t.key[0]] = renamed.get((src.table, code), code)
+            target = renamed.get((src.table, code), code)
+            if target != code and target in by_code:  # merged into an earlier row of the same file
+                first = by_code[target][2]
+                for k, v in item[2].items():
+                    if first.get(k) is None:
+                        first[k] = v
+                continue
+            item[2][t.key[0]] = target
+            by_code[target] = item
             kept.append(item)
         parsed[src.table] = kept
     changes, protected = {}, []
@@ -292,7 +327,14 @@ def _plan(
     if not changes and not skipped:
         raise refuse(origin, "aucune ligne à importer", hint=EMPTY_HINT)
     plan = CheckedImport(origin=origin, changes=changes, base=table_checksums(con, list(changes)),
-                         duplicates=found_dups, source_text=protected)
+                         duplicates=found_dups, source_text=protected, labels=_labels(con, names))
+    if said["approx"]:
+        shown = ", ".join(f"« {t} »" for t in said["approx"][:3]) + (" …" if len(said["approx"]) > 3 else "")
+        plan.messages.append(f"{len(said['approx'])} nombre(s) approximatif(s) ({shown}) : le nombre est enregistré et "
+                             "la note de la ligne dit « valeur approximative (« … ») ».")
+    if said["kind"]:
+        plan.messages.append(f"Type d'événement déduit de l'intitulé pour {len(said['kind'])} ligne(s) "
+                             f"({', '.join(dict.fromkeys(said['kind']))}).")
     if found_dups:
         todo = sum(1 for d in found_dups if d.choice is None)
         plan.messages.append(f"{len(found_dups)} ligne(s) ressemblent à des lignes déjà enregistrées "
@@ -314,6 +356,7 @@ def _read_rows(
     problems: list,
     broken: list | None = None,
     precisions: dict | None = None,
+    said: dict | None = None,
 ) -> list:
     """(source, line, row) for each good row of one table: cells read, names resolved, codes made.
 
@@ -331,14 +374,24 @@ def _read_rows(
     partial = "date_precision" in t.col_names
     seen: dict[tuple, int] = {}
     out = []
+    said = said if said is not None else {"approx": [], "kind": []}
     for line, raw in src.rows:
         row: dict = {}
+        extra: list[str] = [f"{h} : {_note_text(v)}" for h, v in raw.get(TO_NOTE, [])]
+        approx: list[tuple[str, str]] = []
         bad = orphan = False
         reported: set[str] = set()
         for name in sorted(src.headers, key=t.col_names.index):  # the plan before its axis
             col = t.col(name)
             try:
-                value = read_cell(col, raw.get(name), partial_dates=partial)
+                cell = raw.get(name)
+                if col.choices and filled(cell):
+                    cell = names.aliases.get(f"{src.table}.{name}", {}).get(norm(cell), cell)
+                value = read_cell(col, cell, partial_dates=partial)
+                if isinstance(value, Approx):
+                    approx.append((src.headers[name], value.text))
+                    said["approx"].append(value.text)
+                    value = int(value)
                 if value is not None and col.ref:
                     plan_ctx = None
                     if col.ref == "axis":
@@ -356,18 +409,37 @@ def _read_rows(
                     continue
                 row[name] = value
             except CellError as exc:
+                question = None
+                if isinstance(exc, RefError) and filled(raw.get(name)):
+                    question = _name_question(src, name, str(raw.get(name)).strip(), line, names,
+                                              plan=row.get("plan_id"))
                 problems.append(Issue(src.file, line, src.headers[name], str(exc), src.sheet,
                                       found=raw.get(name),
                                       expected=getattr(exc, "expected", "") or _expected(col, partial),
-                                      col_index=src.positions.get(name)))
+                                      col_index=src.positions.get(name), question=question))
                 bad = True
                 reported.add(name)
         if bad and broken is not None:
             broken.append((src, line, row, reported))
         if bad or orphan:
             continue
+        if approx:
+            extra += [f"valeur approximative (« {text} »)" if len(approx) == 1 else
+                      f"{header} : valeur approximative (« {text} »)" for header, text in approx]
+        if extra:
+            row[TO_NOTE] = extra
+        if src.table == "event" and row.get("kind") is None and row.get("title") and "kind" not in reported:
+            kind = _kind_from_title(row["title"])
+            if kind:
+                row["kind"] = kind
+                said["kind"].append(kind)
         if generated and row.get(generated) is None:
             code = _made_code(src.table, row)
+            absent = [c for c in _CODE_FROM.get(src.table, ()) if c not in src.headers and row.get(c) is None]
+            if code is None and absent:
+                for c in absent:
+                    _absent(src, c, problems)
+                continue
             if code is None:
                 problems.append(Issue(src.file, line, header_label(t, t.col(generated)),
                                       "code absent, et la ligne n'a pas de quoi en faire un", src.sheet,
@@ -411,10 +483,193 @@ def _check_broken(con, table: str, broken: list, problems: list) -> None:
         for col in t.cols:
             if (col.required and full[col.name] is None and col.name not in reported
                     and col.name != GENERATED_KEYS.get(table)):
+                if _absent(src, col.name, problems):
+                    continue
                 problems.append(Issue(src.file, line, src.headers.get(col.name) or header_label(t, col),
                                       "valeur obligatoire manquante pour créer cette nouvelle ligne", src.sheet,
                                       expected="une valeur (colonne obligatoire pour une nouvelle ligne)",
                                       col_index=src.positions.get(col.name)))
+
+
+_CODE_FROM = {"meeting": ("instance_id", "date"), "event": ("kind",), "action": ("title",), "structure": ("name",)}
+# « SISM 2022 », « Formation PSSM »…: the kind of an event whose sheet has no « type » column
+_KINDS_IN_TITLE = (
+    ("SISM", ("sism", "semaine d information", "semaines d information")),
+    ("formation", ("formation",)),
+    ("sensibilisation", ("sensibilisation",)),
+    ("séminaire", ("seminaire", "colloque")),
+    ("réunion publique", ("reunion publique", "conference", "debat")),
+    ("journée", ("journee",)),
+)
+
+
+def _kind_from_title(title: str) -> str | None:
+    key = f" {norm(title)} "
+    for kind, words in _KINDS_IN_TITLE:
+        if any(f" {w} " in key or key.startswith(f" {w}") for w in words):
+            return kind
+    return None
+
+
+def _in_sheet(sheet: str | None) -> str:
+    return f" (feuille « {sheet} »)" if sheet else ""
+
+
+def _note_text(value: object) -> str:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+def _noted(note: object, extra: list[str]) -> str | None:
+    """The note with each added text once (importing the same file again adds nothing)."""
+    text = str(note).strip() if note not in (None, "") else ""
+    for piece in extra:
+        if piece not in text:
+            text = f"{text} ; {piece}" if text else piece
+    return text or None
+
+
+def _absent(src: _Source, column: str, problems: list) -> bool:
+    """A required column absent from the file is said once (not as a missing value on every row).
+
+    Returns True when the column is absent from the file's headers (said now or already).
+    """
+    if column in src.headers:
+        return False
+    if column not in src.absent:
+        src.absent.add(column)
+        t = TABLES[src.table]
+        label = header_label(t, t.col(column))
+        unknown = ", ".join(f"« {h} »" for _, h, _ in src.unknown)
+        hint = (f" ; associez-lui l'une des colonnes non reconnues ({unknown})" if unknown else
+                " ; ajoutez cette colonne au tableau")
+        problems.append(Issue(src.file, None, label,
+                              f"colonne « {label} » absente : elle est obligatoire pour créer une ligne de la table "
+                              f"{t.label}{hint}", src.sheet,
+                              expected=f"une colonne « {label} »"))
+    return True
+
+
+def _shape(values: list) -> str:
+    """What a column's values look like: "date", "int", "float", "bool", "text" (or "" when empty)."""
+    from .cells import amount, parse_date
+
+    if not values:
+        return ""
+
+    def every(test) -> bool:
+        for v in values:
+            try:
+                if not test(v):
+                    return False
+            except (CellError, ValueError, TypeError):
+                return False
+        return True
+
+    if every(lambda v: isinstance(v, (dt.date, dt.datetime)) or serial_date(v) is not None
+             or parse_date(v, partial=True) is not None) and not every(lambda v: isinstance(v, (int, float))
+                                                                       and serial_date(v) is None):
+        return "date"
+    if every(lambda v: isinstance(v, int) or (isinstance(v, float) and v.is_integer())
+             or (isinstance(v, str) and v.strip().isdigit())):
+        return "int"
+    if every(lambda v: isinstance(v, (int, float)) or (isinstance(v, str) and amount(v) is not None)):
+        return "float"
+    if every(lambda v: str(v).strip().lower() in ("oui", "non", "x", "vrai", "faux", "true", "false")):
+        return "bool"
+    return "text"
+
+
+def _column_options(t) -> list[tuple[str, str]]:
+    return [(c.name, f"colonne « {header_label(t, c)} »") for c in t.cols if c.name != "source_id"] + [
+        (TO_NOTE, "à ajouter à la note de chaque ligne (« en-tête : valeur »)"), (IGNORED, "à ignorer")]
+
+
+def _ask_headers(src: _Source, names: Names, problems: list) -> None:
+    """One problem per header not recognised, each with its question (which column is it?) and a proposal
+    made from the header's words and the shape of its values."""
+    t = TABLES[src.table]
+    taken = set(src.headers)
+    for index, header, values in src.unknown:
+        proposed = _propose(t, header, values, taken, names)
+        if proposed not in (TO_NOTE, IGNORED):
+            taken.add(proposed)
+        options = _column_options(t)
+        options = [o for o in options if o[0] == proposed] + [o for o in options if o[0] != proposed
+                                                             and o[0] not in src.headers]
+        shown = dict(options).get(proposed, "")
+        problems.append(Issue(
+            src.file, None, header,
+            f"colonne « {header} » non reconnue pour la table {t.label}"
+            + (f" : proposée comme {shown}" if proposed not in (TO_NOTE, IGNORED) else ""),
+            src.sheet, found=header, col_index=index,
+            expected="un en-tête du modèle, ou une correspondance choisie une fois sur la page d'import",
+            question=Question("column", src.table, header, options, proposed, src.sheet)))
+
+
+def _propose(t, header: str, values: list, taken: set[str], names: Names) -> str:
+    """The column an unknown header most likely is: a column sharing a word with it whose type fits the
+    values; else the first free column of the values' type (all dates -> a date column, names of a
+    referenced table -> that reference); else the note."""
+    from .fmt import ALIASES
+
+    shape = _shape(values)
+    fits = {"date": ("date",), "int": ("int", "float"), "float": ("float",), "bool": ("bool",),
+            "text": ("str", "text", "id"), "": ("str", "text", "id", "date", "int", "float", "bool")}[shape]
+    words = set(header_key(header).split())
+    scores: dict[str, int] = {}
+    for key, col in ALIASES[t.name].items():
+        if col in (TO_NOTE, IGNORED) or col in taken:
+            continue
+        shared = len(words & set(key.split()))
+        if shared and t.col(col).type in fits:
+            scores[col] = max(scores.get(col, 0), shared)
+    if scores:
+        return max(scores, key=lambda c: (scores[c], t.col(c).required))
+    free = [c for c in t.cols if c.name not in taken and c.name != "source_id" and c.type in fits
+            and c.name != GENERATED_KEYS.get(t.name)]
+    if shape == "text":
+        for c in free:
+            if c.ref and all(_resolves(names, c.ref, v) for v in values[:10]):
+                return c.name
+        free = [c for c in free if not c.ref and not c.choices]
+    if shape in ("date", "int", "float") and free:
+        return sorted(free, key=lambda c: not c.required)[0].name
+    return TO_NOTE
+
+
+def _resolves(names: Names, table: str, value: object) -> bool:
+    try:
+        names.resolve(table, str(value))
+        return True
+    except CellError:
+        return False
+
+
+def _name_question(src: _Source, column: str, text: str, line: int, names: Names, plan: str | None) -> Question:
+    """Which row does this name mean? Options: the rows' names, closest first (a closed list: its values)."""
+    col = TABLES[src.table].col(column)
+    if col.ref:
+        options = names.candidates(col.ref, text, plan=plan if col.ref == "axis" else None)
+        target = col.ref
+    else:
+        target = f"{src.table}.{column}"
+        options = [(c, c) for c in col.choices]
+    proposed = options[0][0] if options else None
+    return Question("name", target, text, options, proposed, src.sheet, [line])
+
+
+def _labels(con, names: Names) -> dict[str, dict[str, str]]:
+    """Code -> name shown, for every referenced table and the source documents (previews show names)."""
+    out = {t: dict(rows) for t, rows in names.display.items()}
+    try:
+        out["source_document"] = dict(con.execute("SELECT source_id, title FROM source_document").fetchall())
+    except duckdb.Error:
+        pass
+    return out
 
 
 def _register(names: Names, table: str, rows: list) -> None:
@@ -466,7 +721,9 @@ def _probable_duplicates(con, table: str, rows, names: Names) -> list[Duplicate]
 
     t = TABLES[table]
     keyname = t.key[0]
-    stored = con.execute(f"SELECT * FROM {table}").df().to_dict("records")  # noqa: S608 (table from TABLES)
+    cur = con.execute(f"SELECT * FROM {table}")  # noqa: S608 (table from TABLES)
+    cols = [d[0] for d in cur.description]
+    stored = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
     ids = {r[keyname] for r in stored}
     index: dict[tuple, list[dict]] = {}
 
@@ -495,22 +752,52 @@ def _probable_duplicates(con, table: str, rows, names: Names) -> list[Duplicate]
     found = []
     reasons = {"date": "même date et même instance" if table == "meeting" else "même type et même date",
                "title": "même intitulé", "year": "même édition (année)", "name": "même nom"}
+    in_file: dict[tuple, tuple[int, dict]] = {}  # same instance and day in the file itself
     for src, line, row in rows:
         code = row[keyname]
         if code in ids:
             continue  # an update of that very row
+        shown = _row_label(table, row, names)
+        hit = None
         for m in marks(row):
             hits = [r for r in index.get(m, []) if r[keyname] != code]
             if hits:
-                other = hits[0]
-                label = names.display[table].get(other[keyname]) or other.get("title") or other[keyname]
-                if table == "meeting" and other.get("date") is not None:
-                    label = f"{names.display['instance'].get(other['instance_id'], other['instance_id'])} du " \
-                            f"{_day(other['date']):%d/%m/%Y}" + (f" ({other.get('title')})" if other.get("title") else "")
-                found.append(Duplicate(table, (code,), (other[keyname],), f"{reasons[m[0]]}, code différent",
-                                       line, src.sheet, f"{label} [{other[keyname]}]"))
+                hit = (m, hits[0])
                 break
+        if hit:
+            m, other = hit
+            label = _row_label(table, other, names)
+            found.append(Duplicate(table, (code,), (other[keyname],), f"{reasons[m[0]]}, code différent",
+                                   line, src.sheet, label, row_label=shown))
+            continue
+        if table == "meeting" and row.get("date") is not None and (row.get("date_precision") or "jour") == "jour":
+            mark = (row.get("instance_id"), _day(row["date"]))
+            if mark in in_file:
+                first_line, first = in_file[mark]
+                found.append(Duplicate(table, (code,), (first[keyname],),
+                                       f"même instance et même date qu'à la ligne {first_line} du fichier",
+                                       line, src.sheet, f"{_row_label(table, first, names)} (ligne {first_line})",
+                                       row_label=shown))
+            else:
+                in_file[mark] = (line, row)
     return found
+
+
+def _row_label(table: str, row: dict, names: Names) -> str:
+    """A row as the coordinator knows it: « Comité de pilotage du 15/03/2022 (COPIL de mars) », a title, a name."""
+    if table == "meeting" and row.get("date") is not None:
+        inst = names.display["instance"].get(row.get("instance_id"), row.get("instance_id") or "")
+        day = _day(row["date"])
+        precision = row.get("date_precision") or "jour"
+        when = {"mois": f"{day:%m/%Y}", "année": f"{day:%Y}"}.get(precision, f"{day:%d/%m/%Y}")
+        return f"{inst} du {when}" + (f" ({row['title']})" if row.get("title") else "")
+    if table == "event":
+        return row.get("title") or f"{row.get('kind')} {row.get('year') or ''}".strip()
+    if table == "action":
+        return row.get("title") or names.display["action"].get(row.get("action_id"), "")
+    if table == "structure":
+        return row.get("name") or ""
+    return ""
 
 
 def _day(value) -> dt.date | None:
@@ -562,6 +849,8 @@ def _protected(name: str) -> set[str]:
 def _diff(con, name: str, rows, empty_clears: bool, problems: list, protected: list, replace_source) -> TableChange:
     t = TABLES[name]
     given = [c for c in t.col_names if any(c in r for _, _, r in rows)]
+    if "note" in t.col_names and "note" not in given and any(TO_NOTE in r for _, _, r in rows):
+        given.append("note")
     change = TableChange(name, given)
     stored = _existing(con, name, [tuple(r[k] for k in t.key) for _, _, r in rows])
     guarded = _protected(name)
@@ -569,9 +858,13 @@ def _diff(con, name: str, rows, empty_clears: bool, problems: list, protected: l
         before = stored.get(tuple(row[k] for k in t.key))
         if before is None:
             full = {c: row.get(c) for c in t.col_names}
+            if row.get(TO_NOTE) and "note" in full:
+                full["note"] = _noted(full["note"], row[TO_NOTE])
             _defaults(name, full)
             for col in t.cols:
                 if col.required and full[col.name] is None:
+                    if _absent(src, col.name, problems):
+                        continue
                     label = src.headers.get(col.name) or header_label(t, col)
                     problems.append(Issue(src.file, line, label,
                                           "valeur obligatoire manquante pour créer cette nouvelle ligne", src.sheet,
@@ -585,6 +878,8 @@ def _diff(con, name: str, rows, empty_clears: bool, problems: list, protected: l
             value = row.get(c)
             if value is None and not empty_clears:
                 value = before[c]
+            if c == "note" and row.get(TO_NOTE):
+                value = _noted(value, row[TO_NOTE])
             if value is None and t.col(c).required:
                 problems.append(Issue(src.file, line, src.headers.get(c, c), "valeur obligatoire manquante",
                                       src.sheet, expected="une valeur", col_index=src.positions.get(c)))

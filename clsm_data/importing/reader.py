@@ -41,6 +41,7 @@ class Grid:
     hidden: bool = False
     separators: tuple[str, ...] = ()  # CSV only: the separator this grid was read with
     parse_errors: tuple[str, ...] = ()  # CSV only: why other separators failed (unterminated quote…)
+    error_line: int | None = None  # CSV only: the line where the first of those failures starts
 
 
 def refuse(
@@ -178,23 +179,58 @@ def csv_grids(data: bytes, filename: str) -> list[Grid]:
     """One grid per separator that parses (`;`, `,`, tab); the caller keeps the one whose header fits best.
 
     Raises:
-        DataFileError: bad encoding; no separator parses (unterminated quote).
+        DataFileError: bad encoding; no separator parses (a stray quote: its line is named).
     """
     text = decode(data, filename)
-    grids, errors = [], []
+    grids, errors, lines = [], [], []
     for sep in (";", ",", "\t"):
-        try:
-            rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True))
-        except csv.Error as exc:
-            errors.append(str(exc))
+        rows, error, line = _parse_csv(text, sep)
+        if error:
+            errors.append(error)
+            lines.append(line)
             continue
         grids.append(Grid(None, rows, separators=(sep,)))
     if not grids:
-        raise refuse(filename, f"CSV illisible ({errors[0]}) : guillemets mal fermés ?",
-                     hint="Vérifiez les guillemets du fichier, ou enregistrez-le au format .xlsx.")
+        line = min((n for n in lines if n), default=None)
+        raise refuse(filename, errors[lines.index(line)] if line in lines else errors[0], line=line,
+                     hint="Vérifiez les guillemets de cette ligne (un guillemet ouvert doit être refermé, ou retirez-le), "
+                     "ou enregistrez le tableau au format .xlsx.")
     for g in grids:
         g.parse_errors = tuple(errors)
+        g.error_line = next((n for n in lines if n), None)
     return grids
+
+
+def _parse_csv(text: str, sep: str) -> tuple[list[list[str]], str | None, int | None]:
+    """(rows, None, None), or ([], why, line where the bad record starts) for a stray quote.
+
+    A quote opened and never closed makes the rest of the file one cell (an error at the end); a quote
+    closed far below swallows whole lines into one cell: both are refused, naming the line of the quote.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
+    rows: list[list[str]] = []
+    done = 0  # last physical line of the last record read
+    try:
+        for row in reader:
+            start = done + 1
+            for cell in row:
+                inner = cell.split("\n")
+                if len(inner) > 1 and any(part.count(sep) >= 1 for part in inner[1:]):
+                    return [], (f"CSV illisible : la cellule qui commence ligne {start} par « {_cut(inner[0])} » "
+                                "avale les lignes suivantes (guillemet mal placé)"), start
+            rows.append(row)
+            done = reader.line_num
+    except csv.Error as exc:
+        start = done + 1
+        if "end of data" in str(exc) or "EOF" in str(exc):
+            return [], f"CSV illisible : un guillemet ouvert ligne {start} n'est jamais refermé", start
+        return [], f"CSV illisible : guillemet mal placé ligne {reader.line_num} ({exc})", reader.line_num
+    return rows, None, None
+
+
+def _cut(text: str, limit: int = 30) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # ---------------------------------------------------------------- workbooks

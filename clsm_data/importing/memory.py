@@ -1,0 +1,168 @@
+"""What the import remembers of the coordinator's answers: a header mapped to a column (per table and header
+text) and a name matched to a row (an alias), so that the next file of that shape passes at the first try.
+
+Stored in import_column_memory and import_name_alias (migration 060). These are not rows of TABLES, so
+apply_plan cannot write them: they are written here the way accounts are, under the single writer lock, in
+one transaction with its audit row, checked after COMMIT.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+
+from .. import audit
+from ..db import has_table, rollback
+from ..errors import ClsmError
+from ..roles import Caller, require_coordinator
+from ..tables import TABLES
+from .fmt import IGNORED, TO_NOTE, header_key, header_label, norm
+from .report import Question
+
+
+class MemoryNotSavedError(ClsmError):
+    """The answers were not stored (the write was rolled back)."""
+
+
+def mappings(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
+    """table -> header_key -> column (or '+note' / '-'), as the coordinator chose them."""
+    if not has_table(con, "import_column_memory"):
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for table, key, column in con.execute(
+        "SELECT table_name, header_key, column_name FROM import_column_memory"
+    ).fetchall():
+        out.setdefault(table, {})[key] = column
+    return out
+
+
+def aliases(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
+    """target (a table, or 'table.column' for a closed list) -> normalised name -> row id (or list value)."""
+    if not has_table(con, "import_name_alias"):
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for target, key, row_id in con.execute("SELECT target, alias_key, row_id FROM import_name_alias").fetchall():
+        out.setdefault(target, {})[key] = row_id
+    return out
+
+
+def remember(con: duckdb.DuckDBPyConnection, caller: Caller, answers: list[tuple[Question, str]]) -> int | None:
+    """Store the coordinator's answers (a column for a header, a row for a name) for the next files.
+
+    Args:
+        con: a read-write connection, or a cursor of the app's process connection.
+        caller: must be a coordinator.
+        answers: (question from a refusal, the value chosen among its options).
+    Returns:
+        The audit id of the write, or None when there was nothing to store.
+    Raises:
+        PermissionDenied: the caller is not a coordinator.
+        ClsmError: an answer that is not one of its question's options.
+        MemoryNotSavedError: the write did not land.
+    """
+    from ..writes import db_file, writer_lock
+
+    require_coordinator(caller)
+    columns, names = [], []
+    for q, value in answers:
+        if value not in {v for v, _ in q.options}:
+            raise ClsmError(f"« {value} » n'est pas une réponse proposée pour « {q.text} ».",
+                            "Choisissez l'une des réponses de la liste.")
+        if q.kind == "column":
+            columns.append([q.table, header_key(q.text), q.text.strip(), value])
+        else:
+            names.append([q.table, norm(q.text), q.text.strip(), value])
+    if not columns and not names:
+        return None
+    now = dt.datetime.now().replace(microsecond=0)
+    with writer_lock(db_file(con)):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for row in columns:
+                con.execute("INSERT OR REPLACE INTO import_column_memory (table_name, header_key, header, column_name, "
+                            "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)", [*row, now, caller.name])
+            for row in names:
+                con.execute("INSERT OR REPLACE INTO import_name_alias (target, alias_key, alias, row_id, created_at, "
+                            "created_by) VALUES (?, ?, ?, ?, ?, ?)", [*row, now, caller.name])
+            audit_id = audit.log(
+                con, caller, "correspondances d'import", "import_column_memory, import_name_alias",
+                added=len(columns) + len(names), origin="page d'import",
+                detail={"colonnes": [f"{r[2]} -> {r[3]}" for r in columns],
+                        "noms": [f"{r[2]} -> {r[3]}" for r in names]},
+            )
+            con.execute("COMMIT")
+        except Exception as exc:
+            rollback(con)
+            raise MemoryNotSavedError("Les correspondances n'ont pas été enregistrées : rien n'a changé.",
+                                      "Réessayez.") from exc
+        if not audit.exists(con, audit_id):
+            raise MemoryNotSavedError("Les correspondances n'ont pas été enregistrées : rien n'a changé.", "Réessayez.")
+    return audit_id
+
+
+def forget(con: duckdb.DuckDBPyConnection, caller: Caller, kind: str, target: str, key: str) -> None:
+    """Remove one remembered mapping (kind "column": table, header_key) or alias (kind "name": target, key).
+
+    Raises:
+        PermissionDenied: the caller is not a coordinator.
+        MemoryNotSavedError: the write did not land.
+    """
+    from ..writes import db_file, writer_lock
+
+    require_coordinator(caller)
+    table, column = ("import_column_memory", "table_name = ? AND header_key = ?") if kind == "column" else \
+        ("import_name_alias", "target = ? AND alias_key = ?")
+    with writer_lock(db_file(con)):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(f"DELETE FROM {table} WHERE {column}", [target, key])  # names from the two above
+            audit_id = audit.log(con, caller, "correspondance d'import retirée", table, deleted=1,
+                                 origin="page d'import", detail=f"{target} : {key}")
+            con.execute("COMMIT")
+        except Exception as exc:
+            rollback(con)
+            raise MemoryNotSavedError("La correspondance n'a pas été retirée.", "Réessayez.") from exc
+        if not audit.exists(con, audit_id):
+            raise MemoryNotSavedError("La correspondance n'a pas été retirée.", "Réessayez.")
+
+
+def listing(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Every remembered mapping and alias, in French, names and labels (never codes) for the page.
+
+    Returns:
+        Dicts of kind ("column"/"name"), target, key (to forget it), and « Sorte », « Dans », « Écrit »,
+        « Compris comme » to show.
+    """
+    from .names import Names
+
+    out = []
+    if has_table(con, "import_column_memory"):
+        for table, key, header, column in con.execute(
+            "SELECT table_name, header_key, header, column_name FROM import_column_memory ORDER BY table_name, header"
+        ).fetchall():
+            t = TABLES.get(table)
+            if column == TO_NOTE:
+                meant = "ajoutée à la note de chaque ligne"
+            elif column == IGNORED:
+                meant = "ignorée"
+            else:
+                meant = f"colonne « {header_label(t, t.col(column))} »" if t and column in t.col_names else column
+            out.append({"kind": "column", "target": table, "key": key, "Sorte": "colonne",
+                        "Dans": t.label if t else table, "Écrit": header, "Compris comme": meant})
+    if has_table(con, "import_name_alias"):
+        rows = con.execute(
+            "SELECT target, alias_key, alias, row_id FROM import_name_alias ORDER BY target, alias").fetchall()
+        names = Names.load(con) if rows else None
+        for target, key, alias, row_id in rows:
+            if "." in target:
+                table, col = target.split(".", 1)
+                where = f"{TABLES[table].label}, {header_label(TABLES[table], TABLES[table].col(col))}" \
+                    if table in TABLES else target
+                meant = row_id
+            else:
+                where = TABLES[target].label if target in TABLES else target
+                meant = names.display[target].get(row_id, row_id) if names else row_id
+            out.append({"kind": "name", "target": target, "key": key, "Sorte": "nom", "Dans": where,
+                        "Écrit": alias, "Compris comme": meant})
+    return out
