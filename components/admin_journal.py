@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from clsm_data import journal, writes
+from clsm_data import journal, validate, writes
 from clsm_data.changeset import ImportPlan
 from clsm_data.errors import ClsmError
 from clsm_data.roles import ROLE_LABELS, Caller
@@ -60,8 +60,12 @@ def preview_undo(plan: ImportPlan) -> None:
                 st.dataframe(_rows(change.added), hide_index=True)
 
 
-def _apply(action) -> None:
-    """Run one write on a fresh read-write cursor; success message and cache refresh on the next run."""
+def _apply(action, *, forget: tuple[str, ...] = ()) -> None:
+    """Run one write on a fresh read-write cursor; success message and cache refresh on the next run.
+
+    `forget`: the choices to clear once it is done, so that nothing is left selected with its button ready to
+    be clicked a second time (the entry just undone, the row just deleted).
+    """
     cur = write_cursor()
     try:
         result = action(cur)
@@ -71,7 +75,28 @@ def _apply(action) -> None:
     finally:
         cur.close()
     done(result)
+    for key in forget:
+        st.session_state.pop(key, None)
     st.rerun()
+
+
+def _dependents_preview(plan: ImportPlan, main: str) -> None:
+    """What taking the dependent rows along does: rows deleted and references emptied, by name, per table."""
+    for note in plan.messages:
+        st.caption(fmt.md(note))
+    cur = read_cursor()
+    for table, change in plan.changes.items():
+        if table == main:
+            continue
+        spec = TABLES[table]
+        if change.deleted:
+            st.markdown(fmt.md(f"**{spec.label.capitalize()}** : {len(change.deleted)} ligne(s) supprimée(s) avec elle"))
+            st.dataframe(pd.DataFrame({"Ligne": [validate.row_label(cur, table, r) for r in change.deleted]}),
+                         hide_index=True)
+        if change.updated and plan.operation == "suppression":
+            st.markdown(fmt.md(f"**{spec.label.capitalize()}** : {len(change.updated)} référence(s) vidée(s)"))
+            st.dataframe(pd.DataFrame({"Ligne": [validate.row_label(cur, table, b) for b, _ in change.updated]}),
+                         hide_index=True)
 
 
 def render_undo(user: Caller) -> None:
@@ -80,7 +105,6 @@ def render_undo(user: Caller) -> None:
     if log.empty:
         st.info("Aucune écriture depuis la construction de la base : rien à annuler.")
         return
-    log["état"] = log.apply(journal.state, axis=1)
     st.caption(
         f"{len(log)} écriture(s) au journal (les {LIMIT} dernières au plus) — "
         + ", ".join(f"{op} : {n}" for op, n in log["operation"].value_counts().items())
@@ -88,8 +112,9 @@ def render_undo(user: Caller) -> None:
     st.caption(
         "Chaque écriture peut être annulée seule : les lignes "
         "qu'elle a ajoutées sont retirées, celles qu'elle a modifiées ou supprimées sont remises comme avant. "
-        "L'annulation est refusée si une écriture plus récente a touché les mêmes lignes ; elle est elle-même "
-        "inscrite au journal et peut être annulée."
+        "L'annulation est refusée si une écriture plus récente a touché les mêmes lignes, ou si d'autres lignes "
+        "renvoient encore à celles qu'elle retirerait (elles peuvent partir avec elle) ; elle est elle-même "
+        "inscrite au journal et peut être annulée : l'écriture est alors rétablie."
     )
     st.dataframe(
         pd.DataFrame({
@@ -101,7 +126,7 @@ def render_undo(user: Caller) -> None:
             "Ajoutées": log["rows_added"],
             "Modifiées": log["rows_updated"],
             "Supprimées": log["rows_deleted"],
-            "État": log["état"],
+            "État": log["state"],
         }),
         hide_index=True,
     )
@@ -115,16 +140,39 @@ def render_undo(user: Caller) -> None:
         for _, r in candidates.iterrows()
     }
     st.markdown("**Annuler une écriture**")
-    chosen = st.selectbox("Écriture", list(labels), format_func=labels.get, key="clsm_undo_choice")
+    chosen = st.selectbox("Écriture", list(labels), format_func=labels.get, index=None,
+                          placeholder="Choisissez l'écriture à annuler", key="clsm_undo_choice")
+    if chosen is None:
+        return
     try:
         plan = journal.plan_undo(read_cursor(), chosen)
+    except journal.UndoRefused as exc:
+        show_refusal(exc)
+        if exc.dependents:
+            _offer_undo_with_dependents(user, chosen, exc.dependents.count)
+        return
     except ClsmError as exc:
         show_refusal(exc)
         return
     st.caption(f"Ce que l'annulation de l'écriture n°{chosen} va faire :")
     preview_undo(plan)
     if st.button("Annuler cette écriture", type="primary", icon=":material/undo:", key="clsm_undo_confirm"):
-        _apply(lambda cur: journal.undo(cur, user, chosen))
+        _apply(lambda cur: journal.undo(cur, user, chosen), forget=("clsm_undo_choice",))
+
+
+def _offer_undo_with_dependents(user: Caller, chosen: int, count: int) -> None:
+    """The second way out of a refusal: the undo with the rows that point at what it removes, in one write."""
+    try:
+        plan = journal.plan_undo(read_cursor(), chosen, with_dependents=True)
+    except ClsmError as exc:
+        show_refusal(exc)
+        return
+    st.markdown(fmt.md(f"**Ou bien : annuler l'écriture n°{chosen} avec les lignes qui en dépendent**"))
+    st.caption("Tout part en une seule écriture du journal, elle-même annulable (les lignes reviendraient ensemble).")
+    preview_undo(plan)
+    if st.button(f"Annuler avec les {count} ligne(s) qui en dépendent", type="primary",
+                 icon=":material/undo:", key="clsm_undo_confirm_deps"):
+        _apply(lambda cur: journal.undo(cur, user, chosen, with_dependents=True), forget=("clsm_undo_choice",))
 
 
 def render_delete(user: Caller) -> None:
@@ -144,12 +192,24 @@ def render_delete(user: Caller) -> None:
     key = choices[pick][0]
     try:
         plan = writes.delete_rows(read_cursor(), user, table, [key], apply=False)
+    except writes.ReferencedRows as exc:
+        show_refusal(exc)
+        plan = writes.delete_rows(read_cursor(), user, table, [key], apply=False, with_dependents=True)
+        st.markdown("**Ou bien : supprimer la ligne avec les lignes qui en dépendent**")
+        st.caption("Tout part en une seule écriture du journal, elle-même annulable (les lignes reviendraient "
+                   "ensemble) ; une référence facultative (le porteur d'une action…) est seulement vidée.")
+        _dependents_preview(plan, table)
+        if st.button(f"Supprimer avec les {exc.dependents.count} ligne(s) qui en dépendent", type="primary",
+                     icon=":material/delete:", key="clsm_delete_confirm_deps"):
+            _apply(lambda cur: writes.delete_rows(cur, user, table, [key], with_dependents=True),
+                   forget=("clsm_delete_row",))
+        return
     except ClsmError as exc:
         show_refusal(exc)
         return
     st.dataframe(_rows(plan.changes[table].deleted), hide_index=True)  # the whole stored row
     if st.button("Supprimer cette ligne", type="primary", icon=":material/delete:", key="clsm_delete_confirm"):
-        _apply(lambda cur: writes.delete_rows(cur, user, table, [key]))
+        _apply(lambda cur: writes.delete_rows(cur, user, table, [key]), forget=("clsm_delete_row",))
 
 
 def render_journal(user: Caller) -> None:

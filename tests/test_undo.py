@@ -25,6 +25,11 @@ COORD = Caller("coordination", COORDINATOR)
 DATA = list(TABLES)
 
 
+def shown(markdown: str) -> str:
+    """What a markdown message reads on screen (the app escapes data with backslashes)."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
 def xlsx(sheets: dict[str, list[list]]) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
@@ -248,3 +253,75 @@ def test_a_partner_can_neither_undo_nor_delete(con):
     with pytest.raises(PermissionDenied):
         writes.delete_rows(con, partner, "milestone", [{"milestone_id": "m20-h1"}])
     assert table_checksums(con, [*DATA, "audit_log", "change_row"]) == before
+
+
+def test_admin_page_undo_with_dependents_and_nothing_ready_to_click_twice(app_db):
+    """The week's incident on the page: the undo refused names the rows and offers to take them along; once
+    done, the selector is empty (no entry with « Annuler cette écriture » ready to be clicked again)."""
+    from streamlit.testing.v1 import AppTest
+
+    from components import data
+
+    epe = "École des parents et des éducateurs de Moselle"
+    cur = data._connection(str(app_db)).cursor()
+    plan = writes.save_edits(cur, COORD, "structure", [], new_rows=[{"name": epe, "acronym": "EPE 57"}], apply=False)
+    added = writes.save_edits(cur, COORD, "structure", [], new_rows=[{"name": epe, "acronym": "EPE 57"}],
+                              duplicates={plan.duplicates[0].ident: "ajouter"})
+    writes.record_meeting(cur, COORD, {"instance_id": "copil", "date": dt.date(2021, 11, 18)},
+                          {("epe-57", "professionnel"): 2, ("epe-57", "bénévole"): 1})
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.run()
+    at.switch_page("pages/7_administration.py")
+    at.query_params["onglet"] = "Journal"
+    at.run()
+    at.run()
+    assert at.selectbox(key="clsm_undo_choice").value is None  # nothing chosen, nothing to confirm
+    assert [b.key for b in at.button if b.key and b.key.startswith("clsm_undo_confirm")] == []
+
+    at.selectbox(key="clsm_undo_choice").select(added.audit_id)
+    at.run()
+    assert not at.exception
+    refusal = shown(at.error[0].value)
+    assert f"« Comité de pilotage du 18/11/2021, {epe} (professionnel : 2) »" in refusal and "epe-57" not in refusal
+    assert [b.label for b in at.button if b.key and b.key.startswith("clsm_undo_confirm")] == [
+        "Annuler avec les 2 ligne(s) qui en dépendent"]
+    at.button(key="clsm_undo_confirm_deps").click()
+    at.run()
+    assert not at.exception
+    assert any(f"annulation de l'écriture n°{added.audit_id}, avec 2 ligne(s) qui en dépendent enregistré"
+               in shown(s.value) for s in at.success)
+    assert cur.execute("SELECT count(*) FROM attendance WHERE structure_id = 'epe-57'").fetchone()[0] == 0
+    assert at.selectbox(key="clsm_undo_choice").value is None
+    assert [b.key for b in at.button if b.key and b.key.startswith("clsm_undo_confirm")] == []
+    log = next(d.value for d in at.dataframe if "Opération" in d.value.columns).set_index("N°")["État"]
+    undo_id = added.audit_id + 2
+    assert log[added.audit_id] == f"annulée par n°{undo_id}"
+
+    # The undo undone (the structure and its rows back), then nothing selected again.
+    at.selectbox(key="clsm_undo_choice").select(undo_id)
+    at.run()
+    at.button(key="clsm_undo_confirm").click()
+    at.run()
+    assert not at.exception
+    assert cur.execute("SELECT count(*) FROM attendance WHERE structure_id = 'epe-57'").fetchone()[0] == 2
+    assert at.selectbox(key="clsm_undo_choice").value is None
+    assert [b.key for b in at.button if b.key and b.key.startswith("clsm_undo_confirm")] == []
+    log = next(d.value for d in at.dataframe if "Opération" in d.value.columns).set_index("N°")["État"]
+    assert log[added.audit_id] == f"annulée par n°{undo_id}, rétablie par n°{undo_id + 1}"
+    assert log[undo_id] == f"annulation annulée (n°{undo_id + 1})"
+
+    # « Supprimer une ligne »: the structure is refused with its rows named, or goes with them.
+    at.selectbox(key="clsm_delete_table").select("structure")
+    at.run()
+    row = next(i for i, label in enumerate(at.selectbox(key="clsm_delete_row").options) if epe in label
+               and "epe-57" in label)
+    at.selectbox(key="clsm_delete_row").select_index(row)
+    at.run()
+    assert any(f"Impossible de supprimer « {epe} »" in shown(e.value) for e in at.error)
+    at.button(key="clsm_delete_confirm_deps").click()
+    at.run()
+    assert not at.exception
+    assert cur.execute("SELECT count(*) FROM structure WHERE structure_id = 'epe-57'").fetchone()[0] == 0
+    assert at.selectbox(key="clsm_delete_row").value is None
+    assert [b.key for b in at.button if b.key and b.key.startswith("clsm_delete_confirm")] == []
