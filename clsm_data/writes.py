@@ -479,14 +479,15 @@ def save_edits(
     from .importing import DUPLICATE_CHOICES, MERGE, SKIP, CheckedImport, plan_rows
 
     origin = f"édition de la table {TABLES[table].label}"
-    new = [dict(r) for r in new_rows or [] if any(v is not None and str(v).strip() for v in r.values())]
+    typed = [i for i, r in enumerate(new_rows or []) if any(v is not None and str(v).strip() for v in r.values())]
+    new = [dict(new_rows[i]) for i in typed]  # an empty row (one too many in the grid) is no row
     stored = [dict(r) for r in rows]
 
     def plan_for(old: list[dict], added: list[dict]):
         try:
             return plan_rows(con, table, old + added, origin=origin, empty_clears=True)
         except DataFileError as exc:
-            raise _edit_refusal(exc, origin, len(old)) from None
+            raise _edit_refusal(exc, origin, len(old), typed) from None
 
     plan = plan_for(stored, new)
     found = list(getattr(plan, "duplicates", []))
@@ -515,11 +516,13 @@ def save_edits(
     return apply_plan(con, caller, plan, backup=False)
 
 
-def _edit_refusal(exc: DataFileError, origin: str, stored: int) -> DataFileError:
-    """The importer's refusal said of the table on screen: « nouvelle ligne 1 », never « the file »."""
+def _edit_refusal(exc: DataFileError, origin: str, stored: int, typed: list[int]) -> DataFileError:
+    """The importer's refusal said of the table on screen (« …, nouvelles lignes, ligne 2 », the row of the new
+    rows' grid), never « the file »."""
     for problem in exc.problems:
         if problem.line is not None and problem.line > stored:
-            problem.line -= stored
+            at = problem.line - stored - 1
+            problem.line = typed[at] + 1 if at < len(typed) else at + 1
             problem.file = f"{origin}, nouvelles lignes"
     return DataFileError(exc.problems, EDIT_HINT)
 

@@ -7,11 +7,12 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from clsm_data import importer, writes
+from clsm_data import importer, validate, writes
 from clsm_data.errors import ClsmError
 from clsm_data.roles import Caller
 from clsm_data.tables import MEETING_MODES, ROLE_CATEGORIES, TABLES
 
+from . import fmt
 from .admin import confirm_and_apply, done, read_cursor, show_refusal, write_cursor
 
 EDIT_PLAN_KEY = "_clsm_edit_plan"
@@ -48,8 +49,34 @@ def _column_config(table: str) -> dict:
     return config
 
 
+# st.data_editor's toolbar (« Show/hide columns », « Download as CSV », « Search », « Fullscreen ») and its search
+# box (« Type to search », « 1 of 1 result ») are English in Streamlit 1.67, with no option to translate them:
+# they are hidden in the editor's two grids. Rows are added with the French « Ajouter une ligne » below the
+# table (num_rows="fixed": Enter on the last row adds nothing), empty cells are blank (placeholder="").
+GRID_CSS = """
+<style>
+.st-key-clsm_edit_grid [data-testid="stElementToolbar"], .st-key-clsm_edit_grid .gdg-search-bar,
+.st-key-clsm_edit_new [data-testid="stElementToolbar"], .st-key-clsm_edit_new .gdg-search-bar { display: none; }
+</style>
+"""
+NEW_KEY = "_clsm_edit_new"  # (table, version, rows typed in the « Nouvelles lignes » grid)
+DUP_KEY = "_clsm_edit_dups"  # (table, {Duplicate.ident: choice})
+
+
+def _new_rows(table: str) -> tuple[int, list[dict]]:
+    stored = st.session_state.get(NEW_KEY)
+    if not stored or stored[0] != table:
+        stored = (table, 0, [{}])
+        st.session_state[NEW_KEY] = stored
+    return stored[1], stored[2]
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    return [{c: _plain(v) for c, v in r.items()} for r in frame.to_dict("records")]
+
+
 def render_edit(user: Caller) -> None:
-    """Tab « Modifier une table »: edit or add rows, check (diff), preview, then save."""
+    """Tab « Modifier une table »: edit rows, add new ones, check (diff, duplicates to decide), then save."""
     table = st.selectbox("Table", importer.IMPORTABLE, format_func=lambda t: TABLES[t].label.capitalize(),
                          key="clsm_edit_table")
     try:
@@ -57,28 +84,108 @@ def render_edit(user: Caller) -> None:
     except ClsmError as exc:
         show_refusal(exc)
         return
+    st.markdown(GRID_CSS, unsafe_allow_html=True)  # no data in it
     if len(frame) >= LIMIT:
         st.caption(f"Seules les {LIMIT} premières lignes sont affichées : pour les autres, passez par un import.")
-    st.caption("Ajoutez des lignes en bas du tableau. Les suppressions ne se font pas ici. "
-               "Ne modifiez pas l'identifiant d'une ligne existante : une nouvelle ligne serait créée.")
-    edited = st.data_editor(frame, num_rows="add", hide_index=True, column_config=_column_config(table),
-                            key=f"clsm_editor_{table}")
+    st.caption("Modifiez les cellules du tableau ; les nouvelles lignes se saisissent en dessous. Les suppressions "
+               "se font dans l'onglet « Journal ». Ne modifiez pas l'identifiant d'une ligne existante : une "
+               "nouvelle ligne serait créée.")
+    config = _column_config(table)
+    with st.container(key="clsm_edit_grid"):
+        edited = st.data_editor(frame, num_rows="fixed", hide_index=True, column_config=config, placeholder="",
+                                key=f"clsm_editor_{table}", alt=f"Table {TABLES[table].label}")
+    version, typed = _new_rows(table)
+    st.markdown("**Nouvelles lignes**")
+    st.caption("Une ligne laissée vide est ignorée. Un identifiant laissé vide est fait à partir du nom "
+               "(ou de l'instance et de la date).")
+    blank = frame.iloc[0:0].reindex(range(len(typed)))
+    for i, row in enumerate(typed):
+        for col, value in row.items():
+            if value is not None and col in blank:
+                blank.at[i, col] = value
+    with st.container(key="clsm_edit_new"):
+        added = st.data_editor(blank, num_rows="fixed", hide_index=True, column_config=config, placeholder="",
+                               key=f"clsm_editor_new_{table}_{version}", alt="Nouvelles lignes")
+    if st.button("Ajouter une ligne", icon=":material/add:", key="clsm_edit_add_row"):
+        st.session_state[NEW_KEY] = (table, version + 1, [*_records(added), {}])  # what was typed is kept
+        st.rerun()
+    rows, new = _records(edited), _records(added)
+    choices = st.session_state.get(DUP_KEY)
+    if not choices or choices[0] != table:
+        choices = (table, {})
+        st.session_state[DUP_KEY] = choices
     if st.button("Vérifier les modifications", key="clsm_edit_check"):
-        rows = [{c: _plain(v) for c, v in r.items()} for r in edited.to_dict("records")]
-        try:
-            plan = writes.save_edits(read_cursor(), user, table, rows, apply=False)
-        except ClsmError as exc:
-            show_refusal(exc)
-            return
-        st.session_state[EDIT_PLAN_KEY] = (table, plan)
+        choices[1].clear()
+        _check(user, table, rows, new, {})
     stored = st.session_state.get(EDIT_PLAN_KEY)
     if not stored or stored[0] != table:
         return
+    plan = stored[1]
+    if _ask_duplicates(table, plan, stored[2], choices[1]):
+        _check(user, table, stored[2], stored[3], choices[1])
+        st.rerun()
+    pending = getattr(plan, "pending", [])
     confirm_and_apply(
-        stored[1], button="Enregistrer les modifications", key="clsm_edit_apply", plan_key=EDIT_PLAN_KEY,
+        plan, button="Enregistrer les modifications", key="clsm_edit_apply", plan_key=EDIT_PLAN_KEY,
         noop="Aucune modification à enregistrer.",
-        apply=lambda cur, plan: writes.apply_plan(cur, user, plan, backup=False),
+        apply=lambda cur, plan: _save(cur, user, plan, table),
+        blocked=f"Choisissez d'abord quoi faire des {len(pending)} doublon(s) probable(s) ci-dessus." if pending
+        else None,
     )
+
+
+def _check(user: Caller, table: str, rows: list[dict], new: list[dict], duplicates: dict) -> None:
+    """Plan the edits (nothing written) and keep the plan with the rows it was made from."""
+    try:
+        plan = writes.save_edits(read_cursor(), user, table, rows, apply=False, new_rows=new,
+                                 duplicates=duplicates)
+    except ClsmError as exc:
+        st.session_state.pop(EDIT_PLAN_KEY, None)
+        show_refusal(exc)
+        return
+    st.session_state[EDIT_PLAN_KEY] = (table, plan, rows, new)
+
+
+def _save(cur, user: Caller, plan, table: str):
+    result = writes.apply_plan(cur, user, plan, backup=False)
+    st.session_state.pop(NEW_KEY, None)  # the new rows are saved: the grid starts empty again
+    st.session_state.pop(DUP_KEY, None)
+    return result
+
+
+def _ask_duplicates(table: str, plan, rows: list[dict], choices: dict) -> bool:
+    """Each probable duplicate beside the stored row it resembles, with the import's three choices.
+
+    Returns True when a choice changed (the plan must be made again).
+    """
+    found = getattr(plan, "duplicates", [])
+    if not found:
+        return False
+    labels = importer.DUPLICATE_CHOICES
+    st.warning(f"{len(found)} nouvelle(s) ligne(s) ressemblent à des lignes déjà enregistrées (doublons "
+               "probables) : pour chacune, fusionner avec la ligne existante, l'ignorer ou l'ajouter quand même.")
+    cur = read_cursor()
+    changed = False
+    every = rows + st.session_state[EDIT_PLAN_KEY][3]
+    for d in found:
+        typed = every[d.line - 1] if d.line and d.line <= len(every) else {}
+        name = typed.get("name") or typed.get("title") or (typed.get("instance_id") and
+                                                           validate.row_label(cur, table, typed)) or "?"
+        if typed.get("acronym"):
+            name = f"{name} ({typed['acronym']})"
+        existing = validate.row_label(cur, table, {TABLES[table].key[0]: d.existing[0]})
+        left, right = st.columns(2)
+        left.markdown(fmt.md(f"**Nouvelle ligne** : {name}"))
+        right.markdown(fmt.md(f"**Déjà enregistrée** : {existing}"))
+        st.caption(fmt.md(f"Pourquoi : {d.reason}."))
+        pick = st.radio(
+            fmt.md(f"Que faire de « {name} » ?"), list(labels), index=list(labels).index(d.choice)
+            if d.choice in labels else None, format_func=labels.get, horizontal=True, key=f"clsm_edit_dup_{d.ident}",
+        )
+        if pick and choices.get(d.ident) != pick:
+            choices[d.ident] = pick
+            changed = True
+    return changed
 
 
 def render_meeting(user: Caller) -> None:

@@ -231,3 +231,73 @@ def test_admin_page_meeting_edit_backup_and_journal(app_db):
     assert importer.table_frame(cur, "action").iloc[0]["status"] != "reportée"
     journal = next(d.value for d in at.dataframe if "Opération" in d.value.columns)
     assert journal["État"][1] == f"annulée par n°{edit_id + 1}"
+
+
+def test_editor_duplicate_choice_names_both_rows_then_merges(app_db):
+    """« Modifier une table »: a new structure with a stored structure's name waits for a choice, both names
+    shown side by side; merged, no second structure is written (the week's « EPE 57 »)."""
+    from streamlit.testing.v1 import AppTest
+
+    from components import data
+
+    epe = "École des parents et des éducateurs de Moselle"
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=30)
+    at.run()
+    at.switch_page("pages/7_administration.py")
+    at.run()
+    open_tab(at, "Modifier une table")
+    at.selectbox(key="clsm_edit_table").select("structure")
+    at.run()
+    grid = at.session_state["clsm_editor_structure"] if "clsm_editor_structure" in at.session_state else None
+    assert grid is None or not grid["edited_rows"]
+    assert not [b for b in at.button if b.label in ("Add row",)]
+    at.session_state["clsm_editor_new_structure_0"] = {
+        "edited_rows": {0: {"name": epe, "acronym": "EPE 57", "sector": "éducation"}}, "added_rows": [],
+        "deleted_rows": []}
+    at.button(key="clsm_edit_check").click()
+    at.run()
+    assert not at.exception
+    texts = [shown(m.value) for m in at.markdown]
+    assert f"**Nouvelle ligne** : {epe} (EPE 57)" in texts
+    assert f"**Déjà enregistrée** : {epe}" in texts
+    radio = at.radio(key="clsm_edit_dup_structure:epe-57")
+    assert radio.value is None and radio.options == ["fusionner avec la ligne existante",
+                                                     "ignorer la ligne du fichier", "ajouter quand même"]
+    assert at.button(key="clsm_edit_apply").disabled  # nothing written until it is decided
+    assert any("1 à décider" in shown(c.value) for c in at.caption)
+    radio.set_value("fusionner")
+    at.run()
+    at.run()
+    assert not at.exception
+    assert [m.value for m in at.metric][:2] == ["0", "1"]  # no row added, the stored one updated
+    assert not at.button(key="clsm_edit_apply").disabled
+    at.button(key="clsm_edit_apply").click()
+    at.run()
+    assert not at.exception
+    cur = data._connection(str(app_db)).cursor()
+    assert cur.execute("SELECT count(*), min(acronym) FROM structure WHERE name = ?", [epe]).fetchone() == (1, "EPE 57")
+    assert any("édition de la table structures enregistré" in shown(s.value) for s in at.success)
+
+
+def test_editor_refusal_speaks_of_the_table_not_a_file(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=30)
+    at.run()
+    at.switch_page("pages/7_administration.py")
+    at.run()
+    open_tab(at, "Modifier une table")
+    at.selectbox(key="clsm_edit_table").select("structure")
+    at.run()
+    at.button(key="clsm_edit_add_row").click()  # the French « Ajouter une ligne »: a second blank row
+    at.run()
+    at.session_state["clsm_editor_new_structure_1"] = {
+        "edited_rows": {1: {"acronym": "XYZ"}}, "added_rows": [], "deleted_rows": []}
+    at.button(key="clsm_edit_check").click()
+    at.run()
+    assert not at.exception
+    error = shown(at.error[0].value)
+    assert error.startswith("édition de la table structures, nouvelles lignes, ligne 2, colonne « identifiant » : "
+                            "code absent"), error  # the second row of the new rows' grid; the empty first ignored
+    assert all("fichier" not in shown(c.value) for c in [*at.error, *at.caption])
+    assert any(shown(c.value).startswith("Corrigez les cellules signalées dans le tableau") for c in at.caption)
