@@ -74,14 +74,39 @@ def _cell_text(value: object) -> object:
     return str(value)
 
 
-def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
+# The columns that say which row it is, shown with an update's changed values (codes are not shown).
+IDENTITY = {"meeting": ("instance_id", "date", "title"), "action": ("title",), "event": ("kind", "title", "date"),
+            "structure": ("name",), "attendance": ("meeting_id", "structure_id", "role_category"),
+            "indicator_value": ("indicator_id", "period_label")}
+GENERATED = {"meeting": "meeting_id", "action": "action_id", "event": "event_id", "structure": "structure_id"}
+
+
+def _named(plan: ImportPlan, table: str, row: dict) -> dict:
+    """A row with its references as names (« Comité de pilotage », « ADOMA ») and without made-up codes."""
+    shown = getattr(plan, "shown", None)
     t = TABLES[table]
-    out = pd.DataFrame([{k: _cell_text(v) for k, v in r.items()} for r in rows])
+    out = {}
+    for col, value in row.items():
+        if col == GENERATED.get(table) or col == "council_id":
+            continue
+        ref = "source_document" if col == "source_id" else (t.col(col).ref if col in t.col_names else None)
+        if ref and shown and isinstance(value, str):
+            value = shown(ref, value)
+        out[col] = value
+    return out
+
+
+def _frame(table: str, rows: list[dict], plan: ImportPlan | None = None) -> pd.DataFrame:
+    t = TABLES[table]
+    named = [_named(plan, table, r) for r in rows] if plan is not None else rows
+    out = pd.DataFrame([{k: _cell_text(v) for k, v in r.items()} for r in named])
+    out = out.fillna("")  # a column changed in some rows only: blank where unchanged, never « nan » or « None »
     return out.rename(columns={c.name: importing.header_label(t, c) for c in t.cols})
 
 
 def preview(plan: ImportPlan) -> None:
-    """Counts and rows of a plan: added, updated (before → after), unchanged; empty cells « non renseigné »."""
+    """Counts and rows of a plan: added, updated (before → after), unchanged; references shown by their names,
+    empty cells « non renseigné »."""
     for note in plan.messages:
         st.caption(fmt.md(note))
     for table, change in plan.changes.items():
@@ -93,20 +118,24 @@ def preview(plan: ImportPlan) -> None:
         n.metric("Inchangées", len(change.unchanged), border=True)
         if change.added:
             with st.expander(f"Lignes ajoutées ({len(change.added)})"):
-                st.dataframe(_frame(table, change.added), hide_index=True)
+                st.dataframe(_frame(table, change.added, plan), hide_index=True)
         if change.updated:
             with st.expander(f"Lignes mises à jour ({len(change.updated)})"):
                 rows = []
                 for before, after in change.updated:
-                    diff = {k: after[k] for k in TABLES[table].key}
-                    for col, value in after.items():
-                        if col not in TABLES[table].key and value != before.get(col):
-                            diff[col] = f"{_cell_text(before.get(col))} → {_cell_text(value)}"
+                    named_before, named_after = _named(plan, table, before), _named(plan, table, after)
+                    code = after.get(GENERATED.get(table, ""))
+                    diff = {"ligne": plan.shown(table, code)} if code and hasattr(plan, "shown") else {}
+                    diff |= {k: named_after[k] for k in (*TABLES[table].key, *IDENTITY.get(table, ()))
+                             if k in named_after}
+                    for col, value in named_after.items():
+                        if col not in TABLES[table].key and after[col] != before.get(col):
+                            diff[col] = f"{_cell_text(named_before.get(col))} → {_cell_text(value)}"
                     rows.append(diff)
                 st.dataframe(_frame(table, rows), hide_index=True)
         if change.unchanged:
             with st.expander(f"Lignes inchangées ({len(change.unchanged)})"):
-                st.dataframe(_frame(table, change.unchanged), hide_index=True)
+                st.dataframe(_frame(table, change.unchanged, plan), hide_index=True)
 
 
 def done(result: ImportResult) -> None:
@@ -167,6 +196,7 @@ def render_import(user: Caller) -> None:
     upload = st.file_uploader("Fichier à importer", type=["xlsx", "ods", "csv"], key="clsm_import_file",
                               max_upload_size=importing.MAX_UPLOAD_MB)
     st.caption(f"Classeur .xlsx ou .ods, ou fichier .csv ; {importing.SIZE_TEXT}.")
+    _remembered(user)
     if upload is None:
         st.session_state.pop(PLAN_KEY, None)
         st.session_state.pop(OPTIONS_KEY, None)
@@ -195,6 +225,8 @@ def render_import(user: Caller) -> None:
             return
         except ClsmError as exc:
             show_refusal(exc, data, upload.name)
+            if isinstance(exc, DataFileError):
+                _ask_questions(exc, user)
             return
         st.session_state[PLAN_KEY] = (asked, plan)
     _ask_duplicates(plan, options)
@@ -207,6 +239,77 @@ def render_import(user: Caller) -> None:
         blocked=f"Choisissez d'abord quoi faire des {len(pending)} doublon(s) probable(s) ci-dessus." if pending
         else None,
     )
+
+
+def _question_label(q) -> str:
+    where = f" (feuille « {q.sheet} »)" if q.sheet else ""
+    if q.kind == "column":
+        return f"Colonne « {q.text} »{where} : que contient-elle ?"
+    lines = ", ".join(str(n) for n in q.lines[:5]) + (" …" if len(q.lines) > 5 else "")
+    table, _, column = q.table.partition(".")
+    t = TABLES.get(table)
+    what = (f"la liste « {importing.header_label(t, t.col(column))} »" if column and t
+            else f"la table {t.label}" if t else q.table)
+    return (f"« {q.text} »{where}, ligne{'s' if len(q.lines) > 1 else ''} {lines} : "
+            f"quel nom de {what} est-ce ?")
+
+
+def _ask_questions(exc: DataFileError, user: Caller) -> None:
+    """Headers not recognised and names not known: one choice each (a column, or a name among the app's
+    names, never a code), remembered for the next files; then the file is read again."""
+    questions = importing.questions(exc.problems)
+    if not questions:
+        return
+    st.info("Répondez une fois ci-dessous : les réponses sont retenues, et les prochains fichiers écrits de la "
+            "même façon passeront du premier coup.")
+    answers = []
+    for q in questions:
+        values = [v for v, _ in q.options]
+        shown = dict(q.options)
+        index = values.index(q.proposed) if q.kind == "column" and q.proposed in values else None
+        pick = st.selectbox(fmt.md(_question_label(q)), values, index=index, format_func=shown.get,
+                            placeholder="choisir dans la liste…", key=f"clsm_import_q_{q.ident}")
+        answers.append((q, pick))
+    missing = sum(1 for _, pick in answers if pick is None)
+    if missing:
+        st.caption(f"{missing} réponse(s) à choisir.")
+    if st.button("Retenir ces réponses et relire le fichier", type="primary", key="clsm_import_answer",
+                 disabled=bool(missing)):
+        cur = write_cursor()
+        try:
+            importing.remember(cur, user, answers)
+        except ClsmError as err:
+            show_refusal(err)
+            return
+        finally:
+            cur.close()
+        st.session_state.pop(PLAN_KEY, None)
+        st.rerun()
+
+
+def _remembered(user: Caller) -> None:
+    """The column mappings and names the import remembers, each removable."""
+    rows = importing.listing(read_cursor())
+    if not rows:
+        return
+    with st.expander(f"Correspondances retenues ({len(rows)}) : colonnes et noms compris par l'import"):
+        st.dataframe(pd.DataFrame([{k: r[k] for k in ("Sorte", "Dans", "Écrit", "Compris comme")} for r in rows]),
+                     hide_index=True, width="stretch")
+        labels = {i: f"{r['Sorte']} « {r['Écrit']} » ({r['Dans']}) → {r['Compris comme']}" for i, r in enumerate(rows)}
+        pick = st.selectbox("Retirer une correspondance", list(labels), index=None, format_func=labels.get,
+                            placeholder="choisir…", key="clsm_import_forget_choice")
+        if pick is not None and st.button("Retirer", key="clsm_import_forget"):
+            r = rows[pick]
+            cur = write_cursor()
+            try:
+                importing.forget(cur, user, r["kind"], r["target"], r["key"])
+            except ClsmError as err:
+                show_refusal(err)
+                return
+            finally:
+                cur.close()
+            st.session_state.pop(PLAN_KEY, None)
+            st.rerun()
 
 
 def _ask_table(exc, options: dict) -> None:
@@ -229,11 +332,12 @@ def _ask_duplicates(plan, options: dict) -> None:
     if not plan.duplicates:
         return
     labels = importing.DUPLICATE_CHOICES
-    st.warning(f"{len(plan.duplicates)} ligne(s) ressemblent à des lignes déjà enregistrées (doublons probables).")
+    st.warning(f"{len(plan.duplicates)} ligne(s) ressemblent à des lignes déjà enregistrées ou à une autre ligne du "
+               "fichier (doublons probables).")
     st.dataframe(
         pd.DataFrame([
             {"Table": TABLES[d.table].label, "Feuille": d.sheet or "", "Ligne": str(d.line or ""),
-             "Ligne du fichier": d.key[0], "Ressemble à": d.label, "Pourquoi": d.reason,
+             "Ligne du fichier": _file_row(d), "Ressemble à": d.label, "Pourquoi": d.reason,
              "Choix": labels.get(d.choice, "à décider")}
             for d in plan.duplicates
         ]),
@@ -252,7 +356,7 @@ def _ask_duplicates(plan, options: dict) -> None:
             for d in plan.duplicates:
                 current = options["duplicates"].get(d.ident)
                 pick = st.selectbox(
-                    fmt.md(f"Ligne {d.line} ({d.key[0]}) ~ {d.label}"), list(labels),
+                    fmt.md(f"Ligne {d.line} ({_file_row(d)}) ~ {d.label}"), list(labels),
                     index=list(labels).index(current) if current in labels else None,
                     format_func=labels.get, placeholder="à décider", key=f"clsm_import_dup_{d.ident}",
                 )
@@ -261,6 +365,11 @@ def _ask_duplicates(plan, options: dict) -> None:
                     changed = True
     if changed:
         st.rerun()
+
+
+def _file_row(d) -> str:
+    """The file's row of a probable duplicate as the coordinator wrote it (never its made-up code)."""
+    return getattr(d, "row_label", "") or f"ligne {d.line}"
 
 
 def _ask_source_text(plan, options: dict) -> None:
@@ -272,7 +381,8 @@ def _ask_source_text(plan, options: dict) -> None:
     changed = False
     for c in plan.source_text:
         t = TABLES[c.table]
-        st.markdown(f"**{fmt.md(t.label.capitalize())} {fmt.md(c.key[0])}, "
+        row = plan.shown(c.table, c.key[0]) if hasattr(plan, "shown") else c.key[0]
+        st.markdown(f"**{fmt.md(t.label.capitalize())} « {fmt.md(row)} », "
                     f"{fmt.md(importing.header_label(t, t.col(c.column)))}** (ligne {c.line or ''})")
         left, right = st.columns(2)
         left.caption("Texte du document")

@@ -665,10 +665,15 @@ def _name_question(src: _Source, column: str, text: str, line: int, names: Names
 def _labels(con, names: Names) -> dict[str, dict[str, str]]:
     """Code -> name shown, for every referenced table and the source documents (previews show names)."""
     out = {t: dict(rows) for t, rows in names.display.items()}
-    try:
-        out["source_document"] = dict(con.execute("SELECT source_id, title FROM source_document").fetchall())
-    except duckdb.Error:
-        pass
+    queries = {"source_document": "SELECT source_id, title FROM source_document",
+               "action": "SELECT action_id, title FROM action",
+               "indicator": "SELECT indicator_id, label FROM indicator",
+               "event": "SELECT event_id, coalesce(title, kind || ' ' || year) FROM event"}
+    for table, sql in queries.items():
+        try:
+            out[table] = {k: v for k, v in con.execute(sql).fetchall() if v}
+        except duckdb.Error:
+            pass
     return out
 
 

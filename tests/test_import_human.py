@@ -1,0 +1,268 @@
+"""The coordinator's own spreadsheets, read at the first try: headers of their own, dates in words, amounts in
+euros, « environ 620 », TOTAL rows and lines under the table; an unknown header or name answered once on the
+page and remembered; six meetings on one day flagged; a stray quote named by its line. The files are made by
+tests/data/make_human.py (committed with it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from clsm_data import importing
+from clsm_data.db import connect, table_checksums
+from clsm_data.errors import DataFileError
+from clsm_data.importing.cells import amount, parse_date, read_cell
+from clsm_data.roles import COORDINATOR, Caller
+from clsm_data.tables import TABLES
+
+ROOT = Path(__file__).resolve().parent.parent
+HUMAN = ROOT / "tests" / "data" / "human"
+COORD = Caller("coordination", COORDINATOR)
+
+
+def _make_human():
+    spec = importlib.util.spec_from_file_location("make_human", ROOT / "tests" / "data" / "make_human.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_human"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def con(fresh_db):
+    c = connect(fresh_db, read_only=False)
+    yield c
+    c.close()
+
+
+def _refused(con, name: str) -> DataFileError:
+    with pytest.raises(DataFileError) as info:
+        importing.plan_import(con, HUMAN / name)
+    return info.value
+
+
+def test_the_committed_files_are_the_generator_s():
+    mh = _make_human()
+    for book in mh.TRAINING:
+        assert (HUMAN / book.name).exists(), book.name
+        if book.csv is not None:
+            assert (HUMAN / book.name).read_bytes() == mh.file_bytes(book)
+    assert len(mh.TRAINING) >= 8 and len(mh.HELDOUT_BOOKS) >= 6
+    assert all((mh.HELDOUT / b.name).exists() for b in mh.HELDOUT_BOOKS)
+
+
+def test_meetings_with_dates_in_words_and_a_signature_under_the_table(con):
+    plan = importing.plan_import(con, HUMAN / "t01_reunions_dates_en_lettres.xlsx")
+    assert plan.counts() == {"meeting": (4, 0, 0)}
+    said = [m for m in plan.messages if "ligne écrite sous le tableau" in m]
+    assert said == [
+        "Ligne 9 de la feuille « Réunions 2022 » (« Source : tableau de suivi de la coordination ») : ligne écrite "
+        "sous le tableau (source, signature…), laissée de côté.",
+        "Ligne 10 de la feuille « Réunions 2022 » (« Marie, coordinatrice du CLSM ») : ligne écrite sous le tableau "
+        "(source, signature…), laissée de côté."]
+    importing.apply_import(con, COORD, plan)
+    rows = con.execute("SELECT instance_id, date, date_precision, place, title, note FROM meeting "
+                       "WHERE year(date) = 2022 ORDER BY date, instance_id").fetchall()
+    assert rows == [
+        ("groupe-logement", dt.date(2022, 3, 1), "mois", None, "Groupe logement", None),
+        ("copil", dt.date(2022, 3, 15), "jour", "Hôtel de ville", "COPIL de printemps", None),
+        ("pleniere", dt.date(2022, 4, 1), "jour", "Arsenal", "Plénière annuelle", "ordre du jour envoyé"),
+        ("copil", dt.date(2022, 6, 21), "jour", "Metz", "COPIL d'été", None),
+    ]
+    assert importing.plan_import(con, HUMAN / "t01_reunions_dates_en_lettres.xlsx").is_noop
+
+
+def test_approximate_counts_keep_their_precision_and_the_total_row_is_left_out(con):
+    plan = importing.plan_import(con, HUMAN / "t02_evenements_approximatifs.xlsx")
+    assert plan.counts() == {"event": (3, 0, 0)}
+    assert "Ligne 5 de la feuille « Événements » (« TOTAL ») : ligne de total, laissée de côté." in plan.messages
+    assert any(m.startswith("3 nombre(s) approximatif(s) (« environ 620 », « ~45 », « 12 env. »)")
+               for m in plan.messages)
+    importing.apply_import(con, COORD, plan)
+    rows = dict(((t, (n, note)) for t, n, note in con.execute(
+        "SELECT title, participants_count, note FROM event WHERE year = 2022").fetchall()))
+    assert rows["Santé mentale et environnement"] == (620, "valeur approximative (« environ 620 »)")
+    assert rows["Sensibilisation des agents"] == (45, "deux sessions ; valeur approximative (« ~45 »)")
+    assert rows["Formation premiers secours en santé mentale"] == (12, "valeur approximative (« 12 env. »)")
+    # the same file again: the note is not written twice
+    assert importing.plan_import(con, HUMAN / "t02_evenements_approximatifs.xlsx").is_noop
+
+
+def test_amounts_in_euros_an_excel_day_number_and_a_general_total(con):
+    plan = importing.plan_import(con, HUMAN / "t03_actions_montants.xlsx")
+    assert plan.counts() == {"action": (3, 0, 0)}
+    assert "Ligne 5 de la feuille « Actions » (« Total général ») : ligne de total, laissée de côté." in plan.messages
+    importing.apply_import(con, COORD, plan)
+    rows = con.execute("SELECT title, porteur_id, start_date, end_date, budget_eur, status FROM action "
+                       "WHERE plan_id = 'programme-2022' AND budget_eur = 1200 ORDER BY title").fetchall()
+    assert rows == [
+        ("Ateliers d'écriture au GEM", "gem-camille-claudel", dt.date(2022, 3, 15), dt.date(2022, 6, 30), 1200.0,
+         "mise en œuvre"),
+        ("Café des aidants", "unafam-moselle", dt.date(2022, 2, 1), None, 1200.0, "idée"),
+        ("Forum logement", "adoma", dt.date(2022, 9, 15), None, 1200.0, "réalisée"),
+    ]
+
+
+def test_attendance_typed_with_names_and_an_approximate_count(con):
+    plan = importing.plan_import(con, HUMAN / "t04_presences_noms.xlsx")
+    importing.apply_import(con, COORD, plan)
+    rows = con.execute("SELECT structure_id, role_category, count, note FROM attendance "
+                       "WHERE meeting_id = 'copil-2022-05-12' ORDER BY structure_id").fetchall()
+    assert rows == [("ch-jury", "professionnel", 3, None), ("mda-moselle", "professionnel", 4,
+                                                            "valeur approximative (« environ 4 »)"),
+                    ("unafam-moselle", "aidant", 2, None)]
+
+
+def test_an_unknown_header_is_said_once_then_mapped_once_for_every_file_of_that_shape(con, fresh_db):
+    refusal = _refused(con, "t05_colonne_inconnue.xlsx")
+    # one problem, for the header; not « valeur obligatoire manquante » on every row
+    assert [str(p) for p in refusal.problems] == [
+        "t05_colonne_inconnue.xlsx, feuille « Réunions », colonne « Lieu exact de la rencontre » : colonne « Lieu "
+        "exact de la rencontre » non reconnue pour la table réunions : proposée comme colonne « lieu »"]
+    [question] = importing.questions(refusal.problems)
+    assert (question.kind, question.table, question.proposed) == ("column", "meeting", "place")
+    assert ("+note", "à ajouter à la note de chaque ligne (« en-tête : valeur »)") in question.options
+    importing.remember(con, COORD, [(question, question.proposed)])
+    plan = importing.plan_import(con, HUMAN / "t05_colonne_inconnue.xlsx")
+    importing.apply_import(con, COORD, plan)
+    assert con.execute("SELECT place FROM meeting WHERE meeting_id = 'copil-2022-02-07'").fetchone() == (
+        "Salle des commissions",)
+    # the next file of that shape passes at the first try, on the page and on the command line
+    second = importing.plan_import(con, HUMAN / "t05b_colonne_inconnue_meme_forme.xlsx")
+    assert second.counts() == {"meeting": (1, 0, 0)}
+    assert second.changes["meeting"].added[0]["place"] == "Salle Braun"
+    assert [r["Écrit"] for r in importing.listing(con)] == ["Lieu exact de la rencontre"]
+    con.close()
+    import os
+    import subprocess
+
+    cli = subprocess.run([sys.executable, "-m", "clsm_data", "import", str(HUMAN / "t05b_colonne_inconnue_meme_forme.xlsx"),
+                          "--dry-run"], cwd=ROOT, env={**os.environ, "CLSM_DB": str(fresh_db)}, capture_output=True,
+                         text=True, timeout=120)
+    assert cli.returncode == 0, cli.stderr
+
+
+def test_a_short_name_is_matched_once_among_names_then_kept_as_an_alias(con):
+    refusal = _refused(con, "t06_noms_courts.xlsx")
+    [question] = importing.questions(refusal.problems)
+    assert (question.kind, question.table, question.text, question.lines) == ("name", "instance", "GT jeunes", [2])
+    labels = [label for _, label in question.options]
+    assert labels[0] == "Groupe projets « jeunes »"  # the closest first, then every instance by its name
+    assert "Comité de pilotage" in labels and not any(v == label for v, label in question.options)  # names, not codes
+    assert "vouliez-vous dire « Groupe projets « jeunes » »" in refusal.problems[0].message
+    importing.remember(con, COORD, [(question, "groupe-jeunes")])
+    plan = importing.plan_import(con, HUMAN / "t06_noms_courts.xlsx")
+    assert plan.changes["meeting"].added[0]["instance_id"] == "groupe-jeunes"
+    assert plan.changes["meeting"].added[0]["note"] == "Thème : Jeunes"  # no « thème » column for a meeting
+    [alias] = importing.listing(con)
+    assert (alias["Écrit"], alias["Compris comme"]) == ("GT jeunes", "Groupe projets « jeunes »")
+    importing.forget(con, COORD, alias["kind"], alias["target"], alias["key"])
+    assert importing.listing(con) == []
+    _refused(con, "t06_noms_courts.xlsx")
+    assert con.execute("SELECT count(*) FROM audit_log WHERE operation LIKE 'correspondance%'").fetchone() == (2,)
+
+
+def test_six_meetings_on_one_day_are_flagged_against_each_other(con):
+    plan = importing.plan_import(con, HUMAN / "t07_six_reunions_meme_date.xlsx")
+    assert len(plan.duplicates) == 5 and len(plan.pending) == 5
+    assert {d.line for d in plan.duplicates} == {3, 4, 5, 6, 7}
+    assert all(d.reason == "même instance et même date qu'à la ligne 2 du fichier" for d in plan.duplicates)
+    assert plan.duplicates[0].label == "Comité de pilotage du 20/09/2022 (COPIL 1) (ligne 2)"
+    assert plan.duplicates[0].row_label == "Comité de pilotage du 20/09/2022 (COPIL 2)"
+    skipped = importing.plan_import(con, HUMAN / "t07_six_reunions_meme_date.xlsx", duplicates="ignorer")
+    assert skipped.counts() == {"meeting": (1, 0, 0)}
+    merged = importing.plan_import(con, HUMAN / "t07_six_reunions_meme_date.xlsx", duplicates="fusionner")
+    assert merged.counts() == {"meeting": (1, 0, 0)}
+    importing.apply_import(con, COORD, merged)
+    assert con.execute("SELECT count(*) FROM meeting WHERE date = DATE '2022-09-20'").fetchone() == (1,)
+
+
+def test_a_csv_with_a_stray_quote_is_refused_naming_its_line(con):
+    before = table_checksums(con, list(TABLES))
+    refusal = _refused(con, "t08_guillemet.csv")
+    assert str(refusal.problems[0]) == ("t08_guillemet.csv, ligne 3 : CSV illisible : un guillemet ouvert ligne 3 "
+                                        "n'est jamais refermé")
+    assert table_checksums(con, list(TABLES)) == before
+
+
+def test_partners_typed_with_their_own_headers(con):
+    plan = importing.plan_import(con, HUMAN / "t09_structures_sigles.xlsx")
+    added = {r["name"]: r for r in plan.changes["structure"].added}
+    ccas = added["Centre communal d'action sociale de Metz"]
+    assert (ccas["structure_id"], ccas["acronym"], ccas["type"], ccas["commune"]) == (
+        "ccas", "CCAS", "établissement public", "Metz")
+    espoir = added["Association Espoir 57"]
+    assert (espoir["website"], espoir["note"]) == ("www.espoir57.fr", "partenaire depuis 2022")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("15 mars 2022", dt.date(2022, 3, 15)), ("1er avril 2022", dt.date(2022, 4, 1)),
+    ("jeudi 15 septembre 2022", dt.date(2022, 9, 15)), (44635, dt.date(2022, 3, 15)), ("44635", dt.date(2022, 3, 15)),
+    ("mars 2022", dt.date(2022, 3, 1)), (2022, dt.date(2022, 1, 1)),
+])
+def test_dates_as_people_type_them(raw, expected):
+    assert parse_date(raw, partial=True) == expected
+
+
+def test_day_numbers_only_in_a_plausible_range():
+    from clsm_data.validate import CellError
+
+    with pytest.raises(CellError):
+        parse_date(12, partial=False)  # a count typed in a date column is not a day of 1900
+    with pytest.raises(CellError):
+        parse_date(99999, partial=False)
+
+
+@pytest.mark.parametrize(("text", "value"), [("1 200,00 €", 1200.0), ("1 200 €", 1200.0), ("1200 euros", 1200.0),
+                                             ("1\u202f200 €", 1200.0), ("3.000,00 €", 3000.0), ("12,5", 12.5),
+                                             ("douze euros", None)])
+def test_amounts(text, value):
+    assert amount(text) == value
+
+
+@pytest.mark.parametrize("text", ["environ 620", "~620", "620 env.", "env. 620", "620 environ"])
+def test_approximate_counts_are_read_with_their_text(text):
+    value = read_cell(TABLES["event"].col("participants_count"), text)
+    assert (value, value.text) == (620, text)
+
+
+def test_the_page_asks_a_name_once_among_names_and_previews_names_only(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.run()
+    at.switch_page("pages/7_administration.py")
+    at.run()
+    data = (HUMAN / "t10_partenaire_court.xlsx").read_bytes()
+    at.file_uploader(key="clsm_import_file").set_value(("t10_partenaire_court.xlsx", data, "application/vnd."
+                                                        "openxmlformats-officedocument.spreadsheetml.sheet"))
+    at.run()
+    assert not at.exception
+    question = next(s for s in at.selectbox if s.key.startswith("clsm_import_q_name:structure:"))
+    assert "« Unafam 57 »" in question.label
+    assert "UNAFAM Moselle" in question.options and "unafam-moselle" not in question.options  # names shown
+    question.select("unafam-moselle")
+    at.run()
+    at.button(key="clsm_import_answer").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    frames = [d.value for d in at.dataframe]
+    cells = {str(v) for f in frames for col in f.columns for v in f[col]}
+    assert {"UNAFAM Moselle", "Ville de Metz", "Assemblée plénière"} <= cells
+    for code in ("unafam-moselle", "ville-metz", "pleniere", "pleniere-2022-06-02"):
+        assert code not in cells
+    assert not cells & {"nan", "None", "NaN", "empty", "<NA>"}
+    at.button(key="clsm_import_confirm").click()
+    at.run()
+    assert not at.exception
+    from components import data as app_data
+
+    cur = app_data._connection(str(app_db)).cursor()  # the app holds the file: read through its connection
+    assert cur.execute("SELECT structure_id, count FROM attendance WHERE meeting_id = 'pleniere-2022-06-02' "
+                       "ORDER BY 1").fetchall() == [("unafam-moselle", 3), ("ville-metz", 1)]
+    assert [r["Écrit"] for r in importing.listing(cur)] == ["Unafam 57"]
