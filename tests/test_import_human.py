@@ -181,6 +181,13 @@ def test_six_meetings_on_one_day_are_flagged_against_each_other(con):
     assert con.execute("SELECT count(*) FROM meeting WHERE date = DATE '2022-09-20'").fetchone() == (1,)
 
 
+def test_attendance_naming_its_meeting_by_instance_and_date(con):
+    plan = importing.plan_import(con, HUMAN / "t11_presences_instance_et_date.xlsx")
+    assert plan.counts() == {"meeting": (1, 0, 0), "attendance": (2, 0, 0)}
+    assert sorted((r["meeting_id"], r["structure_id"], r["count"]) for r in plan.changes["attendance"].added) == [
+        ("copil-2022-05-12", "ch-jury", 3), ("copil-2022-05-12", "unafam-moselle", 2)]
+
+
 def test_a_csv_with_a_stray_quote_is_refused_naming_its_line(con):
     before = table_checksums(con, list(TABLES))
     refusal = _refused(con, "t08_guillemet.csv")
@@ -202,7 +209,8 @@ def test_partners_typed_with_their_own_headers(con):
 @pytest.mark.parametrize(("raw", "expected"), [
     ("15 mars 2022", dt.date(2022, 3, 15)), ("1er avril 2022", dt.date(2022, 4, 1)),
     ("jeudi 15 septembre 2022", dt.date(2022, 9, 15)), (44635, dt.date(2022, 3, 15)), ("44635", dt.date(2022, 3, 15)),
-    ("mars 2022", dt.date(2022, 3, 1)), (2022, dt.date(2022, 1, 1)),
+    ("mars 2022", dt.date(2022, 3, 1)), (2022, dt.date(2022, 1, 1)), ("15/03/2022 à 14h", dt.date(2022, 3, 15)),
+    ("15 mars 2022 14:30", dt.date(2022, 3, 15)), ("15/03/2022 de 14h à 16h", dt.date(2022, 3, 15)),
 ])
 def test_dates_as_people_type_them(raw, expected):
     assert parse_date(raw, partial=True) == expected

@@ -26,6 +26,8 @@ _YEAR = re.compile(r"^(\d{4})$")
 # « 15 mars 2022 », « 1er avril 2022 », « mardi 12 avril 2022 » (after norm: no accent, no punctuation)
 _DAY_WORD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{1,2})(?:er|e)?\s+"
                        r"([a-z]+)\s+(\d{4})$")
+_TIME = re.compile(r"\s+(?:à\s+|a\s+|de\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:-|à|a)\s*\d{1,2}\s*(?:h|:)\s*\d{0,2})?$",
+                   re.IGNORECASE)
 # Excel's day numbers (1 = 01/01/1900; 25569 = 01/01/1970) for a date typed in a cell not formatted as a date:
 # read as a date only between 1990 and 2099, a range no count or year of this council falls in.
 SERIAL_MIN, SERIAL_MAX = 32874, 73050
@@ -143,6 +145,7 @@ def parse_date(raw: object, *, partial: bool) -> dt.date:
     else:
         text = str(raw).strip()
     expected = DATE_EXPECTED_PRECISION if partial else DATE_EXPECTED
+    text = _TIME.sub("", text)  # « 15/03/2022 à 14h », « 15 mars 2022 14:30 »: the day is kept
     try:
         if m := _DAY.match(text):
             d, mo, y = (int(x) for x in m.groups())

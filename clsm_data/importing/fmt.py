@@ -115,6 +115,10 @@ NOTE_HEADERS: dict[str, tuple[str, ...]] = {
     "action": ("nombre de participants", "participants", "partenaires", "lieu"),
 }
 TO_NOTE, IGNORED = "+note", "-"  # what an unknown header may be mapped to besides a column
+# An attendance sheet may name its meeting by two columns, the instance and the date (« COPIL », 15/03/2022):
+# they make the meeting's name, « COPIL 15/03/2022 », resolved as if typed in one column.
+MEETING_PARTS = {"@instance": ("instance", "instance concernée", "groupe"),
+                 "@date": ("date", "date de réunion", "date de la réunion", "jour")}
 SHEET_ALIASES: dict[str, tuple[str, ...]] = {
     "structure": ("structure",),
     "action": ("action", "fiches actions"),
@@ -240,6 +244,11 @@ def _aliases(table: Table) -> dict[str, str]:
     for name in NOTE_HEADERS.get(table.name, ()):
         for key in (norm(name), header_key(name)):
             out.setdefault(key, TO_NOTE)
+    if table.name == "attendance":
+        for part, names in MEETING_PARTS.items():
+            for name in names:
+                for key in (norm(name), header_key(name)):
+                    out.setdefault(key, part)
     return out
 
 
@@ -279,7 +288,9 @@ class Block:
 
 def _matched(name: str, cells: list[str], remembered: dict | None) -> set[str]:
     cols = {column_for(name, c, remembered) for c in cells}
-    return {c for c in cols if c and c not in (TO_NOTE, IGNORED)}
+    if {"@instance", "@date"} <= cols:
+        cols.add("meeting_id")
+    return {c for c in cols if c and c not in (TO_NOTE, IGNORED) and not c.startswith("@")}
 
 
 def find_header(rows: list[list[object]], table: str | None,
@@ -465,6 +476,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     columns: dict[int, str] = {}
     headers: dict[str, str] = {}
     to_note: dict[int, str] = {}
+    parts: dict[str, tuple[int, str]] = {}  # the meeting named by two columns (attendance)
     unknown: dict[int, str] = {}
     ignored: set[int] = set()
     for i, cell in enumerate(header):
@@ -478,6 +490,8 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
             to_note[i] = text
         elif name is None:
             unknown[i] = text
+        elif name.startswith("@"):
+            parts[name] = (i, text)
         elif name in headers:
             problems.append(Issue(filename, line_of, text, f"colonne en double (déjà « {headers[name]} »)",
                                   grid.sheet, found=text, expected="une seule colonne par donnée", col_index=i))
@@ -492,6 +506,12 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 f"cellules fusionnées ({col_letter(c0)}{r0 + 1}:{col_letter(c1)}{r1 + 1}) "
                 "dans le tableau : défusionnez-les et répétez la valeur", grid.sheet,
                 expected="une valeur par cellule", col_index=c0))
+    if len(parts) == 2 and "meeting_id" not in headers:
+        headers["meeting_id"] = f"{parts['@instance'][1]} + {parts['@date'][1]}"
+        ignored.add(parts["@date"][0])
+    else:  # one of the two only, or a meeting column already: an ordinary unknown header
+        unknown.update({i: text for i, text in parts.values()})
+        parts = {}
     data = [(line, cells) for line, cells in enumerate(grid.rows[index + 1:], start=index + 2)
             if any(filled(c) for c in cells)]
     footer = _footer_start(data)
@@ -506,11 +526,14 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
             notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(total)} ») : ligne de total, laissée de côté.")
             continue
         stray = [i for i, c in enumerate(cells) if filled(c) and i not in columns and i not in unknown
-                 and i not in to_note and i not in ignored]
+                 and i not in to_note and i not in ignored and i not in {p[0] for p in parts.values()}]
         for i in stray:
             problems.append(Issue(filename, offset, col_letter(i), "valeur dans une colonne sans en-tête",
                                   grid.sheet, found=cells[i], expected="une colonne avec un en-tête", col_index=i))
         row = {columns[i]: cells[i] if i < len(cells) else None for i in columns}
+        if parts:
+            row["meeting_id"] = _meeting_name(*(cells[parts[p][0]] if parts[p][0] < len(cells) else None
+                                                for p in ("@instance", "@date")))
         extra = [(h, cells[i]) for i, h in to_note.items() if i < len(cells) and filled(cells[i])]
         if extra:
             row[TO_NOTE] = extra
@@ -523,8 +546,24 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         return None
     samples = {i: [cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])][:20]
                for i in unknown}
-    return Block(table, grid.sheet, headers, rows, {name: i for i, name in columns.items()},
+    positions = {name: i for i, name in columns.items()}
+    if parts:
+        positions["meeting_id"] = parts["@instance"][0]
+    return Block(table, grid.sheet, headers, rows, positions,
                  [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()))
+
+
+def _meeting_name(instance: object, date: object) -> str | None:
+    """« COPIL » and 15/03/2022 -> « COPIL 15/03/2022 », a name of that meeting (None if either is empty)."""
+    from .cells import parse_date
+
+    if not filled(instance) or not filled(date):
+        return None
+    try:
+        day = parse_date(date, partial=False).strftime("%d/%m/%Y")
+    except Exception:  # a bad date: left as typed, the meeting is then refused with its closest names
+        day = str(date).strip()
+    return f"{str(instance).strip()} {day}"
 
 
 def _where(sheet: str | None) -> str:
