@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from . import figures, queries
+from . import figures, queries, statements
 from .errors import ClsmError
 from .office import to_docx, to_pdf
 
@@ -245,6 +245,14 @@ def follow_up(con, action_id: str) -> dict:
     }
 
 
+def missing_line(missing: list[str], most: int = 8) -> str:
+    """One short line naming the rubrics the documents leave empty (the first `most`, then how many more)."""
+    names = [m[0].lower() + m[1:] for m in missing]
+    if len(names) > most:
+        names = names[:most - 1] + [f"et {len(names) - most + 1} autres rubriques de la fiche"]
+    return "Non renseigné dans les documents : " + ", ".join(names) + "."
+
+
 def status_lines(record: dict) -> list[str]:
     """The dated facts of the status, one line each: « octobre 2020 : réalisée – établi par … (« doc »). »."""
     lines = []
@@ -279,14 +287,14 @@ def action_sheet_model(con, action_id: str, now: dt.datetime | None = None) -> d
     now = now or dt.datetime.now().replace(second=0, microsecond=0)
     a = s["action"]
     record = follow_up(con, action_id)
-    number = f"Fiche n°{a['sheet_number']}" if given(a.get("sheet_number")) else "Idée d'action"
+    number = f"Fiche n°{a['sheet_number']}" if given(a.get("sheet_number")) else "Action"
     title = str(a["title"]) if given(a.get("title")) else "sans intitulé"
     rows, missing = rubrics(s | {"has_status_record": bool(record["statuses"])})
     blocks: list[tuple] = [("h1", f"{number} – {title}")]
     if record["statuses"]:  # first, as the council's sheets tick their phase next to the title
         blocks.append(("p", "Statut, d'après les faits datés des documents et du suivi :"))
         blocks.append(("list", status_lines(record)))
-        if record["current"]:
+        if record["current"] and len(record["statuses"]) > 1:
             latest = record["statuses"][-1]
             why = ("le fait daté le plus récent" if latest["when"] and latest["when"] != "document non daté"
                    else "le statut écrit sur la fiche")
@@ -329,14 +337,15 @@ def action_sheet_model(con, action_id: str, now: dt.datetime | None = None) -> d
         if without:
             missing.append(f"valeurs de {figures.plural(without, 'indicateur')}")
     if missing:
-        blocks.insert(at, ("p", "Non renseigné dans les documents : " + ", ".join(
-            m[0].lower() + m[1:] for m in missing) + "."))
+        blocks.insert(at, ("p", missing_line(missing)))
     if record["readings"]:
         blocks.append(("h1", "Lecture des documents"))
         blocks.append(("list", [f"{label} : {text}" for label, text in record["readings"]]))
     blocks.append(("source", " ; ".join(record["documents"])))
+    data = statements.data_date(con)  # the latest dated fact, as the bilan's footer says it
+    stamp = (f"données au {pd.Timestamp(data).strftime('%d/%m/%Y')}, " if data else "") + f"produite le {now:%d/%m/%Y}"
     return {"title": f"{number} – {title}", "cover": None, "blocks": blocks, "empty": False, "masked": False,
-            "footer": f"{number} · {figures.stamp(now)}"}
+            "footer": f"{number} · {stamp}"}
 
 
 def build_sheet(con, action_id: str, fmt: str = "pdf") -> bytes:

@@ -49,7 +49,7 @@ def _follow_up():
 def render(content: dict) -> None:
     a = content["action"]
     record = _follow_up()(a["action_id"]) or {}
-    number = f"Fiche n°{fmt.md(a['sheet_number'])}" if action_sheet.given(a.get("sheet_number")) else "Idée d'action"
+    number = f"Fiche n°{fmt.md(a['sheet_number'])}" if action_sheet.given(a.get("sheet_number")) else "Action"
     st.subheader(f"{number} · {fmt.md(a['plan_name'])}")
     st.text(a["title"])
     # Text values (a status, a theme) wrap in bordered boxes; metric tiles would cut them at 1280×720.
@@ -122,7 +122,7 @@ def render(content: dict) -> None:
 
     _, missing = action_sheet.rubrics(content | {"has_status_record": bool(record.get("statuses"))})
     if missing:
-        st.caption("Non renseigné dans les documents : " + fmt.md(", ".join(m[0].lower() + m[1:] for m in missing)) + ".")
+        st.caption(fmt.md(action_sheet.missing_line(missing)))
     render_readings(record, record.get("note"))
 
 
