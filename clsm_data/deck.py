@@ -171,7 +171,7 @@ def build(con, sequence_id: str, f: Filters | None = None) -> Presentation:
             _text(slide, MARGIN, Inches(1.4), WIDTH - 2 * MARGIN, Inches(0.4), line, 16, BLUE, True)
         _footer(slide, source_text(fig["source"], when),
                 footer.replace(f" · {words} · ", f" · {fig['filters']} · ") if fig.get("filters") else footer)
-        notes = ["Source : " + (reader_source(fig["source"]) or "non précisée"), *fig["notes"]]
+        notes = ["Source : " + (reader_source(fig["source"]) or "non précisée"), *(reader_source(n) for n in fig["notes"])]
         _notes(slide, "\n".join(notes))
 
     end = prs.slides.add_slide(layout)
