@@ -264,7 +264,7 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
     """
     key = header_key(text)
     mapped = (remembered or {}).get(table, {}).get(key)
-    if mapped:
+    if mapped in (TO_NOTE, IGNORED) or mapped in TABLES[table].col_names:  # a column since removed is forgotten
         return mapped
     return ALIASES[table].get(norm(text)) or ALIASES[table].get(key)
 

@@ -213,9 +213,11 @@ def _parse_csv(text: str, sep: str) -> tuple[list[list[str]], str | None, int | 
     try:
         for row in reader:
             start = done + 1
+            width = max(1, len(rows[0]) - 1) if rows else 1
             for cell in row:
                 inner = cell.split("\n")
-                if len(inner) > 1 and any(part.count(sep) >= 1 for part in inner[1:]):
+                # a line inside one cell that holds a whole row's separators: a row swallowed by a stray quote
+                if len(inner) > 1 and any(part.count(sep) >= width for part in inner[1:]):
                     return [], (f"CSV illisible : la cellule qui commence ligne {start} par « {_cut(inner[0])} » "
                                 "avale les lignes suivantes (guillemet mal placé)"), start
             rows.append(row)
@@ -224,7 +226,10 @@ def _parse_csv(text: str, sep: str) -> tuple[list[list[str]], str | None, int | 
         start = done + 1
         if "end of data" in str(exc) or "EOF" in str(exc):
             return [], f"CSV illisible : un guillemet ouvert ligne {start} n'est jamais refermé", start
-        return [], f"CSV illisible : guillemet mal placé ligne {reader.line_num} ({exc})", reader.line_num
+        if reader.line_num > start:  # the quoted cell opened on an earlier line and ran on
+            return [], (f"CSV illisible : un guillemet ouvert ligne {start} court jusqu'à la ligne {reader.line_num} "
+                        "(guillemet mal placé)"), start
+        return [], f"CSV illisible : guillemet mal placé ligne {start} ({exc})", start
     return rows, None, None
 
 
