@@ -183,26 +183,25 @@ def test_docx_table_columns_are_fixed_and_hold_their_longest_word(files):
                     for word in re.split(r"[ \n\t]+", cell.text):
                         need = width_pt(word, size, bold=r == 0 or i == 0) * 20
                         assert need <= room, (name, word, need, room)
-    assert tables >= 8
+    assert tables >= 6
 
 
 # ---------------------------------------------------------------- PDF
 
 
-def test_pdf_is_a4_and_no_table_word_is_cut(con, files):
+def test_pdf_is_a4_and_no_table_word_is_cut(files):
+    from docx import Document
     from pypdf import PdfReader
-
-    from clsm_data import report
 
     for name in ("bilan.pdf", "fiche-15.pdf", "fiche-32.pdf"):
         page = PdfReader(io.BytesIO(files[name])).pages[0]
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842), name
-    model = report.model(con, 2021, charts=False)
-    cells = [c for b in model["blocks"] if b[0] == "table" for row in [b[1], *b[2]] for c in row]
-    words = long_words(cells)
-    assert len(words) > 20
-    text = pdf_text(files["bilan.pdf"])
-    assert not [w for w in words if w not in text]
+        # the same model's tables, read from its .docx: each of their words whole in the PDF
+        d = Document(io.BytesIO(files[name.replace(".pdf", ".docx")]))
+        words = long_words(c.text for t in d.tables for r in t.rows for c in r.cells)
+        assert len(words) > 20, name
+        text = pdf_text(files[name])
+        assert not [w for w in words if w not in text], name
 
 
 def test_pdf_columns_are_never_narrower_than_their_longest_word():
