@@ -168,10 +168,12 @@ class Names:
         labels = []
         shown = mid
         if date is not None:
-            day = date.strftime("%d/%m/%Y")
+            # known to the month or the year: « Comité de pilotage 02/2017 », « Assemblée plénière 2019 »
+            day = {"mois": date.strftime("%m/%Y"), "année": date.strftime("%Y")}.get(precision or "jour",
+                                                                                     date.strftime("%d/%m/%Y"))
             names = [iid, inst.get(iid)] + [k for k, v in self.by_label["instance"].items() if iid in v]
             labels += [f"{x} {day}" for x in names if x] + [f"{x} du {day}" for x in names if x]
-            if (precision or "jour") == "jour" and inst.get(iid):
+            if inst.get(iid):
                 shown = f"{inst[iid]} {day}"
         self.add("meeting", mid, shown, mid, *labels, title)
 

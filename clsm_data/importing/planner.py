@@ -323,7 +323,12 @@ def _plan(
         if rows:
             changes[name] = _diff(con, name, rows, empty_clears, problems, protected, replace_source)
     if problems:
-        raise DataFileError(problems[:MAX_PROBLEMS])
+        asked = sum(1 for p in problems if getattr(p, "question", None))
+        raise DataFileError(problems[:MAX_PROBLEMS], (
+            "Colonnes ou noms inconnus : sur la page d'import (Administration), choisissez une fois la colonne ou "
+            "le nom qu'ils désignent ; la réponse est retenue et les prochains fichiers écrits de la même façon "
+            "passeront, ici comme en ligne de commande. Corrigez le reste dans le fichier ; rien n'a été modifié."
+        ) if asked else "")
     if not changes and not skipped:
         raise refuse(origin, "aucune ligne à importer", hint=EMPTY_HINT)
     plan = CheckedImport(origin=origin, changes=changes, base=table_checksums(con, list(changes)),
