@@ -66,13 +66,13 @@ header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSideb
 .st-key-diapo-footer { padding: 0.8vh 4vw 1.2vh 4vw; background: #f3f3f3; border-top: 1px solid #ccc; gap: 0 !important; }
 .st-key-diapo-footer *, .st-key-diapo-footer p { font-size: 2.6vh !important; color: #222 !important;
   margin: 0 !important; line-height: 1.3 !important; }
-/* The clicker's buttons, top right, faint until hovered; their keys are said in French in the labels
-   (Streamlit's own key badge says « PageDown »: hidden, the shortcut still works). */
-.st-key-diapo-keys { position: fixed; top: 0.4vh; right: 0.6vw; z-index: 20; width: auto !important; opacity: 0.45;
+/* The clicker's buttons, top right, small and grey (#555 on white: contrast AA, no transparency); their keys are
+   said in French in the labels (Streamlit's own key badge says « PageDown »: hidden, the shortcut still works). */
+.st-key-diapo-keys { position: fixed; top: 0.4vh; right: 0.6vw; z-index: 20; width: auto !important;
   gap: 0.3rem !important; }
-.st-key-diapo-keys:hover, .st-key-diapo-keys:focus-within { opacity: 1; }
-.st-key-diapo-keys button { min-height: 0 !important; padding: 0.1rem 0.5rem !important; }
-.st-key-diapo-keys button p { font-size: 0.8rem !important; }
+.st-key-diapo-keys button { min-height: 0 !important; padding: 0.1rem 0.5rem !important; background: #fff !important;
+  border-color: #e2e2e2 !important; }
+.st-key-diapo-keys button p { font-size: 0.8rem !important; color: #555 !important; }
 .st-key-diapo-keys kbd, .st-key-diapo-hidden-keys kbd { display: none !important; }
 .st-key-diapo-hidden-keys { position: fixed; left: -9999px; top: 0; width: 1px; height: 1px; overflow: hidden; }
 .st-key-diapo-blank { position: fixed; inset: 0; background: #000; z-index: 15; }
@@ -168,7 +168,7 @@ def render(deck: dict, n: int) -> None:
 def _render_figure(fig: dict) -> None:
     st.title(_escape(fig["title"]), anchor=False)
     if fig.get("svg"):
-        st.image(fig["svg"])
+        st.image(fig["svg"], alt="Graphique : " + fig["title"])  # the headline says what the chart shows
     elif fig.get("figures"):
         items = fig["figures"][:4]
         cols = st.columns(len(items))

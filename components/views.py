@@ -104,6 +104,7 @@ CHART_ZOOM = 1.6  # the browser scales a chart to its column, up to this (1920 w
 
 CSS = """<style>
 .clsm-table{overflow:auto;margin:0 0 1rem 0;border:1px solid #d5dde6;border-radius:.4rem}
+.clsm-table:focus-visible{outline:3px solid #0b4f8a;outline-offset:2px}
 .clsm-table table{border-collapse:collapse;width:100%;font-size:1rem;line-height:1.35}
 .clsm-table th{position:sticky;top:0;background:#eef3f8;color:#111;text-align:left;font-weight:600;
   padding:.45rem .6rem;border-bottom:2px solid #b8c6d4;vertical-align:bottom}
@@ -151,10 +152,20 @@ def _link(value, text: str) -> str:
     return _cell(value, False)
 
 
-def table_html(df: pd.DataFrame, rows: int = GRID_ROWS, links: dict[str, str] | None = None) -> str:
+def table_label(df: pd.DataFrame) -> str:
+    """The name a screen reader gives a table's box when the page gave none: its first columns."""
+    cols = [str(c) for c in df.columns]
+    return "Tableau : " + ", ".join(cols[:4]) + ("…" if len(cols) > 4 else "")
+
+
+def table_html(df: pd.DataFrame, rows: int = GRID_ROWS, links: dict[str, str] | None = None,
+               label: str | None = None) -> str:
     """An HTML table of the first `rows` rows: every cell escaped (text from the data stays text).
 
     links: {column: link text} for columns of web addresses (http or https only), shown as links.
+    label: what the table is, read by screen readers (default: « Tableau : » and its first columns).
+    The box scrolls (rows beyond SCROLL_ROWS, or columns wider than the page): it is a named region
+    that the keyboard can reach (tabindex 0), so its scroll can be used without a mouse (WCAG 2.1.1).
     """
     links = links or {}
     numeric = [pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c]) for c in df.columns]
@@ -165,10 +176,12 @@ def table_html(df: pd.DataFrame, rows: int = GRID_ROWS, links: dict[str, str] | 
                          for v, (link, n) in zip(row, shown, strict=True)) + "</tr>"
         for row in df.head(rows).itertuples(index=False, name=None))
     box = f' style="max-height:{34 * SCROLL_ROWS}px"' if min(len(df), rows) > SCROLL_ROWS else ""
-    return f'<div class="clsm-table"{box}><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+    name = html.escape(label or table_label(df))
+    return (f'<div class="clsm-table" tabindex="0" role="region" aria-label="{name}"{box}><table>'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
 
 
-def table(df, where=None, links: dict[str, str] | None = None, **_ignored) -> None:
+def table(df, where=None, links: dict[str, str] | None = None, label: str | None = None, **_ignored) -> None:
     """A table of the page, drawn as one plain HTML table (scrolling in a box beyond SCROLL_ROWS rows).
 
     Measured in headless Chromium (benchmarks/pages.py method): a 30-row st.dataframe adds about
@@ -176,7 +189,7 @@ def table(df, where=None, links: dict[str, str] | None = None, **_ignored) -> No
     as one HTML element nothing measurable. At most GRID_ROWS rows are sent; the exports carry all.
     """
     where = where or st
-    where.html(table_html(df, links=links))
+    where.html(table_html(df, links=links, label=label))
     if len(df) > GRID_ROWS:
         where.caption(f"Les {fmt.number(GRID_ROWS)} premières lignes sur {fmt.number(len(df))} sont affichées : "
                       "précisez les filtres, ou téléchargez le tableau complet (CSV ou Excel).")
