@@ -274,3 +274,36 @@ def test_the_page_asks_a_name_once_among_names_and_previews_names_only(app_db):
     assert cur.execute("SELECT structure_id, count FROM attendance WHERE meeting_id = 'pleniere-2022-06-02' "
                        "ORDER BY 1").fetchall() == [("unafam-moselle", 3), ("ville-metz", 1)]
     assert [r["Écrit"] for r in importing.listing(cur)] == ["Unafam 57"]
+
+
+def test_the_page_proposes_a_column_for_an_unknown_header_and_lists_what_it_remembers(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.run()
+    at.switch_page("pages/7_administration.py")
+    at.run()
+    name = "t05_colonne_inconnue.xlsx"
+    at.file_uploader(key="clsm_import_file").set_value((name, (HUMAN / name).read_bytes(), "application/octet-stream"))
+    at.run()
+    question = at.selectbox(key="clsm_import_q_column:meeting:lieu exact rencontre")
+    assert question.label.replace("\\", "") == (  # the label is escaped markdown
+        "Colonne « Lieu exact de la rencontre » (feuille « Réunions ») : que contient-elle ?")
+    assert question.value == "place"  # proposed from the header's words: one click to accept
+    assert "à ignorer" in question.options
+    at.button(key="clsm_import_answer").click()
+    at.run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    added = next(d.value for d in at.dataframe if "lieu" in d.value.columns)
+    assert sorted(added["lieu"]) == ["Arsenal", "Salle des commissions"]
+    assert "identifiant" not in added.columns  # the made-up code is not shown
+    remembered = next(d.value for d in at.dataframe if "Compris comme" in d.value.columns)
+    assert list(remembered["Écrit"]) == ["Lieu exact de la rencontre"]
+    assert list(remembered["Compris comme"]) == ["colonne « lieu »"]
+    at.selectbox(key="clsm_import_forget_choice").select(0)
+    at.run()
+    at.button(key="clsm_import_forget").click()
+    at.run()
+    assert not at.exception
+    assert not any("Compris comme" in d.value.columns for d in at.dataframe)
+    assert at.selectbox(key="clsm_import_q_column:meeting:lieu exact rencontre").value == "place"  # asked again
