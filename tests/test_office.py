@@ -326,6 +326,13 @@ def test_sheet_shows_what_the_coordinator_wrote(fresh_db):
 def test_sheet_page_shows_dated_statuses_and_no_raw_values(app_db):
     from streamlit.testing.v1 import AppTest
 
+    from clsm_data import followup
+    from clsm_data.roles import Caller
+
+    rw = connect(app_db, read_only=False)  # before the app opens the file
+    followup.set_comment(rw, Caller("coordination", "coordinator"), "fiche-32", 2020, "Sessions à distance faute de salle.")
+    rw.close()
+
     def sheet(query: str) -> AppTest:
         at = AppTest.from_file("../app.py", default_timeout=30)
         at.query_params["q"] = query
@@ -336,12 +343,13 @@ def test_sheet_page_shows_dated_statuses_and_no_raw_values(app_db):
         return at
 
     at = sheet("Sensibilisation des professionnels")
-    shown = plain("\n".join([m.value.replace("\\", "") for m in [*at.markdown, *at.caption]]
+    shown = plain("\n".join([m.value.replace("\\", "").replace("**", "") for m in [*at.markdown, *at.caption]]
                             + [t.value for t in at.text] + [h.proto.body for h in at.get("html")]))
     assert "Statut : les faits datés" in shown
     assert "conception (document non daté) – coché sur la fiche" in shown
     assert "octobre 2020 : réalisée" in shown and "« Avancée des projets » (nov. 2020)" in shown
     assert "Non renseigné dans les documents : typologie" in shown
+    assert "Commentaires de la coordination" in shown and "2020 : Sessions à distance faute de salle." in shown
     assert not DOC_ID.search(shown) and not RAW_VALUE.search(shown) and "non renseigné</td>" not in shown
     shown = "\n".join(h.proto.body for h in sheet("Coordination du Conseil local").get("html"))
     assert "<td>Ville de Metz</td>" in shown and "(nan)" not in shown
