@@ -61,6 +61,20 @@ def suggest_text(value: str, closest: list[str]) -> str:
     return "vouliez-vous dire " + " ou ".join(f"« {c} »" for c in closest) + " ?"
 
 
+# Other words people use for a value of a closed list (normalised text -> the list's value), only where the
+# meaning is not in doubt; anything else is asked once on the page and remembered.
+CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
+    "role_category": {"patient": "usager", "personne concernee": "usager", "personnes concernees": "usager",
+                      "famille": "aidant", "familles": "aidant", "proche": "aidant", "proches": "aidant",
+                      "elu local": "élu", "elus locaux": "élu", "pro": "professionnel", "pros": "professionnel"},
+    "mode": {"visioconference": "visio", "en visio": "visio", "mixte": "hybride", "sur place": "présentiel",
+             "en presentiel": "présentiel"},
+    "status": {"en cours": "mise en œuvre", "en projet": "conception"},
+    "kind": {"semaine d information sur la sante mentale": "SISM",
+             "semaines d information sur la sante mentale": "SISM"},
+}
+
+
 def match_choice(col: Col, text: str) -> str:
     """A value of a closed list (status, role category…) matched without accents or case.
 
@@ -71,6 +85,8 @@ def match_choice(col: Col, text: str) -> str:
     key = _norm(text)
     if key in by_norm:
         return by_norm[key]
+    if CHOICE_SYNONYMS.get(col.name, {}).get(key) in col.choices:
+        return CHOICE_SYNONYMS[col.name][key]
     # plural or feminine forms typed by habit: « usagers », « élue », « réalisé »
     for k, c in by_norm.items():
         if key.rstrip("se") == k.rstrip("se") and key:
