@@ -18,49 +18,52 @@ def register(sub) -> None:
     db_help = "fichier de base (par défaut CLSM_DB ou data/clsm.duckdb)"
 
     u = sub.add_parser("user", help="gérer les comptes de connexion (mot de passe demandé, jamais en argument)")
-    usub = u.add_subparsers(dest="user_command", required=True)
+    usub = u.add_subparsers(dest="user_command", required=True, title="sous-commandes", metavar="SOUS-COMMANDE")
     ua = usub.add_parser("add", help="créer un compte")
-    ua.add_argument("name", help="identifiant, par ex. coordination ou udaf57 (pas de nom de personne)")
-    ua.add_argument("--role", required=True, choices=ROLES, help="coordinator (coordination) ou partner (lecture)")
+    ua.add_argument("name", metavar="NOM", help="identifiant, par ex. coordination ou udaf57 (pas de nom de personne)")
+    ua.add_argument("--role", required=True, choices=ROLES, metavar="RÔLE",
+                    help="coordinator (coordination) ou partner (lecture)")
     ur = usub.add_parser("remove", help="supprimer un compte")
-    ur.add_argument("name")
+    ur.add_argument("name", metavar="NOM", help="identifiant du compte à supprimer (voir user list)")
     usub.add_parser("list", help="lister les comptes")
     up = usub.add_parser("passwd", help="changer le mot de passe d'un compte (remet ses échecs à zéro)")
-    up.add_argument("name")
+    up.add_argument("name", metavar="NOM", help="identifiant du compte (voir user list)")
     for p in (ua, ur, up, usub.choices["list"]):
-        p.add_argument("--db", type=Path, default=None, help=db_help)
+        p.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
     u.set_defaults(func=_cmd_user)
 
     i = sub.add_parser("import", help="importer un classeur .xlsx ou un fichier .csv (sauvegarde faite avant)")
-    i.add_argument("file", type=Path)
+    i.add_argument("file", type=Path, metavar="FICHIER", help="classeur .xlsx ou .ods, ou fichier .csv à importer")
     i.add_argument("--dry-run", action="store_true", help="vérifier et montrer ce qui changerait, sans rien écrire")
-    i.add_argument("--table", default=None, help="table d'un CSV dont l'en-tête ne suffit pas à la reconnaître")
-    i.add_argument("--doublons", choices=("fusionner", "ignorer", "ajouter"), default=None,
-                   help="que faire des lignes qui ressemblent à des lignes déjà enregistrées (doublons probables)")
+    i.add_argument("--table", default=None, metavar="TABLE", help="table d'un CSV dont l'en-tête ne suffit pas à la reconnaître")
+    i.add_argument("--doublons", choices=("fusionner", "ignorer", "ajouter"), default=None, metavar="CHOIX",
+                   help="que faire des lignes qui ressemblent à des lignes déjà enregistrées (doublons probables) : "
+                   "fusionner, ignorer ou ajouter")
     i.add_argument("--remplacer-textes-sources", action="store_true", dest="replace_source",
                    help="remplacer aussi les textes venus des documents (par défaut ils sont gardés)")
-    i.add_argument("--db", type=Path, default=None, help=db_help)
+    i.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
     i.set_defaults(func=_cmd_import)
 
     b = sub.add_parser("backup", help="sauvegardes de la base")
-    bsub = b.add_subparsers(dest="backup_command", required=True)
+    bsub = b.add_subparsers(dest="backup_command", required=True, title="sous-commandes", metavar="SOUS-COMMANDE")
     bc = bsub.add_parser("create", help="faire une sauvegarde maintenant")
     bl = bsub.add_parser("list", help="lister les sauvegardes")
     br = bsub.add_parser("restore", help="remettre les données d'une sauvegarde (l'état actuel est sauvegardé avant)")
-    br.add_argument("name", help="nom du fichier de sauvegarde (voir backup list)")
+    br.add_argument("name", metavar="NOM", help="nom du fichier de sauvegarde (voir backup list)")
     br.add_argument(
         "--replace-file",
         action="store_true",
         help="remplacer le fichier entier (quand la base actuelle ne s'ouvre plus)",
     )
     for p in (bc, bl, br):
-        p.add_argument("--db", type=Path, default=None, help=db_help)
+        p.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
     b.set_defaults(func=_cmd_backup)
 
     t = sub.add_parser("template", help="écrire le modèle d'import .xlsx (aide, une feuille par table, listes)")
-    t.add_argument("--output", type=Path, default=Path("modele-import-clsm.xlsx"))
+    t.add_argument("--output", type=Path, default=Path("modele-import-clsm.xlsx"), metavar="FICHIER",
+                   help="fichier à écrire (par défaut modele-import-clsm.xlsx)")
     t.add_argument("--vide", action="store_true", help="sans les lignes actuelles de la base")
-    t.add_argument("--db", type=Path, default=None, help=db_help)
+    t.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
     t.set_defaults(func=_cmd_template)
 
 

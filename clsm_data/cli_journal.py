@@ -15,16 +15,16 @@ def register(sub) -> None:
     """Add `journal` and `undo` to `sub` (an argparse subparsers object)."""
     db_help = "fichier de base (par défaut CLSM_DB ou data/clsm.duckdb)"
     j = sub.add_parser("journal", help="lister les écritures (imports, saisies, suppressions…) avec leur numéro")
-    j.add_argument("--limit", type=int, default=50, help="combien d'écritures au plus (les plus récentes)")
-    j.add_argument("--db", type=Path, default=None, help=db_help)
+    j.add_argument("--limit", type=int, default=50, metavar="NOMBRE", help="combien d'écritures au plus (les plus récentes)")
+    j.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
     j.set_defaults(func=_cmd_journal)
 
     u = sub.add_parser("undo", help="annuler une écriture du journal (elle seule ; l'annulation est journalisée)")
     which = u.add_mutually_exclusive_group(required=True)
-    which.add_argument("id", nargs="?", type=int, help="numéro de l'écriture (voir journal)")
+    which.add_argument("id", nargs="?", type=int, metavar="NUMÉRO", help="numéro de l'écriture (voir journal)")
     which.add_argument("--last", action="store_true", help="la dernière écriture annulable")
     u.add_argument("--dry-run", action="store_true", help="montrer ce qui serait défait, sans rien écrire")
-    u.add_argument("--db", type=Path, default=None, help=db_help)
+    u.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
     u.set_defaults(func=_cmd_undo)
 
 
