@@ -307,3 +307,16 @@ def test_the_page_proposes_a_column_for_an_unknown_header_and_lists_what_it_reme
     assert not at.exception
     assert not any("Compris comme" in d.value.columns for d in at.dataframe)
     assert at.selectbox(key="clsm_import_q_column:meeting:lieu exact rencontre").value == "place"  # asked again
+
+
+def test_a_sheet_whose_key_header_is_written_otherwise_is_still_read_and_asked_about(con):
+    refusal = _refused(con, "t12_instance_sous_un_autre_nom.xlsx")
+    [question] = importing.questions(refusal.problems)
+    assert (question.table, question.text, question.proposed) == ("meeting", "Groupe concerné", "instance_id")
+    # the column the codes are made from is absent: said once, pointing at the header not recognised
+    assert "colonne « instance » absente : elle est obligatoire pour créer une ligne de la table réunions ; " \
+           "associez-lui l'une des colonnes non reconnues (« Groupe concerné »)" in [p.message for p in refusal.problems]
+    assert len(refusal.problems) == 2
+    importing.remember(con, COORD, [(question, "instance_id")])
+    plan = importing.plan_import(con, HUMAN / "t12_instance_sous_un_autre_nom.xlsx")
+    assert sorted(r["instance_id"] for r in plan.changes["meeting"].added) == ["copil", "groupe-precarite"]

@@ -293,12 +293,14 @@ def _matched(name: str, cells: list[str], remembered: dict | None) -> set[str]:
     return {c for c in cols if c and c not in (TO_NOTE, IGNORED) and not c.startswith("@")}
 
 
-def find_header(rows: list[list[object]], table: str | None,
-                remembered: dict | None = None) -> tuple[int, int, str, list[str]] | None:
+def find_header(rows: list[list[object]], table: str | None, remembered: dict | None = None,
+                *, relaxed: bool = False) -> tuple[int, int, str, list[str]] | None:
     """(score, row index, table, tied tables) of the best header among the first rows, or None.
 
     A header fits a table when it names the table's key, or (for tables whose code is made on import)
-    the column the code is made from and another one; a sheet named after its table needs two columns.
+    the column the code is made from and another one; a sheet named after its table (or chosen on the
+    page) needs one column. `relaxed` (a file where no header fits so): any two columns of a table, so
+    that its other headers can be asked about once.
     """
     best = None
     candidates = [table] if table else list(IMPORTABLE)
@@ -311,7 +313,7 @@ def find_header(rows: list[list[object]], table: str | None,
             matched = _matched(name, cells, remembered)
             t = TABLES[name]
             if (set(t.key) <= matched or (NAMING.get(name) in matched and len(matched) >= 2)
-                    or (table and len(matched) >= 2)):
+                    or (table and matched) or (relaxed and len(matched) >= 2)):
                 scores.append((len(matched), name))
         if not scores:
             continue
@@ -363,10 +365,13 @@ def blocks_from_grids(
     if kind == "csv":
         best = None
         forced = forced_for(None)
-        for g in grids:
-            found = find_header(g.rows, forced, remembered)
-            if found and (best is None or found[0] > best[0][0]):
-                best = (found, g)
+        for relaxed in (False, True):
+            for g in grids:
+                found = find_header(g.rows, forced, remembered, relaxed=relaxed)
+                if found and (best is None or found[0] > best[0][0]):
+                    best = (found, g)
+            if best is not None:
+                break
         if best is None:
             errors = [e for g in grids for e in g.parse_errors]
             if errors and not forced:
@@ -381,7 +386,7 @@ def blocks_from_grids(
             raise _ambiguous(filename, None, tied)
         block = _block(filename, grid, index, name, problems, notes, remembered)
         return [block] if block else []
-    blocks, ambiguous = [], {}
+    blocks, ambiguous, unmatched = [], {}, []
     for grid in grids:
         forced = forced_for(grid.sheet) or SHEETS.get(norm(grid.sheet))
         if not any(any(filled(c) for c in row) for row in grid.rows):
@@ -392,28 +397,43 @@ def blocks_from_grids(
             if forced:
                 problems.append(header_not_found(filename, grid.sheet, forced))
             else:
-                notes.append(f"Feuille « {grid.sheet} » ignorée : ni son nom ni ses colonnes ne correspondent "
-                             "à une table.")
+                unmatched.append(grid)
             continue
-        score, index, tname, tied = found
-        if tied:
-            ambiguous[grid.sheet] = tied
-            continue
-        if not any(any(filled(c) for c in row) for row in grid.rows[index + 1:]):
-            notes.append(f"Feuille « {grid.sheet} » : en-tête sans ligne de données, ignorée.")
-            continue
-        if grid.hidden:
-            notes.append(f"Feuille « {grid.sheet} » masquée dans le classeur : ses lignes sont importées aussi "
-                         "(vérifiez-les ci-dessous).")
-        block = _block(filename, grid, index, tname, problems, notes, remembered)
-        if block:
-            blocks.append(block)
+        _sheet_block(filename, grid, found, problems, notes, remembered, blocks, ambiguous)
+    if unmatched and not blocks and not ambiguous and not problems:
+        # no sheet has a header the strict way: one naming any two columns of a table will do, so that its
+        # other headers are asked about (once) rather than the whole file refused
+        for grid in list(unmatched):
+            found = find_header(grid.rows, None, remembered, relaxed=True)
+            if found:
+                unmatched.remove(grid)
+                _sheet_block(filename, grid, found, problems, notes, remembered, blocks, ambiguous)
+    for grid in unmatched:
+        notes.append(f"Feuille « {grid.sheet} » ignorée : ni son nom ni ses colonnes ne correspondent à une table.")
     if ambiguous:
         sheet, tied = next(iter(ambiguous.items()))
         err = _ambiguous(filename, sheet, tied)
         err.choices = ambiguous
         raise err
     return blocks
+
+
+def _sheet_block(filename: str, grid: Grid, found: tuple, problems: list, notes: list, remembered: dict | None,
+                 blocks: list, ambiguous: dict) -> None:
+    """The block of one sheet whose header was found (or its tied tables, to ask), notes said."""
+    score, index, tname, tied = found
+    if tied:
+        ambiguous[grid.sheet] = tied
+        return
+    if not any(any(filled(c) for c in row) for row in grid.rows[index + 1:]):
+        notes.append(f"Feuille « {grid.sheet} » : en-tête sans ligne de données, ignorée.")
+        return
+    if grid.hidden:
+        notes.append(f"Feuille « {grid.sheet} » masquée dans le classeur : ses lignes sont importées aussi "
+                     "(vérifiez-les ci-dessous).")
+    block = _block(filename, grid, index, tname, problems, notes, remembered)
+    if block:
+        blocks.append(block)
 
 
 def _ambiguous(filename: str, sheet: str | None, tied: list[str]) -> AmbiguousTableError:

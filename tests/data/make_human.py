@@ -117,6 +117,11 @@ TRAINING = [
                       ["12/05/2022", "COPIL", "UNAFAM", "aidant", 2],
                       ["12 mai 2022", "Comité de pilotage", "CH Jury", "professionnel", 3]],
     }, added={"meeting": 1, "attendance": 2}),
+    Book("t12_instance_sous_un_autre_nom.xlsx", {"Suivi": [
+        ["Date", "Groupe concerné", "Lieu", "Compte rendu"],
+        ["17/01/2022", "Groupe projets « précarité »", "CCAS", "envoyé le 20/01"],
+        ["24/01/2022", "Comité de pilotage", "Hôtel de ville", None],
+    ]}, added={"meeting": 2}, answers={("column", "meeting", "Groupe concerné"): "instance_id"}),
 ]
 
 # Held out: written otherwise, never used while the importer was tuned; only measured.
