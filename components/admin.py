@@ -87,8 +87,8 @@ def _named(plan: ImportPlan, table: str, row: dict) -> dict:
     t = TABLES[table]
     out = {}
     for col, value in row.items():
-        if col == GENERATED.get(table) or col == "council_id":
-            continue
+        if (col == GENERATED.get(table) and shown) or col == "council_id":
+            continue  # the made-up code: the row is named by its other columns (or « ligne ») instead
         ref = "source_document" if col == "source_id" else (t.col(col).ref if col in t.col_names else None)
         if ref and shown and isinstance(value, str):
             value = shown(ref, value)
