@@ -12,6 +12,7 @@ from ..tables import TABLES, Col
 from ..validate import SLUG, CellError
 
 SUGGESTIONS = 3
+MAX_CANDIDATES = 300  # a choice among names on the page: the closest first, then the others by name
 
 
 class RefError(CellError):
@@ -271,7 +272,8 @@ class Names:
         key = _norm(text)
         first += sorted({shown[i] for i in self.by_label[table].get(key, ()) if i in shown}, key=_norm)
         order = {label: n for n, label in enumerate(dict.fromkeys(first))}
-        return sorted(((i, shown[i]) for i in rows), key=lambda r: (order.get(r[1], len(order)), _norm(r[1])))
+        ranked = sorted(((i, shown[i]) for i in rows), key=lambda r: (order.get(r[1], len(order)), _norm(r[1])))
+        return ranked[:MAX_CANDIDATES]
 
     def shown(self, table: str, row_id: str | None) -> str | None:
         """The label to write for a code in a template: one that resolves back to it, else the code."""
