@@ -89,3 +89,47 @@ def test_import_undone_through_the_page(seed_db, tmp_path):
     finally:
         got.close()
         want.close()
+
+
+@pytest.mark.timeout(300)
+def test_table_editor_in_french_enter_adds_nothing(seed_db, tmp_path):
+    """« Modifier une table » in Chromium: no English toolbar or search box, no « None » in empty cells, and
+    Enter on the last row adds no row that the check would then refuse as « Corrigez le fichier »."""
+    from playwright.sync_api import sync_playwright
+
+    db = tmp_path / "clsm.duckdb"
+    shutil.copy2(seed_db, db)
+    with served(db, tmp_path / "server.log") as url, sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            page = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="fr-FR").new_page()
+            page.goto(url + "/administration?onglet=Modifier+une+table")
+            wait_ready(page, "Nouvelles lignes")
+            page.wait_for_timeout(1000)
+            page.locator(".st-key-clsm_edit_grid").hover()
+            page.wait_for_timeout(500)
+            assert page.locator('[data-testid="stElementToolbar"]').count() >= 1  # drawn by Streamlit…
+            assert not page.locator('.st-key-clsm_edit_grid [data-testid="stElementToolbar"]').first.is_visible()
+            new_grid = page.locator(".st-key-clsm_edit_new [data-testid='stDataFrameResizable']").first
+            new_grid.scroll_into_view_if_needed()
+            page.wait_for_timeout(300)
+            box = new_grid.bounding_box()
+            page.mouse.click(box["x"] + 30, box["y"] + 52)  # the last (only) row of « Nouvelles lignes »
+            for key in ("Enter", "Enter", "Escape", "ArrowDown", "Enter", "Escape"):
+                page.keyboard.press(key)  # with num_rows="add", Enter on the last row added an empty row
+                page.wait_for_timeout(300)
+            page.keyboard.press("Control+f")  # the grid's search box (« Type to search », « 1 of 1 result »)
+            page.wait_for_timeout(500)
+            assert not any(bar.is_visible() for bar in page.locator(".gdg-search-bar").all())
+            body = page.inner_text("body")
+            for english in ("Add row", "Show/hide columns", "Download as CSV", "Type to search", "1 of 1"):
+                assert english not in body
+            html = page.content()
+            assert ">None<" not in html and ">empty<" not in html
+            shot(page, "administration_modifier_table")
+            page.get_by_role("button", name="Vérifier les modifications").click()
+            page.get_by_text("Aucune modification à enregistrer.").wait_for(timeout=30_000)
+            after = page.inner_text("body").split("Vérifier les modifications", 1)[1]
+            assert "fichier" not in after and "Corrigez" not in after
+        finally:
+            browser.close()
