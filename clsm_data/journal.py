@@ -346,7 +346,7 @@ def _written_by(con, items: list[tuple[str, dict, str]]) -> str:
             ids.add(int(found))
     if not ids:
         return ""
-    return " (écrites par l'écriture " + ", ".join(_describe(con, i) for i in sorted(ids)) + ")"
+    return " — lignes écrites par l'écriture " + ", ".join(_describe(con, i) for i in sorted(ids))
 
 
 def _without_undone_pairs(con, audit_id: int, later: list[tuple]) -> list[tuple]:
