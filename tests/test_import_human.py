@@ -226,10 +226,15 @@ def test_day_numbers_only_in_a_plausible_range():
 
 
 @pytest.mark.parametrize(("text", "value"), [("1 200,00 €", 1200.0), ("1 200 €", 1200.0), ("1200 euros", 1200.0),
-                                             ("1\u202f200 €", 1200.0), ("3.000,00 €", 3000.0), ("12,5", 12.5),
-                                             ("douze euros", None)])
+                                             ("1\u202f200 €", 1200.0), ("3.000,00 €", 3000.0), ("3.000 €", 3000.0),
+                                             ("douze euros", None), ("0.125", None), ("12,5", None)])
 def test_amounts(text, value):
-    assert amount(text) == value
+    assert amount(text) == value  # None: not an amount, left to the ordinary number rules
+
+
+@pytest.mark.parametrize(("text", "value"), [("0.125", 0.125), ("1.5", 1.5), ("12,5", 12.5), ("1 200,00 €", 1200.0)])
+def test_numbers_without_a_currency_keep_their_decimal_point(text, value):
+    assert read_cell(TABLES["indicator_value"].col("value"), text) == value
 
 
 @pytest.mark.parametrize("text", ["environ 620", "~620", "620 env.", "env. 620", "620 environ"])

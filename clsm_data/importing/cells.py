@@ -65,13 +65,18 @@ def serial_date(raw: object) -> dt.date | None:
 
 
 def amount(text: str) -> float | None:
-    """« 1 200,00 € », « 1 200 € », « 1200 euros », « 3.000,00 € » -> the number; None if not an amount."""
+    """« 1 200,00 € », « 1 200 € », « 1200 euros », « 3.000,00 € » -> the number; None if not an amount.
+
+    Only text with a currency or thousands set apart by spaces is read here: « 0.125 » or « 1.5 » are left
+    to the ordinary number rules (a dot between thousands is read so only before « € »).
+    """
+    money = bool(_MONEY.search(text))
     value = _MONEY.sub("", text.strip()).strip()
-    if not value or not _AMOUNT.match(value):
+    if not value or not _AMOUNT.match(value) or not (money or re.search(r"\d[ \u00a0\u202f]\d{3}", value)):
         return None
     if "," in value:
         value = value.replace(".", "").replace(",", ".")
-    elif re.search(r"[.]\d{3}(?:$|[ .])", value):
+    elif money and re.search(r"[.]\d{3}(?:$|[ .])", value):
         value = value.replace(".", "")  # a dot between thousands: « 3.000 € »
     return float(re.sub(r"[ \u00a0\u202f]", "", value))
 
