@@ -323,7 +323,12 @@ def integrity_problems(con: duckdb.DuckDBPyConnection, plan: ImportPlan, gaps: d
 
 def _check_before_commit(con: duckdb.DuckDBPyConnection, plan: ImportPlan, gaps: dict | None) -> None:
     """Inside the transaction, before COMMIT: a write that breaks a reference or the totals is refused."""
-    problems = integrity_problems(con, plan, gaps)
+    try:
+        problems = integrity_problems(con, plan, gaps)
+    except duckdb.Error:
+        # The transaction is already aborted (an error swallowed inside it): COMMIT will roll it back and
+        # _verify will say so; the same check runs again after COMMIT on what did land.
+        return
     if problems:
         raise IntegrityError(
             "Écriture refusée : elle laisserait des lignes qui ne tiennent plus ensemble — "
