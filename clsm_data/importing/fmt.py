@@ -580,7 +580,9 @@ def _meeting_name(instance: object, date: object) -> str | None:
     if not filled(instance) or not filled(date):
         return None
     try:
-        day = parse_date(date, partial=False).strftime("%d/%m/%Y")
+        when = parse_date(date, partial=True)
+        precision = getattr(when, "precision", "jour")  # a meeting known to the month: « COPIL 03/2022 »
+        day = when.strftime({"mois": "%m/%Y", "année": "%Y"}.get(precision, "%d/%m/%Y"))
     except Exception:  # a bad date: left as typed, the meeting is then refused with its closest names
         day = str(date).strip()
     return f"{str(instance).strip()} {day}"
