@@ -104,6 +104,21 @@ def _frame(table: str, rows: list[dict], plan: ImportPlan | None = None) -> pd.D
     return out.rename(columns={c.name: importing.header_label(t, c) for c in t.cols})
 
 
+def updated_frame(plan: ImportPlan, table: str, updated: list[tuple[dict, dict]]) -> pd.DataFrame:
+    """Updated rows as the preview shows them: the row named, then « before → after » for each change."""
+    rows = []
+    for before, after in updated:
+        named_before, named_after = _named(plan, table, before), _named(plan, table, after)
+        code = after.get(GENERATED.get(table, ""))
+        diff = {"ligne": plan.shown(table, code)} if code and hasattr(plan, "shown") else {}
+        diff |= {k: named_after[k] for k in (*TABLES[table].key, *IDENTITY.get(table, ())) if k in named_after}
+        for col, value in named_after.items():
+            if col not in TABLES[table].key and after[col] != before.get(col):
+                diff[col] = f"{_cell_text(named_before.get(col))} → {_cell_text(value)}"
+        rows.append(diff)
+    return _frame(table, rows)
+
+
 def preview(plan: ImportPlan) -> None:
     """Counts and rows of a plan: added, updated (before → after), unchanged; references shown by their names,
     empty cells « non renseigné »."""
@@ -121,18 +136,7 @@ def preview(plan: ImportPlan) -> None:
                 st.dataframe(_frame(table, change.added, plan), hide_index=True)
         if change.updated:
             with st.expander(f"Lignes mises à jour ({len(change.updated)})"):
-                rows = []
-                for before, after in change.updated:
-                    named_before, named_after = _named(plan, table, before), _named(plan, table, after)
-                    code = after.get(GENERATED.get(table, ""))
-                    diff = {"ligne": plan.shown(table, code)} if code and hasattr(plan, "shown") else {}
-                    diff |= {k: named_after[k] for k in (*TABLES[table].key, *IDENTITY.get(table, ()))
-                             if k in named_after}
-                    for col, value in named_after.items():
-                        if col not in TABLES[table].key and after[col] != before.get(col):
-                            diff[col] = f"{_cell_text(named_before.get(col))} → {_cell_text(value)}"
-                    rows.append(diff)
-                st.dataframe(_frame(table, rows), hide_index=True)
+                st.dataframe(updated_frame(plan, table, change.updated), hide_index=True)
         if change.unchanged:
             with st.expander(f"Lignes inchangées ({len(change.unchanged)})"):
                 st.dataframe(_frame(table, change.unchanged, plan), hide_index=True)

@@ -325,3 +325,29 @@ def test_a_sheet_whose_key_header_is_written_otherwise_is_still_read_and_asked_a
     importing.remember(con, COORD, [(question, "instance_id")])
     plan = importing.plan_import(con, HUMAN / "t12_instance_sous_un_autre_nom.xlsx")
     assert sorted(r["instance_id"] for r in plan.changes["meeting"].added) == ["copil", "groupe-precarite"]
+
+
+def test_previews_name_rows_and_references_and_leave_no_nan(con):
+    from components.admin import _frame, updated_frame
+
+    importing.apply_import(con, COORD, importing.plan_import(con, HUMAN / "t03_actions_montants.xlsx"))
+    # a second file: one action changes carrier and status, another its end date only
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Intitulé de l'action", "Plan", "Porteur", "Date de fin", "Statut"])
+    ws.append(["Forum logement", "Programme 2022", "Pension de famille (ADOMA)", None, "abandonnée"])
+    ws.append(["Café des aidants", "Programme 2022", None, "30 juin 2023", None])
+    path = Path(con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+                            ).fetchone()[0]).with_name("maj.xlsx")
+    wb.save(path)
+    plan = importing.plan_import(con, path)
+    frame = updated_frame(plan, "action", plan.changes["action"].updated)
+    cells = {str(v) for col in frame.columns for v in frame[col]}
+    assert {"Forum logement", "Café des aidants", "ADOMA → Pension de famille (ADOMA)",
+            "non renseigné → 30/06/2023"} <= cells
+    assert not cells & {"nan", "None", "NaN", "empty", "<NA>", "adoma", "adoma-pension-famille", "programme-2022"}
+    assert not any(c.startswith("programme-2022-") for c in cells)  # the actions' made-up codes
+    unchanged = _frame("action", plan.changes["action"].unchanged, plan)
+    assert unchanged.empty
