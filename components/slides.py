@@ -76,6 +76,7 @@ header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSideb
 .st-key-diapo-keys kbd, .st-key-diapo-hidden-keys kbd { display: none !important; }
 .st-key-diapo-hidden-keys { position: fixed; left: -9999px; top: 0; width: 1px; height: 1px; overflow: hidden; }
 .st-key-diapo-blank { position: fixed; inset: 0; background: #000; z-index: 15; }
+.stApp:has(.st-key-diapo-blank) .st-key-diapo-keys { z-index: 10; }  /* black means black: B brings the slide back */
 </style>
 """
 

@@ -154,6 +154,10 @@ def test_clicker_keys_move_the_plenary_slides(server, browser):
     pg.keyboard.press("b")
     pg.locator(".st-key-diapo-blank").wait_for(timeout=30_000)
     assert not pg.locator(".st-key-diapo-slide").count()
+    # Black means black: the clicker's buttons are under the black screen too.
+    assert pg.evaluate("(() => { const k = document.querySelector('.st-key-diapo-keys button').getBoundingClientRect();"
+                       " const e = document.elementFromPoint(k.left + k.width / 2, k.top + k.height / 2);"
+                       " return !!e && !!e.closest('.st-key-diapo-blank'); })()")
     pg.keyboard.press("b")
     wait_slide(pg, 1)
     ctx.close()
