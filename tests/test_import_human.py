@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import io
 import sys
 from pathlib import Path
 
@@ -121,10 +122,15 @@ def test_an_unknown_header_is_said_once_then_mapped_once_for_every_file_of_that_
     refusal = _refused(con, "t05_colonne_inconnue.xlsx")
     # one problem, for the header; not « valeur obligatoire manquante » on every row
     assert [str(p) for p in refusal.problems] == [
-        "t05_colonne_inconnue.xlsx, feuille « Réunions », colonne « Lieu exact de la rencontre » : colonne « Lieu "
+        "t05_colonne_inconnue.xlsx, feuille « Réunions », ligne 1, colonne « Lieu exact de la rencontre » : colonne « Lieu "
         "exact de la rencontre » non reconnue pour la table réunions : proposée comme colonne « lieu »"]
     [question] = importing.questions(refusal.problems)
     assert (question.kind, question.table, question.proposed) == ("column", "meeting", "place")
+    from openpyxl import load_workbook
+
+    annotated = load_workbook(io.BytesIO(importing.annotated_workbook(
+        (HUMAN / "t05_colonne_inconnue.xlsx").read_bytes(), "t05_colonne_inconnue.xlsx", refusal.problems)))
+    assert "non reconnue" in annotated["Réunions"]["C1"].comment.text  # the header cell, in red
     assert ("+note", "à ajouter à la note de chaque ligne (« en-tête : valeur »)") in question.options
     importing.remember(con, COORD, [(question, question.proposed)])
     plan = importing.plan_import(con, HUMAN / "t05_colonne_inconnue.xlsx")

@@ -284,6 +284,7 @@ class Block:
     positions: dict[str, int]  # column name -> 0-based column index in the sheet
     unknown: list[tuple[int, str, list]] = field(default_factory=list)
     to_note: list[str] = field(default_factory=list)  # headers whose values go to the note
+    header_line: int | None = None  # 1-based line of the header row
 
 
 def _matched(name: str, cells: list[str], remembered: dict | None) -> set[str]:
@@ -570,7 +571,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     if parts:
         positions["meeting_id"] = parts["@instance"][0]
     return Block(table, grid.sheet, headers, rows, positions,
-                 [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()))
+                 [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of)
 
 
 def _meeting_name(instance: object, date: object) -> str | None:

@@ -111,6 +111,7 @@ class _Source:
     positions: dict[str, int] = field(default_factory=dict)
     unknown: list[tuple[int, str, list]] = field(default_factory=list)  # headers not recognised
     absent: set[str] = field(default_factory=set)  # required columns absent from the file, already said
+    header_line: int | None = None
 
 
 def plan_import(
@@ -179,7 +180,8 @@ def plan_import(
         for header in b.to_note:
             notes.append(f"Colonne « {header} »{_in_sheet(b.sheet)} : la table {TABLES[b.table].label} n'a pas de "
                          f"colonne pour elle ; sa valeur est ajoutée à la note de chaque ligne (« {header} : … »).")
-        sources.append(_Source(b.table, filename, b.sheet, b.headers, b.rows, b.positions, b.unknown))
+        sources.append(_Source(b.table, filename, b.sheet, b.headers, b.rows, b.positions, b.unknown,
+                               header_line=b.header_line))
     plan = _plan(con, sources, origin=filename, empty_clears=False, problems=problems,
                  duplicates=duplicates, replace_source=replace_source)
     plan.messages = notes + plan.messages
@@ -607,7 +609,7 @@ def _ask_headers(src: _Source, names: Names, problems: list) -> None:
                                                              and o[0] not in src.headers]
         shown = dict(options).get(proposed, "")
         problems.append(Issue(
-            src.file, None, header,
+            src.file, src.header_line, header,
             f"colonne « {header} » non reconnue pour la table {t.label}"
             + (f" : proposée comme {shown}" if proposed not in (TO_NOTE, IGNORED) else ""),
             src.sheet, found=header, col_index=index,
