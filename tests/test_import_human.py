@@ -357,3 +357,12 @@ def test_previews_name_rows_and_references_and_leave_no_nan(con):
     assert not any(c.startswith("programme-2022-") for c in cells)  # the actions' made-up codes
     unchanged = _frame("action", plan.changes["action"].unchanged, plan)
     assert unchanged.empty
+
+
+def test_an_unknown_header_whose_values_are_dates_is_proposed_as_the_date(con):
+    data = "Quand;Instance;Intitulé;Combien\n07/02/2022;COPIL;COPIL de février;12\n3 mars 2022;COPIL;COPIL de mars;9\n"
+    with pytest.raises(DataFileError) as info:
+        importing.plan_import(con, data.encode(), "quand.csv")
+    asked = {q.text: q.proposed for q in importing.questions(info.value.problems)}
+    assert asked == {"Quand": "date", "Combien": "+note"}  # a meeting has no count: its note, by default
+    assert sum("absente" in p.message for p in info.value.problems) == 1  # the date, said once for both rows
