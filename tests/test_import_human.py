@@ -366,3 +366,10 @@ def test_an_unknown_header_whose_values_are_dates_is_proposed_as_the_date(con):
     asked = {q.text: q.proposed for q in importing.questions(info.value.problems)}
     assert asked == {"Quand": "date", "Combien": "+note"}  # a meeting has no count: its note, by default
     assert sum("absente" in p.message for p in info.value.problems) == 1  # the date, said once for both rows
+
+
+def test_every_training_file_passes_by_the_second_try(seed_db, capsys):
+    mh = _make_human()
+    n, first, second = mh.measure(mh.TRAINING, mh.HUMAN, seed_db, "entraînement")
+    assert (n, second) == (len([b for b in mh.TRAINING if not b.refused]), n), capsys.readouterr().out
+    assert first >= n // 2
