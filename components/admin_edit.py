@@ -51,12 +51,14 @@ def _column_config(table: str) -> dict:
 
 # st.data_editor's toolbar (« Show/hide columns », « Download as CSV », « Search », « Fullscreen ») and its search
 # box (« Type to search », « 1 of 1 result ») are English in Streamlit 1.67, with no option to translate them:
-# they are hidden in the editor's two grids. Rows are added with the French « Ajouter une ligne » below the
-# table (num_rows="fixed": Enter on the last row adds nothing), empty cells are blank (placeholder="").
+# they are hidden in the editor's two grids and the meeting's attendance grid. Rows are added with the French
+# « Ajouter une ligne » below the table (num_rows="fixed": Enter on the last row adds nothing), empty cells are
+# blank (placeholder="").
 GRID_CSS = """
 <style>
 .st-key-clsm_edit_grid [data-testid="stElementToolbar"], .st-key-clsm_edit_grid .gdg-search-bar,
-.st-key-clsm_edit_new [data-testid="stElementToolbar"], .st-key-clsm_edit_new .gdg-search-bar { display: none; }
+.st-key-clsm_edit_new [data-testid="stElementToolbar"], .st-key-clsm_edit_new .gdg-search-bar,
+.st-key-clsm_meeting_box [data-testid="stElementToolbar"], .st-key-clsm_meeting_box .gdg-search-bar { display: none; }
 </style>
 """
 NEW_KEY = "_clsm_edit_new"  # (table, version, rows typed in the « Nouvelles lignes » grid)
@@ -207,7 +209,10 @@ def render_meeting(user: Caller) -> None:
     config = {"structure": st.column_config.Column("Structure", disabled=True)}
     config |= {r: st.column_config.NumberColumn(r.capitalize(), min_value=0, step=1, format="%d")
                for r in ROLE_CATEGORIES}
-    counts = st.data_editor(grid, hide_index=True, column_config=config, key="clsm_meeting_grid")
+    st.markdown(GRID_CSS, unsafe_allow_html=True)  # no data in it
+    with st.container(key="clsm_meeting_box"):
+        counts = st.data_editor(grid, hide_index=True, column_config=config, key="clsm_meeting_grid",
+                                placeholder="", alt="Présences par structure et par catégorie")
     if st.button("Enregistrer la réunion", type="primary", key="clsm_meeting_save"):
         attendance = {
             (sid, role): int(_plain(counts.iloc[i][role]) or 0)
