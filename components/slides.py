@@ -70,11 +70,16 @@ header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSideb
    said in French in the labels (Streamlit's own key badge says « PageDown »: hidden, the shortcut still works). */
 .st-key-diapo-keys { position: fixed; top: 0.4vh; right: 0.6vw; z-index: 20; width: auto !important;
   gap: 0.3rem !important; }
-.st-key-diapo-keys button { min-height: 0 !important; padding: 0.1rem 0.5rem !important; background: #fff !important;
+.st-key-diapo-keys button, .st-key-diapo-hidden-keys button { min-height: 0 !important; padding: 0.1rem 0.5rem !important;
+  background: #fff !important;
   border-color: #e2e2e2 !important; }
 .st-key-diapo-keys button p { font-size: 0.8rem !important; color: #555 !important; }
 .st-key-diapo-keys kbd, .st-key-diapo-hidden-keys kbd { display: none !important; }
 .st-key-diapo-hidden-keys { position: fixed; left: -9999px; top: 0; width: 1px; height: 1px; overflow: hidden; }
+/* Reached with Tab, a key's button shows where it is (WCAG 2.4.7), under the visible ones. */
+.st-key-diapo-hidden-keys:focus-within { left: auto; right: 0.6vw; top: 2.6rem; width: auto; height: auto;
+  overflow: visible; z-index: 20; background: #fff; gap: 0.3rem !important; }
+.st-key-diapo-hidden-keys button p { font-size: 0.8rem !important; color: #555 !important; }
 .st-key-diapo-blank { position: fixed; inset: 0; background: #000; z-index: 15; }
 .stApp:has(.st-key-diapo-blank) .st-key-diapo-keys { z-index: 10; }  /* black means black: B brings the slide back */
 </style>
