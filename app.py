@@ -49,6 +49,10 @@ def render_figures() -> None:
          "participants"),
         (f"Événements ({period})", fmt.number(o["events"]), "SISM, sensibilisations, séminaires…", "events"),
     ], f=f)
+    if o["validated"]:
+        st.caption(fmt.md(f"Chiffres de {o['period'][3:]} validés par le COPIL le {fmt.date(o['validated'])}."))
+    if o["corrections"]:
+        st.warning(fmt.md("Après validation (écrit depuis, hors chiffres validés) : " + " ; ".join(o["corrections"])))
     if prop is not None:
         st.caption(fmt.md(prop.text + " : elles sont comptées à part, jamais avec les actions."))
     if not acts.figure:

@@ -132,7 +132,10 @@ def key_figures(con, f: Filters, masked: bool = True) -> dict:
         return _fig("chiffres", "Aucune action suivie avec ces filtres", source="")
     real = statements.realised(con, f)
     sc = statements.scope(con, f)
-    h = queries.headline(con, replace(f, plan_id=sc["plan_id"]), masked)
+    h = dict(queries.headline(con, replace(f, plan_id=sc["plan_id"]), masked))
+    fz = statements.frozen(con, f, sc, real)  # a validated year: its validated figures
+    real = fz.get("realised", real)
+    h["meetings"] = fz.get("meetings", h["meetings"])
     period = statements.period_words(f.period_start, f.period_end)
     figs = [
         {"label": f"actions du {sc['short_name']}", "value": num(acts.figure)},
@@ -146,7 +149,9 @@ def key_figures(con, f: Filters, masked: bool = True) -> dict:
                 source=" ; ".join(x for x in (_plan_sources(con, sc["plan_id"]), "comptes rendus de réunions") if x),
                 notes=["« Prévues » : actions du plan dans la période, en conception, en mise en œuvre, réalisées ou "
                        "reportées ; « réalisées » : celles que les documents disent réalisées dans la période.",
-                       (prop.text + " (comptées à part)") if prop else ""])
+                       (prop.text + " (comptées à part)") if prop else "",
+                       f"Chiffres validés par le COPIL le {day(fz['validated'])}" if fz else "",
+                       ("Après validation : " + " ; ".join(fz["corrections"])) if fz.get("corrections") else ""])
 
 
 def status(con, f: Filters, masked: bool = True) -> dict:

@@ -180,7 +180,114 @@ def year_figures(con, year: int) -> dict:
     out["realisations"] = [{"action_id": a, "what": b, "quantity": c, "unit": d} for a, b, c, d in real]
     out["comments"] = dict(con.execute(
         "SELECT action_id, comment FROM action_comment WHERE year = ? ORDER BY action_id", [year]).fetchall())
+    # issue 16/19: the figures the bilan and the overview state for a year, each over one plan or the year
+    from . import statements
+
+    inst = statements.instances(con, year)
+    full = queries.meetings(con, f, False)["participants"].dropna()
+    out["instances"] = int(inst.figure)
+    out["participants_all"] = int(full.sum()) if len(full) else None
+    out["facts"] = int(len(statements.achievements(con, year)))
+    out["plans"] = {}
+    for p in statements.plans_with_actions(con).itertuples():
+        said = statements.realised(con, Filters(plan_id=p.plan_id, period_start=f.period_start, period_end=f.period_end))
+        if said is not None and said.details["planned"]:
+            out["plans"][p.plan_id] = {"text": said.text, "planned": said.details["planned"],
+                                       "realised": said.details["realised"]}
     return out
+
+
+# What a later write may change in a validated year, in words (the « après validation » lines).
+FROZEN_WORDS = {
+    "meetings": ("réunion datée", "réunions datées"),
+    "meetings_counted": ("réunion comptée sans date", "réunions comptées sans date"),
+    "participants_all": ("participant", "participants"),
+    "events": ("événement", "événements"),
+    "instances": ("réunion d'instance", "réunions d'instance"),
+    "facts": ("fait marquant", "faits marquants"),
+}
+
+
+def has_data(con, year: int) -> bool:
+    """Whether anything is recorded for `year` (a meeting, an event, a count, a fact, a value, a dated action)."""
+    return bool(con.execute(
+        "SELECT (SELECT count(*) FROM meeting WHERE year(date) = ?) + (SELECT count(*) FROM event WHERE year = ?) "
+        "+ (SELECT count(*) FROM counted_meeting WHERE year = ?) + (SELECT count(*) FROM achievement WHERE year = ?) "
+        "+ (SELECT count(*) FROM action_realisation WHERE year = ?) "
+        "+ (SELECT count(*) FROM indicator_value WHERE year(period_start) = ?) "
+        "+ (SELECT count(*) FROM action_status WHERE year(date) = ?)", [year] * 7).fetchone()[0])
+
+
+def corrections(con, year: int) -> list[str]:
+    """What changed in a validated year since its validation, in words (« +1 réunion datée »); [] if none or not validated."""
+    frozen = validated_year(con, year)
+    if frozen is None:
+        return []
+    now = year_figures(con, year)
+    out = []
+    for key, (one, many) in FROZEN_WORDS.items():
+        before, after = frozen.get(key), now.get(key)
+        if before is None and after is None or before == after or key not in frozen:
+            continue
+        if isinstance(before, int) and isinstance(after, int):
+            d = after - before
+            out.append(f"{'+' if d > 0 else '−'}{abs(d)} {one if abs(d) < 2 else many} (validé : {before}, "
+                       f"aujourd'hui : {after})")
+        else:
+            out.append(f"{many} : validé {before if before is not None else 'non renseigné'}, aujourd'hui "
+                       f"{after if after is not None else 'non renseigné'}")
+    for pid, plan in now.get("plans", {}).items():
+        was = frozen.get("plans", {}).get(pid)
+        if was and was["text"] != plan["text"]:
+            out.append(f"{plan['text']} (validé : {was['text']})")
+    return out
+
+
+def written_after_validation(con, year: int, table: str) -> set[str]:
+    """Keys of `table` rows added or changed by writes made after `year` was validated (shown « après validation »)."""
+    got = con.execute(
+        "SELECT max(audit_id) FROM change_row WHERE table_name = 'year_validation' AND change = 'added' "
+        "AND row_key LIKE ?", [f"%annee-{int(year)}%"]).fetchone()
+    if validated_year(con, year) is None or not got or got[0] is None:
+        return set()
+    rows = con.execute("SELECT DISTINCT row_key FROM change_row WHERE audit_id > ? AND table_name = ? "
+                       "AND change IN ('added', 'updated')", [got[0], table]).fetchall()
+    return {r[0].strip('[]"') for r in rows}
+
+
+def year_state(con, year: int) -> dict:
+    """A year's state for the page and the command line: « validée » (on, by, note), « non validée » or
+    « rien à valider », and the corrections written since a validation."""
+    v = validated_year(con, year)
+    if v is not None:
+        return {"year": year, "state": "validée", "validated_on": v["validated_on"], "validated_by": v["validated_by"],
+                "corrections": corrections(con, year)}
+    if not has_data(con, year):
+        return {"year": year, "state": "rien à valider", "corrections": []}
+    return {"year": year, "state": "non validée", "corrections": []}
+
+
+def reopen_year(con, caller: Caller, year: int, reason: str) -> ImportResult:
+    """The coordinator reopens a validated year, with a reason: the snapshot is removed through the write door
+    (audited, undoable), and the year's figures are the current ones again until it is validated anew.
+
+    Raises:
+        PermissionDenied, ClsmError (not validated, or no reason), ConflictError, WriteNotSavedError.
+    """
+    require_coordinator(caller)
+    if not (reason or "").strip():
+        raise ClsmError(f"Pour rouvrir l'année {year}, donnez la raison.",
+                        "La raison est gardée au journal des écritures (ex. « correction demandée par le COPIL »).")
+    row = _row(con, "year_validation", "year = ?", [int(year)])
+    if row is None:
+        raise ClsmError(f"L'année {year} n'est pas validée : il n'y a rien à rouvrir.", "Consultez l'état de l'année.")
+    plan = ImportPlan(
+        origin=f"réouverture de l'année {year} : {reason.strip()}",
+        changes={"year_validation": TableChange("year_validation", TABLES["year_validation"].col_names, deleted=[row])},
+        base=table_checksums(con, ["year_validation"]),
+        operation="réouverture de l'année",
+    )
+    return apply_plan(con, caller, plan, backup=False)
 
 
 def validate_year(con, caller: Caller, year: int, on: dt.date | None = None, note: str | None = None) -> ImportResult:
@@ -190,6 +297,9 @@ def validate_year(con, caller: Caller, year: int, on: dt.date | None = None, not
         PermissionDenied, AlreadyValidatedError (a year is validated once), ConflictError, WriteNotSavedError.
     """
     require_coordinator(caller)
+    if not has_data(con, year):
+        raise ClsmError(f"Rien à valider pour {year} : aucune réunion, aucun événement, aucun fait ni valeur n'y est "
+                        "enregistré.", "Choisissez une année dont les documents donnent des chiffres.")
     if validated_year(con, year) is not None:
         raise AlreadyValidatedError(
             f"L'année {year} est déjà validée : ses chiffres sont figés.",

@@ -140,7 +140,11 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
                        "ni valeur d'indicateur, ni action datée, ni fait marquant. Ce bilan ne contient donc aucun chiffre."))
         return {"title": cover["title"], "cover": cover, "blocks": b, "empty": True, "masked": masked, "footer": footer}
 
+    from . import followup
+
     inst = statements.instances(con, year)
+    frozen = followup.validated_year(con, year)  # issue 19: what the COPIL validated is what the bilan states
+    late = followup.corrections(con, year) if frozen else []
     section("chiffres")
     full = queries.meetings(con, f, False)
     total = full["participants"].dropna()
@@ -148,15 +152,24 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
     by_role = dict(zip(roles["role_category"], roles["count"], strict=True)) if len(roles) else {}
     said = statements.participants(int(total.sum()) if len(total) else None, by_role, masked,
                                    "aux réunions aux présences comptées")
+    n_inst, n_meet, n_part, n_ev, n_facts = inst.figure, len(meetings), said.figure, len(events), len(facts)
+    if frozen:
+        n_inst, n_meet = frozen.get("instances", n_inst), frozen.get("meetings", n_meet)
+        n_part, n_ev, n_facts = frozen.get("participants_all", n_part), frozen.get("events", n_ev), frozen.get("facts", n_facts)
+        b.append(("p", f"Chiffres validés par le COPIL le {figures.day(frozen['validated_on'])}"
+                       + (" ; ce qui a été écrit depuis est donné à part, « après validation »." if late else ".")))
     b.append(("p", inst.text + "."))
-    b.append(("figures", [(figures.num(inst.figure), f"réunions du comité de pilotage ou de l'assemblée plénière en {year}"),
-                          (figures.num(len(meetings)), f"réunions datées en {year} (toutes réunions)"),
-                          (figures.num(said.figure) if said.figure is not None else "non renseigné",
+    b.append(("figures", [(figures.num(n_inst), f"réunions du comité de pilotage ou de l'assemblée plénière en {year}"),
+                          (figures.num(n_meet), f"réunions datées en {year} (toutes réunions)"),
+                          (figures.num(n_part) if n_part is not None else "non renseigné",
                            said.text.split(" ", 1)[1] if said.figure is not None else "participants"),
-                          (figures.num(len(events)), f"événements en {year} (SISM, sensibilisations, séminaires)"),
+                          (figures.num(n_ev), f"événements en {year} (SISM, sensibilisations, séminaires)"),
                           *[(figures.num(r.value), (r.value_text or r.label).replace(figures.num(r.value), "", 1).strip())
                             for r in f15_year.itertuples()],
-                          (figures.num(len(facts)), f"faits marquants rapportés par les documents pour {year}")]))
+                          (figures.num(n_facts), f"faits marquants rapportés par les documents pour {year}")]))
+    if late:
+        b.append(("p", f"Après validation (écrit depuis le {figures.day(frozen['validated_on'])}, hors chiffres validés) :"))
+        b.append(("list", late))
     b.append(("source", figures._sources(con, list(full.get("source_id", [])) + ["doc-002", "doc-004"])
               or "Comptes rendus de réunions et fiche n°15"))
 
@@ -168,9 +181,11 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
         b.append(("p", f"Les réunions datées de {year}, chacune nommée pour ce qu'elle est (instance, réunion "
                        "d'information, restitution des groupes) :"))
         known = full.set_index("meeting_id")["participants"]
+        after = followup.written_after_validation(con, year, "meeting")
         table = pd.DataFrame({
             "Date": [figures.long_date(d) for d in meetings["date"]],
-            "Réunion": meetings["instance_name"],
+            "Réunion": [n + (" (après validation)" if m in after else "")
+                        for n, m in zip(meetings["instance_name"], meetings["meeting_id"], strict=True)],
             "Participants": [figures.num(known.get(m)) if pd.notna(known.get(m)) else "non donnés"
                              for m in meetings["meeting_id"]],
             "Structures": [figures.num(n) if pd.notna(known.get(m)) else "non données"
@@ -206,7 +221,8 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
             continue
         shown_plans += 1
         real = statements.realised(con, pf)
-        b.append(("p", real.text + "."))
+        was = (frozen or {}).get("plans", {}).get(p.plan_id)
+        b.append(("p", (was["text"] if was else real.text) + "."))
         b.append(_table(pd.DataFrame({"Action": acts["title"], "Statut": acts["status"]})))
         prog = pd.concat([prog, acts])
     if not shown_plans:

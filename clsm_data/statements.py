@@ -395,9 +395,38 @@ def overview(con, f: Filters, masked: bool = False) -> dict:
     acts, real = actions(con, f), realised(con, f)
     h = queries.headline(con, replace(f, plan_id=sc["plan_id"]) if sc else f, masked)
     full = queries.headline(con, replace(f, plan_id=sc["plan_id"]) if sc else f, False)
-    return {
+    out = {
         "scope": sc, "actions": acts, "realised": real, "proposals": proposals(con, council_id=f.council_id),
         "period": period_words(f.period_start, f.period_end), "structures": h["structures"],
         "meetings": h["meetings"], "meetings_counted": h["meetings_counted"], "events": h["events"],
         "participants": full["participants"], "by_status": (acts.details["by_status"] if acts else {}),
+        "validated": None, "corrections": [],
     }
+    return out | frozen(con, f, sc, real)
+
+
+def one_year(f: Filters) -> int | None:
+    """The year when the period is exactly one calendar year, else None."""
+    if f.period_start and f.period_end and f.period_start.year == f.period_end.year and \
+            (f.period_start.month, f.period_start.day, f.period_end.month, f.period_end.day) == (1, 1, 12, 31):
+        return f.period_start.year
+    return None
+
+
+def frozen(con, f: Filters, sc: dict | None, real: Statement | None) -> dict:
+    """For a period that is one year the COPIL validated: the validated figures, and what was written since
+    (« après validation »), never mixed into them (issue 19). {} otherwise."""
+    from . import followup
+
+    year = one_year(f)
+    v = followup.validated_year(con, year) if year else None
+    if v is None:
+        return {}
+    out = {"validated": v["validated_on"], "corrections": followup.corrections(con, year),
+           "meetings": v.get("meetings"), "meetings_counted": v.get("meetings_counted"), "events": v.get("events"),
+           "participants": v.get("participants_all", v.get("participants"))}
+    was = v.get("plans", {}).get(sc["plan_id"]) if sc else None
+    if was and real is not None:
+        out["realised"] = Statement("action", real.subject, was["realised"], real.plan, real.period, was["text"],
+                                    real.details | {"planned": was["planned"], "realised": was["realised"]})
+    return out

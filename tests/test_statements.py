@@ -131,3 +131,53 @@ def test_the_bilans_cover_and_footer_say_the_validation_state(con):
     doc = report.model(con, 2021, charts=False)
     assert "Année 2021 non validée, données au 18/11/2021" in doc["cover"]["lines"]
     assert doc["footer"] == "Bilan annuel 2021 · année 2021 non validée, données au 18/11/2021"
+
+
+# ---------------------------------------------------------------- issue 19: a validated year stays validated
+
+
+def test_a_validated_year_is_what_every_output_states(fresh_db):
+    from clsm_data import followup, importer
+    from clsm_data.errors import ClsmError
+    from clsm_data.roles import Caller
+
+    boss = Caller("coordination", "coordinator")
+    c = connect(fresh_db, read_only=False)
+    try:
+        assert followup.year_state(c, 2025)["state"] == "rien à valider"
+        with pytest.raises(ClsmError, match="Rien à valider pour 2025"):
+            followup.validate_year(c, boss, 2025)
+        assert followup.year_state(c, 2021)["state"] == "non validée"
+        followup.validate_year(c, boss, 2021, on=dt.date(2022, 2, 15))
+        csv = "identifiant;instance;date\ncopil-2021-12-10;copil;10/12/2021\n".encode()
+        importer.apply_import(c, boss, importer.plan_import(c, csv, "reunions-2021.csv", table="meeting"))
+        state = followup.year_state(c, 2021)
+        assert state["state"] == "validée" and state["validated_on"] == dt.date(2022, 2, 15)
+        assert any(x.startswith("+1 réunion datée (validé : 2, aujourd'hui : 3)") for x in state["corrections"])
+        # the bilan states the validated figures, the correction apart
+        doc = report.model(c, 2021, charts=False)
+        assert "Année 2021 validée par le COPIL le 15/02/2022" in doc["cover"]["lines"]
+        figs = dict((label, value) for value, label in next(b[1] for b in doc["blocks"] if b[0] == "figures"))
+        assert figs["réunions datées en 2021 (toutes réunions)"] == "2"
+        assert figs["réunions du comité de pilotage ou de l'assemblée plénière en 2021"] == "0"
+        texts = [b[1] for b in doc["blocks"] if b[0] == "list"]
+        assert any("+1 réunion datée" in x for items in texts for x in items)
+        table = next(b for b in doc["blocks"] if b[0] == "table" and b[1][:2] == ["Date", "Réunion"])
+        assert ["10 décembre 2021", "Comité de pilotage (après validation)"] == table[2][-1][:2]
+        assert table[2][0][1] == "Réunion d'information des partenaires"  # rows of before the validation: unmarked
+        # the overview and the slide of that year: validated figures too
+        o = statements.overview(c, Y2021)
+        assert o["meetings"] == 2 and o["validated"] == dt.date(2022, 2, 15) and o["corrections"]
+        key = figures.key_figures(c, Y2021)
+        assert {"value": "2", "label": "réunions datées (en 2021)"} in key["figures"]
+        assert any(n.startswith("Après validation : +1 réunion datée") for n in key["notes"])
+        # reopened with a reason: the current figures again, audited
+        with pytest.raises(ClsmError, match="donnez la raison"):
+            followup.reopen_year(c, boss, 2021, " ")
+        followup.reopen_year(c, boss, 2021, "réunion de décembre oubliée")
+        assert followup.year_state(c, 2021)["state"] == "non validée"
+        assert statements.overview(c, Y2021)["meetings"] == 3
+        last = c.execute("SELECT operation, origin FROM audit_log ORDER BY audit_id DESC LIMIT 1").fetchone()
+        assert last == ("réouverture de l'année", "réouverture de l'année 2021 : réunion de décembre oubliée")
+    finally:
+        c.close()
