@@ -19,7 +19,8 @@ from clsm_data.tables import TABLES
 COORD = Caller("coordination", COORDINATOR)
 DATA = list(TABLES)
 EPE = "École des parents et des éducateurs de Moselle"
-NEW_EPE = {"name": EPE, "acronym": "EPE 57", "sector": "éducation"}
+# With its code typed: a row without one, named exactly as a stored row, is that row (an update).
+NEW_EPE = {"structure_id": "epe-57", "name": EPE, "acronym": "EPE 57", "sector": "éducation"}
 MEETING = "Comité de pilotage du 18/11/2021"
 
 
@@ -195,15 +196,15 @@ def test_editor_duplicate_merged_into_the_stored_row(con):
     assert (merged.added, merged.updated) == (0, 1)
     assert con.execute("SELECT count(*) FROM structure").fetchone()[0] == n
     assert con.execute("SELECT acronym FROM structure WHERE structure_id = ?", [code]).fetchone() == ("EPE 57",)
-    skipped = writes.save_edits(con, COORD, "structure", [], new_rows=[{**NEW_EPE, "acronym": "EPE"}],
+    skipped = writes.save_edits(con, COORD, "structure", [], new_rows=[{**NEW_EPE, "structure_id": "epe"}],
                                 duplicates={"structure:epe": "ignorer"}, apply=False)
     assert skipped.is_noop
 
 
 def test_editor_refusal_speaks_of_the_table_and_blank_rows_are_ignored(con):
     blank = {"name": None, "acronym": "", "sector": None}
-    plan = writes.save_edits(con, COORD, "structure", [], new_rows=[{**NEW_EPE, "name": "Maison des ados 57",
-                                                                       "acronym": "MDA 57"}, blank], apply=False)
+    plan = writes.save_edits(con, COORD, "structure", [], new_rows=[
+        {**NEW_EPE, "structure_id": None, "name": "Maison des ados 57", "acronym": "MDA 57"}, blank], apply=False)
     assert plan.counts()["structure"] == (1, 0, 0)  # the empty last row adds nothing
     with pytest.raises(DataFileError) as refused:
         writes.save_edits(con, COORD, "structure", [], new_rows=[{"name": None, "acronym": "XYZ", "sector": "éducation"}])

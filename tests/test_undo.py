@@ -263,9 +263,10 @@ def test_admin_page_undo_with_dependents_and_nothing_ready_to_click_twice(app_db
     from components import data
 
     epe = "École des parents et des éducateurs de Moselle"
+    new = {"structure_id": "epe-57", "name": epe, "acronym": "EPE 57"}  # same name, its own code: a duplicate
     cur = data._connection(str(app_db)).cursor()
-    plan = writes.save_edits(cur, COORD, "structure", [], new_rows=[{"name": epe, "acronym": "EPE 57"}], apply=False)
-    added = writes.save_edits(cur, COORD, "structure", [], new_rows=[{"name": epe, "acronym": "EPE 57"}],
+    plan = writes.save_edits(cur, COORD, "structure", [], new_rows=[new], apply=False)
+    added = writes.save_edits(cur, COORD, "structure", [], new_rows=[new],
                               duplicates={plan.duplicates[0].ident: "ajouter"})
     writes.record_meeting(cur, COORD, {"instance_id": "copil", "date": dt.date(2021, 11, 18)},
                           {("epe-57", "professionnel"): 2, ("epe-57", "bénévole"): 1})
@@ -325,3 +326,28 @@ def test_admin_page_undo_with_dependents_and_nothing_ready_to_click_twice(app_db
     assert cur.execute("SELECT count(*) FROM structure WHERE structure_id = 'epe-57'").fetchone()[0] == 0
     assert at.selectbox(key="clsm_delete_row").value is None
     assert [b.key for b in at.button if b.key and b.key.startswith("clsm_delete_confirm")] == []
+
+
+def test_cli_undo_refuses_naming_the_rows_that_point_there(fresh_db):
+    epe = "École des parents et des éducateurs de Moselle"
+    new = {"structure_id": "epe-57", "name": epe, "acronym": "EPE 57"}
+    con = connect(fresh_db, read_only=False)
+    try:
+        plan = writes.save_edits(con, COORD, "structure", [], new_rows=[new],
+                                 apply=False)
+        added = writes.save_edits(con, COORD, "structure", [], new_rows=[new],
+                                  duplicates={plan.duplicates[0].ident: "ajouter"})
+        writes.record_meeting(con, COORD, {"instance_id": "copil", "date": dt.date(2021, 11, 18)},
+                              {("epe-57", "professionnel"): 2})
+        before = table_checksums(con, [*DATA, "audit_log"])
+    finally:
+        con.close()
+    refused = _cli(["undo", str(added.audit_id)], fresh_db)
+    assert refused.returncode == 1
+    assert f"« Comité de pilotage du 18/11/2021, {epe} (professionnel : 2) »" in refused.stderr
+    assert "epe-57" not in refused.stderr and f"undo {added.audit_id} --avec-dependances" in refused.stderr
+    con = connect(fresh_db, read_only=True)
+    try:
+        assert table_checksums(con, [*DATA, "audit_log"]) == before
+    finally:
+        con.close()

@@ -252,7 +252,8 @@ def test_editor_duplicate_choice_names_both_rows_then_merges(app_db):
     assert grid is None or not grid["edited_rows"]
     assert not [b for b in at.button if b.label in ("Add row",)]
     at.session_state["clsm_editor_new_structure_0"] = {
-        "edited_rows": {0: {"name": epe, "acronym": "EPE 57", "sector": "éducation"}}, "added_rows": [],
+        "edited_rows": {0: {"structure_id": "epe-57", "name": epe, "acronym": "EPE 57", "sector": "éducation"}},
+        "added_rows": [],
         "deleted_rows": []}
     at.button(key="clsm_edit_check").click()
     at.run()
