@@ -534,7 +534,7 @@ def _edit_refusal(exc: DataFileError, origin: str, stored: int, typed: list[int]
 
 def _settle_duplicates(con, table: str, stored: list[dict], new: list[dict], found: list, merge: str):
     """The rows once the choices are applied: a skipped new row is left out; a merged one is left out too,
-    its non-empty cells written into the stored row it resembles."""
+    its non-empty cells (but its name) written into the stored row it resembles."""
     spec = TABLES[table]
     key = spec.key[0]
     every = stored + new
@@ -554,7 +554,8 @@ def _settle_duplicates(con, table: str, stored: list[dict], new: list[dict], fou
             target = {c: row.get(c) for c in spec.col_names}
             extra.append(target)
         for col, value in every[index].items():
-            if col != key and value is not None and str(value).strip():
+            # the stored row keeps its own name (the new row's may be a short or close form of it)
+            if col not in (key, "name", "title") and value is not None and str(value).strip():
                 target[col] = value
     old = [r for i, r in enumerate(stored) if i not in drop] + extra
     added = [r for i, r in enumerate(new, start=len(stored)) if i not in drop]
