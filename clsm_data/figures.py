@@ -164,7 +164,11 @@ def status(con, f: Filters, masked: bool = True) -> dict:
     by["order"] = by["status"].map({s: i for i, s in enumerate(queries.STATUS_ORDER)})
     by = by.sort_values("order").drop(columns="order")
     frame = by.rename(columns={"status": "Statut", "n": "Actions"})
-    return _fig("statuts", acts.text, frame=frame, chart={"kind": "bars", "x": "Actions", "y": "Statut", "color": "status"},
+    words = {"idée": "à l'état d'idée", "non renseigné": "sans statut renseigné"}
+    parts = [f"{num(n)} {words.get(st_, 'au stade « ' + st_ + ' »')}" for st_, n in
+             sorted(acts.details["by_status"].items(), key=lambda kv: -kv[1])]
+    title = f"{sc['short_name']} : où en sont ses {plural(acts.figure, 'action')} ? " + ", ".join(parts)
+    return _fig("statuts", title, frame=frame, chart={"kind": "bars", "x": "Actions", "y": "Statut", "color": "status"},
                 source=_plan_sources(con, sc["plan_id"]) + " ; statut d'après les documents")
 
 
@@ -332,14 +336,26 @@ def awareness(con, f: Filters, masked: bool = True) -> dict:
     ev = ev[ev["kind"] != "SISM"]
     if ev.empty:
         return _fig("sensibilisation", "Aucune session de sensibilisation ni événement dans cette période", source="")
-    sessions = ev.loc[ev["kind"] == "sensibilisation", "sessions_count"].sum()
-    people = ev.loc[ev["kind"] == "sensibilisation", "participants_count"].sum()
-    title = f"{num(sessions)} sessions de sensibilisation en santé mentale de {ev['year'].min()} à {ev['year'].max()}"
+    aw = ev[ev["kind"] == "sensibilisation"]
+    others = ev[ev["kind"] != "sensibilisation"]
+    sessions = aw["sessions_count"].sum()
+    counted = aw.dropna(subset=["participants_count"])
+    people = counted["participants_count"].sum()
+    years = sorted(set(aw["year"]))
+    span = (f"en {years[0]}" if len(years) == 1 else f"de {years[0]} à {years[-1]}") if years else ""
+    title = (f"{plural(sessions, 'session')} de sensibilisation en santé mentale {span}" if len(aw)
+             else f"{plural(len(others), 'événement')} sans session de sensibilisation")
+    if len(aw) and len(others):
+        title += f", et {plural(len(others), 'autre événement', 'autres événements')}"
+    counted_years = sorted(set(counted["year"]))
+    who = ("personnes sensibilisées en " + ", ".join(map(str, counted_years))
+           + ((" (seule année où les documents les comptent)" if len(counted_years) == 1 else " (seules années où les documents les comptent)") if len(counted_years) < len(years) else "")
+           if counted_years else "personnes sensibilisées : non données")
     frame = ev[["year", "kind", "title", "sessions_count", "participants_count"]].rename(columns={
         "year": "Année", "kind": "Type", "title": "Intitulé", "sessions_count": "Sessions",
         "participants_count": "Participants"})
     figs = [{"label": "sessions de sensibilisation", "value": num(sessions)},
-            {"label": "personnes sensibilisées (quand les documents le disent)", "value": num(people)}]
+            {"label": who, "value": num(people) if counted_years else "non renseigné"}]
     return _fig("sensibilisation", title, figures=figs, frame=frame, source=_event_sources(con, ev["event_id"]))
 
 
