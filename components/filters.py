@@ -60,18 +60,104 @@ def bound_value(key: str, many: bool = False):
     return st.query_params.get_all(key) if many else st.query_params.get(key)
 
 
+def _iso(value) -> dt.date | None:
+    """A date from the URL (ISO text) or the session (a date); None when it is neither."""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return value if isinstance(value, dt.date) else None
+
+
 def _period_label() -> str:
     """The period as the popover's label says it."""
-    def day(name: str):
-        value = bound_value(KEYS[name])
-        if isinstance(value, str):
-            try:
-                value = dt.date.fromisoformat(value)
-            except ValueError:
-                return None
-        return value if isinstance(value, dt.date) else None
+    return defs.period_words(_iso(bound_value(KEYS["period_start"])),
+                             _iso(bound_value(KEYS["period_end"]))) or "toute"
 
-    return defs.period_words(day("period_start"), day("period_end")) or "toute"
+
+# The period: month and year lists in French (the date picker's calendar stays in English and covered
+# the other date). Its two dates live in the session under the URL's names (`du`, `au`, ISO dates), and
+# are written into the URL by hand: a list bound to the URL would write its French label there.
+BOUNDS = {"period_start": "De", "period_end": "À"}
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+
+
+def _bound_day(name: str) -> dt.date | None:
+    """The date a bound's month and year lists say: the 1st of the month (De) or its last day (À)."""
+    key = KEYS[name]
+    year, month = st.session_state.get(f"{key}_annee"), st.session_state.get(f"{key}_mois")
+    if year is None:
+        return None
+    month = month or (1 if name == "period_start" else 12)
+    return dt.date(year, month, 1) if name == "period_start" else _last_day(year, month)
+
+
+def _write_url(key: str, day: dt.date | None) -> None:
+    if day is None:
+        st.query_params.pop(key, None)
+    elif st.query_params.get(key) != day.isoformat():
+        st.query_params[key] = day.isoformat()
+
+
+def _picked(name: str) -> None:
+    """A month or year list changed: the bound's date follows it, in the session and in the URL."""
+    day = _bound_day(name)
+    st.session_state[KEYS[name]] = day
+    _write_url(KEYS[name], day)
+
+
+def _clear_period() -> None:
+    for name in BOUNDS:
+        st.session_state[KEYS[name]] = None
+        _write_url(KEYS[name], None)
+
+
+def _years(*days: dt.date | None) -> list[int]:
+    """The years the data covers (the council's history and its plans, up to this year), and the years asked."""
+    plans = data.plans()
+    known = [int(y) for col in ("year_start", "year_end") for y in plans[col] if not fmt.is_missing(y)]
+    known += [int(y) for y in data.milestones()["year_start"] if not fmt.is_missing(y)]
+    known += [d.year for d in days if d] + [dt.date.today().year]
+    return list(range(min(known), max(known) + 1))
+
+
+def _period(sb) -> tuple[dt.date | None, dt.date | None]:
+    """The period's popover, named after the period: « De » and « À », each a French month and a year.
+
+    Returns the period's two dates (None: no bound). A date of the URL that is not a month's first or
+    last day (« du 15/03/2021 ») is kept as is until its lists are changed.
+    """
+    days = {}
+    for name in BOUNDS:
+        key = KEYS[name]
+        if key not in st.session_state:  # a session's first run: the URL's date
+            st.session_state[key] = _iso(st.query_params.get(key))
+        days[name] = _iso(st.session_state[key])
+        # The lists show the bound's date (set again on each run: a link, a page change or « Toute la
+        # période » may have moved it since they were drawn).
+        st.session_state[f"{key}_annee"] = days[name].year if days[name] else None
+        st.session_state[f"{key}_mois"] = days[name].month if days[name] else (1 if name == "period_start" else 12)
+    years = _years(*days.values())
+    period = sb.popover("Période : " + _period_label(), icon=":material/date_range:", width="stretch", key="periode")
+    for name, word in BOUNDS.items():
+        key = KEYS[name]
+        c1, c2 = period.columns([3, 2])
+        c1.selectbox(f"{word} : mois", range(1, 13), format_func=lambda m: fmt.MONTHS[m - 1], key=f"{key}_mois",
+                     on_change=_picked, args=(name,), disabled=days[name] is None)
+        c2.selectbox(f"{word} : année", years, index=None, placeholder="toutes", key=f"{key}_annee",
+                     on_change=_picked, args=(name,))
+    if any(days.values()):
+        period.button("Toute la période", icon=":material/close:", key="periode_toute", on_click=_clear_period)
+    period.caption("Sans année : toute la période. « De » part du premier jour du mois, « À » va jusqu'au dernier. "
+                   "Une action compte si ses dates croisent la période.")
+    for name in BOUNDS:  # a page change or a link keeps the URL in step with what is shown
+        if days[name] is not None:
+            _write_url(KEYS[name], days[name])
+    return days["period_start"], days["period_end"]
 
 
 def sidebar() -> Filters:
@@ -106,15 +192,7 @@ def sidebar() -> Filters:
     status = sb.selectbox(
         LABELS["status"], STATUS_ORDER, index=None, placeholder="Tous les statuts", key=KEYS["status"], bind="query-params",
     )
-    # The period's two dates sit in a popover named after the period: closed, its date fields are not
-    # drawn, which spares every page the date picker's code (40-90 ms in Chromium); still URL-bound.
-    period = sb.popover("Période : " + _period_label(), icon=":material/date_range:", width="stretch", key="periode")
-    lo, hi = dt.date(2015, 1, 1), dt.date(2030, 12, 31)
-    start = period.date_input("Du", value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
-                              key=KEYS["period_start"], bind="query-params")
-    end = period.date_input("Au", value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
-                            key=KEYS["period_end"], bind="query-params")
-    period.caption("Vides : toute la période. Une action compte si ses dates croisent la période.")
+    start, end = _period(sb)
     picked = {"plan_id": plan, "axis_id": axis if axis in axes else None, "theme_id": theme,
               "structure_id": structure, "status": status, "period_start": start, "period_end": end}
     if start and end and start > end:
