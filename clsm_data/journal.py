@@ -64,7 +64,7 @@ def _undone_by(audit_id: int, children: dict[int, list[int]], memo: dict[int, in
     return memo[audit_id]
 
 
-def _story(audit_id: int, undoes: int | None, children: dict[int, list[int]], parents: dict[int, int]) -> str:
+def _story(audit_id: int, undoes: int | None, children: dict[int, list[int]]) -> str:
     """What became of a write, as a person reads it: « annulée par n°13, rétablie par n°14 »; for an undo
     that was undone, « annulation annulée (n°14) ». Empty when nothing happened to it."""
     events: list[tuple[int, int]] = []
@@ -80,7 +80,7 @@ def _story(audit_id: int, undoes: int | None, children: dict[int, list[int]], pa
     events.sort()
     is_undo = undoes is not None
     words = []
-    for undo_id, depth in events:
+    for undo_id, depth in events:  # odd depth: it is reverted again; even: back in effect
         if not is_undo:
             words.append(f"{'annulée' if depth % 2 else 'rétablie'} par n°{undo_id}")
         elif depth % 2:
@@ -119,7 +119,7 @@ def change_sets(con: duckdb.DuckDBPyConnection, limit: int = 200) -> pd.DataFram
 
 
 def _state_text(audit_id: int, undoes: int | None, n_rows: int, children, parents) -> str:
-    story = _story(audit_id, undoes, children, parents)
+    story = _story(audit_id, undoes, children)
     if story:
         return story
     if not n_rows:

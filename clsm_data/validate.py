@@ -1,4 +1,5 @@
-"""Cell parsing and checks shared by the seed loader (strict) and the importer (lenient French)."""
+"""Cell parsing and checks shared by the seed loader (strict) and the importer (lenient French); the database's
+references (tables.py `ref=`) and attendance totals checked by code, with rows named as people name them."""
 
 from __future__ import annotations
 
