@@ -373,3 +373,40 @@ def test_every_training_file_passes_by_the_second_try(seed_db, capsys):
     n, first, second = mh.measure(mh.TRAINING, mh.HUMAN, seed_db, "entraînement")
     assert (n, second) == (len([b for b in mh.TRAINING if not b.refused]), n), capsys.readouterr().out
     assert first >= n // 2
+
+
+def test_rows_named_by_a_short_name_update_the_stored_row_and_the_name_is_kept(con):
+    plan = importing.plan_import(con, HUMAN / "t13_structures_noms_courts.xlsx")
+    # « UNAFAM », the acronym of a stored structure: that row, updated (its name kept)
+    assert plan.counts() == {"structure": (1, 1, 0)}
+    [(before, after)] = plan.changes["structure"].updated
+    assert (after["structure_id"], after["commune"], after["note"]) == ("unafam-moselle", "Metz", "permanence le mardi")
+    assert after["name"] == before["name"] == "UNAFAM Moselle"
+    # « Espace Koltès »: close to « Espace Bernard Marie Koltès », asked as a probable duplicate
+    [dup] = plan.duplicates
+    assert (dup.existing, dup.label, dup.alias) == (("espace-bernard-marie-koltes",), "Espace Bernard Marie Koltès",
+                                                    "Espace Koltès")
+    assert dup.reason == "nom proche (« Espace Koltès »), code différent"
+    merged = importing.plan_import(con, HUMAN / "t13_structures_noms_courts.xlsx", duplicates="fusionner")
+    assert merged.counts() == {"structure": (0, 2, 0)}
+    importing.apply_import(con, COORD, merged)
+    assert con.execute("SELECT name, commune FROM structure WHERE structure_id = 'espace-bernard-marie-koltes'"
+                       ).fetchone() == ("Espace Bernard Marie Koltès", "Metz")
+    # merged, the short name was kept as an alias: the same file is now read at the first try, with nothing to do
+    assert [(r["Écrit"], r["Compris comme"]) for r in importing.listing(con)] == [
+        ("Espace Koltès", "Espace Bernard Marie Koltès")]
+    again = importing.plan_import(con, HUMAN / "t13_structures_noms_courts.xlsx")
+    assert not again.duplicates and again.is_noop
+
+
+def test_an_action_named_by_the_start_of_its_title_is_asked_about_within_its_plan(con):
+    data = "Intitulé;Plan;Statut\nCoordination du Conseil local;CLS 2022-2026;réalisée\n".encode()
+    plan = importing.plan_import(con, data, "statuts.csv")
+    [dup] = plan.duplicates
+    assert (dup.existing, dup.label) == (("fiche-15",), "Coordination du Conseil local de santé mentale")
+    plan = importing.plan_import(con, data, "statuts.csv", duplicates="fusionner")
+    assert plan.counts() == {"action": (0, 1, 0)}
+    importing.apply_import(con, COORD, plan)
+    assert con.execute("SELECT title, status FROM action WHERE action_id = 'fiche-15'").fetchone() == (
+        "Coordination du Conseil local de santé mentale", "réalisée")
+    assert importing.plan_import(con, data, "statuts.csv").is_noop

@@ -111,6 +111,7 @@ class Names:
         self.plan_of: dict[str, str] = {}  # axis id -> plan id
         self.action_plan: dict[str, str] = {}  # action id -> plan id (« Axe 2 » of an action updated)
         self.aliases: dict[str, dict[str, str]] = {}  # target -> normalised name -> row id (remembered answers)
+        self.stored: dict[str, set[str]] = {}  # table -> ids read from the database
         self._con = None
         self._loaded: set[str] = set()
 
@@ -172,6 +173,10 @@ class Names:
         for aid, title, pid in con.execute("SELECT action_id, title, plan_id FROM action").fetchall():
             n.add("action", aid, aid, title)
             n.action_plan[aid] = pid
+        for eid, title in con.execute("SELECT event_id, coalesce(title, kind || ' ' || year) FROM event").fetchall():
+            n.add("event", eid, title)
+        n._loaded.add("event")
+        n.stored = {t: set(ids) for t, ids in n.ids.items()}  # rows of the database (the file's come later)
         from .memory import aliases
 
         n.aliases = aliases(con)

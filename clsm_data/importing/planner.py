@@ -56,6 +56,7 @@ class Duplicate:
     label: str  # the existing row, as shown (a name, never a code)
     choice: str | None = None
     row_label: str = ""  # the file's row, as shown
+    alias: str | None = None  # the file's name when only close to the stored row's: kept as its alias on merge
 
     @property
     def ident(self) -> str:
@@ -284,6 +285,7 @@ def _plan(
     renamed: dict[tuple[str, str], str] = {}  # (table, code in the file) -> existing code (merge)
     skipped: set[tuple[str, str]] = set()  # (table, code) of rows left out (skip)
     found_dups: list[Duplicate] = []
+    close_merged: set[tuple[str, str]] = set()  # (table, code) merged into a row whose name is only close
     precisions: dict[str, int] = {}
     for src in sorted(sources, key=lambda s: LOAD_ORDER.index(s.table)):
         t = TABLES[src.table]
@@ -301,6 +303,8 @@ def _plan(
             dup.choice = choice if choice in DUPLICATE_CHOICES else None
             if dup.choice == MERGE:
                 renamed[(src.table, dup.key[0])] = dup.existing[0]
+                if dup.alias:
+                    close_merged.add((src.table, dup.key[0]))
             elif dup.choice == SKIP:
                 skipped.add((src.table, dup.key[0]))
         found_dups += dups
@@ -316,6 +320,8 @@ def _plan(
                     if first.get(k) is None:
                         first[k] = v
                 continue
+            if (src.table, code) in close_merged:
+                item[2].pop(_NAMING_COL[src.table], None)  # a short name: the stored row keeps its own
             item[2][t.key[0]] = target
             by_code[target] = item
             kept.append(item)
@@ -339,6 +345,9 @@ def _plan(
         shown = ", ".join(f"« {t} »" for t in said["approx"][:3]) + (" …" if len(said["approx"]) > 3 else "")
         plan.messages.append(f"{len(said['approx'])} nombre(s) approximatif(s) ({shown}) : le nombre est enregistré et "
                              "la note de la ligne dit « valeur approximative (« … ») ».")
+    if said.get("known"):
+        plan.messages.append(f"{len(said['known'])} ligne(s) sans code reconnue(s) à leur nom comme des lignes déjà "
+                             "enregistrées (sigle, nom ou correspondance retenue) : mises à jour.")
     if said["kind"]:
         plan.messages.append(f"Type d'événement déduit de l'intitulé pour {len(said['kind'])} ligne(s) "
                              f"({', '.join(dict.fromkeys(said['kind']))}).")
@@ -440,6 +449,13 @@ def _read_rows(
             if kind:
                 row["kind"] = kind
                 said["kind"].append(kind)
+        if generated and row.get(generated) is None and src.table in _NAMING_COL:
+            known = _known_row(src.table, row, names)
+            if known:
+                row[generated] = known
+                said.setdefault("known", []).append(row.get(_NAMING_COL[src.table]))
+                if _norm_name(row.get(_NAMING_COL[src.table])) != _norm_name(names.display[src.table].get(known)):
+                    row.pop(_NAMING_COL[src.table], None)  # named by a short name or an alias: the row keeps its own
         if generated and row.get(generated) is None:
             code = _made_code(src.table, row)
             absent = [c for c in _CODE_FROM.get(src.table, ()) if c not in src.headers and row.get(c) is None]
@@ -684,6 +700,52 @@ def _labels(con, names: Names) -> dict[str, dict[str, str]]:
     return out
 
 
+_NAMING_COL = {"structure": "name", "action": "title", "event": "title"}
+
+
+def _norm_name(text: object) -> str:
+    return norm(text) if text else ""
+
+
+def _known_row(table: str, row: dict, names: Names) -> str | None:
+    """The stored row a new row without a code names: by a name the coordinator matched to it earlier (an
+    alias), or for a structure by its exact name, acronym or « acronym name »."""
+    text = row.get(_NAMING_COL[table])
+    if not text:
+        return None
+    known = names.aliases.get(table, {}).get(norm(text))
+    if known in names.ids[table]:
+        return known
+    if table == "structure":
+        found = names.by_label["structure"].get(norm(text), set())
+        stored = {i for i in found if i in names.stored.get("structure", set())}
+        if len(stored) == 1:
+            return next(iter(stored))
+    return None
+
+
+def _close_name(text: str, stored: list[tuple[str, str, str | None]]) -> tuple[str, str] | None:
+    """(id, name) of the one stored row whose name the typed one is a short form of (« SISM » for
+    « … santé mentale (SISM) », « Unafam 57 » hardly), or None: the typed words all found in that
+    name, its acronym in brackets, or a near spelling."""
+    import difflib
+
+    key = norm(text)
+    if not key or len(key) < 3:
+        return None
+    hits = []
+    for row_id, name, acronym in stored:
+        full = norm(name)
+        brackets = re.findall(r"\(([^)]+)\)", str(name))
+        acronyms = {norm(a) for a in brackets} | ({norm(acronym)} if acronym else set())
+        words = full.split()
+        inside = all(w in words for w in key.split()) and any(len(w) >= 4 for w in key.split())
+        if key in acronyms or inside or difflib.SequenceMatcher(None, key, full).ratio() >= 0.88:
+            if key != full:
+                hits.append((row_id, name))
+    return hits[0] if len(hits) == 1 else None
+
+
 def _register(names: Names, table: str, rows: list) -> None:
     """Make the file's new rows names for the tables read after them."""
     t = TABLES[table]
@@ -781,6 +843,17 @@ def _probable_duplicates(con, table: str, rows, names: Names) -> list[Duplicate]
             label = _row_label(table, other, names)
             found.append(Duplicate(table, (code,), (other[keyname],), f"{reasons[m[0]]}, code différent",
                                    line, src.sheet, label, row_label=shown))
+            continue
+        typed = row.get(_NAMING_COL.get(table, ""))
+        # an action is compared within its plan, an event within its year (each year's edition is another)
+        same = {"action": "plan_id", "event": "year"}.get(table)
+        close = _close_name(typed, [(r[keyname], r.get(_NAMING_COL[table]), r.get("acronym")) for r in stored
+                                    if r.get(_NAMING_COL[table]) and (not same or r.get(same) == row.get(same))]
+                            ) if typed else None
+        if close:
+            other = next(r for r in stored if r[keyname] == close[0])
+            found.append(Duplicate(table, (code,), (close[0],), f"nom proche (« {typed} »), code différent", line,
+                                   src.sheet, _row_label(table, other, names), row_label=shown, alias=str(typed)))
             continue
         if table == "meeting" and row.get("date") is not None and (row.get("date_precision") or "jour") == "jour":
             mark = (row.get("instance_id"), _day(row["date"]))
@@ -936,7 +1009,17 @@ def apply_import(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPla
             "Choisissez pour chaque doublon probable : fusionner, ignorer ou ajouter "
             "(en ligne de commande : --doublons fusionner|ignorer|ajouter). Rien n'a été écrit.",
         )
-    return apply_plan(con, caller, plan, backup=True)
+    result = apply_plan(con, caller, plan, backup=True)
+    merged = [d for d in getattr(plan, "duplicates", []) if d.choice == MERGE and d.alias]
+    if merged:
+        from .memory import MemoryNotSavedError, remember
+
+        try:  # the next file naming these rows so passes at the first try
+            remember(con, caller, [(Question("name", d.table, d.alias, [(d.existing[0], d.label)]), d.existing[0])
+                                   for d in merged])
+        except MemoryNotSavedError:
+            pass  # the import itself landed; the short names will be asked about again next time
+    return result
 
 
 # ---------------------------------------------------------------- template and screens
