@@ -18,53 +18,112 @@ from .admin import done, show_refusal, write_cursor
 PICK = 300  # actions offered in one list at most (thousands would be sent to the browser on every run)
 
 
+def _actions(query: str | None):
+    return data.actions(Filters(), query or None)
+
+
 def _pick_action(key: str) -> str | None:
     query = st.text_input("Chercher l'action", key=f"{key}_q", placeholder="Mot du titre, n° de fiche, structure…")
-    acts = data.actions(Filters(), query or None)
+    acts = _actions(query)
     labels = {r.action_id: (f"Fiche {r.sheet_number} – " if not fmt.is_missing(r.sheet_number) else "") + r.title
               for r in acts.itertuples()}
     if len(labels) > PICK:
         st.caption(f"La liste propose les {fmt.number(PICK)} premières actions sur {fmt.number(len(labels))} : "
                    "précisez la recherche.")
+    chosen = st.session_state.get(key)
+    if chosen is not None and chosen not in labels:  # chosen before the search changed: keep it offered
+        labels = {chosen: _actions(None).set_index("action_id")["title"].get(chosen, "Action choisie"), **labels}
     return st.selectbox("Action", list(labels)[:PICK], format_func=lambda a: labels[a][:110], index=None,
                         placeholder="Choisir une action", key=key)
 
 
-def _write(call) -> None:
+def _current_status(action: str | None) -> str | None:
+    """The status the dashboard shows for `action` (the latest dated one, else the sheet's), if it is one of the list."""
+    if not action:
+        return None
+    rows = _actions(None)
+    found = rows.loc[rows["action_id"] == action, "status"]
+    status = found.iloc[0] if len(found) else None
+    return status if status in ACTION_STATUSES else None
+
+
+def _save(call, after: dict) -> None:
+    """A form's button callback: write, then empty the form (`after`: key → value), so that nothing is left
+    ready to be saved twice; a refusal is kept for the run to show beside the button.
+
+    Runs before the page (a callback), when the widgets can still be changed; it reads the widgets' values
+    from the session, as they were at the click."""
     try:
         result = call()
     except ClsmError as exc:
-        show_refusal(exc)
+        st.session_state[REFUSED] = exc
         return
     done(result)
-    st.rerun()
+    for key, value in after.items():
+        st.session_state[key] = value
+
+
+REFUSED = "_suivi_refus"
+
+
+def _refusal() -> None:
+    exc = st.session_state.pop(REFUSED, None)
+    if exc is not None:
+        show_refusal(exc)
+
+
+def _day(text: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime((text or "").strip(), "%d/%m/%Y").date()
+    except ValueError:
+        return None
 
 
 def render_status(user: Caller) -> None:
     st.markdown("**Statut daté d'une action** (l'historique garde chaque statut et sa date)")
     action = _pick_action("suivi_statut_action")
+    if st.session_state.get("_suivi_statut_pour") != action:  # a new action: its current status, preselected
+        st.session_state["_suivi_statut_pour"] = action
+        st.session_state["suivi_statut"] = _current_status(action)
     c1, c2 = st.columns(2)
-    status = c1.selectbox("Statut", ACTION_STATUSES, key="suivi_statut")
-    on = c2.date_input("Depuis le", value=dt.date.today(), format="DD/MM/YYYY", key="suivi_statut_date")
-    note = st.text_input("Pourquoi (facultatif)", key="suivi_statut_note")
+    c1.selectbox("Statut", ACTION_STATUSES, index=None, placeholder="Choisir le statut", key="suivi_statut",
+                 help="Le statut actuel de l'action est proposé : changez-le pour en dater un nouveau.")
+    st.session_state.setdefault("suivi_statut_date", dt.date.today().strftime("%d/%m/%Y"))
+    on = _day(c2.text_input("Depuis le (jj/mm/aaaa)", key="suivi_statut_date"))
+    if on is None:
+        c2.error("Date non reconnue : écrivez-la jour/mois/année, par exemple 15/03/2021.")
+    st.text_input("Pourquoi (facultatif)", key="suivi_statut_note")
     if action:
         hist = data.status_history(action)
         if not hist.empty:
             st.caption("Historique : " + " ; ".join(
                 f"{fmt.date(r.on_date, r.date_precision if not fmt.is_missing(r.date_precision) else 'jour')} "
-                f"{fmt.md(r.status)} ({fmt.md(r.origin)})" for r in hist.itertuples()))
-    if st.button("Enregistrer le statut", disabled=not action, key="suivi_statut_ok"):
-        _write(lambda: followup.set_status(write_cursor(), user, action, status, on, note or None))
+                f"{fmt.md(r.status)} ({fmt.md(r.origin)})"
+                + ("" if fmt.is_missing(r.note) or not str(r.note).strip() else f" : {fmt.md(r.note)}")
+                for r in hist.itertuples()))
+    ss = st.session_state
+    st.button("Enregistrer le statut", disabled=not (action and ss.get("suivi_statut") and on), key="suivi_statut_ok",
+              on_click=_save, args=(lambda: followup.set_status(
+                  write_cursor(), user, ss["suivi_statut_action"], ss["suivi_statut"], _day(ss["suivi_statut_date"]),
+                  (ss.get("suivi_statut_note") or "").strip() or None),
+                  {"suivi_statut_action": None, "_suivi_statut_pour": None, "suivi_statut": None,
+                   "suivi_statut_note": ""}))
+    _refusal()
 
 
 def render_comment(user: Caller) -> None:
     st.markdown("**Commentaire de l'année** (une ou deux phrases par action et par année)")
     action = _pick_action("suivi_commentaire_action")
-    year = st.number_input("Année", min_value=2015, max_value=2100, value=dt.date.today().year, step=1,
-                           key="suivi_commentaire_annee")
+    st.number_input("Année", min_value=2015, max_value=2100, value=dt.date.today().year, step=1,
+                    key="suivi_commentaire_annee")
     text = st.text_area("Commentaire", max_chars=600, key="suivi_commentaire_texte")
-    if st.button("Enregistrer le commentaire", disabled=not action, key="suivi_commentaire_ok"):
-        _write(lambda: followup.set_comment(write_cursor(), user, action, int(year), text))
+    ss = st.session_state
+    st.button("Enregistrer le commentaire", disabled=not (action and (text or "").strip()), key="suivi_commentaire_ok",
+              on_click=_save, args=(lambda: followup.set_comment(
+                  write_cursor(), user, ss["suivi_commentaire_action"], int(ss["suivi_commentaire_annee"]),
+                  ss.get("suivi_commentaire_texte") or ""),
+                  {"suivi_commentaire_action": None, "suivi_commentaire_texte": ""}))
+    _refusal()
 
 
 def render_validation(user: Caller) -> None:
@@ -83,8 +142,10 @@ def render_validation(user: Caller) -> None:
         ("Participants", fmt.number(fig["participants"]), None),
     ])
     sure = st.checkbox(f"Le COPIL a validé les chiffres de {int(year)}", key="suivi_annee_sure")
-    if st.button(f"Valider l'année {int(year)}", disabled=not sure, type="primary", key="suivi_annee_ok"):
-        _write(lambda: followup.validate_year(write_cursor(), user, int(year)))
+    st.button(f"Valider l'année {int(year)}", disabled=not sure, type="primary", key="suivi_annee_ok",
+              on_click=_save, args=(lambda: followup.validate_year(write_cursor(), user, int(st.session_state["suivi_annee"])),
+                                    {"suivi_annee_sure": False}))
+    _refusal()
 
 
 def render_realisation(user: Caller) -> None:
@@ -95,15 +156,25 @@ def render_realisation(user: Caller) -> None:
     ref = st.selectbox("Lequel", list(options), format_func=lambda k: options[k][:110], index=None,
                        placeholder="Choisir", key="suivi_real_ref")
     c1, c2, c3 = st.columns(3)
-    year = c1.number_input("Année", min_value=2015, max_value=2100, value=dt.date.today().year, step=1,
-                           key="suivi_real_year")
-    qty = c2.number_input("Quantité (facultatif)", min_value=0, value=None, step=1, key="suivi_real_qty")
-    unit = c3.text_input("Unité (sessions, participants…)", key="suivi_real_unit")
-    status = st.selectbox("Statut que cela établit (facultatif)", ACTION_STATUSES, index=None,
-                          placeholder="Aucun : le statut ne change pas", key="suivi_real_status")
-    note = st.text_input("Source ou remarque", key="suivi_real_note")
-    field = {"événement": "event_id", "étape du CLSM": "milestone_id", "ressource": "resource_id"}[kind]
-    if st.button("Enregistrer la réalisation", disabled=not (action and ref), key="suivi_real_ok"):
-        _write(lambda: followup.add_realisation(
-            write_cursor(), user, action, year=int(year), quantity=None if qty is None else int(qty), unit=unit or None,
-            status_after=status, note=note or None, **{field: ref}))
+    c1.number_input("Année", min_value=2015, max_value=2100, value=dt.date.today().year, step=1,
+                    key="suivi_real_year")
+    c2.number_input("Quantité (facultatif)", min_value=0, value=None, step=1, key="suivi_real_qty")
+    c3.text_input("Unité (sessions, participants…)", key="suivi_real_unit")
+    st.selectbox("Statut que cela établit (facultatif)", ACTION_STATUSES, index=None,
+                 placeholder="Aucun : le statut ne change pas", key="suivi_real_status")
+    st.text_input("Source ou remarque", key="suivi_real_note")
+    fields = {"événement": "event_id", "étape du CLSM": "milestone_id", "ressource": "resource_id"}
+    ss = st.session_state
+
+    def write():
+        qty_now = ss.get("suivi_real_qty")
+        return followup.add_realisation(
+            write_cursor(), user, ss["suivi_real_action"], year=int(ss["suivi_real_year"]),
+            quantity=None if qty_now is None else int(qty_now), unit=(ss.get("suivi_real_unit") or "").strip() or None,
+            status_after=ss.get("suivi_real_status"), note=(ss.get("suivi_real_note") or "").strip() or None,
+            **{fields[ss["suivi_real_kind"]]: ss["suivi_real_ref"]})
+
+    st.button("Enregistrer la réalisation", disabled=not (action and ref), key="suivi_real_ok", on_click=_save,
+              args=(write, {"suivi_real_action": None, "suivi_real_ref": None, "suivi_real_qty": None,
+                            "suivi_real_unit": "", "suivi_real_status": None, "suivi_real_note": ""}))
+    _refusal()
