@@ -7,9 +7,10 @@ importer: only measured).
     .venv/bin/python -m tests.data.make_human --measure  # share read at the first and at the second try
 
 The measure imports each file into a fresh copy of the seed database: « first try » is a plan made with no
-question; « second try » is a plan made after the coordinator answered each question once (a column
-mapped, a name matched), choosing the answer written in the workbook's spec among the options offered.
-Both also require the rows added per table to be the expected ones.
+question (no refusal, no probable duplicate to decide); « second try » is a plan made after the coordinator
+answered each question once (a column mapped, a name matched, the duplicates decided), choosing the answer
+written in the workbook's spec among the options offered. Both also require the rows added per table to be
+the expected ones. A file that must be refused (a stray quote) is left out of the shares.
 """
 
 from __future__ import annotations
@@ -250,8 +251,8 @@ def attempt(con, book: Book, data: bytes) -> tuple[bool, bool, str]:
 
     coordinator = Caller("coordination", COORDINATOR)
 
-    def plan():
-        p = importing.plan_import(con, data, book.name, duplicates=book.duplicates)
+    def plan(duplicates=None):
+        p = importing.plan_import(con, data, book.name, duplicates=duplicates)
         got = {t: len(c.added) for t, c in p.changes.items() if c.added}
         if p.pending:
             return None, f"doublons à décider : {len(p.pending)}"
@@ -263,7 +264,9 @@ def attempt(con, book: Book, data: bytes) -> tuple[bool, bool, str]:
         first, why = plan()
         if first is not None:
             return True, True, ""
-        return False, False, why
+        if not book.duplicates:
+            return False, False, why
+        # probable duplicates to decide: a question, answered once (the spec's choice)
     except DataFileError as exc:
         questions = [p.question for p in exc.problems if getattr(p, "question", None)]
         why = "; ".join(str(p) for p in exc.problems[:3])
@@ -274,7 +277,7 @@ def attempt(con, book: Book, data: bytes) -> tuple[bool, bool, str]:
             return False, False, why + " (bonne réponse non proposée)"
         importing.remember(con, coordinator, [(q, a) for q, a in answers])
     try:
-        second, why = plan()
+        second, why = plan(book.duplicates)
         return False, second is not None, why
     except DataFileError as exc:
         return False, False, "; ".join(str(p) for p in exc.problems[:3])
