@@ -410,3 +410,12 @@ def test_an_action_named_by_the_start_of_its_title_is_asked_about_within_its_pla
     assert con.execute("SELECT title, status FROM action WHERE action_id = 'fiche-15'").fetchone() == (
         "Coordination du Conseil local de santé mentale", "réalisée")
     assert importing.plan_import(con, data, "statuts.csv").is_noop
+
+
+def test_an_event_sheet_without_a_type_column_gets_its_type_from_the_title(con):
+    data = ("Intitulé;Date;Participants\nSISM 2023 : santé mentale et sport;octobre 2023;environ 200\n"
+            "Formation PSSM des agents;14/11/2023;12\n").encode()
+    plan = importing.plan_import(con, data, "evenements.csv")
+    added = sorted((r["event_id"], r["kind"], r["participants_count"]) for r in plan.changes["event"].added)
+    assert added == [("formation-2023-11-14", "formation", 12), ("sism-2023", "SISM", 200)]
+    assert "Type d'événement déduit de l'intitulé pour 2 ligne(s) (SISM, formation)." in plan.messages
