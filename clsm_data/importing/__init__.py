@@ -1,6 +1,7 @@
 """Importing the coordinator's spreadsheets, by stage: reader (file to rows, no database), fmt (the import
-format: tables, headers, template), cells and names (one value read, a name matched to its code),
-planner (the plan against the database), report (problems grouped, the annotated workbook)."""
+format: tables, headers and the ways people write them, template), cells and names (one value read, a name
+matched to its code), planner (the plan against the database), report (problems grouped, the questions the
+page asks once, the annotated workbook), memory (the answers remembered: column mappings, name aliases)."""
 
 from __future__ import annotations
 
