@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 import streamlit as st
 
+from clsm_data import provenance as _provenance
+from clsm_data.config import db_path
 from clsm_data.filters import Filters
 from clsm_data.provenance import FIGURES
+from clsm_data.roles import ROLE_LABELS
+from clsm_data.tables import TABLES
 
 from . import data, fmt
 
@@ -19,6 +26,89 @@ _COUNTER = "_source_popovers"  # popovers drawn in this run: their keys stay sta
 _WORD = {"document": "Fait", "lecture": "Lecture", "saisie": "Saisie", "import": "Import"}
 
 
+# ---------------------------------------------------------------- names, never codes (issue 19)
+
+
+@functools.cache
+def _documents_query():
+    return data.cached_query(_provenance.documents)
+
+
+def document_titles() -> dict[str, str]:
+    """source_id → the document's title, as a reader names it."""
+    docs = _documents_query()()
+    return {} if docs is None else {r.source_id: str(r.title) for r in docs.itertuples() if not fmt.is_missing(r.title)}
+
+
+def document_title(source_id, missing: str = "") -> str:
+    """The title of a document (« saisie de la coordination » and such are the caller's `missing`)."""
+    if fmt.is_missing(source_id) or not str(source_id).strip():
+        return missing
+    return document_titles().get(str(source_id), "un document du CLSM")
+
+
+def table_word(name) -> str:
+    """A table's name in French words (« action » → « actions », « meeting » → « réunions »)."""
+    if fmt.is_missing(name) or not str(name).strip():
+        return ""
+    return TABLES[name].label if name in TABLES and TABLES[name].label else str(name).replace("_", " ")
+
+
+def capital(text: str) -> str:
+    """First letter up, the rest as written (« étapes du CLSM » → « Étapes du CLSM », not « clsm »)."""
+    return text[:1].upper() + text[1:]
+
+
+def column_word(table, column) -> str:
+    """A column's French label (« founding_partner » → « partenaire fondateur »); "" for none or « * »."""
+    if fmt.is_missing(column) or str(column).strip() in ("", "*"):
+        return ""
+    cols = {c.name: c.label for c in TABLES[table].cols} if table in TABLES else {}
+    return cols.get(column) or str(column).replace("_", " ")
+
+
+_NAMES: dict[tuple[str, int], dict[str, str]] = {}
+_ID = re.compile(r"\b\w+(?:-\w+)+\b")
+
+
+def names() -> dict[str, str]:
+    """Every id a text of the record may quote (documents, actions, plans, axes, themes, structures) → its name."""
+    version = (str(db_path()), data.version())
+    if version not in _NAMES:
+        known = {k: f"« {v} »" for k, v in document_titles().items()}
+        acts = data.actions(Filters())
+        if acts is not None:
+            known |= {r.action_id: f"l'action « {r.title} »" for r in acts.itertuples()}
+        for frame, key, label in ((data.plans(), "plan_id", "name"), (data.themes(), "theme_id", "name"),
+                                  (data.structures(), "structure_id", "label"), (data.axes(None), "axis_id", "title")):
+            if frame is not None and key in frame and label in frame:
+                known |= {k: str(v) for k, v in zip(frame[key], frame[label], strict=True)
+                          if not fmt.is_missing(v) and k not in known}
+        _NAMES.clear()  # one data version at a time
+        _NAMES[version] = known
+    return _NAMES[version]
+
+
+def words(text) -> str:
+    """A text of the record with the ids it quotes (« doc-003 », « p22-11 ») replaced by names; "" for none."""
+    if fmt.is_missing(text) or str(text).strip().lower() in ("", "nan", "none", "nat"):
+        return ""
+    known = names()
+    return _ID.sub(lambda m: known.get(m.group(0), m.group(0)), str(text))
+
+
+def row_name(table, key) -> str:
+    """The name of one row a reading is about (an action's title…); "" for every row (« * ») or an unnamed id."""
+    if fmt.is_missing(key) or str(key).strip() in ("", "*"):
+        return ""
+    named = names().get(str(key), "")
+    return named.removeprefix("l'action ")
+
+
+def role_word(role) -> str:
+    return "" if fmt.is_missing(role) else ROLE_LABELS.get(str(role), str(role))
+
+
 def _line(r) -> str:
     word = _WORD.get(r.kind, r.kind)
     section = "" if fmt.is_missing(r.section) or r.section == r.document else f" — {fmt.md(r.section)}"
@@ -29,8 +119,11 @@ def _line(r) -> str:
         quote = f" : {shown}" if quotes else ""
         return f"- **{word}** · {where} · {fmt.number(r.rows)} ligne(s) ({fmt.md(r.table)}){quote}"
     if r.kind == "lecture":
-        return f"- **{word}** · {where} : {fmt.md(r.reason)}"
-    return f"- **{word}** · {fmt.md(r.document)} le {fmt.date(r.at)} ({fmt.md(r.reason)}, {fmt.md(r.table)})"
+        return f"- **{word}** · {where} : {fmt.md(words(r.reason))}"
+    reason = words(r.reason)
+    for code, label in ROLE_LABELS.items():  # « par le rôle coordinator » → « par le rôle coordination »
+        reason = re.sub(rf"\b{code}\b", label, reason)
+    return f"- **{word}** · {fmt.md(r.document)} le {fmt.date(r.at)} ({fmt.md(reason)}, {fmt.md(r.table)})"
 
 
 def new_run() -> None:

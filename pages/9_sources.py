@@ -21,32 +21,39 @@ def render_legend() -> None:
 
 def render_documents() -> None:
     docs, counts = s["documents"], s["counts"]
-    shown = docs.assign(Lignes=docs["rows"].map(fmt.number), Publié=docs["published"].map(fmt.text))
-    views.table(shown[["source_id", "title", "Publié", "Lignes"]].rename(
-        columns={"source_id": "Document", "title": "Titre"}), hide_index=True, width="stretch")
+    shown = docs.assign(Lignes=docs["rows"].map(fmt.number), Publié=docs["published"].map(lambda v: fmt.text(v, "non daté")))
+    views.table(shown[["title", "Publié", "Lignes"]].rename(columns={"title": "Document"}), hide_index=True, width="stretch")
     st.caption("Lignes : valeurs transcrites de chaque document (une ligne de table = un fait daté, une action, "
                "une présence…). Les fichiers de data/seed en gardent chacun la trace (fichier et ligne).")
     for doc in docs.itertuples():
         part = counts[counts["source_id"] == doc.source_id]
-        with st.expander(f"Ce qui vient de {fmt.md(doc.source_id)} – {fmt.md(doc.title)}"):
+        with st.expander(f"Ce qui vient de « {fmt.md(doc.title)} »"):
             if part.empty:
                 st.caption("Aucune ligne transcrite de ce document.")
                 continue
-            views.table(part.assign(Lignes=part["rows"].map(fmt.number))[["table", "Lignes"]].rename(
-                columns={"table": "Table"}), hide_index=True, width="stretch")
+            views.table(part.assign(Lignes=part["rows"].map(fmt.number), Données=part["table"].map(src.capital))[
+                ["Données", "Lignes"]], hide_index=True, width="stretch")
+
+
+def _where(table, key, column) -> str:
+    """What a reading is about, in words: « actions · Semaines d'information… · statut », never table names or ids."""
+    row = src.row_name(table, key)
+    parts = [src.capital(src.table_word(table)), row, src.column_word(table, column)]
+    every = "toutes les lignes" if not fmt.is_missing(key) and str(key).strip() == "*" else ""
+    return " · ".join(x for x in (*parts[:2], every, parts[2]) if x)
 
 
 def _reading_table(df) -> None:
     table = df.assign(
         Nature=df["kind"].map(KIND_WORDS),
-        Où=[" · ".join(x for x in (fmt.text(t, ""), fmt.text(k, ""), fmt.text(c, "")) if x and x != "*")
-            for t, k, c in zip(df["table_name"], df["row_key"], df["column_name"], strict=True)],
-        Sources=[fmt.text(a, "") + ("" if fmt.is_missing(b) else f" / {b}")
+        Où=[_where(t, k, c) for t, k, c in zip(df["table_name"], df["row_key"], df["column_name"], strict=True)],
+        Sources=[" / ".join(x for x in (src.document_title(a), src.document_title(b)) if x)
                  for a, b in zip(df["source_id"], df["other_source_id"], strict=True)],
+        Rubrique=df["section"].map(lambda v: fmt.text(v, "")), Cite=df["quote"].map(src.words),
+        Raison=df["reason"].map(src.words),
     )
-    views.table(table[["Nature", "Sources", "section", "quote", "reason", "Où"]].rename(columns={
-        "section": "Rubrique", "quote": "Ce que dit le document", "reason": "Lecture retenue et raison"}),
-        hide_index=True, width="stretch")
+    views.table(table[["Nature", "Sources", "Rubrique", "Cite", "Raison", "Où"]].rename(columns={
+        "Cite": "Ce que dit le document", "Raison": "Lecture retenue et raison"}), hide_index=True, width="stretch")
 
 
 def render_readings() -> None:
@@ -63,8 +70,9 @@ def render_readings() -> None:
     notes = s["note_readings"]
     if not notes.empty:
         st.markdown("**Lectures notées ligne par ligne** (colonne « note » des données)")
-        views.table(notes.assign(Lignes=notes["rows"].map(fmt.number))[["source_id", "table", "Lignes"]].rename(
-            columns={"source_id": "Document", "table": "Table"}), hide_index=True, width="stretch")
+        views.table(notes.assign(Lignes=notes["rows"].map(fmt.number), Document=notes["source_id"].map(src.document_title),
+                                 Données=notes["table"].map(src.capital))[["Document", "Données", "Lignes"]],
+                    hide_index=True, width="stretch")
 
 
 def render_writes() -> None:
@@ -73,9 +81,11 @@ def render_writes() -> None:
     if w.empty:
         st.info("Aucune saisie ni aucun import depuis la construction : tout vient des documents.")
         return
-    views.table(w.assign(Quand=w["logged_at"].map(fmt.date), Nature=w["kind"].str.capitalize())[
-        ["Quand", "Nature", "table_name", "origin", "operation", "role"]].rename(columns={
-            "table_name": "Table", "origin": "Fichier ou écran", "operation": "Opération", "role": "Rôle"}),
+    views.table(w.assign(Quand=w["logged_at"].map(fmt.date), Nature=w["kind"].str.capitalize(),
+                         Données=w["table_name"].map(lambda t: src.capital(src.table_word(t))),
+                         Fichier=w["origin"].map(lambda v: fmt.text(v, "")),
+                         Opération=w["operation"].map(lambda v: fmt.text(v, "")), Rôle=w["role"].map(src.role_word))[
+        ["Quand", "Nature", "Données", "Fichier", "Opération", "Rôle"]].rename(columns={"Fichier": "Fichier ou écran"}),
         hide_index=True, width="stretch")
 
 
