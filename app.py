@@ -28,7 +28,7 @@ def render_figures() -> None:
         st.caption("Plan en vigueur à la date des données ; choisissez un autre plan dans le panneau de gauche.")
     period = o["period"]
     views.tiles([
-        (f"Actions du {sc['short_name']}", fmt.number(acts.figure),
+        (f"Actions ({sc['short_name']})", fmt.number(acts.figure),
          f"Actions engagées du plan « {sc['name']} » (les pistes d'un remue-méninges n'y sont pas)", "actions"),
         (f"Réalisées / prévues ({sc['short_name']}, {sc['period']})",
          f"{fmt.number(real.details['realised'])} / {fmt.number(real.details['planned'])}",
@@ -57,13 +57,13 @@ def render_figures() -> None:
         st.caption(fmt.md(prop.text + " : elles sont comptées à part, jamais avec les actions."))
     if not acts.figure:
         return
-    st.subheader(f"Actions du {sc['short_name']} par statut")
+    st.subheader(f"Statut des actions ({sc['short_name']})")
     by = o["by_status"]
     by_status = data.headline(dataclasses.replace(f, plan_id=sc["plan_id"]), masked)["by_status"]
     if not by:
         flt.empty(f, "action")
         return
-    views.chart(charts.status_rows, by_status[["status", "n"]], alt_text=f"Actions du {sc['short_name']} par statut")
+    views.chart(charts.status_rows, by_status[["status", "n"]], alt_text=f"Statut des actions ({sc['short_name']})")
     src.source_popover("status_chart", dataclasses.replace(f, plan_id=sc["plan_id"]))
 
 

@@ -138,10 +138,10 @@ def key_figures(con, f: Filters, masked: bool = True) -> dict:
     h["meetings"] = fz.get("meetings", h["meetings"])
     period = statements.period_words(f.period_start, f.period_end)
     figs = [
-        {"label": f"actions du {sc['short_name']}", "value": num(acts.figure)},
+        {"label": f"actions ({sc['short_name']})", "value": num(acts.figure)},
         {"label": f"actions réalisées sur {num(real.details['planned'])} prévues ({sc['short_name']}, {sc['period']})",
          "value": num(real.figure)},
-        {"label": f"structures impliquées dans les actions du {sc['short_name']}", "value": num(h["structures"])},
+        {"label": f"structures impliquées dans ses actions ({sc['short_name']})", "value": num(h["structures"])},
         {"label": f"réunions datées ({period})", "value": num(h["meetings"])},
     ]
     prop = statements.proposals(con)

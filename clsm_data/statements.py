@@ -314,7 +314,13 @@ def participants(total: int | None, by_role: dict[str, int], masked: bool, when:
         return Statement("participant", "participants", None, None, when, f"Participants {when} : non renseignés")
     present = [c for c in SENSITIVE if by_role.get(c)]
     words = {"usager": ("usager", "usagers"), "aidant": ("aidant", "aidants")}
-    if present and masked and any(0 < by_role[c] < THRESHOLD for c in present):
+    small = [c for c in present if 0 < by_role[c] < THRESHOLD]
+    if masked and len(small) == 1:
+        # One small category alone: the exact total minus the others would give it back; say « au moins ».
+        total = total - by_role[small[0]]
+        text = f"au moins {plural(total + 1, 'participant')} {when}, dont des {words[small[0]][1]}"
+        return Statement("participant", "participants", None, None, when, text, {"at_least": total + 1})
+    if present and masked and small:
         tail = ", dont des " + " et des ".join(words[c][1] for c in present)
     elif present:
         tail = ", dont " + " et ".join(plural(by_role[c], *words[c]) for c in present)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from components import charts, data, export, fmt, views
 from components import filters as flt
+from components import followup as fu
 from components import provenance as src
 
 f, user = views.current()
@@ -22,7 +23,7 @@ def render_indicator() -> None:
     if not sc["chosen"]:
         st.caption("Plan en vigueur à la date des données ; choisissez un autre plan dans le panneau de gauche.")
     views.tiles([
-        (f"Actions du {sc['short_name']}", fmt.number(o["actions"].figure), None, "actions"),
+        (f"Actions ({sc['short_name']})", fmt.number(o["actions"].figure), None, "actions"),
         (f"Réalisées / prévues ({sc['period']})",
          f"{fmt.number(real.details['realised'])} / {fmt.number(real.details['planned'])}",
          "Indicateur de processus de la fiche n°15 : actions du plan prévues dans la période et celles que les "
@@ -42,12 +43,30 @@ def render_realisations() -> None:
             for d, p, y in zip(rows["date"], rows["date_precision"], rows["year"], strict=True)]
     qty = [("" if fmt.is_missing(q) else f"{fmt.number(q)} {fmt.text(u, '')}".strip())
            for q, u in zip(rows["quantity"], rows["unit"], strict=True)]
-    table = rows.assign(Quand=when, Quantité=qty, Statut=rows["status_after"].map(lambda v: fmt.text(v, "")))
-    views.table(table[["action_label", "Quand", "ref_label", "Quantité", "Statut", "source_id", "quote"]].rename(columns={
-        "action_label": "Action", "ref_label": "Réalisé par", "Statut": "Statut établi", "source_id": "Source",
-        "quote": "Citation"}), hide_index=True, width="stretch")
+    table = rows.assign(Quand=when, Quantité=qty, Statut=rows["status_after"].map(lambda v: fmt.text(v, "")),
+                        Document=rows["source_id"].map(lambda v: src.document_title(v, "saisie de la coordination")),
+                        Citation=rows["quote"].map(lambda v: fmt.text(v, "—")),
+                        Remarque=rows["note"].map(lambda v: src.words(v) or "—"))
+    views.table(table[["action_label", "Quand", "ref_label", "Quantité", "Statut", "Document", "Citation", "Remarque"]].rename(
+        columns={"action_label": "Action", "ref_label": "Réalisé par", "Statut": "Statut établi",
+                 "Remarque": "Source ou remarque"}), hide_index=True, width="stretch")
     st.caption("« Statut établi » : la réalisation qui fixe le statut affiché de l'action (lecture notée dans la "
                "page Sources). Le statut écrit sur la fiche reste visible dans la fiche action.")
+
+
+def render_written() -> None:
+    st.subheader("Ce qu'écrit la coordination")
+    rows = data.actions(f)
+    notes = fu.written(rows) if not rows.empty else None
+    if notes is None or notes.empty:
+        st.info("Aucun commentaire de l'année ni « pourquoi » d'un statut daté pour les actions retenues par les filtres. "
+                "La coordination les écrit dans la page À compléter › Suivi annuel.")
+    else:
+        views.table(notes.rename(columns={"Quoi": "Écrit", "Texte": "Ce qu'écrit la coordination"}),
+                    hide_index=True, width="stretch")
+    if len(rows) > fu.NOTES_LIMIT:
+        st.caption(f"Les {fu.NOTES_LIMIT} premières actions de la liste sont lues, sur {fmt.number(len(rows))} : "
+                   "précisez les filtres pour voir les autres.")
 
 
 def render_bars(by: str, title: str) -> None:
@@ -81,7 +100,8 @@ def render_drill() -> None:
         st.caption(f"Les {fmt.number(LIST_LIMIT)} premières actions sont listées : précisez les filtres pour voir les autres.")
     else:
         st.caption(f"{fmt.number(len(rows))} action(s). Pour détailler un plan, un axe ou une thématique, choisissez-les "
-                   "dans le panneau de gauche (Plan, Axe, Thématique) : la liste, les chiffres et les graphiques suivent.")
+                   "dans le panneau de gauche (Plan, Axe, Thématique) : la liste, les chiffres et les graphiques suivent. "
+                   "Les commentaires de l'année et le « pourquoi » des statuts : onglet « Suivi de la coordination ».")
     table = rows.assign(Axe=[
         (f"Axe {int(n)}" if not fmt.is_missing(n) else fmt.text(t, "")) for n, t in zip(rows["axis_number"], rows["axis_short"], strict=True)])
     views.table(
@@ -112,5 +132,6 @@ views.lazy_tabs("vue", [
     ("Par thématique", lambda: render_bars("theme", "Statut des actions par thématique")),
     ("Calendrier", render_gantt),
     ("Réalisations", render_realisations),
+    ("Suivi de la coordination", render_written),
 ])
 render_drill()

@@ -45,10 +45,10 @@ def metric(pg, label: str) -> str:
 def test_overview_shows_seed_figures(server, page):
     url, _ = server
     page.goto(url + "/")
-    wait_ready(page, "Actions suivies")
+    wait_ready(page, "Actions (Programme 2022)")
     page.locator(DRAWN).first.wait_for(timeout=30_000)
-    assert metric(page, "Actions suivies") == "146"
-    assert metric(page, "Participants") == "28"
+    assert metric(page, "Actions (Programme 2022)") == "20"
+    assert metric(page, "Participants (toutes années)") == "28"
     assert page.get_by_text("Histoire du CLSM").is_visible()
     shot(page, "1_vue_ensemble")
 
@@ -103,57 +103,57 @@ def test_map_draws_without_tiles(server, page):
 def test_filters_survive_a_reload(server, page):
     url, _ = server
     page.goto(url + "/")
-    wait_ready(page, "Actions suivies")
+    wait_ready(page, "Actions (Programme 2022)")
     page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.click()
-    page.get_by_role("option", name="Pistes d'actions des groupes projets 2021").click()
+    page.get_by_role("option", name="Plan stratégique du CLSM (nov. 2020)").click()
     page.wait_for_function("window.location.search.includes('plan=')", timeout=15_000)
-    wait_ready(page, "Actions suivies")
+    wait_ready(page, "Actions (")
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.clsm-tile-value')].some(e => e.innerText.trim() === '121')",
+        "() => [...document.querySelectorAll('.clsm-tile-value')].some(e => e.innerText.trim() === '3')",
         timeout=30_000)
     shared = page.url
     page.goto(shared)
-    wait_ready(page, "Actions suivies")
+    wait_ready(page, "Actions (")
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.clsm-tile-value')].some(e => e.innerText.trim() === '121')",
+        "() => [...document.querySelectorAll('.clsm-tile-value')].some(e => e.innerText.trim() === '3')",
         timeout=30_000)
-    assert metric(page, "Actions suivies") == "121"
+    assert metric(page, "Actions (Axes stratégiques 2020)") == "3"
     link = page.get_by_role("link", name="Avancement par axe").get_attribute("href")
     assert "plan=" in link  # the menu's links carry the filters
     page.goto(url + "/" + link.lstrip("/"))
     wait_ready(page, "Statut des actions par axe")
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.clsm-tile-value')].some(e => e.innerText.trim() === '121')",
+        "() => [...document.querySelectorAll('.clsm-tile-value')].some(e => e.innerText.trim() === '3')",
         timeout=30_000)
 
 
 def test_filters_follow_a_click_in_the_menu(server, page):
     """A click on a menu link (same tab, same session) keeps the filters, in the page and in its address."""
     url, _ = server
-    page.goto(url + "/?plan=Pistes+d%27actions+des+groupes+projets+2021")
-    wait_ready(page, "Actions suivies")
-    assert metric(page, "Actions suivies") == "121"
+    page.goto(url + "/?plan=Plan+strat%C3%A9gique+du+CLSM+%28nov.+2020%29")
+    wait_ready(page, "Actions (")
+    assert metric(page, "Actions (Axes stratégiques 2020)") == "3"
     for name, path, ready in [("Participation", "/participation", "Réunions par année"),
                               ("Avancement par axe", "/avancement", "Statut des actions par axe"),
-                              ("Vue d'ensemble", "/?", "Actions suivies")]:
+                              ("Vue d'ensemble", "/?", "Actions (")]:
         page.locator('[data-testid="stSidebar"]').get_by_role("link", name=name).click()
         page.wait_for_function(f"window.location.href.includes({path!r}) && window.location.search.includes('plan=')",
                                timeout=30_000)
         wait_ready(page, ready)
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.clsm-tile-value')].some(e => e.innerText.trim() === '121')",
+        "() => [...document.querySelectorAll('.clsm-tile-value')].some(e => e.innerText.trim() === '3')",
         timeout=30_000)
-    assert metric(page, "Actions suivies") == "121"
+    assert metric(page, "Actions (Axes stratégiques 2020)") == "3"
 
 
 @pytest.mark.parametrize(("path", "ready", "expected"), [
-    ("/", "Actions suivies", "126 (88 %)"),
-    ("/avancement", "Statut des actions par axe", "3 / 19"),
+    ("/", "Actions (Programme 2022)", "11 (55 %)"),
+    ("/avancement", "Statut des actions par axe", "aucune action réalisée sur 15 prévues"),
     ("/fiches_actions?q=Coordination+du+Conseil+local", "Fiche n°15", "Bilan annuel"),
     ("/participation", "Réunions par année", "+ 26 réunions de groupes"),
     ("/partenaires", "Placées sur la carte", "66"),
     ("/ressources", "ressource(s)", "15 ressource(s)."),
-    ("/diaporama?sequence=pleniere&diapo=2", "Le CLSM suit 146 actions", "Diapositive 2 / 11"),
+    ("/diaporama?sequence=pleniere&diapo=2", "Programme d'actions 2022 (présenté le 18/11/2021)", "Diapositive 2 / 11"),
 ])
 def test_small_screen_shows_facts(server, browser, path, ready, expected):
     """1280×720 (a common projector): the same facts, no error, tile labels not cut."""
@@ -162,9 +162,9 @@ def test_small_screen_shows_facts(server, browser, path, ready, expected):
     pg = ctx.new_page()
     pg.goto(url + path)
     wait_ready(pg, ready)
-    if expected == "126 (88 %)":  # written on the chart: read it from the chart's accessible text
+    if expected == "11 (55 %)":  # written on the chart: read it from the chart's accessible text
         pg.locator(DRAWN).first.wait_for(timeout=30_000)
-        assert metric(pg, "Actions suivies") == "146"
+        assert metric(pg, "Actions (Programme 2022)") == "20"
     else:
         pg.get_by_text(expected, exact=False).first.wait_for(timeout=30_000)  # visible, or the test fails
     assert not pg.locator('[data-testid="stException"]').count()
@@ -178,6 +178,6 @@ def test_small_screen_shows_facts(server, browser, path, ready, expected):
 def test_server_log_is_clean(server, page):
     url, log = server
     page.goto(url + "/")
-    wait_ready(page, "Actions suivies")
+    wait_ready(page, "Actions (")
     text = log.read_text()
     assert "Traceback" not in text and "WARNING" not in text.upper().replace("WARNINGS", ""), text[-2000:]

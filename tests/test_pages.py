@@ -165,23 +165,24 @@ def test_every_page_renders_without_error(app_db, page):
 
 def test_overview_headline_figures(app_db):
     m = metrics(open_page())
-    assert m["Actions suivies"] == "146"  # 143 + the three project rubrics of doc-001 (issue 9)
-    assert m["Participants"] == "28"  # the 18/11/2021 meeting, counted by structure and role
-    assert m["Réunions"] == "8"
+    # issue 16: the plan in force at the data's date, its name in the label; proposals never counted as actions
+    assert m["Actions (Programme 2022)"] == "20"
+    assert m["Participants (toutes années)"] == "28"  # the 18/11/2021 meeting, counted by structure and role
+    assert m["Réunions datées (toutes années)"] == "8"
 
 
 def test_overview_status_chart_writes_counts_and_shares(app_db):
     written = {m["status"]: m["label_fr"] for m in chart_marks(open_page()) if "label_fr" in m}
-    assert written == {
-        "idée": "126  (86 %)", "conception": "11  (8 %)", "mise en œuvre": "5  (3 %)", "réalisée": "3  (2 %)",
-        "non renseigné": "1  (1 %)"}
+    assert written == {"idée": "5  (25 %)", "conception": "11  (55 %)", "mise en œuvre": "4  (20 %)"}  # Programme 2022
 
 
 def test_projection_mode_hides_small_counts_and_the_totals_that_reveal_them(app_db):
     """18/11/2021: 23 professionals, 2 service users, 2 carers, 1 volunteer. On the projector the 2 and 2
     show as "< 11", and no total or per-sector sum gives them back (28 would: 28 - 23 - 1 = 4)."""
     m = metrics(open_page(params={"projection": "true"}))
-    assert m["Participants*"] == "24"
+    # issue 16: the overview's figure keeps its subject (everyone who took part) and gives no count of users or
+    # carers; two masked categories (2 and 2) cannot be told apart by subtraction
+    assert m["Participants (toutes années)"] == "28"
     at = open_page("pages/4_participation.py", params={"projection": "true"})  # the « Réunions » tab
     meetings = frames(at)[0]
     assert meetings.loc[meetings["Date"] == "18/11/2021", "Participants"].tolist() == ["24"]
@@ -198,15 +199,15 @@ def test_projection_mode_hides_small_counts_and_the_totals_that_reveal_them(app_
 
 
 def test_overview_filter_by_plan_changes_figures(app_db):
-    m = metrics(open_page(params={"plan": "Pistes d'actions des groupes projets 2021"}))
-    assert m["Actions suivies"] == "121"
-    assert m["Structures impliquées"] == "0"
+    m = metrics(open_page(params={"plan": "Contrat local de santé de Metz (2017-2020)"}))
+    assert m["Actions (CLS 2017-2020)"] == "1"
+    assert m["Réalisées / prévues (CLS 2017-2020, de 2017 à 2020)"] == "1 / 1"
 
 
 def test_overview_period_filter_narrows_meetings(app_db):
     m = metrics(open_page(params={"du": "2021-01-01"}))
-    assert m["Réunions"] == "2"
-    assert m["Participants"] == "28"
+    assert m["Réunions datées (depuis le 01/01/2021)"] == "2"
+    assert m["Participants (depuis le 01/01/2021)"] == "28"
 
 
 def test_filter_not_applying_is_said(app_db):
@@ -215,9 +216,9 @@ def test_filter_not_applying_is_said(app_db):
 
 
 def test_progress_bars_by_axis(app_db):
-    at = open_page("pages/2_avancement.py", params={"plan": "Pistes d'actions des groupes projets 2021"})
+    at = open_page("pages/2_avancement.py", params={"plan": "Programme d'actions 2022 (restitution des groupes thématiques)"})
     assert "Nombre d'actions" in chart_svgs(at)[0]
-    assert metrics(at)["Actions"] == "121"
+    assert metrics(at)["Actions (Programme 2022)"] == "20"
 
 
 def test_empty_filter_says_how_to_widen(app_db):
@@ -343,7 +344,7 @@ def test_slideshow_opens_a_sequence_by_url_and_steps_masked(app_db):
     assert slide_title(at) == "Conseil local de santé mentale du territoire messin"
     assert footer_text(at).startswith("Diapositive 1 / 11 · Plénière · données au ")
     at.button(key="diapo_next").click().run()
-    assert slide_title(at) == "Le CLSM suit 146 actions portées avec 11 structures"
+    assert slide_title(at) == "Programme d'actions 2022 (présenté le 18/11/2021) : 20 actions, dont 11 au stade « conception »"
     assert at.query_params["diapo"] in ("2", ["2"])
     at.button(key="diapo_end").click().run()
     assert slide_title(at) == "Merci de votre attention"
@@ -357,9 +358,11 @@ def test_slideshow_opens_a_sequence_by_url_and_steps_masked(app_db):
 
 def test_slideshow_never_projects_small_counts(app_db):
     at = open_page("pages/8_diaporama.py", params={"sequence": "pleniere", "diapo": "6"})
-    assert slide_title(at) == "24 participants hors usagers et aidants à la réunion du 18/11/2021"
-    assert metrics(at)["participants hors usagers et aidants"] == "24"
-    assert "28" not in metrics(at).values()
+    # issue 16: masking keeps the sentence's subject (all 28 took part) and gives no count of users or carers,
+    # nor a total without them that would give it back by subtraction
+    assert slide_title(at) == "28 participants à la réunion du 18/11/2021, dont des usagers et des aidants"
+    assert metrics(at)["participants, dont des usagers et des aidants"] == "28"
+    assert not {"2", "4", "24"} & set(metrics(at).values())
 
 
 def test_presentation_keeps_its_figures_when_an_import_lands(app_db):
@@ -402,18 +405,18 @@ def test_a_saved_sequence_with_an_unknown_slide_skips_it_and_says_so(app_db):
 
 
 def test_selecting_an_axis_narrows_the_action_list(app_db):
-    at = open_page("pages/2_avancement.py", params={"plan": "Pistes d'actions des groupes projets 2021"})
-    assert "121 action(s)." in texts(at)
-    at.selectbox(key="axe").select("p21-a1").run()  # the sidebar's Axe filter: the drill-down of the list too
-    assert "29 action(s)." in texts(at)  # the 2021 document's first axis: 29 ideas
-    assert metrics(at)["Actions"] == "29"
+    at = open_page("pages/2_avancement.py", params={"plan": "Programme d'actions 2022 (restitution des groupes thématiques)"})
+    assert "20 action(s)." in texts(at)
+    at.selectbox(key="axe").select("p22-r-inclusion").run()  # the sidebar's Axe filter: the drill-down of the list too
+    assert "8 action(s)." in texts(at)  # the minutes' « axe inclusion dans la cité »: 8 actions
+    assert metrics(at)["Actions (Programme 2022)"] == "8"
     listed = [f for f in frames(at) if "Action" in f.columns][0]
-    assert len(listed) == 29 and set(listed["Axe"]) == {"Axe 1"}
+    assert len(listed) == 8 and set(listed["Axe"]) == {"Inclusion dans la cité"}
 
 
 def test_unknown_filter_in_a_link_is_said_not_silently_ignored(app_db):
     at = open_page(params={"plan": "Plan qui n'existe pas"})
-    assert metrics(at)["Actions suivies"] == "146"
+    assert metrics(at)["Actions (Programme 2022)"] == "20"
     assert [w.value for w in at.sidebar.warning] == [
         "Filtre de l'adresse non reconnu, donc ignoré : Plan « Plan qui n\\'existe pas »."]  # escaped, reads as typed
 
@@ -441,8 +444,11 @@ def test_status_bars_write_count_and_share(app_db):
     assert plans.value is not None, "the 2022 programme is a plan of the seed"
     marks = chart_marks(at)
     status = {(m["Groupe"], m["status_rank"]): m["Statut"] for m in marks if "Statut" in m}  # the bars
-    labels = {status[(m["group_label"], m["status_rank"])]: m["label"] for m in marks if "label" in m}  # their texts
-    assert labels == {"idée": "5", "conception": "11 (55 %)", "mise en œuvre": "4"}  # 20 actions, none on an axis
+    labels = {(m["group_label"], status[(m["group_label"], m["status_rank"])]): m["label"] for m in marks if "label" in m}
+    # issue 16: the 20 actions under the six headings the minutes give (« l'axe « inclusion dans la cité » »…)
+    assert labels[("Rubrique Inclusion dans la cité", "conception")] == "3 (38 %)"
+    assert labels[("Rubrique Situations de précarité", "conception")] == "3 (100 %)"
+    assert sum(int(v.split()[0]) for v in labels.values()) == 20
 
 
 def test_coordinator_composes_a_sequence_with_its_filters(app_db):
@@ -484,7 +490,7 @@ def test_period_and_partner_filters_are_named_on_their_buttons(app_db):
     labels = [p.proto.popover.label for p in at.sidebar.get("popover")]
     assert labels == ["Période : 2021"]
     assert [at.selectbox(key=k).value for k in ("du_mois", "du_annee", "au_mois", "au_annee")] == [1, 2021, 12, 2021]
-    assert metrics(at)["Réunions"] != metrics(open_page())["Réunions"]  # the period applies
+    assert metrics(at)["Réunions datées (en 2021)"] != metrics(open_page())["Réunions datées (toutes années)"]
     at = open_page("pages/5_partenaires.py", params={"secteurs": "logement"})
     box = next(p for p in at.get("popover") if p.proto.popover.label.startswith("Secteurs"))
     assert box.proto.popover.label == "Secteurs : logement · Types : tous"

@@ -98,6 +98,9 @@ def test_masking_never_changes_the_subject(con):
     assert open_["title"] == "28 participants à la réunion du 18/11/2021, dont 2 usagers et 2 aidants"
     one = statements.participants(12, {"usager": 1, "professionnel": 11}, False, "le 01/02/2022")
     assert one.text == "12 participants le 01/02/2022, dont 1 usager"  # singular right
+    # one small category alone: an exact total would give it back by subtraction
+    alone = statements.participants(14, {"usager": 3, "professionnel": 11}, True, "le 01/02/2022")
+    assert alone.text == "au moins 12 participants le 01/02/2022, dont des usagers" and alone.figure is None
 
 
 def test_the_meetings_chart_never_stacks_counted_on_dated(con):
