@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
+import pandas as pd
 import streamlit as st
 
-from clsm_data import followup
+from clsm_data import action_sheet, followup
 from clsm_data.errors import ClsmError
 from clsm_data.filters import Filters
 from clsm_data.roles import Caller
@@ -16,6 +18,27 @@ from . import data, fmt, views
 from .admin import done, show_refusal, write_cursor
 
 PICK = 300  # actions offered in one list at most (thousands would be sent to the browser on every run)
+NOTES_LIMIT = 40  # actions whose written follow-up one table reads (one cached record per action)
+
+
+@functools.cache
+def _follow_up():
+    # the same cached record as the action sheet's (components/sheet.py): one computation per action and data version
+    return data.cached_query(action_sheet.follow_up)
+
+
+def written(actions: pd.DataFrame) -> pd.DataFrame:
+    """What the coordination wrote on these actions (their first NOTES_LIMIT): each year's comment and the
+    « pourquoi » of each dated status, one row each: Action, Quand, Quoi, Texte (words, never ids)."""
+    rows = []
+    for a in actions.head(NOTES_LIMIT).itertuples():
+        record = _follow_up()(a.action_id) or {}
+        label = (f"Fiche {a.sheet_number} – " if not fmt.is_missing(a.sheet_number) else "") + str(a.title)
+        rows += [{"Action": label, "Quand": str(year), "Quoi": "Commentaire de l'année", "Texte": text}
+                 for year, text in record.get("comments", [])]
+        rows += [{"Action": label, "Quand": s["when"], "Quoi": f"Pourquoi du statut « {s['status']} »", "Texte": s["why"]}
+                 for s in record.get("statuses", []) if s.get("why")]
+    return pd.DataFrame(rows, columns=["Action", "Quand", "Quoi", "Texte"])
 
 
 def _actions(query: str | None):

@@ -41,9 +41,9 @@ def render_realisations() -> None:
         return
     when = [fmt.date(d, p) if not fmt.is_missing(d) else str(y)
             for d, p, y in zip(rows["date"], rows["date_precision"], rows["year"], strict=True)]
-    qty = [("" if fmt.is_missing(q) else f"{fmt.number(q)} {fmt.text(u, '')}".strip())
+    qty = [("—" if fmt.is_missing(q) else f"{fmt.number(q)} {fmt.text(u, '')}".strip())
            for q, u in zip(rows["quantity"], rows["unit"], strict=True)]
-    table = rows.assign(Quand=when, Quantité=qty, Statut=rows["status_after"].map(lambda v: fmt.text(v, "")),
+    table = rows.assign(Quand=when, Quantité=qty, Statut=rows["status_after"].map(lambda v: fmt.text(v, "—")),
                         Document=rows["source_id"].map(lambda v: src.document_title(v, "saisie de la coordination")),
                         Citation=rows["quote"].map(lambda v: fmt.text(v, "—")),
                         Remarque=rows["note"].map(lambda v: src.words(v) or "—"))
