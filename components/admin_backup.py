@@ -33,7 +33,7 @@ def render_backups(user: Caller) -> None:
     st.caption(
         "Une sauvegarde est prise avant chaque import et chaque restauration ; elle dit ce qu'elle a précédé "
         "(fichier, rôle, date). Compressée, elle ne pèse que quelques centaines de ko. "
-        + backup.retention_text()
+        + _retention()
     )
     found = backup.list_backups(db_path())
     if not found:
@@ -72,6 +72,15 @@ def render_backups(user: Caller) -> None:
         st.session_state[RESTORED_KEY] = f"Sauvegarde restaurée. L'état d'avant est gardé : {before.name}."
         st.session_state.pop("clsm_backup_confirm", None)
         st.rerun()
+
+
+def _retention() -> str:
+    """How long backups are kept, in words (the setting's name is for the host, in the README, not for this page)."""
+    days = backup.keep_days()
+    if days is None:
+        return "Toutes les sauvegardes sont conservées, sans limite de durée."
+    return (f"Les sauvegardes sont gardées {days} jour{'s' if days > 1 else ''} ; la plus récente et la dernière prise "
+            f"avant chaque import des {backup.PROTECTED_DAYS} derniers jours sont gardées plus longtemps.")
 
 
 def _total(found: list[backup.Backup]) -> str:
