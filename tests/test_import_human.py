@@ -419,3 +419,17 @@ def test_an_event_sheet_without_a_type_column_gets_its_type_from_the_title(con):
     added = sorted((r["event_id"], r["kind"], r["participants_count"]) for r in plan.changes["event"].added)
     assert added == [("formation-2023-11-14", "formation", 12), ("sism-2023", "SISM", 200)]
     assert "Type d'événement déduit de l'intitulé pour 2 ligne(s) (SISM, formation)." in plan.messages
+
+
+def test_a_key_column_written_otherwise_is_said_once_not_on_every_row(con):
+    data = ("Rencontre;Structure;Catégorie;Nombre\nreunion-2021-11-18;UNAFAM;aidant;2\n"
+            "reunion-2021-11-18;CH Jury;professionnel;3\n").encode()
+    with pytest.raises(DataFileError) as info:
+        importing.plan_import(con, data, "presences.csv", table="attendance")
+    assert [p.message for p in info.value.problems] == [
+        "colonne « Rencontre » non reconnue pour la table présences : proposée comme colonne « réunion »",  # its values
+        "colonne « réunion » absente : elle identifie chaque ligne ; associez-lui l'une des colonnes non reconnues "
+        "(« Rencontre »)"]
+    [question] = importing.questions(info.value.problems)
+    importing.remember(con, COORD, [(question, "meeting_id")])
+    assert importing.plan_import(con, data, "presences.csv").counts() == {"attendance": (2, 0, 0)}

@@ -384,9 +384,7 @@ def _read_rows(
     generated = GENERATED_KEYS.get(src.table)
     for k in t.key:
         if k not in src.headers and k != generated:
-            problems.append(Issue(src.file, None, header_label(t, t.col(k)),
-                                  "colonne clé absente : elle identifie chaque ligne", src.sheet,
-                                  expected=f"une colonne « {header_label(t, t.col(k))} »"))
+            _absent(src, k, problems, key=True)
     partial = "date_precision" in t.col_names
     seen: dict[tuple, int] = {}
     out = []
@@ -474,6 +472,8 @@ def _read_rows(
             row[generated] = code
         if any(row.get(k) is None for k in t.key):
             missing = next(k for k in t.key if row.get(k) is None)
+            if missing not in src.headers:
+                continue  # the whole column is absent: said once above
             problems.append(Issue(src.file, line, src.headers.get(missing, missing),
                                   "valeur obligatoire manquante (clé de la ligne)", src.sheet,
                                   expected="une valeur", col_index=src.positions.get(missing)))
@@ -555,10 +555,13 @@ def _noted(note: object, extra: list[str]) -> str | None:
     return text or None
 
 
-def _absent(src: _Source, column: str, problems: list) -> bool:
+def _absent(src: _Source, column: str, problems: list, *, key: bool = False) -> bool:
     """A required column absent from the file is said once (not as a missing value on every row).
 
-    Returns True when the column is absent from the file's headers (said now or already).
+    Args:
+        key: the column identifies each row (every row needs it, not only new ones).
+    Returns:
+        True when the column is absent from the file's headers (said now or already).
     """
     if column in src.headers:
         return False
@@ -569,9 +572,9 @@ def _absent(src: _Source, column: str, problems: list) -> bool:
         unknown = ", ".join(f"« {h} »" for _, h, _ in src.unknown)
         hint = (f" ; associez-lui l'une des colonnes non reconnues ({unknown})" if unknown else
                 " ; ajoutez cette colonne au tableau")
-        problems.append(Issue(src.file, None, label,
-                              f"colonne « {label} » absente : elle est obligatoire pour créer une ligne de la table "
-                              f"{t.label}{hint}", src.sheet,
+        need = "elle identifie chaque ligne" if key else \
+            f"elle est obligatoire pour créer une ligne de la table {t.label}"
+        problems.append(Issue(src.file, None, label, f"colonne « {label} » absente : {need}{hint}", src.sheet,
                               expected=f"une colonne « {label} »"))
     return True
 
