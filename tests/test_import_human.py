@@ -422,8 +422,8 @@ def test_an_event_sheet_without_a_type_column_gets_its_type_from_the_title(con):
 
 
 def test_a_key_column_written_otherwise_is_said_once_not_on_every_row(con):
-    data = ("Rencontre;Structure;Catégorie;Nombre\nreunion-2021-11-18;UNAFAM;aidant;2\n"
-            "reunion-2021-11-18;CH Jury;professionnel;3\n").encode()
+    data = ("Rencontre;Structure;Catégorie;Nombre\ninfo-partenaires-2021-05-27;UNAFAM;aidant;2\n"
+            "info-partenaires-2021-05-27;CH Jury;professionnel;3\n").encode()
     with pytest.raises(DataFileError) as info:
         importing.plan_import(con, data, "presences.csv", table="attendance")
     assert [p.message for p in info.value.problems] == [
