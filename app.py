@@ -57,7 +57,7 @@ def render_figures() -> None:
         st.caption(fmt.md(prop.text + " : elles sont comptées à part, jamais avec les actions."))
     if not acts.figure:
         return
-    st.subheader(f"Statut des actions ({sc['short_name']})")
+    st.subheader(fmt.md(f"Statut des actions ({sc['short_name']})"))
     by = o["by_status"]
     by_status = data.headline(dataclasses.replace(f, plan_id=sc["plan_id"]), masked)["by_status"]
     if not by:
