@@ -200,6 +200,49 @@ HELDOUT_BOOKS = [
     ]}, added={"event": 2}, answers={("column", "event", "Nombre de personnes"): "participants_count"}),
 ]
 
+# A second held-out set, written after the first was measured (02:31 UTC) and measured once, as it is.
+HELDOUT_BOOKS += [
+    Book("hb1_seances_titre_en_haut.xlsx", {"2023": [
+        ["CLSM de Metz"],
+        ["Tableau des séances 2023"],
+        [],
+        ["Date de la séance", "Instance", "Salle", "Intitulé", "Nb de présents"],
+        [D(2023, 1, 17), "Comité de pilotage", "Salle Braun", "COPIL de janvier", 14],
+        [D(2023, 3, 9), "Assemblée plénière", "Arsenal", "Plénière 2023", 63],
+        ["Sous-total", None, None, None, 77],
+    ]}, added={"meeting": 2},
+        answers={("column", "meeting", "Date de la séance"): "date", ("column", "meeting", "Salle"): "place",
+                 ("column", "meeting", "Nb de présents"): "+note"}),
+    Book("hb2_reunions_virgules.csv", csv=(
+        'date,instance,lieu,titre\n'
+        '12.01.2023,COPIL,"Hôtel de ville, salle 3",COPIL de rentrée\n'
+        '26.01.2023,"Groupe projets « jeunes »",MDA,"Groupe jeunes, janvier"\n'
+    ), added={"meeting": 2}),
+    Book("hb3_manifestations.xlsx", {"Manifestations": [
+        ["Manifestation", "Type", "Quand", "Thème", "Participants"],
+        ["Ciné-débat santé mentale", "réunion publique", "7 février 2023", None, "environ 1 200"],
+        ["SISM 2023", "SISM", "du 9 au 22 octobre 2023", "Culture/loisirs", 540],
+    ]}, added={"event": 2},
+        answers={("column", "event", "Manifestation"): "title", ("column", "event", "Quand"): "date"}),
+    Book("hb4_presences_qualite.xlsx", {
+        "Réunions": [["Date", "Instance", "Intitulé"], ["14/03/2023", "Comité de pilotage", "COPIL de mars"]],
+        "Présences": [["Date", "Instance", "Partenaire", "Qualité", "Nb"],
+                      ["14/03/2023", "Comité de pilotage", "ARS", "Professionnel", 1],
+                      ["14/03/2023", "Comité de pilotage", "UNAFAM", "Famille", 2],
+                      ["14/03/2023", "Comité de pilotage", "Ville de Metz", "Élue", 1]],
+    }, added={"meeting": 1, "attendance": 3}),
+    Book("hb5_structures_nom_complet.xlsx", {"Annuaire": [
+        ["Nom complet", "Acronyme", "Type de structure", "Ville", "Site"],
+        ["Groupe d'entraide mutuelle Les Ailes", "GEM Les Ailes", "association", "Metz", "gem-lesailes.fr"],
+        ["Service d'accompagnement à la vie sociale de Metz", "SAVS", "service médico-social", "Metz", None],
+    ]}, added={"structure": 2}, answers={("column", "structure", "Nom complet"): "name"}),
+    Book("hb6_fiches_etat.xlsx", {"Suivi des fiches": [
+        ["N° de fiche", "Identifiant", "État d'avancement", "Date de mise à jour"],
+        ["15", "fiche-15", "en cours", "12 janvier 2023"],
+        ["32", "fiche-32", "Réalisée", "12 janvier 2023"],
+    ]}, added={}),
+]
+
 
 def file_bytes(book: Book) -> bytes:
     """The file as the coordinator saved it (.xlsx made with openpyxl, or a UTF-8 CSV)."""
