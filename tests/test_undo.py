@@ -351,3 +351,31 @@ def test_cli_undo_refuses_naming_the_rows_that_point_there(fresh_db):
         assert table_checksums(con, [*DATA, "audit_log"]) == before
     finally:
         con.close()
+    taken = _cli(["undo", str(added.audit_id), "--avec-dependances"], fresh_db)
+    assert taken.returncode == 0, taken.stderr
+    con = connect(fresh_db, read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM attendance WHERE structure_id = 'epe-57'").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM structure WHERE structure_id = 'epe-57'").fetchone()[0] == 0
+    finally:
+        con.close()
+
+
+def test_cli_year_state_validation_and_reopening(fresh_db):
+    """A yearly closing scripted by the council's IT: read a year's state, validate it, reopen it with a reason."""
+    assert "Année 2025 : rien à valider" in _cli(["annee", "etat", "2025"], fresh_db).stdout
+    refused = _cli(["annee", "valider", "2025"], fresh_db)
+    assert refused.returncode == 1 and "Rien à valider pour 2025" in refused.stderr
+    assert _cli(["annee", "etat", "2021"], fresh_db).stdout.strip() == "Année 2021 : non validée."
+    done = _cli(["annee", "valider", "2021", "--le", "15/02/2022"], fresh_db)
+    assert done.returncode == 0, done.stderr
+    assert "Année 2021 : validée par le COPIL le 15/02/2022." in done.stdout
+    assert "Rien n'a été écrit pour cette année depuis la validation." in done.stdout
+    again = _cli(["annee", "valider", "2021"], fresh_db)
+    assert again.returncode == 1 and "déjà validée" in again.stderr
+    no_reason = _cli(["annee", "rouvrir", "2021"], fresh_db)
+    assert no_reason.returncode == 1 and "donnez la raison" in no_reason.stderr
+    reopened = _cli(["annee", "rouvrir", "2021", "--raison", "réunion de décembre oubliée"], fresh_db)
+    assert reopened.returncode == 0 and "Année 2021 : non validée." in reopened.stdout
+    journal = _cli(["journal"], fresh_db).stdout
+    assert "réouverture de l'année 2021 : réunion de décembre oubliée" in journal
