@@ -126,7 +126,7 @@ def _print_plan(plan) -> None:
     for d in getattr(plan, "duplicates", []):
         where = f"feuille « {d.sheet} », " if d.sheet else ""
         choice = f" → {d.choice}" if d.choice else " → à décider (--doublons)"
-        print(f"  doublon probable : {where}ligne {d.line} ({d.key[0]}) ressemble à {d.label} : {d.reason}{choice}")
+        print(f"  doublon probable : {where}ligne {d.line} ({d.row_label or d.key[0]}) ressemble à {d.label} : {d.reason}{choice}")
     for c in getattr(plan, "source_text", []):
         kept = "remplacé" if c.replace else "gardé (--remplacer-textes-sources pour le remplacer)"
         print(f"  texte d'un document, ligne {c.line}, {c.column} de {c.key[0]} : {kept}")

@@ -159,14 +159,19 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
         b.append(("p", f"Chiffres validés par le COPIL le {figures.day(frozen['validated_on'])}"
                        + (" ; ce qui a été écrit depuis est donné à part, « après validation »." if late else ".")))
     b.append(("p", inst.text + "."))
-    b.append(("figures", [(figures.num(n_inst), f"réunions du comité de pilotage ou de l'assemblée plénière en {year}"),
-                          (figures.num(n_meet), f"réunions datées en {year} (toutes réunions)"),
+    def w(n, one: str, many: str) -> str:  # « 1 événement », « 0 réunion », « 2 réunions »
+        return one if n is not None and abs(n) < 2 else many
+
+    b.append(("figures", [(figures.num(n_inst), w(n_inst, "réunion", "réunions")
+                           + f" du comité de pilotage ou de l'assemblée plénière en {year}"),
+                          (figures.num(n_meet), w(n_meet, "réunion datée", "réunions datées") + f" en {year} (toutes réunions)"),
                           (figures.num(n_part) if n_part is not None else "non renseigné",
                            said.text.split(" ", 1)[1] if said.figure is not None else "participants"),
-                          (figures.num(n_ev), f"événements en {year} (SISM, sensibilisations, séminaires)"),
+                          (figures.num(n_ev), w(n_ev, "événement", "événements") + f" en {year} (SISM, sensibilisations, séminaires)"),
                           *[(figures.num(r.value), (r.value_text or r.label).replace(figures.num(r.value), "", 1).strip())
                             for r in f15_year.itertuples()],
-                          (figures.num(n_facts), f"faits marquants rapportés par les documents pour {year}")]))
+                          (figures.num(n_facts), w(n_facts, "fait marquant rapporté", "faits marquants rapportés")
+                           + f" par les documents pour {year}")]))
     if late:
         b.append(("p", f"Après validation (écrit depuis le {figures.day(frozen['validated_on'])}, hors chiffres validés) :"))
         b.append(("list", late))

@@ -162,7 +162,7 @@ def test_a_validated_year_is_what_every_output_states(fresh_db):
         assert "Année 2021 validée par le COPIL le 15/02/2022" in doc["cover"]["lines"]
         figs = dict((label, value) for value, label in next(b[1] for b in doc["blocks"] if b[0] == "figures"))
         assert figs["réunions datées en 2021 (toutes réunions)"] == "2"
-        assert figs["réunions du comité de pilotage ou de l'assemblée plénière en 2021"] == "0"
+        assert figs["réunion du comité de pilotage ou de l'assemblée plénière en 2021"] == "0"  # « 0 réunion »
         texts = [b[1] for b in doc["blocks"] if b[0] == "list"]
         assert any("+1 réunion datée" in x for items in texts for x in items)
         table = next(b for b in doc["blocks"] if b[0] == "table" and b[1][:2] == ["Date", "Réunion"])
