@@ -167,6 +167,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
             return _print_refusal(exc, args.file.name)
         print(f"Fichier {args.file.name} vérifié :")
         _print_plan(plan)
+        from .followup import touched_words, validated_years_touched
+
+        for said in touched_words(validated_years_touched(con, plan)):
+            print(f"  attention : {said}")
         if args.dry_run:
             print("Essai à blanc (--dry-run) : rien n'a été écrit.")
             return 0

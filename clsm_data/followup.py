@@ -255,6 +255,63 @@ def written_after_validation(con, year: int, table: str) -> set[str]:
     return {r[0].strip('[]"') for r in rows}
 
 
+# Where a row of each table says its year (issue 19: an import or an edit says when it touches a validated year).
+_YEAR_OF = {
+    "meeting": lambda con, r: _year(r.get("date")),
+    "event": lambda con, r: r.get("year"),
+    "counted_meeting": lambda con, r: r.get("year"),
+    "action_realisation": lambda con, r: r.get("year"),
+    "action_status": lambda con, r: _year(r.get("date")),
+    "action_comment": lambda con, r: r.get("year"),
+    "achievement": lambda con, r: r.get("year"),
+    "indicator_value": lambda con, r: _year(r.get("period_start")) or _int(r.get("period_label")),
+    "attendance": lambda con, r: _year((con.execute("SELECT date FROM meeting WHERE meeting_id = ?",
+                                                    [r.get("meeting_id")]).fetchone() or [None])[0]),
+}
+
+
+def _year(value) -> int | None:
+    if value is None or (not isinstance(value, str) and value != value):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).year
+    except ValueError:
+        return None
+
+
+def _int(value) -> int | None:
+    try:
+        return int(str(value)[:4])
+    except (TypeError, ValueError):
+        return None
+
+
+def validated_years_touched(con, plan) -> dict[int, dict]:
+    """The validated years a change set writes into: {year: {"validated_on": date, "rows": n}}. Its rows will be
+    shown apart, « après validation », never mixed into the validated figures."""
+    done = {r["year"]: r for r in validated_years(con)}
+    if not done:
+        return {}
+    out: dict[int, dict] = {}
+    for table, change in plan.changes.items():
+        year_of = _YEAR_OF.get(table)
+        if year_of is None:
+            continue
+        for row in [*change.added, *(after for _, after in change.updated), *change.deleted]:
+            y = year_of(con, row)
+            if y in done:
+                out.setdefault(int(y), {"validated_on": done[y]["validated_on"], "rows": 0})["rows"] += 1
+    return out
+
+
+def touched_words(touched: dict[int, dict]) -> list[str]:
+    """The preview's sentences for `validated_years_touched`."""
+    return [f"Cette écriture touche l'année {y}, validée par le COPIL le {v['validated_on']:%d/%m/%Y} "
+            f"({v['rows']} ligne{'s' if v['rows'] > 1 else ''}) : les chiffres validés ne changent pas ; ces lignes "
+            "seront montrées à part, « après validation », jusqu'à ce que l'année soit rouverte."
+            for y, v in sorted(touched.items())]
+
+
 def year_state(con, year: int) -> dict:
     """A year's state for the page and the command line: « validée » (on, by, note), « non validée » or
     « rien à valider », and the corrections written since a validation."""

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from clsm_data import importing
+from clsm_data import followup, importing
 from clsm_data.config import db_path
 from clsm_data.errors import ClsmError, DataFileError
 from clsm_data.roles import Caller
@@ -124,6 +124,8 @@ def preview(plan: ImportPlan) -> None:
     empty cells « non renseigné »."""
     for note in plan.messages:
         st.caption(fmt.md(note))
+    for said in followup.touched_words(followup.validated_years_touched(read_cursor(), plan)):
+        st.warning(fmt.md(said))  # issue 19: a validated year is said before anything is written
     for table, change in plan.changes.items():
         label = TABLES[table].label
         st.markdown(f"**{label.capitalize()}**")
@@ -161,7 +163,8 @@ UPLOADER_CSS = """
 [data-testid="stFileUploaderDropzoneInstructions"] span { display: none; }
 [data-testid="stFileUploaderDropzoneInstructions"] > div::after {
   content: "Glissez-déposez le fichier ici ou choisissez-le"; }
-[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] { display: none; }
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] { position: absolute; width: 1px;
+  height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 [data-testid="stFileUploaderDropzone"] button[kind="secondary"] span[data-has-shortcut]::after {
   content: "Parcourir"; margin-left: 0.4rem; }
 [data-testid="stFileChip"] [role="alert"], [data-testid="stFileChipName"] + div { display: none; }

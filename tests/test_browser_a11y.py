@@ -25,14 +25,7 @@ WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "w
         "resultTypes": ["violations"]}
 
 # rule id -> selector of the elements whose finding is known and accepted for now (why, and where to fix it).
-KNOWN = {
-    # The file uploader's « Browse » button: components/admin.py (UPLOADER_CSS) hides Streamlit's English
-    # label « Upload » (display: none) and writes « Parcourir » with CSS `::after` content. Chrome names the
-    # button « Parcourir » (CSS content counts in the accessible name), axe-core does not read CSS content
-    # (dequelabs/axe-core#3767) and WCAG's failure F87 warns against meaning carried by CSS content only.
-    # Fix in components/admin.py (see the report of this change); remove this entry then.
-    "button-name": '[data-testid="stFileUploaderDropzone"] button',
-}
+KNOWN: dict[str, str] = {}  # the uploader's « Parcourir » button is named in its text now (components/admin.py)
 
 
 def page_url(path: str) -> str:

@@ -184,3 +184,24 @@ def test_a_validated_year_is_what_every_output_states(fresh_db):
         assert last == ("réouverture de l'année", "réouverture de l'année 2021 : réunion de décembre oubliée")
     finally:
         c.close()
+
+
+def test_an_import_into_a_validated_year_says_so_before_writing(fresh_db):
+    from clsm_data import followup, importer
+    from clsm_data.roles import Caller
+
+    boss = Caller("coordination", "coordinator")
+    c = connect(fresh_db, read_only=False)
+    try:
+        csv = "identifiant;instance;date\ncopil-2021-12-10;copil;10/12/2021\n".encode()
+        assert followup.validated_years_touched(c, importer.plan_import(c, csv, "r.csv", table="meeting")) == {}
+        followup.validate_year(c, boss, 2021, on=dt.date(2022, 2, 15))
+        plan = importer.plan_import(c, csv, "r.csv", table="meeting")
+        touched = followup.validated_years_touched(c, plan)
+        assert touched == {2021: {"validated_on": dt.date(2022, 2, 15), "rows": 1}}
+        assert followup.touched_words(touched) == [
+            "Cette écriture touche l'année 2021, validée par le COPIL le 15/02/2022 (1 ligne) : les chiffres validés "
+            "ne changent pas ; ces lignes seront montrées à part, « après validation », jusqu'à ce que l'année soit "
+            "rouverte."]
+    finally:
+        c.close()
