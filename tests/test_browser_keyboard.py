@@ -1,0 +1,69 @@
+"""Usable without a mouse (issue 19, RGAA): an import and a COPIL sequence done with the keyboard alone.
+
+Only Tab, Shift+Tab, Enter, Space and the clicker's keys are pressed; no click, no mouse move. Each step
+waits for what a person would see before the next key.
+"""
+
+from __future__ import annotations
+
+
+def _focused(pg, js_test: str) -> bool:
+    return pg.evaluate(f"(() => {{ const e = document.activeElement; if (!e) return false; return {js_test}; }})()")
+
+
+def tab_to(pg, js_test: str, what: str, limit: int = 120) -> None:
+    """Press Tab until the focused element passes `js_test` (a JS expression on `e`); fail naming `what`."""
+    for _ in range(limit):
+        pg.keyboard.press("Tab")
+        if _focused(pg, js_test):
+            return
+    raise AssertionError(f"{what} : jamais atteint au clavier en {limit} tabulations")
+
+
+def test_a_copil_sequence_with_the_keyboard_alone(server, browser):
+    url, _ = server
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, locale="fr-FR")
+    pg = ctx.new_page()
+    try:
+        pg.goto(url + "/diaporama")
+        pg.get_by_text("Présenter").first.wait_for(timeout=30_000)
+        tab_to(pg, "!!e.closest('.st-key-present_copil')", "le bouton « Présenter » de la séquence COPIL")
+        pg.keyboard.press("Enter")
+        pg.get_by_text("Diapositive 1 /").first.wait_for(timeout=30_000)
+        pg.keyboard.press("PageDown")
+        pg.get_by_text("Diapositive 2 /").first.wait_for(timeout=30_000)
+        assert pg.get_by_text("Programme d'actions 2022 (présenté le 18/11/2021)").first.is_visible()
+        pg.keyboard.press("PageDown")
+        pg.get_by_text("Diapositive 3 /").first.wait_for(timeout=30_000)
+        pg.keyboard.press("PageUp")
+        pg.get_by_text("Diapositive 2 /").first.wait_for(timeout=30_000)
+        tab_to(pg, "!!e.closest('.st-key-diapo_quit')", "le bouton « Quitter »")
+        pg.keyboard.press("Enter")
+        pg.get_by_text("Présenter").first.wait_for(timeout=30_000)  # back to the chooser
+    finally:
+        ctx.close()
+
+
+def test_an_import_with_the_keyboard_alone(server, browser, tmp_path):
+    url, _ = server
+    sheet = tmp_path / "reunions-2022.csv"
+    sheet.write_text("Instance;Date de réunion\nComité de pilotage;15 mars 2022\n", encoding="utf-8")
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, locale="fr-FR")
+    pg = ctx.new_page()
+    try:
+        pg.goto(url + "/administration")
+        pg.get_by_text("Fichier à importer").first.wait_for(timeout=30_000)
+        tab_to(pg, "!!e.closest('[data-testid=\"stFileUploaderDropzone\"]') && e.tagName === 'BUTTON'",
+               "le bouton « Parcourir » de l'import")
+        with pg.expect_file_chooser(timeout=15_000) as chooser:
+            pg.keyboard.press("Enter")
+        chooser.value.set_files(str(sheet))
+        pg.get_by_text("Confirmer l'import").first.wait_for(timeout=60_000)
+        assert pg.get_by_text("Ajoutées").first.is_visible()
+        tab_to(pg, "(e.innerText || '').includes(\"Confirmer l'import\")", "le bouton « Confirmer l'import »")
+        pg.keyboard.press("Enter")
+        pg.locator('[data-testid="stAlertContentSuccess"]').first.wait_for(timeout=60_000)
+        said = pg.locator('[data-testid="stAlertContentSuccess"]').first.inner_text()
+        assert "reunions-2022.csv" in said and "1" in said
+    finally:
+        ctx.close()
