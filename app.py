@@ -48,7 +48,7 @@ def render_figures() -> None:
          "1 à 10 ne sont pas donnés à l'écran projeté) ; « non renseigné » quand les comptes-rendus ne les donnent pas",
          "participants"),
         (f"Événements ({period})", fmt.number(o["events"]), "SISM, sensibilisations, séminaires…", "events"),
-    ], f=f)
+    ], f=dataclasses.replace(f, plan_id=sc["plan_id"]))  # « D'où viennent ces chiffres ? » lists the plan's rows
     if o["validated"]:
         st.caption(fmt.md(f"Chiffres de {o['period'][3:]} validés par le COPIL le {fmt.date(o['validated'])}."))
     if o["corrections"]:

@@ -39,11 +39,17 @@ def render_filters():
 
 def render_map(shown, interactive: bool = False) -> None:
     placed = shown.dropna(subset=["latitude", "longitude"])
+    said = data.structures_said(f.council_id)
     views.tiles([
-        ("Structures", fmt.number(len(shown)), None),
+        ("Structures nommées dans les documents", fmt.number(len(shown)),
+         "Les structures que les documents du CLSM nomment, pas le nombre de ses membres"
+         + (f" : la {said.details['counted_source']} en compte {said.details['counted']} identifiées"
+            if said.details.get("counted") else "")),
         ("Placées sur la carte", fmt.number(len(placed)), "Seulement celles dont la commune ou l'adresse est connue"),
         ("Sans localisation connue", fmt.number(len(shown) - len(placed)), "Dans l'onglet « Liste des structures »"),
     ])
+    if said.details.get("counted"):  # two documents, two different counts: both shown, dated, neither replaces the other
+        st.caption(fmt.md(said.text + "."))
     if placed.empty:
         st.info("Aucune structure localisée avec ces filtres.")
     else:

@@ -275,7 +275,9 @@ def test_participation_masks_small_counts_in_projection(app_db):
 def test_partners_map_offline_and_network(app_db):
     at = open_page("pages/5_partenaires.py")
     m = metrics(at)
-    assert m["Structures"] == "66"
+    assert m["Structures nommées dans les documents"] == "66"
+    # issue 16: the 130 the council counts (sheet n°32) stand beside the 66 named, never in their place
+    assert "compte « 130 structures identifiées qui composent le CLSM »" in " ".join(c.value for c in at.caption).replace("\\", "")
     assert not at.get("deck_gl_json_chart")  # the first tab shows the map as a picture, drawn on the server
     placed = [p for p in chart_marks(at, 0) if "Secteur" in p and "Structure" in p]
     assert len(placed) == int(m["Placées sur la carte"]) and "Centre hospitalier de Jury" in {p["Structure"] for p in placed}
@@ -304,7 +306,7 @@ def test_partners_list_has_its_own_tab(app_db):
 
 def test_partners_filtered_by_plan(app_db):
     at = open_page("pages/5_partenaires.py", params={"plan": "Contrat local de santé de Metz (2017-2020)"})
-    assert metrics(at)["Structures"] == "2"
+    assert metrics(at)["Structures nommées dans les documents"] == "2"
 
 
 def test_resources_search(app_db):
@@ -497,7 +499,8 @@ def test_period_and_partner_filters_are_named_on_their_buttons(app_db):
     assert at.multiselect(key="secteurs").value == ["logement"]
     listed = open_page("pages/5_partenaires.py", params={"secteurs": "logement", "vue": "Liste des structures"})
     shown = next(f for f in frames(listed) if "Sigle" in f.columns)
-    assert len(shown) == int(metrics(at)["Structures"]) > 0 and set(shown["Secteur"]) == {"logement"}
+    named = int(metrics(at)["Structures nommées dans les documents"])
+    assert len(shown) == named > 0 and set(shown["Secteur"]) == {"logement"}
 
 
 def test_sheet_downloads_open_from_one_button(app_db):
