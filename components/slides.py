@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from clsm_data import figures, sequences
+from clsm_data import figures, sequences, statements
 from clsm_data.filters import Filters, to_params
 
 from . import data, fmt
@@ -101,7 +101,7 @@ def _compute(cur, sequence_id: str, f: Filters) -> dict | None:
             import vl_convert as vlc
 
             fig["svg"] = vlc.vegalite_to_svg(c.to_json())
-    return computed | {"council": figures.council(cur, f.council_id)}
+    return computed | {"council": figures.council(cur, f.council_id), "data_date": statements.data_date(cur)}
 
 
 # Shared by every session for one data version: a second opening (another screen, a reload) is immediate,
@@ -130,7 +130,7 @@ def open_deck(sequence_id: str, f: Filters) -> dict | None:
     end = {"id": "_fin", "kind": "end", "title": "Merci de votre attention",
            "subtitle": council["name"], "when": ""}
     frozen = {"key": key, "id": sequence_id, "name": name, "at": at, "slides": [title, *slides, end],
-              "skipped": skipped, "filters": words}
+              "skipped": skipped, "filters": words, "data_date": computed.get("data_date")}
     st.session_state[FROZEN] = frozen
     return frozen
 
@@ -163,7 +163,9 @@ def render(deck: dict, n: int) -> None:
         else:
             _render_figure(slide)
     with st.container(key="diapo-footer"):
-        parts = [f"Diapositive {n} / {len(deck['slides'])}", deck["name"], figures.stamp(deck["at"]),
+        latest = deck.get("data_date")  # the opening time is not the data's date: the latest dated fact is said too
+        parts = [f"Diapositive {n} / {len(deck['slides'])}", deck["name"], figures.stamp(deck["at"])
+                 + (f" (dernier fait daté : {figures.day(latest)})" if latest else ""),
                  slide.get("filters") or deck["filters"] or "sans filtre", "effectifs de 1 à 10 usagers ou aidants masqués"]
         st.markdown(_escape(" · ".join(parts)))
         source = slide.get("source")
