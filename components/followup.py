@@ -14,8 +14,8 @@ from clsm_data.filters import Filters
 from clsm_data.roles import Caller
 from clsm_data.tables import ACTION_STATUSES
 
-from . import data, fmt, views
-from .admin import done, show_refusal, write_cursor
+from . import data, fmt, provenance, views
+from .admin import DONE_KEY, done, show_refusal, write_cursor
 
 PICK = 300  # actions offered in one list at most (thousands would be sent to the browser on every run)
 NOTES_LIMIT = 40  # actions whose written follow-up one table reads (one cached record per action)
@@ -82,17 +82,24 @@ def _save(call, after: dict) -> None:
         st.session_state[REFUSED] = exc
         return
     done(result)
+    # said beside the button just clicked (the page's own message line is out of view, above the to-do list)
+    st.session_state[SAVED] = st.session_state.pop(DONE_KEY, None)
     for key, value in after.items():
         st.session_state[key] = value
 
 
 REFUSED = "_suivi_refus"
+SAVED = "_suivi_fait"
 
 
 def _refusal() -> None:
+    """Under a form's button: the refusal of its last click, or what it saved."""
     exc = st.session_state.pop(REFUSED, None)
     if exc is not None:
         show_refusal(exc)
+    saved = st.session_state.pop(SAVED, None)
+    if saved:
+        st.success(fmt.md(saved), icon=":material/check_circle:")
 
 
 def _day(text: str) -> dt.date | None:
@@ -122,7 +129,7 @@ def render_status(user: Caller) -> None:
             st.caption("Historique : " + " ; ".join(
                 f"{fmt.date(r.on_date, r.date_precision if not fmt.is_missing(r.date_precision) else 'jour')} "
                 f"{fmt.md(r.status)} ({fmt.md(r.origin)})"
-                + ("" if fmt.is_missing(r.note) or not str(r.note).strip() else f" : {fmt.md(r.note)}")
+                + (f" : {fmt.md(provenance.words(r.note))}" if provenance.words(r.note) else "")
                 for r in hist.itertuples()))
     ss = st.session_state
     st.button("Enregistrer le statut", disabled=not (action and ss.get("suivi_statut") and on), key="suivi_statut_ok",
@@ -139,9 +146,9 @@ def render_comment(user: Caller) -> None:
     action = _pick_action("suivi_commentaire_action")
     st.number_input("Année", min_value=2015, max_value=2100, value=dt.date.today().year, step=1,
                     key="suivi_commentaire_annee")
-    text = st.text_area("Commentaire", max_chars=600, key="suivi_commentaire_texte")
+    st.text_area("Commentaire", max_chars=600, key="suivi_commentaire_texte")
     ss = st.session_state
-    st.button("Enregistrer le commentaire", disabled=not (action and (text or "").strip()), key="suivi_commentaire_ok",
+    st.button("Enregistrer le commentaire", disabled=not action, key="suivi_commentaire_ok",
               on_click=_save, args=(lambda: followup.set_comment(
                   write_cursor(), user, ss["suivi_commentaire_action"], int(ss["suivi_commentaire_annee"]),
                   ss.get("suivi_commentaire_texte") or ""),
