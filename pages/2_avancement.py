@@ -41,15 +41,15 @@ def render_realisations() -> None:
         return
     when = [fmt.date(d, p) if not fmt.is_missing(d) else str(y)
             for d, p, y in zip(rows["date"], rows["date_precision"], rows["year"], strict=True)]
-    qty = [("—" if fmt.is_missing(q) else f"{fmt.number(q)} {fmt.text(u, '')}".strip())
-           for q, u in zip(rows["quantity"], rows["unit"], strict=True)]
-    table = rows.assign(Quand=when, Quantité=qty, Statut=rows["status_after"].map(lambda v: fmt.text(v, "—")),
-                        Document=rows["source_id"].map(lambda v: src.document_title(v, "saisie de la coordination")),
-                        Citation=rows["quote"].map(lambda v: fmt.text(v, "—")),
-                        Remarque=rows["note"].map(lambda v: src.words(v) or "—"))
-    views.table(table[["action_label", "Quand", "ref_label", "Quantité", "Statut", "Document", "Citation", "Remarque"]].rename(
-        columns={"action_label": "Action", "ref_label": "Réalisé par", "Statut": "Statut établi",
-                 "Remarque": "Source ou remarque"}), hide_index=True, width="stretch")
+    done_by = [fmt.text(r, "") + ("" if fmt.is_missing(q) else f" ({fmt.number(q)} {fmt.text(u, '')}".rstrip() + ")")
+               for r, q, u in zip(rows["ref_label"], rows["quantity"], rows["unit"], strict=True)]
+    cited = [src.document_title(d, "saisie de la coordination") + ("" if fmt.is_missing(q) else f" : {q}")
+             for d, q in zip(rows["source_id"], rows["quote"], strict=True)]
+    table = rows.assign(Quand=when, Par=done_by, Statut=rows["status_after"].map(lambda v: fmt.text(v, "—")),
+                        Document=cited, Remarque=rows["note"].map(lambda v: src.words(v) or "—"))
+    views.table(table[["action_label", "Quand", "Par", "Statut", "Document", "Remarque"]].rename(columns={
+        "action_label": "Action", "Par": "Réalisé par", "Statut": "Statut établi", "Document": "Document et citation",
+        "Remarque": "Source ou remarque"}), hide_index=True, width="stretch")
     st.caption("« Statut établi » : la réalisation qui fixe le statut affiché de l'action (lecture notée dans la "
                "page Sources). Le statut écrit sur la fiche reste visible dans la fiche action.")
 

@@ -74,11 +74,14 @@ def test_avancement_realisations_name_their_documents(app_db):
     at = open_page("pages/2_avancement.py", params={"vue": "Réalisations"})
     table = next(t for t in frames(at) if "Réalisé par" in t.columns)
     assert "Source" not in table.columns
-    assert set(table["Document"]) <= {"Avancée des projets", "Compte rendu de la réunion CLSM – restitution des groupes "
-                                      "thématiques", "Fiche action n°32 – Sensibilisation des professionnels à la santé "
-                                      "mentale", "Fiche action n°15 – Coordination du Conseil local de santé mentale",
-                                      "Pistes d'actions des groupes projets", "saisie de la coordination"}
-    assert "Avancée des projets" in set(table["Document"])
+    titles = ("Avancée des projets", "Compte rendu de la réunion CLSM – restitution des groupes thématiques",
+              "Fiche action n°32 – Sensibilisation des professionnels à la santé mentale",
+              "Fiche action n°15 – Coordination du Conseil local de santé mentale", "Pistes d'actions des groupes projets",
+              "saisie de la coordination")
+    assert all(str(d).startswith(titles) for d in table["Document et citation"]), set(table["Document et citation"])
+    assert any(str(d).startswith("Avancée des projets : « ") for d in table["Document et citation"])
+    assert "Convention pour l'accès à 20 logements accompagnés (État, ARELOR, CH Jury, AMLI et Metz Métropole). " \
+           "(20 logements accompagnés)" in set(table["Réalisé par"])
     remarks = [r for r in table["Source ou remarque"] if r != "—"]
     assert remarks and all("doc-" not in r for r in remarks)
     assert not CODES.findall(_shown(at)), CODES.findall(_shown(at))
