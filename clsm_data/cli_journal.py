@@ -41,6 +41,8 @@ def register(sub) -> None:
     y.add_argument("--note", default=None, metavar="TEXTE", help="note gardée avec la validation")
     y.add_argument("--raison", dest="reason", default=None, metavar="TEXTE",
                    help="pourquoi l'année est rouverte (obligatoire pour rouvrir ; gardée au journal)")
+    y.add_argument("--csv", type=Path, default=None, metavar="FICHIER",
+                   help="écrire aussi les chiffres de l'année (validés, et ce qui a été écrit depuis) dans ce CSV")
     y.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
     y.set_defaults(func=_cmd_year)
 
@@ -125,6 +127,11 @@ def _cmd_year(args: argparse.Namespace) -> int:
             print(f"Année {args.year} rouverte (écriture n°{result.audit_id}) : ses chiffres sont de nouveau ceux "
                   "du moment, jusqu'à une nouvelle validation.")
         state = followup.year_state(con, args.year)
+        if args.csv:
+            from .export import to_csv
+
+            args.csv.write_bytes(to_csv(followup.year_table(con, args.year)))
+            print(f"Chiffres de {args.year} écrits : {args.csv}")
     finally:
         con.close()
     if state["state"] == "validée":

@@ -312,6 +312,28 @@ def touched_words(touched: dict[int, dict]) -> list[str]:
             for y, v in sorted(touched.items())]
 
 
+def year_table(con, year: int):
+    """A year's figures as an export reads them: « Chiffre », « Validé par le COPIL » (the frozen value, or empty when
+    the year is not validated) and « Écrit depuis (après validation) » (only where the current value differs)."""
+    import pandas as pd
+
+    frozen = validated_year(con, year) or {}
+    now = year_figures(con, year)
+    rows = []
+    for key, (_, many) in FROZEN_WORDS.items():
+        shown = frozen.get(key, now.get(key)) if frozen else now.get(key)
+        later = now.get(key) if frozen and now.get(key) != frozen.get(key) else None
+        rows.append({"Chiffre": f"{many} en {year}", "Valeur": shown, "Après validation": later})
+    for pid in {**now.get("plans", {}), **frozen.get("plans", {})}:
+        was, cur = frozen.get("plans", {}).get(pid), now.get("plans", {}).get(pid)
+        rows.append({"Chiffre": (was or cur)["text"].split(" : ")[0] + " : réalisées / prévues",
+                     "Valeur": f"{(was or cur)['realised']} / {(was or cur)['planned']}",
+                     "Après validation": (f"{cur['realised']} / {cur['planned']}" if was and cur and cur != was else None)})
+    state = (f"validée par le COPIL le {frozen['validated_on']:%d/%m/%Y}" if frozen else
+             "non validée" if has_data(con, year) else "rien à valider")
+    return pd.DataFrame(rows).assign(**{"État de l'année": state})
+
+
 def year_state(con, year: int) -> dict:
     """A year's state for the page and the command line: « validée » (on, by, note), « non validée » or
     « rien à valider », and the corrections written since a validation."""

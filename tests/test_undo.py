@@ -379,3 +379,24 @@ def test_cli_year_state_validation_and_reopening(fresh_db):
     assert reopened.returncode == 0 and "Année 2021 : non validée." in reopened.stdout
     journal = _cli(["journal"], fresh_db).stdout
     assert "réouverture de l'année 2021 : réunion de décembre oubliée" in journal
+
+
+def test_an_export_of_a_validated_year_keeps_its_figures(fresh_db, tmp_path):
+    import csv
+
+    from clsm_data import followup, importer
+
+    assert _cli(["annee", "valider", "2021", "--le", "15/02/2022"], fresh_db).returncode == 0
+    con = connect(fresh_db, read_only=False)
+    try:
+        data = "identifiant;instance;date\ncopil-2021-12-10;copil;10/12/2021\n".encode()
+        importer.apply_import(con, COORD, importer.plan_import(con, data, "r.csv", table="meeting"))
+        assert followup.year_figures(con, 2021)["meetings"] == 3
+    finally:
+        con.close()
+    out = tmp_path / "annee-2021.csv"
+    assert _cli(["annee", "etat", "2021", "--csv", str(out)], fresh_db).returncode == 0
+    rows = {r["Chiffre"]: r for r in csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";")}
+    dated = rows["réunions datées en 2021"]
+    assert (dated["Valeur"], dated["Après validation"]) == ("2", "3")  # validated, and the correction apart
+    assert dated["État de l'année"] == "validée par le COPIL le 15/02/2022"
