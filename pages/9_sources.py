@@ -49,11 +49,13 @@ def _reading_table(df) -> None:
         Où=[_where(t, k, c) for t, k, c in zip(df["table_name"], df["row_key"], df["column_name"], strict=True)],
         Sources=[" / ".join(x for x in (src.document_title(a), src.document_title(b)) if x)
                  for a, b in zip(df["source_id"], df["other_source_id"], strict=True)],
-        Rubrique=df["section"].map(lambda v: fmt.text(v, "")), Cite=df["quote"].map(src.words),
+        Cite=[(f"{fmt.text(r, '')} : " if not fmt.is_missing(r) and str(r).strip() else "") + src.words(q)
+              for r, q in zip(df["section"], df["quote"], strict=True)],
         Raison=df["reason"].map(src.words),
     )
-    views.table(table[["Nature", "Sources", "Rubrique", "Cite", "Raison", "Où"]].rename(columns={
-        "Cite": "Ce que dit le document", "Raison": "Lecture retenue et raison"}), hide_index=True, width="stretch")
+    views.table(table[["Nature", "Où", "Sources", "Cite", "Raison"]].rename(columns={
+        "Où": "Sur", "Cite": "Ce que dit le document (rubrique : citation)", "Raison": "Lecture retenue et raison"}),
+        hide_index=True, width="stretch")
 
 
 def render_readings() -> None:

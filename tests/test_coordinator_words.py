@@ -164,7 +164,7 @@ def test_sources_page_says_names_not_codes(app_db):
         for raw in ("counted_meeting", "founding_partner", "action_realisation", "(tables"):
             assert raw not in body, (vue, raw)
     at = open_page("pages/9_sources.py", params={"vue": "Écarts et lectures"})
-    where = set().union(*(set(t["Où"]) for t in frames(at) if "Où" in t.columns))
+    where = set().union(*(set(t["Sur"]) for t in frames(at) if "Sur" in t.columns))
     assert "Réunions comptées sans date · réunions" in where
     assert "Structures · toutes les lignes · partenaire fondateur" in where
 
