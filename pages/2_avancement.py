@@ -104,12 +104,12 @@ def render_drill() -> None:
                    "Les commentaires de l'année et le « pourquoi » des statuts : onglet « Suivi de la coordination ».")
     table = rows.assign(Axe=[
         (f"Axe {int(n)}" if not fmt.is_missing(n) else fmt.text(t, "")) for n, t in zip(rows["axis_number"], rows["axis_short"], strict=True)])
-    views.table(
-        table[["sheet_number", "title", "plan_short", "Axe", "theme_name", "origin", "status"]].rename(columns={
-            "sheet_number": "Fiche", "title": "Action", "plan_short": "Plan", "theme_name": "Thématique",
-            "origin": "Origine", "status": "Statut"}),
-        hide_index=True, width="stretch", height=420,
-    )
+    # Six columns fit 1280 px: the sheet number goes with the title (« Fiche 15 – … »), never « non renseigné ».
+    shown = table.assign(
+        Action=[(f"Fiche {n} – " if not fmt.is_missing(n) else "") + str(t) for n, t in zip(rows["sheet_number"], rows["title"], strict=True)],
+        Thématique=rows["theme_name"].map(lambda v: fmt.text(v, "—")), Origine=rows["origin"].map(lambda v: fmt.text(v, "—")))
+    views.table(shown[["Action", "plan_short", "Axe", "Thématique", "Origine", "status"]].rename(columns={
+        "plan_short": "Plan", "status": "Statut"}), hide_index=True, width="stretch", height=420)
     export.download_buttons(table, "avancement-actions", f, False)
 
 
