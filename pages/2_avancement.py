@@ -104,11 +104,12 @@ def render_drill() -> None:
                    "Les commentaires de l'année et le « pourquoi » des statuts : onglet « Suivi de la coordination ».")
     table = rows.assign(Axe=[
         (f"Axe {int(n)}" if not fmt.is_missing(n) else fmt.text(t, "")) for n, t in zip(rows["axis_number"], rows["axis_short"], strict=True)])
-    # Six columns fit 1280 px: the sheet number goes with the title (« Fiche 15 – … »), never « non renseigné ».
+    # The sheet number goes with the title (« Fiche 15 – … », never a « non renseigné » column); the status comes
+    # second, so that it stays in view when the table scrolls sideways at 1280 px.
     shown = table.assign(
         Action=[(f"Fiche {n} – " if not fmt.is_missing(n) else "") + str(t) for n, t in zip(rows["sheet_number"], rows["title"], strict=True)],
         Thématique=rows["theme_name"].map(lambda v: fmt.text(v, "—")), Origine=rows["origin"].map(lambda v: fmt.text(v, "—")))
-    views.table(shown[["Action", "plan_short", "Axe", "Thématique", "Origine", "status"]].rename(columns={
+    views.table(shown[["Action", "status", "plan_short", "Axe", "Thématique", "Origine"]].rename(columns={
         "plan_short": "Plan", "status": "Statut"}), hide_index=True, width="stretch", height=420)
     export.download_buttons(table, "avancement-actions", f, False)
 
