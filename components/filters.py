@@ -80,6 +80,7 @@ def _period_label() -> str:
 # the other date). Its two dates live in the session under the URL's names (`du`, `au`, ISO dates), and
 # are written into the URL by hand: a list bound to the URL would write its French label there.
 BOUNDS = {"period_start": "De", "period_end": "À"}
+ANY_YEAR = 0  # the year lists' « toutes »: no bound
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -90,7 +91,7 @@ def _bound_day(name: str) -> dt.date | None:
     """The date a bound's month and year lists say: the 1st of the month (De) or its last day (À)."""
     key = KEYS[name]
     year, month = st.session_state.get(f"{key}_annee"), st.session_state.get(f"{key}_mois")
-    if year is None:
+    if not year:  # ANY_YEAR
         return None
     month = month or (1 if name == "period_start" else 12)
     return dt.date(year, month, 1) if name == "period_start" else _last_day(year, month)
@@ -139,7 +140,7 @@ def _period(sb) -> tuple[dt.date | None, dt.date | None]:
         days[name] = _iso(st.session_state[key])
         # The lists show the bound's date (set again on each run: a link, a page change or « Toute la
         # période » may have moved it since they were drawn).
-        st.session_state[f"{key}_annee"] = days[name].year if days[name] else None
+        st.session_state[f"{key}_annee"] = days[name].year if days[name] else ANY_YEAR
         st.session_state[f"{key}_mois"] = days[name].month if days[name] else (1 if name == "period_start" else 12)
     years = _years(*days.values())
     period = sb.popover("Période : " + _period_label(), icon=":material/date_range:", width="stretch", key="periode")
@@ -148,8 +149,10 @@ def _period(sb) -> tuple[dt.date | None, dt.date | None]:
         c1, c2 = period.columns([3, 2])
         c1.selectbox(f"{word} : mois", range(1, 13), format_func=lambda m: fmt.MONTHS[m - 1], key=f"{key}_mois",
                      on_change=_picked, args=(name,), disabled=days[name] is None)
-        c2.selectbox(f"{word} : année", years, index=None, placeholder="toutes", key=f"{key}_annee",
-                     on_change=_picked, args=(name,))
+        # « toutes » is an option, not an empty list: Streamlit's Escape key empties a list that may be empty,
+        # and so lost the date (seen in Chromium).
+        c2.selectbox(f"{word} : année", [ANY_YEAR, *years], format_func=lambda y: str(y) if y else "toutes",
+                     key=f"{key}_annee", on_change=_picked, args=(name,))
     if any(days.values()):
         period.button("Toute la période", icon=":material/close:", key="periode_toute", on_click=_clear_period)
     period.caption("Sans année : toute la période. « De » part du premier jour du mois, « À » va jusqu'au dernier. "

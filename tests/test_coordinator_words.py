@@ -31,7 +31,8 @@ def test_period_widgets_speak_french(app_db):
     assert [b.label for b in boxes.values()] == ["De : mois", "De : année", "À : mois", "À : année"]
     assert boxes["du_mois"].options == ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                         "septembre", "octobre", "novembre", "décembre"]
-    years = [int(y) for y in boxes["du_annee"].options]
+    assert boxes["du_annee"].options[0] == "toutes" and boxes["du_annee"].value == 0
+    years = [int(y) for y in boxes["du_annee"].options[1:]]
     assert years == list(range(years[0], years[-1] + 1)) and years[0] <= 2017 and years[-1] >= 2026
     words = " ".join([*(b.label for b in boxes.values()), *(o for b in boxes.values() for o in b.options),
                       _period_label(at), *(c.value for c in at.sidebar.caption)])
