@@ -190,3 +190,22 @@ def test_backup_retention_in_words(monkeypatch):
     assert "CLSM_BACKUP_KEEP_DAYS" not in _retention()
     monkeypatch.delenv("CLSM_BACKUP_KEEP_DAYS")
     assert "CLSM_BACKUP_KEEP_DAYS" not in _retention()
+
+
+def test_a_realisation_saved_in_the_follow_up_shows_its_remark_on_avancement(app_db):
+    at = _open_followup("Réalisation")
+    at.selectbox(key="suivi_real_action").select("fiche-15").run()
+    at.selectbox(key="suivi_real_ref").set_value("sism-2019").run()
+    at.number_input(key="suivi_real_year").set_value(2019).run()
+    at.text_input(key="suivi_real_note").input("relevé au bilan de la SISM (doc-001)").run()
+    at.button(key="suivi_real_ok").click().run()
+    assert not at.error, [e.value for e in at.error]
+    assert at.success
+    assert at.selectbox(key="suivi_real_action").value is None and at.selectbox(key="suivi_real_ref").value is None
+    assert at.text_input(key="suivi_real_note").value == "" and at.button(key="suivi_real_ok").disabled
+    av = open_page("pages/2_avancement.py", params={"vue": "Réalisations"})
+    table = next(t for t in frames(av) if "Réalisé par" in t.columns)
+    mine = table[table["Action"] == "Fiche 15 – Coordination du Conseil local de santé mentale"]
+    assert list(mine["Source ou remarque"]) == ["relevé au bilan de la SISM (« Avancée des projets »)"]
+    assert list(mine["Document et citation"]) == ["saisie de la coordination"]
+    assert not CODES.findall(_shown(av)), CODES.findall(_shown(av))
