@@ -165,7 +165,11 @@ def test_sources_page_names_every_reading_and_clash(app_db):
     assert not at.error
     assert [t.label for t in at.tabs] == ["Les cinq documents", "Écarts et lectures", "Saisies et imports"]
     docs = frames(at)[0]
-    assert docs["Document"].tolist() == ["doc-000", "doc-001", "doc-002", "doc-003", "doc-004"]
+    assert docs["Document"].tolist() == [  # titles, never ids (issue 19)
+        "Pistes d'actions des groupes projets", "Avancée des projets",
+        "Compte rendu de la réunion CLSM – restitution des groupes thématiques",
+        "Fiche action n°32 – Sensibilisation des professionnels à la santé mentale",
+        "Fiche action n°15 – Coordination du Conseil local de santé mentale"]
     readings = open_page("pages/9_sources.py", {"vue": "Écarts et lectures"})  # one tab drawn at a time
     shown = "\n".join(str(v) for d in frames(readings) for v in d.to_numpy().ravel())
     for needle in ("quatre nouvelles thématiques", "Eurométropole de Metz", "250 partenaires", "28 participants, non 29",
