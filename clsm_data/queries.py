@@ -654,3 +654,21 @@ def realisation_targets(con, council_id: str | None = None) -> dict[str, dict[st
     rs = con.execute("SELECT resource_id, kind || ' · ' || name FROM resource WHERE council_id = ? ORDER BY kind, name",
                      [council]).fetchall()
     return {"événement": dict(ev), "étape du CLSM": dict(ms), "ressource": dict(rs)}
+
+
+def proposals(con, f: Filters) -> pd.DataFrame:
+    """The proposals of a brainstorm (« pistes », issue 16) matching the plan, axis and theme filters: never actions.
+
+    Returns:
+        proposal_id, title, origin, plan_short, axis_number, axis_short, theme_name, became (the action it became).
+    """
+    return run(
+        con,
+        "SELECT p.proposal_id, p.title, p.origin, pl.short_name AS plan_short, ax.number AS axis_number, "
+        "coalesce(ax.short_title, ax.title) AS axis_short, th.name AS theme_name, a.title AS became "
+        "FROM proposal p JOIN plan pl USING (plan_id) LEFT JOIN axis ax USING (axis_id) LEFT JOIN theme th USING (theme_id) "
+        "LEFT JOIN action a ON a.action_id = p.action_id WHERE p.council_id = ? AND (?::VARCHAR IS NULL OR p.plan_id = ?) "
+        "AND (?::VARCHAR IS NULL OR p.axis_id = ?) AND (?::VARCHAR IS NULL OR p.theme_id = ?) "
+        "ORDER BY ax.number NULLS LAST, p.position NULLS LAST, p.proposal_id",
+        [f.council_id, f.plan_id, f.plan_id, f.axis_id, f.axis_id, f.theme_id, f.theme_id],
+    )

@@ -1,5 +1,6 @@
 """Avancement par axe: plan → axis → theme → actions, status bars, timeline of dated actions."""
 
+import pandas as pd
 import streamlit as st
 
 from components import charts, data, export, fmt, views
@@ -127,12 +128,43 @@ def render_gantt() -> None:
     st.caption("Les idées d'actions sans période ne figurent pas dans le calendrier." + more)
 
 
-render_indicator()
-views.lazy_tabs("vue", [
-    ("Par axe", lambda: render_bars("axis", "Statut des actions par axe")),
-    ("Par thématique", lambda: render_bars("theme", "Statut des actions par thématique")),
-    ("Calendrier", render_gantt),
-    ("Réalisations", render_realisations),
-    ("Suivi de la coordination", render_written),
-])
-render_drill()
+def render_proposals() -> bool:
+    """A brainstorm's plan holds proposals, not actions (issue 16): its own words, its own list. True if shown."""
+    if not f.plan_id:
+        return False
+    said = data.proposals_said(f.plan_id, f.council_id)
+    if said is None:
+        return False
+    rows = data.proposals(f)
+    st.markdown(f"#### {fmt.md(said.text)}")
+    st.caption("Des idées recueillies en réunion par les groupes projets, dont certaines répétées d'un axe à l'autre : "
+               "elles ne sont pas des actions engagées et ne sont jamais comptées avec elles.")
+    views.tiles([("Propositions" + (" (filtres)" if f.axis_id or f.theme_id else ""), fmt.number(len(rows)), None),
+                 ("Devenues des actions", fmt.number(int(rows["became"].notna().sum())),
+                  "Les propositions reliées à l'action qu'elles sont devenues")])
+    if rows.empty:
+        flt.empty(f, "proposition")
+        return True
+    table = pd.DataFrame({
+        "Proposition": rows["title"],
+        "Axe": [f"Axe {int(n)} – {t}" if not fmt.is_missing(n) else fmt.text(t, "—")
+                for n, t in zip(rows["axis_number"], rows["axis_short"], strict=True)],
+        "Thématique": rows["theme_name"].map(lambda v: fmt.text(v, "—")),
+        "Proposée par": rows["origin"].map(lambda v: "les partenaires" if v == "partenaires" else fmt.text(v, "—")),
+        "Devenue l'action": rows["became"].map(lambda v: fmt.text(v, "—"))})
+    st.caption(f"{fmt.number(len(rows))} proposition(s).")
+    views.table(table, hide_index=True, width="stretch", height=420, label="Propositions des groupes projets")
+    export.download_buttons(table, "pistes-d-actions", f, False)
+    return True
+
+
+if not render_proposals():
+    render_indicator()
+    views.lazy_tabs("vue", [
+        ("Par axe", lambda: render_bars("axis", "Statut des actions par axe")),
+        ("Par thématique", lambda: render_bars("theme", "Statut des actions par thématique")),
+        ("Calendrier", render_gantt),
+        ("Réalisations", render_realisations),
+        ("Suivi de la coordination", render_written),
+    ])
+    render_drill()

@@ -510,3 +510,16 @@ def test_sheet_downloads_open_from_one_button(app_db):
     at.session_state["dl_sheet_fiche-15"] = True
     at.run()
     assert [b.proto.label for b in at.get("download_button")] == ["⬇ Fiche PDF", "⬇ Fiche Word (.docx)"]
+
+
+def test_a_brainstorms_plan_lists_proposals_never_actions(app_db):
+    """Issue 16: the 2021 brainstorm's ideas have their own words and list on Avancement, never counted as actions."""
+    at = open_page("pages/2_avancement.py", params={"plan": "Pistes d'actions des groupes projets 2021"})
+    assert not at.exception
+    assert "121 proposition(s)." in texts(at)
+    assert metrics(at)["Propositions"] == "121" and metrics(at)["Devenues des actions"] == "0"
+    assert not any(k.startswith("Actions") for k in metrics(at))
+    at.selectbox(key="axe").select("p21-a1").run()  # the sidebar's Axe filter narrows the list
+    assert "29 proposition(s)." in texts(at)
+    listed = [f for f in frames(at) if "Proposition" in f.columns][0]
+    assert len(listed) == 29 and set(listed["Axe"]) == {"Axe 1 – Citoyenneté et participation"}
