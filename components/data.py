@@ -224,6 +224,8 @@ missing_data = _cached(queries.missing_data)
 realisation_targets = _cached(queries.realisation_targets)
 year_figures = _cached(_followup.year_figures)
 validated_years = _cached(_followup.validated_years)
+year_state = _cached(_followup.year_state)
+year_table = _cached(_followup.year_table)
 # ---------------------------------------------------------------- issue 10: filters in words, slides, reports
 def _filter_labels(cur) -> dict:
     from clsm_data.figures import filter_labels

@@ -157,20 +157,40 @@ def render_comment(user: Caller) -> None:
 
 
 def render_validation(user: Caller) -> None:
-    st.markdown("**Valider l'année** : le COPIL fige les chiffres de l'année ; les imports et saisies ultérieurs "
-                "ne les changent plus (le bilan annuel et les présentations les lisent).")
+    st.markdown("**Valider l'année** : le COPIL fige les chiffres de l'année ; ce qui est écrit ensuite pour cette "
+                "année est montré à part, « après validation », jusqu'à ce qu'elle soit rouverte avec une raison.")
     done_years = data.validated_years()
     if done_years:
         st.caption("Années validées : " + " ; ".join(
             f"{v['year']} le {fmt.date(v['validated_on'])}" for v in done_years) + ".")
-    year = st.number_input("Année à valider", min_value=2015, max_value=2100, value=dt.date.today().year - 1, step=1,
+    year = st.number_input("Année", min_value=2015, max_value=2100, value=dt.date.today().year - 1, step=1,
                            key="suivi_annee")
-    fig = data.year_figures(int(year))
-    views.tiles([
-        ("Actions réalisées / prévues", f"{fmt.number(fig['realised'])} / {fmt.number(fig['planned'])}", None),
-        ("Réunions datées + comptées", f"{fmt.number(fig['meetings'])} + {fmt.number(fig['meetings_counted'])}", None),
-        ("Participants", fmt.number(fig["participants"]), None),
-    ])
+    state = data.year_state(int(year))
+    if state["state"] == "rien à valider":  # a year with no meeting, event, fact nor value: no figure to freeze
+        st.info(f"Rien à valider pour {int(year)} : aucune réunion, aucun événement, aucun fait ni valeur n'y est "
+                "enregistré.")
+        _refusal()
+        return
+    table = data.year_table(int(year))
+    shown = table.assign(Valeur=table["Valeur"].map(lambda v: fmt.text(v, "non renseigné") if isinstance(v, str)
+                                                    else fmt.number(v)))
+    cols = ["Chiffre", "Valeur"]
+    if state["state"] == "validée":
+        st.success(fmt.md(f"Année {int(year)} validée par le COPIL le {fmt.date(state['validated_on'])} : "
+                          "ses chiffres sont figés."))
+        shown = shown.assign(**{"Après validation": table["Après validation"].map(
+            lambda v: "—" if v is None or v != v else (fmt.number(v) if not isinstance(v, str) else v))})
+        cols.append("Après validation")
+    views.table(shown[cols].rename(columns={"Valeur": "Validé" if state["state"] == "validée" else "Aujourd'hui"}),
+                hide_index=True, width="stretch", label=f"Chiffres de {int(year)}")
+    if state["state"] == "validée":
+        reason = st.text_input("Raison de la réouverture (gardée au journal)", key="suivi_annee_raison")
+        st.button(f"Rouvrir l'année {int(year)}", disabled=not (reason or "").strip(), key="suivi_annee_rouvrir",
+                  on_click=_save, args=(lambda: followup.reopen_year(write_cursor(), user, int(st.session_state["suivi_annee"]),
+                                                                     st.session_state.get("suivi_annee_raison", "")),
+                                        {"suivi_annee_raison": ""}))
+        _refusal()
+        return
     sure = st.checkbox(f"Le COPIL a validé les chiffres de {int(year)}", key="suivi_annee_sure")
     st.button(f"Valider l'année {int(year)}", disabled=not sure, type="primary", key="suivi_annee_ok",
               on_click=_save, args=(lambda: followup.validate_year(write_cursor(), user, int(st.session_state["suivi_annee"])),

@@ -309,6 +309,9 @@ def test_copil_validates_a_year_from_the_page(app_db):
     from components import data
 
     at = open_page("pages/10_a_completer.py", {"suivi": "Valider l'année"})
+    at.number_input(key="suivi_annee").set_value(2025).run()  # issue 19: a year with nothing says so, no figure
+    assert any("Rien à valider pour 2025" in i.value for i in at.info)
+    assert not [b for b in at.button if b.label == "Valider l'année 2025"]
     at.number_input(key="suivi_annee").set_value(2021).run()
     assert next(b for b in at.button if b.label == "Valider l'année 2021").disabled  # the checkbox first
     at.checkbox(key="suivi_annee_sure").check().run()
@@ -316,6 +319,9 @@ def test_copil_validates_a_year_from_the_page(app_db):
     assert not at.exception and not at.error, [e.value for e in at.error]
     assert any("2021 par le COPIL enregistré" in s.value for s in at.success), [s.value for s in at.success]
     assert "Années validées : 2021 le" in "\n".join(c.value for c in at.caption)
+    assert any("validée par le COPIL le" in s.value for s in at.success)
+    reopen = next(b for b in at.button if b.label == "Rouvrir l'année 2021")
+    assert reopen.disabled  # a reason first
     # The app holds the file read-write in this process: read through its own connection.
     frozen = followup.validated_year(data._connection(str(db_path())).cursor(), 2021)
     assert (frozen["meetings"], frozen["meetings_counted"], frozen["validated_by"]) == (2, 26, "local (coordinator)")
