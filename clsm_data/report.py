@@ -230,6 +230,10 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
         b.append(("p", (was["text"] if was else real.text) + "."))
         b.append(_table(pd.DataFrame({"Action": acts["title"], "Statut": acts["status"]})))
         prog = pd.concat([prog, acts])
+    written = statements.coordinator_words(con, year)
+    if written:  # issue 19: the year's comments, the « pourquoi » of statuses, the remarks of realisations
+        b.append(("p", "Ce qu'écrit la coordination pour " + str(year) + " :"))
+        b.append(("list", written))
     if not shown_plans:
         b.append(("p", f"Aucun plan d'actions ne couvre {year} dans les documents : ce qui a été fait cette année "
                        "est dans les faits marquants ci-dessus."))

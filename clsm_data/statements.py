@@ -436,3 +436,26 @@ def frozen(con, f: Filters, sc: dict | None, real: Statement | None) -> dict:
         out["realised"] = Statement("action", real.subject, was["realised"], real.plan, real.period, was["text"],
                                     real.details | {"planned": was["planned"], "realised": was["realised"]})
     return out
+
+
+def coordinator_words(con, year: int, council_id: str | None = None) -> list[str]:
+    """What the coordination wrote for `year` (issue 19): each action's comment of the year, the « pourquoi » of a
+    status dated that year, the « source ou remarque » of a realisation entered in the app for that year."""
+    cid = council_id or Filters().council_id
+    rows = con.execute(
+        "SELECT a.title, 'commentaire' AS kind, NULL::DATE AS d, NULL AS status, c.comment AS text FROM action_comment c "
+        "JOIN action a USING (action_id) WHERE a.council_id = ? AND c.year = ? "
+        "UNION ALL SELECT a.title, 'statut', s.date, s.status, s.note FROM action_status s JOIN action a USING (action_id) "
+        "WHERE a.council_id = ? AND year(s.date) = ? AND nullif(trim(s.note), '') IS NOT NULL AND s.source_id IS NULL "
+        "UNION ALL SELECT a.title, 'réalisation', r.date, r.status_after, r.note FROM action_realisation r "
+        "JOIN action a USING (action_id) WHERE a.council_id = ? AND r.year = ? AND r.source_id IS NULL "
+        "AND nullif(trim(r.note), '') IS NOT NULL ORDER BY 1, 2, 3", [cid, year] * 3).fetchall()
+    out = []
+    for title, kind, d, status, text in rows:
+        if kind == "commentaire":
+            out.append(f"« {title} » : {text}")
+        elif kind == "statut":
+            out.append(f"« {title} », statut « {status} » le {_day(d)} : {text}")
+        else:
+            out.append(f"« {title} », réalisation" + (f" du {_day(d)}" if d else "") + f" : {text}")
+    return out

@@ -205,3 +205,21 @@ def test_an_import_into_a_validated_year_says_so_before_writing(fresh_db):
             "rouverte."]
     finally:
         c.close()
+
+
+def test_what_the_coordinator_writes_is_in_the_bilan(fresh_db):
+    from clsm_data import followup
+    from clsm_data.roles import Caller
+
+    boss = Caller("coordination", "coordinator")
+    c = connect(fresh_db, read_only=False)
+    try:
+        followup.set_comment(c, boss, "fiche-15", 2021, "Année de préparation du CLS 2022-2026.")
+        followup.set_status(c, boss, "p22-13", "mise en œuvre", on=dt.date(2021, 12, 1), note="Réponse de l'ARS reçue.")
+        doc = report.model(c, 2021, charts=False)
+        items = [x for b in doc["blocks"] if b[0] == "list" for x in b[1]]
+        assert "« Coordination du Conseil local de santé mentale » : Année de préparation du CLS 2022-2026." in items
+        assert any(x.startswith("« Création d'une équipe mobile psychiatrie précarité (EMPP)") and
+                   x.endswith("statut « mise en œuvre » le 01/12/2021 : Réponse de l'ARS reçue.") for x in items)
+    finally:
+        c.close()
