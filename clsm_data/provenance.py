@@ -165,8 +165,10 @@ PLANNED = ("conception", "mise en œuvre", "réalisée", "reportée")
 
 # What each headline figure and chart of the app counts, in words (shown above its sources).
 FIGURES: dict[str, str] = {
-    "actions": "Les actions retenues par les filtres : idées, fiches et actions des plans.",
-    "realised": "Les actions au statut « réalisée » : le statut suit ce qui est enregistré comme les réalisant "
+    "actions": "Les actions engagées du plan retenu (le plan choisi, sinon le plan en vigueur) ; les pistes d'un "
+               "remue-méninges n'y sont jamais comptées.",
+    "realised": "Les actions du plan prévues dans la période (en conception, en œuvre, réalisées ou reportées) et, parmi "
+                "elles, celles au statut « réalisée » : le statut suit ce qui est enregistré comme les réalisant "
                 "(sessions, éditions, outils, conventions), sinon celui écrit sur la fiche.",
     "planned": "Les actions prévues : en conception, en œuvre, réalisées ou reportées (hors idées et abandons).",
     "structures": "Les porteurs et partenaires des actions retenues.",
@@ -194,10 +196,11 @@ def _rowset(figure: str, f: Filters) -> tuple[str, list]:
     if figure in ("actions", "status_chart", "planned"):
         extra = " AND a.status_label IN ('conception', 'mise en œuvre', 'réalisée', 'reportée')" if figure == "planned" else ""
         return f"SELECT 'action', a.action_id FROM v_action a WHERE {aw}{extra}", ap
-    if figure == "realised":
+    if figure == "realised":  # the planned actions (the ratio's denominator) and what realised the realised ones
+        planned = f"{actions} AND a.status_label IN ('conception', 'mise en œuvre', 'réalisée', 'reportée')"
         done = f"{actions} AND a.status_label = 'réalisée'"
         return (
-            f"SELECT 'action', action_id FROM ({done}) UNION ALL "
+            f"SELECT 'action', action_id FROM ({planned}) UNION ALL "
             f"SELECT 'action_realisation', r.realisation_id FROM action_realisation r WHERE r.action_id IN ({done})",
             ap + ap,
         )
