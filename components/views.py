@@ -120,6 +120,7 @@ CSS = """<style>
 .clsm-help{display:inline-block;width:1.2em;height:1.2em;margin-left:.25em;border:1px solid #6b7280;border-radius:50%;
   font-size:.75em;line-height:1.15em;text-align:center;color:#4b5563;cursor:help;vertical-align:.1em}
 @media (max-width:640px){.clsm-tiles{grid-template-columns:minmax(0,1fr) !important}}
+[data-testid="InputInstructions"]{display:none} /* Streamlit's « Press Enter to apply », English whatever the locale */
 </style>"""
 
 
