@@ -235,7 +235,13 @@ def meetings_per_year(con, f: Filters, masked: bool = True) -> dict:
                 chart={"kind": "columns", "x": "Année", "y": "Réunions", "color": "Instance"},
                 source=_sources(con, ["doc-001", "doc-002"]) or "Comptes rendus et « Avancée des projets »",
                 notes=["Les 26 réunions des groupes thématiques de 2021 sont comptées par la fiche n°15, "
-                       "pas une à une."])
+                       "pas une à une.", _instances_note(con, f)])
+
+
+def _instances_note(con, f: Filters) -> str:
+    """Whether the COPIL and the plenary met in the slide's year (the period's, else the data's): said, even when not."""
+    year = statements.one_year(f) or (statements.data_date(con) or dt.date.today()).year
+    return statements.instances(con, year, f.council_id).text + "."
 
 
 def attendance(con, f: Filters, masked: bool = True) -> dict:

@@ -223,3 +223,11 @@ def test_what_the_coordinator_writes_is_in_the_bilan(fresh_db):
                    x.endswith("statut « mise en œuvre » le 01/12/2021 : Réponse de l'ARS reçue.") for x in items)
     finally:
         c.close()
+
+
+def test_the_meetings_slide_says_whether_the_instances_met_that_year(con):
+    notes = figures.build_slide(con, "reunions", Filters())["notes"]
+    assert any(n.startswith("En 2021, ni le comité de pilotage ni l'assemblée plénière ne se sont réunis") for n in notes)
+    y2018 = Filters(period_start=dt.date(2018, 1, 1), period_end=dt.date(2018, 12, 31))
+    assert "En 2018, les instances du CLSM se sont réunies : 1 comité de pilotage et 1 assemblée plénière." in \
+        figures.build_slide(con, "reunions", y2018)["notes"]
