@@ -12,7 +12,7 @@ from clsm_data.errors import ClsmError
 from clsm_data.roles import Caller
 from clsm_data.tables import MEETING_MODES, ROLE_CATEGORIES, TABLES
 
-from . import fmt
+from . import data, fmt
 from .admin import confirm_and_apply, done, read_cursor, show_refusal, write_cursor
 
 EDIT_PLAN_KEY = "_clsm_edit_plan"
@@ -197,13 +197,23 @@ def render_meeting(user: Caller) -> None:
     structures = importer.reference_labels(cur, "structure")
     c1, c2, c3 = st.columns(3)
     instance = c1.selectbox("Instance", list(instances), format_func=instances.get, key="clsm_meeting_instance")
-    day = c2.date_input("Date", value=dt.date.today(), format="DD/MM/YYYY", key="clsm_meeting_date")
+    # A French text field: Streamlit's date picker speaks English (« January », « S M T W T F S »)
+    typed = c2.text_input("Date (jj/mm/aaaa)", value=dt.date.today().strftime("%d/%m/%Y"), key="clsm_meeting_date")
+    try:
+        day = dt.datetime.strptime((typed or "").strip(), "%d/%m/%Y").date()
+    except ValueError:
+        day = None
+        c2.error(fmt.md(f"Date illisible : « {typed} ». Écrivez-la jj/mm/aaaa, ex. 18/11/2021."))
     mode = c3.selectbox("Modalité", MEETING_MODES, index=None, placeholder="non renseignée", key="clsm_meeting_mode")
     place = st.text_input("Lieu", key="clsm_meeting_place")
     title = st.text_input("Intitulé (facultatif)", key="clsm_meeting_title")
     present = st.multiselect("Structures présentes", list(structures), format_func=structures.get,
                              key="clsm_meeting_structures", placeholder="Choisir les structures présentes")
     st.caption("Nombre de personnes par structure et par catégorie : aucun nom n'est saisi.")
+    validated = {v["year"]: v for v in data.validated_years()}
+    if day is not None and day.year in validated:  # issue 19: said before anything is written
+        st.warning(fmt.md(f"L'année {day.year} est validée par le COPIL (le {fmt.date(validated[day.year]['validated_on'])}) : "
+                          "cette réunion sera montrée à part, « après validation », sans changer les chiffres validés."))
     grid = pd.DataFrame({"structure": [structures[s] for s in present]}
                         | {r: [0] * len(present) for r in ROLE_CATEGORIES})
     config = {"structure": st.column_config.Column("Structure", disabled=True)}
@@ -213,7 +223,7 @@ def render_meeting(user: Caller) -> None:
     with st.container(key="clsm_meeting_box"):
         counts = st.data_editor(grid, hide_index=True, column_config=config, key="clsm_meeting_grid",
                                 placeholder="", alt="Présences par structure et par catégorie")
-    if st.button("Enregistrer la réunion", type="primary", key="clsm_meeting_save"):
+    if st.button("Enregistrer la réunion", type="primary", key="clsm_meeting_save", disabled=day is None):
         attendance = {
             (sid, role): int(_plain(counts.iloc[i][role]) or 0)
             for i, sid in enumerate(present)

@@ -175,7 +175,7 @@ def test_admin_page_meeting_edit_backup_and_journal(app_db):
 
     open_tab(at, "Saisir une réunion")
     at.selectbox(key="clsm_meeting_instance").select("copil")
-    at.date_input(key="clsm_meeting_date").set_value(dt.date(2022, 6, 30))
+    at.text_input(key="clsm_meeting_date").input("30/06/2022")
     at.multiselect(key="clsm_meeting_structures").select("ville-metz")
     at.run()
     at.session_state["clsm_meeting_grid"] = {"edited_rows": {0: {"élu": 2}}, "added_rows": [], "deleted_rows": []}
