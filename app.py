@@ -85,8 +85,14 @@ def render_history() -> None:
 def render_changes() -> None:
     default = data.last_copil() or dt.date(2020, 1, 1)
     pick, note = st.columns([1, 2], vertical_alignment="bottom")
-    since = pick.date_input("Depuis le", value=default, format="DD/MM/YYYY", key="depuis",
+    # A French text field: Streamlit's date picker speaks English (« January », « S M T W T F S »)
+    typed = pick.text_input("Depuis le (jj/mm/aaaa)", value=default.strftime("%d/%m/%Y"), key="depuis",
                             help="Par défaut : le dernier comité de pilotage enregistré.")
+    try:
+        since = dt.datetime.strptime((typed or "").strip(), "%d/%m/%Y").date()
+    except ValueError:
+        pick.error(fmt.md(f"Date illisible : « {typed} ». Écrivez-la jj/mm/aaaa ; le dernier COPIL est pris."))
+        since = default
     note.caption(f"Dernier COPIL enregistré : {fmt.date(data.last_copil(), 'mois')}.")
     ch = data.changes_since(since, None, masked)
     after = Filters(council_id=f.council_id, period_start=since + dt.timedelta(days=1))  # what changes_since counts
