@@ -145,13 +145,15 @@ def key_figures(con, f: Filters, masked: bool = True) -> dict:
         {"label": f"réunions datées ({period})", "value": num(h["meetings"])},
     ]
     prop = statements.proposals(con)
+    # A validated year's note comes first: a slide shows two notes, and this one says what the figures are.
+    validated = (f"Chiffres validés par le COPIL le {day(fz['validated'])}"
+                 + (" ; après validation : " + " ; ".join(fz["corrections"]) if fz.get("corrections") else "")) if fz else ""
     return _fig("chiffres", acts.text, figures=figs,
                 source=" ; ".join(x for x in (_plan_sources(con, sc["plan_id"]), "comptes rendus de réunions") if x),
-                notes=["« Prévues » : actions du plan dans la période, en conception, en mise en œuvre, réalisées ou "
+                notes=[validated,
+                       "« Prévues » : actions du plan dans la période, en conception, en mise en œuvre, réalisées ou "
                        "reportées ; « réalisées » : celles que les documents disent réalisées dans la période.",
-                       (prop.text + " (comptées à part)") if prop else "",
-                       f"Chiffres validés par le COPIL le {day(fz['validated'])}" if fz else "",
-                       ("Après validation : " + " ; ".join(fz["corrections"])) if fz.get("corrections") else ""])
+                       (prop.text + " (comptées à part)") if prop else ""])
 
 
 def status(con, f: Filters, masked: bool = True) -> dict:

@@ -173,7 +173,7 @@ def test_a_validated_year_is_what_every_output_states(fresh_db):
         assert o["meetings"] == 2 and o["validated"] == dt.date(2022, 2, 15) and o["corrections"]
         key = figures.key_figures(c, Y2021)
         assert {"value": "2", "label": "réunions datées (en 2021)"} in key["figures"]
-        assert any(n.startswith("Après validation : +1 réunion datée") for n in key["notes"])
+        assert key["notes"][0].startswith("Chiffres validés par le COPIL le 15/02/2022 ; après validation : +1 réunion datée")
         # reopened with a reason: the current figures again, audited
         with pytest.raises(ClsmError, match="donnez la raison"):
             followup.reopen_year(c, boss, 2021, " ")
