@@ -420,9 +420,17 @@ def row_choices(con: duckdb.DuckDBPyConnection, table: str, limit: int = 2000) -
     out = []
     for row in rows:
         key = dict(zip(spec.key, row, strict=False))
-        text = " / ".join(str(v) for v in row[: len(spec.key)])
+        if len(rows) <= 300:  # a person picks a row by its name, never its code (issue 19)
+            out.append((key, validate.row_label(con, table, dict(key))))
+            continue
+        text = " / ".join(str(v) for v in row[: len(spec.key)])  # a long table: the quick label, code first
         if label_col and row[-1] is not None:
             value = row[-1]
             text += f" — {value:%d/%m/%Y}" if isinstance(value, dt.date) else f" — {value}"
         out.append((key, text))
+    if len(rows) <= 300:  # two rows of the same name are told apart by their code, only then
+        seen: dict[str, int] = {}
+        for _, text in out:
+            seen[text] = seen.get(text, 0) + 1
+        out = [(k, f"{t} ({' / '.join(str(v) for v in k.values())})" if seen[t] > 1 else t) for k, t in out]
     return out
