@@ -282,16 +282,7 @@ def _ask_questions(exc: DataFileError, user: Caller) -> None:
         st.caption(f"{missing} réponse(s) à choisir.")
     if st.button("Retenir ces réponses et relire le fichier", type="primary", key="clsm_import_answer",
                  disabled=bool(missing)):
-        cur = write_cursor()
-        try:
-            importing.remember(cur, user, answers)
-        except ClsmError as err:
-            show_refusal(err)
-            return
-        finally:
-            cur.close()
-        st.session_state.pop(PLAN_KEY, None)
-        st.rerun()
+        _memory_write(lambda cur: importing.remember(cur, user, answers))
 
 
 def _remembered(user: Caller) -> None:
@@ -307,16 +298,21 @@ def _remembered(user: Caller) -> None:
                             placeholder="choisir…", key="clsm_import_forget_choice")
         if pick is not None and st.button("Retirer", key="clsm_import_forget"):
             r = rows[pick]
-            cur = write_cursor()
-            try:
-                importing.forget(cur, user, r["kind"], r["target"], r["key"])
-            except ClsmError as err:
-                show_refusal(err)
-                return
-            finally:
-                cur.close()
-            st.session_state.pop(PLAN_KEY, None)
-            st.rerun()
+            _memory_write(lambda cur: importing.forget(cur, user, r["kind"], r["target"], r["key"]))
+
+
+def _memory_write(write) -> None:
+    """Remember or forget an answer of the import (`write(cursor)`), then read the file again."""
+    cur = write_cursor()
+    try:
+        write(cur)
+    except ClsmError as err:
+        show_refusal(err)
+        return
+    finally:
+        cur.close()
+    st.session_state.pop(PLAN_KEY, None)
+    st.rerun()
 
 
 def _ask_table(exc, options: dict) -> None:
