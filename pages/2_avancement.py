@@ -87,6 +87,7 @@ def render_bars(by: str, title: str) -> None:
 
 
 BAR_GROUPS = 30  # bars one chart can show legibly on a projector
+ALL_PLANS = "" if f.plan_id else " (tous les plans, chacun nommé)"  # a chart says which plans it counts
 LIST_LIMIT = 2000  # queries.actions' default limit
 GANTT_ROWS = 60  # bars a projected calendar can show legibly
 
@@ -161,8 +162,8 @@ def render_proposals() -> bool:
 if not render_proposals():
     render_indicator()
     views.lazy_tabs("vue", [
-        ("Par axe", lambda: render_bars("axis", "Statut des actions par axe")),
-        ("Par thématique", lambda: render_bars("theme", "Statut des actions par thématique")),
+        ("Par axe", lambda: render_bars("axis", "Statut des actions par axe" + ALL_PLANS)),
+        ("Par thématique", lambda: render_bars("theme", "Statut des actions par thématique" + ALL_PLANS)),
         ("Calendrier", render_gantt),
         ("Réalisations", render_realisations),
         ("Suivi de la coordination", render_written),
