@@ -23,7 +23,8 @@ def render_search() -> str | None:
         flt.empty(f, f"action ne correspond à « {query} »" if query else "action")
         return None
     labels = {
-        r.action_id: (f"Fiche n°{r.sheet_number} – " if r.sheet_number else "") + f"{r.title} ({r.plan_short}, {r.status})"
+        r.action_id: (f"Fiche n°{r.sheet_number} – " if r.sheet_number else "") + f"{r.title} ({r.plan_short}, "
+        + ("statut non renseigné" if r.status == "non renseigné" else r.status) + ")"
         for r in found.itertuples()
     }
     sheets_first = found.sort_values("sheet_number", na_position="last", kind="stable")["action_id"].tolist()
