@@ -61,7 +61,7 @@ RUNS ?= 3
 # Scale test: builds the seed database and a synthetic copy in a temporary folder, prints timings:
 # the pages' queries, an import and a backup, then every page in Chromium against an empty page.
 bench: setup-dev browser
-	$(BIN)/python -m clsm_data.bench --factor $(FACTOR) --runs $(RUNS)
+	$(BIN)/python -m benchmarks.queries --factor $(FACTOR) --runs $(RUNS)
 	$(BIN)/python -m benchmarks.pages --factor $(FACTOR) --rounds $(RUNS)
 
 clean:

@@ -5,7 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
-from clsm_data.filters import Filters
+from clsm_data.read.filters import Filters
 from components import charts, data, export, fmt, views
 from components import filters as flt
 from components import provenance as src

@@ -1,7 +1,7 @@
 """Page speed in a real browser: every page against an empty Streamlit page, interleaved, in one headless Chromium.
 
 `python -m benchmarks.pages [--factor F] [--rounds N]` builds the seed database and a synthetic copy
-(clsm_data.synthetic, factor F) in a temporary folder, serves the app over each and an empty
+(benchmarks.synthetic, factor F) in a temporary folder, serves the app over each and an empty
 Streamlit page beside it, then visits, round after round, the empty page and each app page in turn.
 A page is "fully drawn" when its DOM has stopped changing for 0.6 s: the time reported is that of
 its last change, from the start of navigation (the same rule for the empty page). It prints, per
@@ -158,9 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(CHROMIUM).exists():
         print("chromium absent : make test (ou apt-get install chromium) l'installe.", file=sys.stderr)
         return 2
-    from clsm_data.build import build
-    from clsm_data.config import SEED_DIR
-    from clsm_data.synthetic import make_synthetic
+    from benchmarks.synthetic import make_synthetic
+    from clsm_data.core.config import SEED_DIR
+    from clsm_data.store.build import build
 
     with tempfile.TemporaryDirectory(prefix="clsm-bench-pages-") as tmp:
         folder = Path(tmp)

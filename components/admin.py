@@ -7,12 +7,13 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from clsm_data import followup, importing
-from clsm_data.config import db_path
-from clsm_data.errors import ClsmError, DataFileError
-from clsm_data.roles import Caller
-from clsm_data.tables import TABLES
-from clsm_data.writes import ImportPlan, ImportResult
+from clsm_data import importing
+from clsm_data.core.config import db_path
+from clsm_data.core.errors import ClsmError, DataFileError
+from clsm_data.core.roles import Caller
+from clsm_data.core.tables import TABLES
+from clsm_data.followup import year as followup
+from clsm_data.store.writes import ImportPlan, ImportResult
 
 from . import data, fmt
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from clsm_data import accounts
-from clsm_data.errors import ClsmError
-from clsm_data.roles import COORDINATOR, PARTNER, ROLE_LABELS, Caller
+from clsm_data.access import accounts
+from clsm_data.core.errors import ClsmError
+from clsm_data.core.roles import COORDINATOR, PARTNER, ROLE_LABELS, Caller
 
 from . import data, fmt
 from .admin import DONE_KEY, show_refusal, write_cursor

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from clsm_data import backup
-from clsm_data.config import db_path
-from clsm_data.errors import ClsmError
-from clsm_data.roles import ROLE_LABELS, Caller
+from clsm_data.core.config import db_path
+from clsm_data.core.errors import ClsmError
+from clsm_data.core.roles import ROLE_LABELS, Caller
+from clsm_data.store import backup
 
 from . import data, fmt
 from .admin import show_refusal, write_cursor

@@ -7,10 +7,12 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from clsm_data import importer, validate, writes
-from clsm_data.errors import ClsmError
-from clsm_data.roles import Caller
-from clsm_data.tables import MEETING_MODES, ROLE_CATEGORIES, TABLES
+from clsm_data import importing as importer
+from clsm_data.core import validate
+from clsm_data.core.errors import ClsmError
+from clsm_data.core.roles import Caller
+from clsm_data.core.tables import MEETING_MODES, ROLE_CATEGORIES, TABLES
+from clsm_data.store import writes
 
 from . import data, fmt
 from .admin import confirm_and_apply, done, read_cursor, show_refusal, write_cursor

@@ -7,11 +7,12 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from clsm_data import journal, validate, writes
-from clsm_data.changeset import ImportPlan
-from clsm_data.errors import ClsmError
-from clsm_data.roles import ROLE_LABELS, Caller
-from clsm_data.tables import TABLES
+from clsm_data.core import validate
+from clsm_data.core.errors import ClsmError
+from clsm_data.core.roles import ROLE_LABELS, Caller
+from clsm_data.core.tables import TABLES
+from clsm_data.store import journal, writes
+from clsm_data.store.changeset import ImportPlan
 
 from . import fmt
 from .admin import done, read_cursor, show_refusal, write_cursor

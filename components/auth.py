@@ -5,7 +5,7 @@
 - Local accounts: a French sign-in form; failures are slowed down, mostly per client (a growing
   wait for the browser that keeps failing) and a little per login, never locked out: a stranger
   can neither lock the coordinator out nor learn which logins exist (one message for all). A
-  signed, expiring cookie keeps the sign-in across a reload (clsm_data.session_token).
+  signed, expiring cookie keeps the sign-in across a reload (clsm_data.access.session_token).
 - OIDC (secrets [auth] + [clsm.roles] coordinators / partners lists of e-mails): st.login gives an
   identity, the allow-list gives the role; an identity on neither list gets nothing.
 - Sessions expire after 8 h idle (12 h at most). The role is read again from the database (or the
@@ -22,11 +22,11 @@ import time
 import streamlit as st
 import streamlit.components.v1 as html_components
 
-from clsm_data import accounts, session_token
-from clsm_data.config import db_path
-from clsm_data.errors import AuthError, ClsmError
-from clsm_data.roles import COORDINATOR, PARTNER, ROLE_LABELS, Caller
-from clsm_data.throttle import Throttle
+from clsm_data.access import accounts, session_token
+from clsm_data.access.throttle import Throttle
+from clsm_data.core.config import db_path
+from clsm_data.core.errors import AuthError, ClsmError
+from clsm_data.core.roles import COORDINATOR, PARTNER, ROLE_LABELS, Caller
 
 from . import data, fmt
 
@@ -238,7 +238,7 @@ def _try_sign_in(con, username: str, password: str) -> None:
         caller = accounts.authenticate(con, username, password)
     except AuthError as exc:
         _throttle().fail(client)
-        st.error(exc.message)  # fixed sentences of clsm_data.accounts (no typed text in them)
+        st.error(exc.message)  # fixed sentences of clsm_data.access.accounts (no typed text in them)
         if exc.hint:
             st.caption(exc.hint)
         return

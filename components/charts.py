@@ -5,8 +5,8 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from clsm_data.queries import STATUS_ORDER
-from clsm_data.tables import ROLE_CATEGORIES, SECTORS
+from clsm_data.core.tables import ROLE_CATEGORIES, SECTORS
+from clsm_data.read.queries import STATUS_ORDER
 
 FONT = 18
 TITLE = 22

@@ -20,13 +20,14 @@ from contextlib import contextmanager
 import duckdb
 import streamlit as st
 
-from clsm_data import followup as _followup
-from clsm_data import provenance as _provenance
-from clsm_data import queries, statements
-from clsm_data.config import db_path
-from clsm_data.db import connect
-from clsm_data.errors import ClsmError, QueryError
-from clsm_data.filters import Filters
+from clsm_data.core.config import db_path
+from clsm_data.core.errors import ClsmError, QueryError
+from clsm_data.followup import year as _followup
+from clsm_data.present import headlines
+from clsm_data.read import provenance as _provenance
+from clsm_data.read import queries, statements
+from clsm_data.read.filters import Filters
+from clsm_data.store.db import connect
 
 from . import fmt
 
@@ -179,7 +180,7 @@ axes = _cached(queries.axes)
 themes = _cached(queries.themes)
 structures = _cached(queries.structures)
 headline = _cached(queries.headline, "Calcul des chiffres clés…")
-overview = _cached(statements.overview, "Calcul des chiffres clés…")
+overview = _cached(headlines.overview, "Calcul des chiffres clés…")
 structures_said = _cached(statements.structures)
 proposals = _cached(queries.proposals)
 proposals_said = _cached(statements.proposals)
@@ -228,7 +229,7 @@ year_state = _cached(_followup.year_state)
 year_table = _cached(_followup.year_table)
 # ---------------------------------------------------------------- issue 10: filters in words, slides, reports
 def _filter_labels(cur) -> dict:
-    from clsm_data.figures import filter_labels
+    from clsm_data.present.figures import filter_labels
 
     return filter_labels(cur)
 
@@ -237,7 +238,7 @@ filter_labels = _cached(_filter_labels)
 
 
 def _report_outline(cur, year: int, masked: bool) -> dict:
-    from clsm_data import report
+    from clsm_data.present import report
 
     doc = report.model(cur, year, masked, charts=False)
     return {"empty": doc["empty"], "heads": [b[1] for b in doc["blocks"] if b[0] == "h1"],
@@ -245,7 +246,7 @@ def _report_outline(cur, year: int, masked: bool) -> dict:
 
 
 def _report_default_year(cur) -> int:
-    from clsm_data import report
+    from clsm_data.present import report
 
     return report.default_year(cur)
 

@@ -13,8 +13,8 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from clsm_data import export
-from clsm_data.filters import Filters
+from clsm_data.present import export
+from clsm_data.read.filters import Filters
 
 from . import filters as flt
 from . import fmt

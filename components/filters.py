@@ -7,14 +7,14 @@ import datetime as dt
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from clsm_data import filters as defs
-from clsm_data.filters import APPLIES, Filters
-from clsm_data.queries import STATUS_ORDER
+from clsm_data.read import filters as defs
+from clsm_data.read.filters import APPLIES, Filters
+from clsm_data.read.queries import STATUS_ORDER
 
 from . import data, fmt
 
 # URL parameter names (short, French, stable: shared links rely on them) and labels: from the one
-# definition per filter in clsm_data.filters.
+# definition per filter in clsm_data.read.filters.
 KEYS = {d.name: d.param for d in defs.DEFS}
 LABELS = {d.name: d.label for d in defs.DEFS}
 

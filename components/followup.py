@@ -8,11 +8,12 @@ import functools
 import pandas as pd
 import streamlit as st
 
-from clsm_data import action_sheet, followup
-from clsm_data.errors import ClsmError
-from clsm_data.filters import Filters
-from clsm_data.roles import Caller
-from clsm_data.tables import ACTION_STATUSES
+from clsm_data.core.errors import ClsmError
+from clsm_data.core.roles import Caller
+from clsm_data.core.tables import ACTION_STATUSES
+from clsm_data.followup import year as followup
+from clsm_data.present import action_sheet
+from clsm_data.read.filters import Filters
 
 from . import data, fmt, provenance, views
 from .admin import DONE_KEY, done, show_refusal, write_cursor

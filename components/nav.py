@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from clsm_data.roles import Caller
+from clsm_data.core.roles import Caller
 
 PAGES = [
     ("app.py", "Vue d'ensemble", ":material/dashboard:"),

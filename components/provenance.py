@@ -7,12 +7,12 @@ import re
 
 import streamlit as st
 
-from clsm_data import provenance as _provenance
-from clsm_data.config import db_path
-from clsm_data.filters import Filters
-from clsm_data.provenance import FIGURES
-from clsm_data.roles import ROLE_LABELS
-from clsm_data.tables import TABLES
+from clsm_data.core.config import db_path
+from clsm_data.core.roles import ROLE_LABELS
+from clsm_data.core.tables import TABLES
+from clsm_data.read import provenance as _provenance
+from clsm_data.read.filters import Filters
+from clsm_data.read.provenance import FIGURES
 
 from . import data, fmt
 
@@ -156,7 +156,7 @@ def source_popover(figure: str, f: Filters, where=None) -> None:
     """A « D'où vient ce chiffre ? » button that opens the sources of `figure` (a key of FIGURES).
 
     Args:
-        figure: which figure or chart (see clsm_data.provenance.FIGURES).
+        figure: which figure or chart (see clsm_data.read.provenance.FIGURES).
         f: the filters the figure was computed with.
         where: a container (a column); the page by default.
     """

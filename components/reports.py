@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from clsm_data import action_sheet, report
-from clsm_data.errors import ClsmError
+from clsm_data.core.errors import ClsmError
+from clsm_data.present import action_sheet, report
 
 from . import data, fmt
 from .export import download_menu

@@ -15,8 +15,8 @@ import threading
 
 import streamlit as st
 
-from clsm_data import hosts
-from clsm_data.importer import MAX_BYTES
+from clsm_data.access import hosts
+from clsm_data.importing import MAX_BYTES
 
 SESSION_CAP_BYTES = 2 * MAX_BYTES  # the file being previewed and the next one
 

@@ -3,7 +3,7 @@
 Only what the sheet gives is shown: a field without a value is left out and one line names the rubrics
 the documents leave empty (never « nan » nor a column of « non renseigné »). The status is told as dated
 facts with their documents, next to what the coordinator wrote (yearly comments, the « pourquoi » of a
-status, the remark of a realisation); documents are named by their titles (clsm_data.action_sheet).
+status, the remark of a realisation); documents are named by their titles (clsm_data.present.action_sheet).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from clsm_data import action_sheet
+from clsm_data.present import action_sheet
 
 from . import charts, fmt, views
 from .provenance import period_text

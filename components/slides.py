@@ -13,8 +13,10 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from clsm_data import figures, sequences, statements
-from clsm_data.filters import Filters, to_params
+from clsm_data.followup import sequences
+from clsm_data.present import figures
+from clsm_data.read import statements
+from clsm_data.read.filters import Filters, to_params
 
 from . import data, fmt
 from . import filters as flt
@@ -232,9 +234,9 @@ def _name(names: dict[str, str], slide_id: str) -> str:
 
 
 def deck_download(where, sequence_id: str, f: Filters) -> None:
-    """The sequence as a .pptx, built on click (see clsm_data.deck)."""
+    """The sequence as a .pptx, built on click (see clsm_data.present.deck)."""
     try:
-        from clsm_data import deck
+        from clsm_data.present import deck
     except ImportError:  # python-pptx missing: say nothing rather than break the page
         return
 
@@ -248,7 +250,7 @@ def deck_download(where, sequence_id: str, f: Filters) -> None:
 
 def composer(cur, user, names: dict[str, str], f: Filters) -> None:
     """Compose, order and save a sequence (coordinator only; the write checks the role again)."""
-    from clsm_data.errors import ClsmError
+    from clsm_data.core.errors import ClsmError
 
     with st.expander("Composer une séquence (coordination)"):
         existing = sequences.all_sequences(cur)

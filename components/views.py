@@ -15,8 +15,8 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from clsm_data.filters import Filters
-from clsm_data.roles import Caller
+from clsm_data.core.roles import Caller
+from clsm_data.read.filters import Filters
 
 from . import auth, data, fmt, nav, provenance, security
 from . import filters as sidebar_filters

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from clsm_data.privacy import mask_counts
+from clsm_data.read.privacy import mask_counts
 from components import charts, data, export, fmt, views
 from components import filters as flt
 from components import provenance as src

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from clsm_data.build import build
-from clsm_data.config import SEED_DIR
+from clsm_data.core.config import SEED_DIR
+from clsm_data.store.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
 

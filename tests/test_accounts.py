@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from clsm_data import accounts
-from clsm_data.db import connect
-from clsm_data.errors import AuthError
-from clsm_data.roles import COORDINATOR, PARTNER, Caller
+from clsm_data.access import accounts
+from clsm_data.core.errors import AuthError
+from clsm_data.core.roles import COORDINATOR, PARTNER, Caller
+from clsm_data.store.db import connect
 
 ROOT = Path(__file__).resolve().parent.parent
 COORD = Caller("coordination", COORDINATOR)
@@ -139,7 +139,7 @@ def test_cli_user_commands(fresh_db):
 
 def test_accounts_survive_a_rebuild_and_do_not_block_it(tmp_path):
     """Adding an account is not a data change: a plain rebuild goes through and keeps the accounts."""
-    from clsm_data.build import build
+    from clsm_data.store.build import build
 
     db = tmp_path / "c.duckdb"
     build(db)

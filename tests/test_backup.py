@@ -16,11 +16,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from clsm_data import backup, importer
-from clsm_data.config import backup_dir
-from clsm_data.db import connect, latest_version, schema_version, table_checksums
-from clsm_data.roles import COORDINATOR, Caller
-from clsm_data.tables import TABLES
+from clsm_data import importing as importer
+from clsm_data.core.config import backup_dir
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.core.tables import TABLES
+from clsm_data.store import backup
+from clsm_data.store.db import connect, latest_version, schema_version, table_checksums
 
 ROOT = Path(__file__).resolve().parent.parent
 COORD = Caller("coordination", COORDINATOR)
@@ -159,7 +160,7 @@ def test_backup_of_the_previous_schema_is_migrated_and_restored(con, fresh_db, s
 
 
 def test_prepare_keeps_a_restorable_backup_before_migrating(tmp_path):
-    from clsm_data.build import prepare
+    from clsm_data.store.build import prepare
 
     db = tmp_path / "c.duckdb"
     prepare(db)
@@ -201,9 +202,9 @@ def test_no_part_file_left_by_a_failed_or_killed_backup(con, fresh_db, monkeypat
     # A process killed (os._exit) just before its final rename leaves `.part` files behind...
     code = (
         "import os, sys\n"
-        "from clsm_data import backup\n"
-        "from clsm_data.db import connect\n"
-        "from clsm_data.roles import Caller\n"
+        "from clsm_data.store import backup\n"
+        "from clsm_data.store.db import connect\n"
+        "from clsm_data.core.roles import Caller\n"
         "real = os.replace\n"
         "os.replace = lambda a, b: os._exit(9) if str(a).endswith('.part') else real(a, b)\n"
         f"c = connect({str(fresh_db)!r}, read_only=False)\n"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import CHROMIUM
 
-from clsm_data.roles import COORDINATOR, Caller
+from clsm_data.core.roles import COORDINATOR, Caller
 from components import nav
 
 pytestmark = pytest.mark.skipif(

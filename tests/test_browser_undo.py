@@ -17,8 +17,8 @@ import pytest
 from conftest import CHROMIUM, launch_chromium, served
 from test_browser import shot, wait_ready
 
-from clsm_data.db import connect, table_checksums
-from clsm_data.tables import TABLES
+from clsm_data.core.tables import TABLES
+from clsm_data.store.db import connect, table_checksums
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="Debian chromium not installed (make test installs it)"

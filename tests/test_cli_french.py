@@ -9,7 +9,7 @@ import sys
 import pytest
 from conftest import ROOT
 
-from clsm_data import __main__ as cli
+from clsm_data.cli import main as cli
 
 ENGLISH = ("usage:", "options:", "show this help message", "positional arguments", "required", "error:",
            "invalid choice", "the following arguments", "optional arguments", "subcommands")

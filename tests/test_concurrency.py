@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from clsm_data import importer, writes
-from clsm_data.db import connect, table_checksums
-from clsm_data.roles import COORDINATOR, Caller
+from clsm_data import importing as importer
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.store import writes
+from clsm_data.store.db import connect, table_checksums
 
 ROOT = Path(__file__).resolve().parent.parent
 COORD = Caller("coordination", COORDINATOR)

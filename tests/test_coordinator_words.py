@@ -109,9 +109,9 @@ def test_comment_written_in_the_follow_up_shows_on_avancement(app_db):
     assert at.text_area(key="suivi_commentaire_texte").value == ""
     assert at.button(key="suivi_commentaire_ok").disabled
 
-    from clsm_data import followup
-    from clsm_data.db import connect
-    from clsm_data.roles import Caller
+    from clsm_data.core.roles import Caller
+    from clsm_data.followup import year as followup
+    from clsm_data.store.db import connect
 
     c = connect(app_db, read_only=False)
     try:

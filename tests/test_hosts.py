@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 import pytest
 from conftest import served
 
-from clsm_data import hosts
+from clsm_data.access import hosts
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from clsm_data import audit, importer
-from clsm_data.backup import list_backups
-from clsm_data.db import connect, table_checksums
-from clsm_data.errors import DataFileError
-from clsm_data.roles import COORDINATOR, Caller
-from clsm_data.tables import TABLES
+from clsm_data import importing as importer
+from clsm_data.core.errors import DataFileError
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.core.tables import TABLES
+from clsm_data.store import audit
+from clsm_data.store.backup import list_backups
+from clsm_data.store.db import connect, table_checksums
 
 ROOT = Path(__file__).resolve().parent.parent
 COORD = Caller("coordination", COORDINATOR)

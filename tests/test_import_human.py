@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from clsm_data import importing
-from clsm_data.db import connect, table_checksums
-from clsm_data.errors import DataFileError
+from clsm_data.core.errors import DataFileError
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.core.tables import TABLES
 from clsm_data.importing.cells import amount, parse_date, read_cell
-from clsm_data.roles import COORDINATOR, Caller
-from clsm_data.tables import TABLES
+from clsm_data.store.db import connect, table_checksums
 
 ROOT = Path(__file__).resolve().parent.parent
 HUMAN = ROOT / "tests" / "data" / "human"
@@ -223,7 +223,7 @@ def test_dates_as_people_type_them(raw, expected):
 
 
 def test_day_numbers_only_in_a_plausible_range():
-    from clsm_data.validate import CellError
+    from clsm_data.core.validate import CellError
 
     with pytest.raises(CellError):
         parse_date(12, partial=False)  # a count typed in a date column is not a day of 1900

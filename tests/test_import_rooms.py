@@ -12,12 +12,12 @@ import pytest
 from openpyxl import load_workbook
 from workbooks import ATTENDANCE_2022, MEETINGS_2022, bad_sheets, ods, sheets_2022, xlsx
 
-from clsm_data import importer
-from clsm_data.db import connect, table_checksums
-from clsm_data.errors import DataFileError
+from clsm_data import importing as importer
+from clsm_data.core.errors import DataFileError
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.core.tables import TABLES
 from clsm_data.importing import AmbiguousTableError, annotated_workbook, formula_like, print_lines
-from clsm_data.roles import COORDINATOR, Caller
-from clsm_data.tables import TABLES
+from clsm_data.store.db import connect, table_checksums
 
 ROOT = Path(__file__).resolve().parent.parent
 COORD = Caller("coordination", COORDINATOR)

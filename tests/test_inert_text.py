@@ -14,8 +14,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from test_pages import open_page
 
-from clsm_data.db import connect
-from clsm_data.tables import TABLES
+from clsm_data.core.tables import TABLES
+from clsm_data.store.db import connect
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 OUTSIDE = "http://127.0.0.1:9"  # nothing listens there: any request to it is a leak

@@ -6,7 +6,7 @@ import ast
 import re
 from pathlib import Path
 
-from clsm_data.tables import TABLES
+from clsm_data.core.tables import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_FILES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]
@@ -57,7 +57,7 @@ def test_app_connections_cannot_touch_files(seed_db):
     import duckdb
     import pytest
 
-    from clsm_data.db import connect
+    from clsm_data.store.db import connect
 
     con = connect(seed_db)
     with pytest.raises(duckdb.Error):

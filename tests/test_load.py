@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from clsm_data import importer
-from clsm_data.filters import Filters
-from clsm_data.roles import COORDINATOR, Caller
+from clsm_data import importing as importer
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.read.filters import Filters
 
 COORD = Caller("coordination", COORDINATOR)
 IMPORTS = 15

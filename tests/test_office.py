@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from clsm_data.db import connect
-from clsm_data.tables import TABLES
+from clsm_data.core.tables import TABLES
+from clsm_data.store.db import connect
 
 FONTS = Path(__file__).resolve().parent.parent / "static" / "fonts"
 A4_TWIPS = (11906, 16838)
@@ -35,7 +35,7 @@ def con(seed_db):
 @pytest.fixture(scope="module")
 def files(con) -> dict[str, bytes]:
     """Every office file of this module, built once."""
-    from clsm_data import action_sheet, deck, report
+    from clsm_data.present import action_sheet, deck, report
 
     out = {"bilan.docx": report.build(con, 2021, "docx"), "bilan.pdf": report.build(con, 2021, "pdf"),
            "copil.pptx": deck.build_bytes(con, "copil"), "pleniere.pptx": deck.build_bytes(con, "pleniere")}
@@ -124,7 +124,7 @@ def test_no_table_name_raw_value_or_document_id_reaches_a_reader(files):
 
 
 def test_a_source_line_loses_its_table_names():
-    from clsm_data.office import reader_source
+    from clsm_data.present.office import reader_source
 
     assert reader_source("Fiches et pistes d'actions, comptes rendus de réunions (tables action, meeting).") == (
         "Fiches et pistes d'actions, comptes rendus de réunions.")
@@ -205,7 +205,7 @@ def test_pdf_is_a4_and_no_table_word_is_cut(files):
 
 
 def test_pdf_columns_are_never_narrower_than_their_longest_word():
-    from clsm_data import office
+    from clsm_data.present import office
 
     heads = ["Axe", "Total", "conception", "idée", "mise en œuvre", "réalisée", "reportée", "abandonnée"]
     rows = [["Pistes 2021 · Axe 2 – Collaborations en santé mentale", "32", "0", "32", "0", "0", "0", "0"]]
@@ -221,7 +221,7 @@ def test_pdf_columns_are_never_narrower_than_their_longest_word():
 
 
 def test_the_models_footer_goes_before_the_page_number():
-    from clsm_data import office
+    from clsm_data.present import office
 
     doc = {"title": "Bilan annuel 2021", "cover": None, "blocks": [("p", "Texte.")],
            "footer": "Bilan 2021 · année non validée, données au 06/12/2026"}
@@ -270,7 +270,7 @@ def test_deck_is_16_9_french_and_every_slide_shows_its_source(files, name):
 
 
 def test_sheet_shows_only_the_rubrics_it_has(con, files):
-    from clsm_data import action_sheet
+    from clsm_data.present import action_sheet
 
     for action in ("fiche-15", "fiche-32"):
         model = action_sheet.action_sheet_model(con, action)
@@ -298,8 +298,9 @@ def test_sheet_32_tells_both_statuses_with_their_dates_and_documents(files):
 
 
 def test_sheet_shows_what_the_coordinator_wrote(fresh_db):
-    from clsm_data import action_sheet, followup
-    from clsm_data.roles import Caller
+    from clsm_data.core.roles import Caller
+    from clsm_data.followup import year as followup
+    from clsm_data.present import action_sheet
 
     coordinator = Caller("coordination", "coordinator")
     rw = connect(fresh_db, read_only=False)
@@ -326,8 +327,8 @@ def test_sheet_shows_what_the_coordinator_wrote(fresh_db):
 def test_sheet_page_shows_dated_statuses_and_no_raw_values(app_db):
     from streamlit.testing.v1 import AppTest
 
-    from clsm_data import followup
-    from clsm_data.roles import Caller
+    from clsm_data.core.roles import Caller
+    from clsm_data.followup import year as followup
 
     rw = connect(app_db, read_only=False)  # before the app opens the file
     followup.set_comment(rw, Caller("coordination", "coordinator"), "fiche-32", 2020, "Sessions à distance faute de salle.")

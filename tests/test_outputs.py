@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from clsm_data import figures
-from clsm_data.db import connect
-from clsm_data.filters import APPLIES, DEFS, Filters, action_where, dated_where, describe
+from clsm_data.present import figures
+from clsm_data.read.filters import APPLIES, DEFS, Filters, action_where, dated_where, describe
+from clsm_data.store.db import connect
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def test_csv_for_french_excel_keeps_accents_and_semicolons():
 
     import pandas as pd
 
-    from clsm_data import export
+    from clsm_data.present import export
 
     df = pd.DataFrame({"Intitulé": ["Réunion « plénière »; salle Œ", "=HYPERLINK(\"http://x\")", "+33", "-2", "@SUM(A1)"],
                        "Taux": [0.5, 1234.25, None, -2.0, 3.0],
@@ -78,7 +78,7 @@ def test_xlsx_never_carries_a_live_formula_and_masks():
     import openpyxl
     import pandas as pd
 
-    from clsm_data import export
+    from clsm_data.present import export
 
     df = pd.DataFrame({"role_category": ["professionnel", "usager"], "count": [23, 2], "note": ["=1+1", "ok"]})
     data = export.to_xlsx(export.masked_frame(df), "participation", export.about("Plan : Pistes 2021", True))
@@ -95,7 +95,7 @@ def test_xlsx_never_carries_a_live_formula_and_masks():
 
 
 def test_chart_renders_offline_as_png_and_svg(con):
-    from clsm_data import export
+    from clsm_data.present import export
 
     chart = figures.chart(figures.sism(con, Filters()))
     assert export.chart_png(chart, scale=1).startswith(b"\x89PNG")
@@ -104,7 +104,7 @@ def test_chart_renders_offline_as_png_and_svg(con):
 
 
 def test_masked_view_exports_masked(con):
-    from clsm_data import queries
+    from clsm_data.read import queries
     from components.export import prepare
 
     by_role = queries.attendance_by_role(con, Filters())
@@ -120,8 +120,8 @@ def test_masked_view_exports_masked(con):
 def test_copil_deck_holds_the_sequence_titles_figures_and_sources(seed_db, tmp_path):
     from pptx import Presentation
 
-    from clsm_data import sequences
-    from clsm_data.__main__ import main
+    from clsm_data.cli.main import main
+    from clsm_data.followup import sequences
 
     out = tmp_path / "copil.pptx"
     assert main(["deck", "--sequence", "copil", "--out", str(out), "--db", str(seed_db)]) == 0
@@ -170,7 +170,7 @@ def docx_text(data: bytes) -> str:
 
 
 def test_report_2021_holds_the_documents_figures(seed_db, tmp_path):
-    from clsm_data.__main__ import main
+    from clsm_data.cli.main import main
 
     out = tmp_path / "bilan.pdf"
     assert main(["report", "--year", "2021", "--format", "pdf", "--out", str(out), "--db", str(seed_db)]) == 0
@@ -200,7 +200,7 @@ def test_report_2021_holds_the_documents_figures(seed_db, tmp_path):
 
 
 def test_partner_report_is_masked(con):
-    from clsm_data import report
+    from clsm_data.present import report
 
     text = pdf_text(report.build(con, 2021, "pdf", masked=True))
     said = "28 participants aux réunions aux présences comptées, dont des usagers et des aidants"
@@ -211,7 +211,7 @@ def test_partner_report_is_masked(con):
 
 
 def test_a_year_without_data_says_so(con):
-    from clsm_data import report
+    from clsm_data.present import report
 
     text = pdf_text(report.build(con, 2012, "pdf"))
     assert "Aucune donnée pour cette année" in text and "aucune donnée pour 2012" in text
@@ -221,9 +221,9 @@ def test_coordinator_text_is_inert_and_the_pdf_reads_no_file_or_url(fresh_db, mo
     import builtins
     import socket
 
-    from clsm_data import report
-    from clsm_data.errors import PermissionDenied
-    from clsm_data.roles import Caller
+    from clsm_data.core.errors import PermissionDenied
+    from clsm_data.core.roles import Caller
+    from clsm_data.present import report
 
     con = connect(fresh_db, read_only=False)
     crafted = "Voir <img src=file:///etc/passwd> et <link href=http://example.org/x.css> puis [lien](http://example.org)"
@@ -260,7 +260,7 @@ def test_coordinator_text_is_inert_and_the_pdf_reads_no_file_or_url(fresh_db, mo
 def test_rapports_page_for_the_coordinator_saves_texts_in_the_journal(app_db):
     from streamlit.testing.v1 import AppTest
 
-    from clsm_data import report
+    from clsm_data.present import report
 
     at = AppTest.from_file("../app.py", default_timeout=30)
     at.run()
@@ -286,7 +286,7 @@ def test_rapports_page_for_the_coordinator_saves_texts_in_the_journal(app_db):
 
 
 def test_action_sheet_as_pdf_and_docx_like_the_councils_sheets(seed_db, tmp_path):
-    from clsm_data.__main__ import main
+    from clsm_data.cli.main import main
 
     out = tmp_path / "f15.pdf"
     assert main(["sheet", "--action", "fiche-15", "--out", str(out), "--db", str(seed_db)]) == 0
@@ -301,7 +301,7 @@ def test_action_sheet_as_pdf_and_docx_like_the_councils_sheets(seed_db, tmp_path
 
 
 def test_a_slide_may_carry_its_own_filters(con):
-    from clsm_data.filters import from_params, to_params
+    from clsm_data.read.filters import from_params, to_params
 
     f = Filters(plan_id="pistes-2021", period_start=dt.date(2019, 1, 1))
     assert from_params(to_params(f)) == f
@@ -312,7 +312,8 @@ def test_a_slide_may_carry_its_own_filters(con):
 
 
 def test_meeting_export_keeps_the_documents_precision_and_masks_totals(con):
-    from clsm_data import export, queries
+    from clsm_data.present import export
+    from clsm_data.read import queries
     from components.export import prepare
 
     rows = prepare(queries.meetings(con, Filters(), hide_sensitive=True), masked=True)

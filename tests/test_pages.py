@@ -368,9 +368,9 @@ def test_slideshow_never_projects_small_counts(app_db):
 
 
 def test_presentation_keeps_its_figures_when_an_import_lands(app_db):
-    from clsm_data.importer import plan_rows
-    from clsm_data.roles import Caller
-    from clsm_data.writes import apply_plan
+    from clsm_data.core.roles import Caller
+    from clsm_data.importing import plan_rows
+    from clsm_data.store.writes import apply_plan
     from components import data
 
     at = open_page("pages/8_diaporama.py", params={"sequence": "pleniere", "diapo": "3"})
@@ -390,9 +390,9 @@ def test_presentation_keeps_its_figures_when_an_import_lands(app_db):
 def test_a_saved_sequence_with_an_unknown_slide_skips_it_and_says_so(app_db):
     import pytest as _pytest
 
-    from clsm_data import sequences
-    from clsm_data.errors import PermissionDenied
-    from clsm_data.roles import Caller
+    from clsm_data.core.errors import PermissionDenied
+    from clsm_data.core.roles import Caller
+    from clsm_data.followup import sequences
     from components import data
 
     con = data._connection(str(app_db)).cursor()
@@ -454,7 +454,7 @@ def test_status_bars_write_count_and_share(app_db):
 
 
 def test_coordinator_composes_a_sequence_with_its_filters(app_db):
-    from clsm_data import sequences
+    from clsm_data.followup import sequences
     from components import data
 
     at = open_page("pages/8_diaporama.py", params={"du": "2019-01-01", "au": "2021-12-31"})

@@ -11,11 +11,13 @@ import pytest
 from conftest import launch_chromium, served
 from streamlit.testing.v1 import AppTest
 
-from clsm_data import accounts, backup, importer, writes
-from clsm_data.db import connect, table_checksums
-from clsm_data.errors import AuthError, PermissionDenied
-from clsm_data.roles import COORDINATOR, PARTNER, Caller
-from clsm_data.tables import TABLES
+from clsm_data import importing as importer
+from clsm_data.access import accounts
+from clsm_data.core.errors import AuthError, PermissionDenied
+from clsm_data.core.roles import COORDINATOR, PARTNER, Caller
+from clsm_data.core.tables import TABLES
+from clsm_data.store import backup, writes
+from clsm_data.store.db import connect, table_checksums
 from components import auth
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -293,7 +295,7 @@ def test_strangers_failures_do_not_stop_the_coordinator(accounts_db):
     """20 wrong passwords for « coordination » from another browser: the coordinator signs in at once from
     this one (the long wait belongs to the failing client; the login's own share is 2 s at most)."""
 
-    from clsm_data.throttle import Throttle
+    from clsm_data.access.throttle import Throttle
 
     con = connect(accounts_db, read_only=False)
     try:

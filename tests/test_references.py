@@ -9,12 +9,13 @@ import re
 
 import pytest
 
-from clsm_data import journal, validate, writes
-from clsm_data.changeset import ImportPlan, TableChange
-from clsm_data.db import connect, table_checksums
-from clsm_data.errors import DataFileError
-from clsm_data.roles import COORDINATOR, Caller
-from clsm_data.tables import TABLES
+from clsm_data.core import validate
+from clsm_data.core.errors import DataFileError
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.core.tables import TABLES
+from clsm_data.store import journal, writes
+from clsm_data.store.changeset import ImportPlan, TableChange
+from clsm_data.store.db import connect, table_checksums
 
 COORD = Caller("coordination", COORDINATOR)
 DATA = list(TABLES)

@@ -10,11 +10,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from clsm_data.build import build
-from clsm_data.config import SEED_DIR
-from clsm_data.db import connect, latest_version, table_checksums
-from clsm_data.errors import ClsmError, DataFileError
-from clsm_data.tables import TABLES
+from clsm_data.core.config import SEED_DIR
+from clsm_data.core.errors import ClsmError, DataFileError
+from clsm_data.core.tables import TABLES
+from clsm_data.store.build import build
+from clsm_data.store.db import connect, latest_version, table_checksums
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -198,7 +198,7 @@ def test_cli_reports_bad_seed_in_french(tmp_path):
 
 def test_prepare_never_overwrites_changes_and_migrates_in_place(tmp_path):
     """`make run` runs `prepare`: a file with the coordinator's edits is migrated in place, never rebuilt."""
-    from clsm_data.build import prepare
+    from clsm_data.store.build import prepare
 
     db = tmp_path / "c.duckdb"
     assert "Base construite" in prepare(db)

@@ -11,9 +11,10 @@ import re
 
 import pytest
 
-from clsm_data import figures, report, statements
-from clsm_data.db import connect
-from clsm_data.filters import Filters
+from clsm_data.present import figures, headlines, report
+from clsm_data.read import statements
+from clsm_data.read.filters import Filters
+from clsm_data.store.db import connect
 
 
 @pytest.fixture()
@@ -140,9 +141,10 @@ def test_the_bilans_cover_and_footer_say_the_validation_state(con):
 
 
 def test_a_validated_year_is_what_every_output_states(fresh_db):
-    from clsm_data import followup, importer
-    from clsm_data.errors import ClsmError
-    from clsm_data.roles import Caller
+    from clsm_data import importing as importer
+    from clsm_data.core.errors import ClsmError
+    from clsm_data.core.roles import Caller
+    from clsm_data.followup import year as followup
 
     boss = Caller("coordination", "coordinator")
     c = connect(fresh_db, read_only=False)
@@ -169,7 +171,7 @@ def test_a_validated_year_is_what_every_output_states(fresh_db):
         assert ["10 décembre 2021", "Comité de pilotage (après validation)"] == table[2][-1][:2]
         assert table[2][0][1] == "Réunion d'information des partenaires"  # rows of before the validation: unmarked
         # the overview and the slide of that year: validated figures too
-        o = statements.overview(c, Y2021)
+        o = headlines.overview(c, Y2021)
         assert o["meetings"] == 2 and o["validated"] == dt.date(2022, 2, 15) and o["corrections"]
         key = figures.key_figures(c, Y2021)
         assert {"value": "2", "label": "réunions datées (en 2021)"} in key["figures"]
@@ -179,7 +181,7 @@ def test_a_validated_year_is_what_every_output_states(fresh_db):
             followup.reopen_year(c, boss, 2021, " ")
         followup.reopen_year(c, boss, 2021, "réunion de décembre oubliée")
         assert followup.year_state(c, 2021)["state"] == "non validée"
-        assert statements.overview(c, Y2021)["meetings"] == 3
+        assert headlines.overview(c, Y2021)["meetings"] == 3
         last = c.execute("SELECT operation, origin FROM audit_log ORDER BY audit_id DESC LIMIT 1").fetchone()
         assert last == ("réouverture de l'année", "réouverture de l'année 2021 : réunion de décembre oubliée")
     finally:
@@ -187,8 +189,9 @@ def test_a_validated_year_is_what_every_output_states(fresh_db):
 
 
 def test_an_import_into_a_validated_year_says_so_before_writing(fresh_db):
-    from clsm_data import followup, importer
-    from clsm_data.roles import Caller
+    from clsm_data import importing as importer
+    from clsm_data.core.roles import Caller
+    from clsm_data.followup import year as followup
 
     boss = Caller("coordination", "coordinator")
     c = connect(fresh_db, read_only=False)
@@ -208,8 +211,8 @@ def test_an_import_into_a_validated_year_says_so_before_writing(fresh_db):
 
 
 def test_what_the_coordinator_writes_is_in_the_bilan(fresh_db):
-    from clsm_data import followup
-    from clsm_data.roles import Caller
+    from clsm_data.core.roles import Caller
+    from clsm_data.followup import year as followup
 
     boss = Caller("coordination", "coordinator")
     c = connect(fresh_db, read_only=False)

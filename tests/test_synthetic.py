@@ -11,11 +11,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from clsm_data import bench, synthetic
-from clsm_data.config import DEFAULT_DB
-from clsm_data.errors import ClsmError
-from clsm_data.synthetic import LABEL, PERSON_COLUMNS, PREFIX, SOURCE_ID, make_synthetic, scaled_counts
-from clsm_data.tables import TABLES
+from benchmarks import queries as bench
+from benchmarks import synthetic
+from benchmarks.synthetic import LABEL, PERSON_COLUMNS, PREFIX, SOURCE_ID, make_synthetic, scaled_counts
+from clsm_data.core.config import DEFAULT_DB
+from clsm_data.core.errors import ClsmError
+from clsm_data.core.tables import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTOR = 0.05
@@ -228,7 +229,7 @@ def test_bench_runs_prints_the_table_and_leaves_nothing(tmp_path):
     before = DEFAULT_DB.stat().st_mtime_ns if DEFAULT_DB.exists() else None
     env = {**os.environ, "TMPDIR": str(scratch), "CLSM_DB": str(tmp_path / "jamais.duckdb")}
     proc = subprocess.run(
-        [sys.executable, "-m", "clsm_data.bench", "--factor", "0.05", "--runs", "1"],
+        [sys.executable, "-m", "benchmarks.queries", "--factor", "0.05", "--runs", "1"],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -10,8 +10,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from test_pages import frames, metrics, open_page, tiles
 
-from clsm_data import queries
-from clsm_data.filters import Filters
+from clsm_data.read import queries
+from clsm_data.read.filters import Filters
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
@@ -101,7 +101,7 @@ def test_participation_says_what_the_2021_column_adds(app_db):
 
 
 def test_every_tile_of_the_overview_has_a_source(app_db):
-    from clsm_data.provenance import FIGURES
+    from clsm_data.read.provenance import FIGURES
 
     at = open_page()
     shown = list(tiles(at))
@@ -131,7 +131,7 @@ def test_every_tile_of_the_overview_has_a_source(app_db):
 
 
 def test_provenance_covers_every_seeded_row(con):
-    from clsm_data.seed import read_seed
+    from clsm_data.store.seed import read_seed
 
     data = read_seed()
     for name in ("action", "meeting", "attendance", "event", "structure", "action_realisation", "counted_meeting"):
@@ -143,10 +143,10 @@ def test_provenance_covers_every_seeded_row(con):
 
 
 def test_an_import_shows_in_the_sources_of_a_figure(fresh_db):
-    from clsm_data import importer
-    from clsm_data.db import connect
-    from clsm_data.provenance import figure_sources
-    from clsm_data.roles import Caller
+    from clsm_data import importing as importer
+    from clsm_data.core.roles import Caller
+    from clsm_data.read.provenance import figure_sources
+    from clsm_data.store.db import connect
 
     c = connect(fresh_db, read_only=False)
     try:
@@ -216,9 +216,9 @@ def test_to_do_list_for_the_coordinator(app_db):
 
 
 def test_to_do_page_is_refused_to_a_partner(app_db):
-    from clsm_data import accounts
-    from clsm_data.db import connect
-    from clsm_data.roles import COORDINATOR, PARTNER, Caller
+    from clsm_data.access import accounts
+    from clsm_data.core.roles import COORDINATOR, PARTNER, Caller
+    from clsm_data.store.db import connect
 
     c = connect(app_db, read_only=False)
     try:
@@ -245,10 +245,11 @@ def test_to_do_page_is_refused_to_a_partner(app_db):
 def test_a_validated_year_does_not_change_after_an_import(fresh_db):
     import datetime as dt
 
-    from clsm_data import followup, importer
-    from clsm_data.db import connect
-    from clsm_data.errors import PermissionDenied
-    from clsm_data.roles import Caller
+    from clsm_data import importing as importer
+    from clsm_data.core.errors import PermissionDenied
+    from clsm_data.core.roles import Caller
+    from clsm_data.followup import year as followup
+    from clsm_data.store.db import connect
 
     boss = Caller("coordination", "coordinator")
     c = connect(fresh_db, read_only=False)
@@ -278,9 +279,10 @@ def test_a_validated_year_does_not_change_after_an_import(fresh_db):
 def test_status_history_is_dated_and_drives_the_status(fresh_db):
     import datetime as dt
 
-    from clsm_data import followup, queries
-    from clsm_data.db import connect
-    from clsm_data.roles import Caller
+    from clsm_data.core.roles import Caller
+    from clsm_data.followup import year as followup
+    from clsm_data.read import queries
+    from clsm_data.store.db import connect
 
     c = connect(fresh_db, read_only=False)
     try:
@@ -304,8 +306,8 @@ def test_periods_keep_their_precision():
 
 
 def test_copil_validates_a_year_from_the_page(app_db):
-    from clsm_data import followup
-    from clsm_data.config import db_path
+    from clsm_data.core.config import db_path
+    from clsm_data.followup import year as followup
     from components import data
 
     at = open_page("pages/10_a_completer.py", {"suivi": "Valider l'année"})
@@ -328,11 +330,12 @@ def test_copil_validates_a_year_from_the_page(app_db):
 
 
 def test_a_realisation_entered_in_the_app_drives_the_status(fresh_db):
-    from clsm_data import followup, queries
-    from clsm_data.db import connect
-    from clsm_data.errors import ClsmError
-    from clsm_data.filters import Filters
-    from clsm_data.roles import Caller
+    from clsm_data.core.errors import ClsmError
+    from clsm_data.core.roles import Caller
+    from clsm_data.followup import year as followup
+    from clsm_data.read import queries
+    from clsm_data.read.filters import Filters
+    from clsm_data.store.db import connect
 
     boss = Caller("coordination", "coordinator")
     c = connect(fresh_db, read_only=False)
@@ -349,7 +352,7 @@ def test_a_realisation_entered_in_the_app_drives_the_status(fresh_db):
 
 
 def test_a_file_migrated_in_place_gets_the_provenance_of_its_rows(tmp_path):
-    from clsm_data.build import build, prepare
+    from clsm_data.store.build import build, prepare
 
     db = tmp_path / "m.duckdb"
     build(db)

@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from clsm_data import backup, importer, journal, queries, writes
-from clsm_data.db import connect, table_checksums
-from clsm_data.errors import ClsmError
-from clsm_data.roles import COORDINATOR, Caller
-from clsm_data.tables import TABLES
+from clsm_data import importing as importer
+from clsm_data.core.errors import ClsmError
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.core.tables import TABLES
+from clsm_data.read import queries
+from clsm_data.store import backup, journal, writes
+from clsm_data.store.db import connect, table_checksums
 
 ROOT = Path(__file__).resolve().parent.parent
 COORD = Caller("coordination", COORDINATOR)
@@ -242,8 +244,8 @@ def test_admin_page_deletes_a_row_then_undoes_it(app_db):
 
 
 def test_a_partner_can_neither_undo_nor_delete(con):
-    from clsm_data.errors import PermissionDenied
-    from clsm_data.roles import PARTNER
+    from clsm_data.core.errors import PermissionDenied
+    from clsm_data.core.roles import PARTNER
 
     imported = _import(con)
     partner = Caller("udaf57", PARTNER)
@@ -384,7 +386,8 @@ def test_cli_year_state_validation_and_reopening(fresh_db):
 def test_an_export_of_a_validated_year_keeps_its_figures(fresh_db, tmp_path):
     import csv
 
-    from clsm_data import followup, importer
+    from clsm_data import importing as importer
+    from clsm_data.followup import year as followup
 
     assert _cli(["annee", "valider", "2021", "--le", "15/02/2022"], fresh_db).returncode == 0
     con = connect(fresh_db, read_only=False)

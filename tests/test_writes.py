@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from clsm_data import audit, importer, writes
-from clsm_data.db import connect, table_checksums
-from clsm_data.errors import DataFileError
-from clsm_data.roles import COORDINATOR, Caller
-from clsm_data.tables import TABLES
+from clsm_data import importing as importer
+from clsm_data.core.errors import DataFileError
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.core.tables import TABLES
+from clsm_data.store import audit, writes
+from clsm_data.store.db import connect, table_checksums
 
 COORD = Caller("coordination", COORDINATOR)
 ALL_TABLES = [*TABLES, "audit_log", "app_user"]
@@ -210,7 +211,7 @@ def test_admin_page_meeting_edit_backup_and_journal(app_db):
                                                                            "non renseigné")
     assert backups["Taille"][0].endswith(" ko")
     assert any("Toutes les sauvegardes sont conservées" in c.value for c in at.caption)
-    from clsm_data.backup import list_backups, opened
+    from clsm_data.store.backup import list_backups, opened
 
     with opened(list_backups(app_db)[0].path) as copy:  # the copy holds the writes made just before, WAL included
         assert copy.execute("SELECT count(*) FROM attendance WHERE meeting_id = 'copil-2022-06-30'").fetchone()[0] == 1

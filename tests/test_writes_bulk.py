@@ -9,11 +9,12 @@ import time
 
 import pytest
 
-from clsm_data import audit, importer, writes
-from clsm_data.config import DEFAULT_COUNCIL
-from clsm_data.db import connect, table_checksums
-from clsm_data.roles import COORDINATOR, Caller
-from clsm_data.tables import ACTION_STATUSES, TABLES
+from clsm_data import importing as importer
+from clsm_data.core.config import DEFAULT_COUNCIL
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.core.tables import ACTION_STATUSES, TABLES
+from clsm_data.store import audit, writes
+from clsm_data.store.db import connect, table_checksums
 
 COORD = Caller("coordination", COORDINATOR)
 ALL_TABLES = [*TABLES, "audit_log", "app_user"]

@@ -5,11 +5,11 @@ page asks once, the annotated workbook), memory (the answers remembered: column 
 
 from __future__ import annotations
 
-from .cells import formula_like, parse_date
-from .fmt import ALIASES, EXTRA_ALIASES, IMPORTABLE, SHEETS, header_label, norm, template_xlsx
-from .memory import forget, listing, remember
-from .names import Names, RefError
-from .planner import (
+from clsm_data.importing.cells import formula_like, parse_date
+from clsm_data.importing.layout import ALIASES, EXTRA_ALIASES, IMPORTABLE, SHEETS, header_label, norm, template_xlsx
+from clsm_data.importing.memory import forget, listing, remember
+from clsm_data.importing.names import Names, RefError
+from clsm_data.importing.planner import (
     ADD,
     DUPLICATE_CHOICES,
     MERGE,
@@ -25,8 +25,16 @@ from .planner import (
     table_frame,
     template_for,
 )
-from .reader import MAX_BYTES, MAX_UPLOAD_MB, SIZE_TEXT, sniff, too_big
-from .report import AmbiguousTableError, Issue, Question, annotated_workbook, print_lines, questions, rows_for_table
+from clsm_data.importing.reader import MAX_BYTES, MAX_UPLOAD_MB, SIZE_TEXT, sniff, too_big
+from clsm_data.importing.report import (
+    AmbiguousTableError,
+    Issue,
+    Question,
+    annotated_workbook,
+    print_lines,
+    questions,
+    rows_for_table,
+)
 
 __all__ = [
     "ADD", "ALIASES", "DUPLICATE_CHOICES", "EXTRA_ALIASES", "IMPORTABLE", "MAX_BYTES", "MAX_UPLOAD_MB", "MERGE",

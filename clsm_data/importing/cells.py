@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..tables import Col
-from ..validate import SLUG, CellError, parse_cell
-from .reader import filled
+from clsm_data.core.tables import Col
+from clsm_data.core.validate import SLUG, CellError, parse_cell
+from clsm_data.importing.reader import filled
 
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # DuckDB INTEGER, the type of every whole-number column
 
@@ -141,7 +141,7 @@ def parse_date(raw: object, *, partial: bool) -> dt.date:
         return raw.date()
     if isinstance(raw, dt.date):
         return raw
-    from .fmt import norm
+    from clsm_data.importing.layout import norm
 
     if (serial := serial_date(raw)) is not None:
         return serial
@@ -198,7 +198,7 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False) -> object:
             low = text.lower()
             return low if SLUG.match(low) else parse_cell(col, text, lenient=True)
         if col.choices:
-            from .names import match_choice
+            from clsm_data.importing.names import match_choice
 
             return match_choice(col, text)
         return parse_cell(col, text, lenient=True)

@@ -12,13 +12,13 @@ import datetime as dt
 
 import duckdb
 
-from .. import audit
-from ..db import has_table, rollback
-from ..errors import ClsmError
-from ..roles import Caller, require_coordinator
-from ..tables import TABLES
-from .fmt import IGNORED, TO_NOTE, header_key, header_label, norm
-from .report import Question
+from clsm_data.core.errors import ClsmError
+from clsm_data.core.roles import Caller, require_coordinator
+from clsm_data.core.tables import TABLES
+from clsm_data.importing.layout import IGNORED, TO_NOTE, header_key, header_label, norm
+from clsm_data.importing.report import Question
+from clsm_data.store import audit
+from clsm_data.store.db import has_table, rollback
 
 
 class MemoryNotSavedError(ClsmError):
@@ -61,7 +61,7 @@ def remember(con: duckdb.DuckDBPyConnection, caller: Caller, answers: list[tuple
         ClsmError: an answer that is not one of its question's options.
         MemoryNotSavedError: the write did not land.
     """
-    from ..writes import db_file, writer_lock
+    from clsm_data.store.writes import db_file, writer_lock
 
     require_coordinator(caller)
     columns, names = [], []
@@ -108,7 +108,7 @@ def forget(con: duckdb.DuckDBPyConnection, caller: Caller, kind: str, target: st
         PermissionDenied: the caller is not a coordinator.
         MemoryNotSavedError: the write did not land.
     """
-    from ..writes import db_file, writer_lock
+    from clsm_data.store.writes import db_file, writer_lock
 
     require_coordinator(caller)
     table, column = ("import_column_memory", "table_name = ? AND header_key = ?") if kind == "column" else \
@@ -134,7 +134,7 @@ def listing(con: duckdb.DuckDBPyConnection) -> list[dict]:
         Dicts of kind ("column"/"name"), target, key (to forget it), and « Sorte », « Dans », « Écrit »,
         « Compris comme » to show.
     """
-    from .names import Names
+    from clsm_data.importing.names import Names
 
     out = []
     if has_table(con, "import_column_memory"):

@@ -8,8 +8,8 @@ import difflib
 import re
 from collections import defaultdict
 
-from ..tables import TABLES, Col
-from ..validate import SLUG, CellError
+from clsm_data.core.tables import TABLES, Col
+from clsm_data.core.validate import SLUG, CellError
 
 SUGGESTIONS = 3
 MAX_CANDIDATES = 300  # a choice among names on the page: the closest first, then the others by name
@@ -24,7 +24,7 @@ class RefError(CellError):
 
 
 def _norm(text: object) -> str:
-    from .fmt import norm
+    from clsm_data.importing.layout import norm
 
     return norm(text)
 
@@ -177,7 +177,7 @@ class Names:
             n.add("event", eid, title)
         n._loaded.add("event")
         n.stored = {t: set(ids) for t, ids in n.ids.items()}  # rows of the database (the file's come later)
-        from .memory import aliases
+        from clsm_data.importing.memory import aliases
 
         n.aliases = aliases(con)
         return n

@@ -13,14 +13,12 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from ..db import table_checksums
-from ..errors import CellProblem, DataFileError
-from ..roles import Caller
-from ..tables import LOAD_ORDER, TABLES
-from ..validate import CellError
-from ..writes import ImportPlan, ImportResult, TableChange, apply_plan
-from .cells import Approx, PartialDate, read_cell, serial_date
-from .fmt import (
+from clsm_data.core.errors import CellProblem, DataFileError
+from clsm_data.core.roles import Caller
+from clsm_data.core.tables import LOAD_ORDER, TABLES
+from clsm_data.core.validate import CellError
+from clsm_data.importing.cells import Approx, PartialDate, read_cell, serial_date
+from clsm_data.importing.layout import (
     GENERATED_KEYS,
     IGNORED,
     IMPORTABLE,
@@ -32,9 +30,11 @@ from .fmt import (
     template_value,
     template_xlsx,
 )
-from .names import Names, RefError
-from .reader import EMPTY_HINT, MAX_BYTES, filled, read_grids, refuse, too_big
-from .report import MAX_PROBLEMS, Issue, Question
+from clsm_data.importing.names import Names, RefError
+from clsm_data.importing.reader import EMPTY_HINT, MAX_BYTES, filled, read_grids, refuse, too_big
+from clsm_data.importing.report import MAX_PROBLEMS, Issue, Question
+from clsm_data.store.db import table_checksums
+from clsm_data.store.writes import ImportPlan, ImportResult, TableChange, apply_plan
 
 MERGE, SKIP, ADD = "fusionner", "ignorer", "ajouter"
 DUPLICATE_CHOICES = {MERGE: "fusionner avec la ligne existante", SKIP: "ignorer la ligne du fichier",
@@ -163,7 +163,7 @@ def plan_import(
     kind, grids = read_grids(data, filename, problems)
     notes: list[str] = []
     grids = [g for g in grids if g.sheet not in ("aide", "listes")]  # the template's own help sheets
-    from .memory import mappings
+    from clsm_data.importing.memory import mappings
 
     blocks = blocks_from_grids(filename, kind, grids, table, problems, notes, mappings(con))
     if not blocks and not problems:
@@ -581,7 +581,7 @@ def _absent(src: _Source, column: str, problems: list, *, key: bool = False) -> 
 
 def _shape(values: list) -> str:
     """What a column's values look like: "date", "int", "float", "bool", "text" (or "" when empty)."""
-    from .cells import amount, parse_date
+    from clsm_data.importing.cells import amount, parse_date
 
     if not values:
         return ""
@@ -640,7 +640,7 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> str
     """The column an unknown header most likely is: a column sharing a word with it whose type fits the
     values; else the first free column of the values' type (all dates -> a date column, names of a
     referenced table -> that reference); else the note."""
-    from .fmt import ALIASES
+    from clsm_data.importing.layout import ALIASES
 
     shape = _shape(values)
     fits = {"date": ("date",), "int": ("int", "float"), "float": ("float",), "bool": ("bool",),
@@ -785,7 +785,7 @@ def _register(names: Names, table: str, rows: list) -> None:
 
 def _expected(col, partial: bool) -> str:
     """What a cell of this column accepts, in French, for the « accepté » column of the problems."""
-    from .cells import DATE_EXPECTED, DATE_EXPECTED_PRECISION, INT_MAX
+    from clsm_data.importing.cells import DATE_EXPECTED, DATE_EXPECTED_PRECISION, INT_MAX
 
     if col.type == "date":
         return DATE_EXPECTED_PRECISION if partial else DATE_EXPECTED
@@ -815,7 +815,7 @@ def _probable_duplicates(con, table: str, rows, names: Names) -> list[Duplicate]
     kind and date or title (events), same title in the same plan (actions), same name (structures)."""
     if table not in ("meeting", "event", "action", "structure") or not rows:
         return []
-    from .fmt import norm
+    from clsm_data.importing.layout import norm
 
     t = TABLES[table]
     keyname = t.key[0]
@@ -1039,7 +1039,7 @@ def apply_import(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPla
     result = apply_plan(con, caller, plan, backup=True)
     merged = [d for d in getattr(plan, "duplicates", []) if d.choice == MERGE and d.alias]
     if merged:
-        from .memory import MemoryNotSavedError, remember
+        from clsm_data.importing.memory import MemoryNotSavedError, remember
 
         try:  # the next file naming these rows so passes at the first try
             remember(con, caller, [(Question("name", d.table, d.alias, [(d.existing[0], d.label)]), d.existing[0])

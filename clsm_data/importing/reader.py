@@ -18,7 +18,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from ..errors import CellProblem, DataFileError
+from clsm_data.core.errors import CellProblem, DataFileError
 
 MAX_UPLOAD_MB = 10  # .streamlit/config.toml server.maxUploadSize must say the same (a test checks)
 MAX_BYTES = MAX_UPLOAD_MB * 1000 * 1000  # Streamlit's uploader counts 1 Mo = 1 000 000 octets
@@ -273,7 +273,7 @@ _VALUE = re.compile(rb"<v>\s*[^<\s][^<]*</v>")
 
 def _check_formulas(data: bytes, filename: str, found: list | None = None) -> None:
     """Refuse a formula whose result the file does not hold (saved by a program that computes nothing)."""
-    from .report import Issue
+    from clsm_data.importing.report import Issue
 
     zf = zipfile.ZipFile(io.BytesIO(data))
     problems = []

@@ -8,7 +8,7 @@ import io
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..errors import CellProblem, DataFileError
+from clsm_data.core.errors import CellProblem, DataFileError
 
 MAX_PROBLEMS = 2000  # every problem is listed; this only bounds a pathological file
 
@@ -32,7 +32,7 @@ class Question:
 
     @property
     def ident(self) -> str:
-        from .fmt import header_key, norm
+        from clsm_data.importing.layout import header_key, norm
 
         return f"{self.kind}:{self.table}:{header_key(self.text) if self.kind == 'column' else norm(self.text)}"
 
@@ -141,8 +141,8 @@ def annotated_workbook(data: bytes, filename: str, problems: list[CellProblem]) 
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
-    from .fmt import locate_columns
-    from .reader import read_grids
+    from clsm_data.importing.layout import locate_columns
+    from clsm_data.importing.reader import read_grids
 
     try:
         kind, grids = read_grids(data, filename)

@@ -289,8 +289,8 @@ def _answer(question, book: Book):
 def attempt(con, book: Book, data: bytes) -> tuple[bool, bool, str]:
     """(passed at the first try, passed at the second try, why not) for one file on this connection."""
     from clsm_data import importing
-    from clsm_data.errors import DataFileError
-    from clsm_data.roles import COORDINATOR, Caller
+    from clsm_data.core.errors import DataFileError
+    from clsm_data.core.roles import COORDINATOR, Caller
 
     coordinator = Caller("coordination", COORDINATOR)
 
@@ -331,7 +331,7 @@ def measure(books: list[Book], folder: Path, db: Path, label: str) -> tuple[int,
     import shutil
     import tempfile
 
-    from clsm_data.db import connect
+    from clsm_data.store.db import connect
 
     first = second = 0
     books = [b for b in books if not b.refused]
@@ -361,8 +361,8 @@ def main(argv: list[str]) -> int:
         return 0
     import tempfile
 
-    from clsm_data.build import build
-    from clsm_data.config import SEED_DIR
+    from clsm_data.core.config import SEED_DIR
+    from clsm_data.store.build import build
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "seed.duckdb"

@@ -1,0 +1,1 @@
+"""Access: local accounts, sign-in tokens, sign-in slowing, allowed host names. Decided on the server."""

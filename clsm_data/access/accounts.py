@@ -1,0 +1,299 @@
+"""Local accounts: logins (no e-mail, no names), argon2 hashes, failed sign-ins counted and slowed down (never a lock-out)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from functools import lru_cache
+
+import duckdb
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from clsm_data.core.errors import AuthError, ClsmError
+from clsm_data.core.roles import ROLE_LABELS, ROLES, Caller, require_coordinator
+from clsm_data.store import audit
+from clsm_data.store.db import rollback
+from clsm_data.store.writes import db_file, writer_lock
+
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+MIN_PASSWORD = 10
+MAX_PASSWORD = 256
+BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect."
+
+_hasher = PasswordHasher()
+
+
+class AccountError(ClsmError):
+    """An account operation is refused (bad name, short password, unknown account...)."""
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    # Verified against for unknown logins, so a wrong login costs as long as a wrong password.
+    return _hasher.hash("compte-inexistant-0000")
+
+
+def has_accounts(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when at least one account exists (then the app asks everyone to sign in)."""
+    return con.execute("SELECT count(*) FROM app_user").fetchone()[0] > 0
+
+
+def check_username(username: str) -> str:
+    """The login, lower-cased; raises AccountError when it is not a short login."""
+    name = (username or "").strip().lower()
+    if not USERNAME.match(name):
+        raise AccountError(
+            f"« {username} » n'est pas un identifiant valide.",
+            "2 à 40 caractères : lettres minuscules sans accent, chiffres, point, tiret ou souligné "
+            "(par ex. « coordination » ou le code d'une structure, « udaf57 »). Pas de nom de personne.",
+        )
+    return name
+
+
+def check_password(password: str) -> str:
+    """The password, if long enough; raises AccountError otherwise."""
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD:
+        raise AccountError(
+            f"Mot de passe trop court : {MIN_PASSWORD} caractères au moins.",
+            "Choisissez une phrase de passe de plusieurs mots.",
+        )
+    if len(password) > MAX_PASSWORD or "\n" in password or "\x00" in password:
+        raise AccountError("Mot de passe refusé (trop long ou caractères de contrôle).")
+    return password
+
+
+def add_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, role: str, password: str) -> None:
+    """Create an account.
+
+    Args:
+        con: a read-write connection or a cursor of the app's process connection.
+        caller: must be a coordinator.
+        username: a login such as "coordination" or "udaf57".
+        role: "coordinator" or "partner".
+        password: the clear password (hashed with argon2, never stored as is).
+    Raises:
+        PermissionDenied: the caller is not a coordinator.
+        AccountError: bad login, bad role, short password, or the login exists already.
+    """
+    require_coordinator(caller)
+    name = check_username(username)
+    if role not in ROLES:
+        raise AccountError(
+            f"Rôle « {role} » inconnu.", "Rôles possibles : coordinator (coordination), partner (partenaire)."
+        )
+    digest = _hasher.hash(check_password(password))
+    with writer_lock(db_file(con)):
+        if con.execute("SELECT count(*) FROM app_user WHERE username = ?", [name]).fetchone()[0]:
+            raise AccountError(f"Le compte « {name} » existe déjà.", "Pour changer son mot de passe : user passwd.")
+        _in_transaction(
+            con,
+            caller,
+            "compte ajouté",
+            name,
+            added=1,
+            sql=(
+                "INSERT INTO app_user (username, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
+                [name, role, digest, dt.datetime.now().replace(microsecond=0)],
+            ),
+            detail=f"rôle : {ROLE_LABELS[role]}",
+        )
+
+
+def remove_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str) -> None:
+    """Delete an account.
+
+    Args:
+        con: a read-write connection or a cursor of the app's process connection.
+        caller: must be a coordinator.
+        username: the login.
+    Raises:
+        PermissionDenied: the caller is not a coordinator.
+        AccountError: no such account, or the last coordinator while other accounts exist.
+    """
+    require_coordinator(caller)
+    name = (username or "").strip().lower()
+    with writer_lock(db_file(con)):
+        _require_exists(con, name)
+        coordinators, others = con.execute(
+            "SELECT count(*) FILTER (role = 'coordinator' AND username <> ?), count(*) FILTER (username <> ?) "
+            "FROM app_user", [name, name]).fetchone()
+        if others and not coordinators:
+            raise AccountError(
+                f"« {name} » est le dernier compte de coordination : personne ne pourrait plus administrer.",
+                "Créez d'abord un autre compte de coordination.",
+            )
+        _in_transaction(
+            con, caller, "compte supprimé", name, deleted=1, sql=("DELETE FROM app_user WHERE username = ?", [name])
+        )
+
+
+def set_password(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, password: str) -> None:
+    """Change an account's password (and reset its failure count).
+
+    Args:
+        con: a read-write connection or a cursor of the app's process connection.
+        caller: must be a coordinator.
+        username: the login.
+        password: the new clear password.
+    Raises:
+        PermissionDenied: the caller is not a coordinator.
+        AccountError: no such account, or the password is too short.
+    """
+    require_coordinator(caller)
+    name = (username or "").strip().lower()
+    digest = _hasher.hash(check_password(password))
+    with writer_lock(db_file(con)):
+        _require_exists(con, name)
+        _in_transaction(
+            con,
+            caller,
+            "mot de passe changé",
+            name,
+            updated=1,
+            sql=(
+                "UPDATE app_user SET password_hash = ?, failed_count = 0, locked_until = NULL WHERE username = ?",
+                [digest, name],
+            ),
+        )
+
+
+def list_users(con: duckdb.DuckDBPyConnection, caller: Caller) -> list[dict]:
+    """Every account, without its hash.
+
+    Args:
+        con: any connection or cursor.
+        caller: must be a coordinator.
+    Returns:
+        Dicts of username, role, created_at, disabled, failed_count, locked_until, sorted by login.
+    Raises:
+        PermissionDenied: the caller is not a coordinator.
+    """
+    require_coordinator(caller)
+    cols = ["username", "role", "created_at", "disabled", "failed_count", "locked_until"]
+    rows = con.execute(f"SELECT {', '.join(cols)} FROM app_user ORDER BY username").fetchall()
+    return [dict(zip(cols, r, strict=True)) for r in rows]
+
+
+def _require_exists(con, name: str) -> None:
+    if not con.execute("SELECT count(*) FROM app_user WHERE username = ?", [name]).fetchone()[0]:
+        raise AccountError(f"Aucun compte « {name} ».", "La liste des comptes : python -m clsm_data user list.")
+
+
+def _in_transaction(
+    con,
+    caller: Caller,
+    operation: str,
+    name: str,
+    *,
+    sql: tuple[str, list],
+    added: int = 0,
+    updated: int = 0,
+    deleted: int = 0,
+    detail: str | None = None,
+) -> None:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(*sql)
+        audit_id = audit.log(
+            con,
+            caller,
+            operation,
+            "app_user",
+            added=added,
+            updated=updated,
+            deleted=deleted,
+            origin=f"compte {name}",
+            detail=detail,
+        )
+        con.execute("COMMIT")
+    except Exception:
+        rollback(con)
+        raise
+    if not audit.exists(con, audit_id):
+        raise AccountError("Le changement de compte n'a pas été enregistré.", "Réessayez.")
+
+
+def account_caller(con: duckdb.DuckDBPyConnection, username: str) -> Caller | None:
+    """The Caller of an existing, enabled account (role read from the database), else None."""
+    row = con.execute("SELECT role FROM app_user WHERE username = ? AND NOT disabled", [username]).fetchone()
+    return Caller(username, row[0]) if row and row[0] in ROLES else None
+
+
+def failure_delay(failures: int) -> float:
+    """Seconds to wait before answering a failed sign-in: 0.5, 1, 2, 4, then 8 at most."""
+    return 0.0 if failures <= 0 else min(8.0, 0.5 * 2 ** (failures - 1))
+
+
+def login_delay(failures: int) -> float:
+    """The part of the wait owed to the login's own failures: small and capped (2 s).
+
+    Failures on a login come from anyone who knows it: a large delay there would let a stranger
+    slow the coordinator down at will. The growing delay is the client's (clsm_data.access.throttle).
+    """
+    return min(2.0, failure_delay(failures) / 4)
+
+
+def authenticate(
+    con: duckdb.DuckDBPyConnection, username: str, password: str, now: dt.datetime | None = None
+) -> Caller:
+    """Check a login and password; count the login's failures on the server (no lock-out).
+
+    A stranger must not be able to lock the coordinator out, nor learn which logins exist: an
+    unknown login, a wrong password and a disabled account give the same answer in about the
+    same time; failures only slow answers down (per client, see clsm_data.access.throttle, and a little
+    per login), and a right password always gets in.
+
+    Args:
+        con: a read-write connection or a cursor of the app's process connection.
+        username: the login typed.
+        password: the password typed.
+        now: the current time (tests).
+    Returns:
+        The Caller (login and the role stored for it).
+    Raises:
+        AuthError: one message for an unknown login, a wrong password or a disabled account.
+    """
+    name = (username or "").strip().lower()
+    row = con.execute(
+        "SELECT role, password_hash, disabled, failed_count FROM app_user WHERE username = ?", [name]
+    ).fetchone()
+    refused = AuthError(BAD_CREDENTIALS, "Vérifiez l'identifiant et le mot de passe reçus de la coordination.")
+    if row is None:
+        try:
+            _hasher.verify(_dummy_hash(), password or "")
+        except VerificationError:
+            pass
+        raise refused
+    role, digest, disabled, failed = row
+    try:
+        ok = _hasher.verify(digest, password or "") and not disabled
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        ok = False
+    with writer_lock(db_file(con)):
+        if ok:
+            fresh = _hasher.hash(password) if _hasher.check_needs_rehash(digest) else digest
+            con.execute(
+                "UPDATE app_user SET failed_count = 0, locked_until = NULL, password_hash = ? WHERE username = ?",
+                [fresh, name],
+            )
+            return Caller(name, role)
+        con.execute("UPDATE app_user SET failed_count = ? WHERE username = ?", [int(failed) + 1, name])
+    raise refused
+
+
+def password_fingerprint(con: duckdb.DuckDBPyConnection, username: str) -> str | None:
+    """A short digest of the account's current hash (a password change revokes sign-in cookies); None if gone."""
+    row = con.execute(
+        "SELECT password_hash FROM app_user WHERE username = ? AND NOT disabled", [(username or "").strip().lower()]
+    ).fetchone()
+    return hashlib.sha256(row[0].encode()).hexdigest()[:16] if row else None
+
+
+def failed_count(con: duckdb.DuckDBPyConnection, username: str) -> int:
+    """Consecutive failed sign-ins recorded for a login (0 for an unknown one)."""
+    row = con.execute(
+        "SELECT failed_count FROM app_user WHERE username = ?", [(username or "").strip().lower()]
+    ).fetchone()
+    return int(row[0]) if row else 0

@@ -1,0 +1,34 @@
+"""Roles and the caller identity every write function checks (the server decides, never the browser)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clsm_data.core.errors import PermissionDenied
+
+COORDINATOR = "coordinator"
+PARTNER = "partner"
+ROLES = (COORDINATOR, PARTNER)
+ROLE_LABELS = {COORDINATOR: "coordination", PARTNER: "partenaire (lecture seule)"}
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is acting: an account name (never shown with personal data) and a role."""
+
+    name: str
+    role: str
+
+    @property
+    def can_write(self) -> bool:
+        return self.role == COORDINATOR
+
+
+def require_coordinator(caller: Caller | None) -> Caller:
+    """Return the caller when it may write; raise PermissionDenied otherwise."""
+    if caller is None or not isinstance(caller, Caller) or caller.role != COORDINATOR:
+        raise PermissionDenied(
+            "Cette opération est réservée à la coordination du CLSM.",
+            "Les comptes partenaires consultent le tableau de bord en lecture seule.",
+        )
+    return caller

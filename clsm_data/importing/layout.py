@@ -1,0 +1,719 @@
+"""The import format: which tables can be imported, their headers (French labels and variants),
+sheet names, how a header row is found and a sheet becomes rows of a table, and the template."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from clsm_data.core.tables import LOAD_ORDER, TABLES, Col, Table
+from clsm_data.importing.reader import Grid, col_letter, filled
+from clsm_data.importing.report import AmbiguousTableError, Issue
+
+# Tables the coordinator keeps up to date, in load order (a table after those it references).
+IMPORTABLE = tuple(
+    t for t in LOAD_ORDER if t in ("structure", "action", "meeting", "attendance", "event", "indicator_value")
+)
+HEADER_SCAN = 10
+
+# Extra header names accepted besides each column's name and French label: the template's headers and the
+# ways people write them. Matching ignores case, accents, punctuation, little words (de, la, du…), plurals
+# and abbreviations (nb, n°, obs): « Nb. de participants » is « nombre participant ».
+EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    # The first name of each entry is the template's header (accents kept; matching ignores them).
+    "structure": {
+        "structure_id": ("identifiant", "id", "code", "code structure"),
+        "name": ("structure", "nom de la structure", "partenaire", "organisme", "raison sociale", "établissement",
+                 "nom du partenaire"),
+        "acronym": ("acronyme", "abréviation", "nom court"),
+        "sector": ("secteur d'activité", "domaine"),
+        "type": ("type de structure", "nature", "catégorie", "statut juridique"),
+        "commune": ("ville", "localité"),
+        "address": ("adresse postale",),
+        "location_precision": ("précision de la localisation",),
+        "website": ("site internet", "site web", "site", "url"),
+        "member_since": ("adhésion", "année d'adhésion", "année d'entrée", "membre du CLSM depuis"),
+        "parent_id": ("rattachée à", "dépend de", "structure mère"),
+        "founding_partner": ("fondateur", "membre fondateur"),
+        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
+    },
+    "action": {
+        "action_id": ("identifiant", "id", "code", "code action"),
+        "plan_id": ("programme", "plan d'actions", "contrat", "document"),
+        "axis_id": ("axe stratégique", "n° d'axe"),
+        "theme_id": ("thème", "groupe projets", "groupe de travail", "groupe"),
+        "title": ("intitulé de l'action", "titre", "action", "nom de l'action", "libellé", "objet"),
+        "status": ("état", "avancement", "état d'avancement"),
+        "porteur_id": ("structure porteuse", "porteur de l'action", "structure", "responsable"),
+        "pilot": ("référent",),
+        "start_date": ("date début", "date de début", "démarrage", "commencée le"),
+        "end_date": ("date de fin", "date fin", "échéance", "terminée le"),
+        "budget_eur": ("budget", "montant", "coût", "budget en euros", "montant (€)"),
+        "funders": ("financement", "financé par"),
+        "updated_on": ("mise à jour", "dernière mise à jour", "date de mise à jour"),
+        "publics": ("public", "public cible", "public visé"),
+        "description": ("description",),
+        "sheet_number": ("fiche", "numéro de fiche"),
+        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
+    },
+    "meeting": {
+        "meeting_id": ("identifiant", "id", "code", "code réunion"),
+        "instance_id": ("instance concernée", "type de réunion", "comité", "groupe projets", "groupe de travail",
+                        "instance ou groupe"),
+        "date": ("date de réunion", "date de la réunion", "jour"),
+        "date_precision": ("précision de la date",),
+        "mode": ("format", "mode", "forme", "présentiel ou visio"),
+        "place": ("salle", "lieu de réunion", "lieu de la réunion", "où"),
+        "title": ("titre", "objet", "sujet", "nom de la réunion", "libellé"),
+        "agenda": ("odj", "points abordés", "points à l'ordre du jour"),
+        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers", "compte rendu"),
+    },
+    "attendance": {
+        "meeting_id": ("réunion", "identifiant réunion", "nom de la réunion"),
+        "structure_id": ("partenaire", "organisme", "structure présente", "nom de la structure", "établissement"),
+        "role_category": ("catégorie", "catégorie de rôle", "rôle", "qualité", "profil", "type de participant",
+                          "collège"),
+        "count": ("effectif", "nb", "nombre de participants", "nombre de personnes", "participants", "présents",
+                  "nombre de présents"),
+        "note": ("remarques", "commentaire", "observations", "précisions"),
+    },
+    "event": {
+        "event_id": ("identifiant", "id", "code"),
+        "kind": ("type d'événement", "nature", "catégorie"),
+        "year": ("an", "édition"),
+        "date": ("date de l'événement", "date début", "date de début", "jour"),
+        "date_precision": ("précision de la date",),
+        "title": ("titre", "nom", "événement", "nom de l'événement", "libellé", "objet"),
+        "theme_id": ("thématique", "thème", "thématique du CLSM"),
+        "mode": ("format",),
+        "organiser": ("organisé par", "structure organisatrice"),
+        "sessions_count": ("nombre de sessions", "nombre de séances", "séances"),
+        "partners_count": ("nombre de partenaires",),
+        "events_count": ("nombre d'événements", "nombre de manifestations"),
+        "participants_count": ("nombre de participants", "public", "fréquentation", "nombre de personnes",
+                               "effectif"),
+        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
+    },
+    "indicator_value": {
+        "indicator_id": ("indicateur", "code indicateur"),
+        "period_label": ("année",),
+        "period_start": ("début de période",),
+        "period_end": ("fin de période",),
+        "value": ("résultat", "réalisé", "chiffre"),
+        "value_text": ("précision",),
+        "note": ("remarques", "commentaire", "observations"),
+    },
+}
+# Headers that have no column of their own in a table: their value is added to the row's note
+# (« Lieu : Arsenal »), said once in the report.
+NOTE_HEADERS: dict[str, tuple[str, ...]] = {
+    "meeting": ("thème", "thématique", "nombre de participants", "participants"),
+    "event": ("lieu", "adresse", "salle"),
+    "action": ("nombre de participants", "participants", "partenaires", "lieu"),
+}
+TO_NOTE, IGNORED = "+note", "-"  # what an unknown header may be mapped to besides a column
+# An attendance sheet may name its meeting by two columns, the instance and the date (« COPIL », 15/03/2022):
+# they make the meeting's name, « COPIL 15/03/2022 », resolved as if typed in one column.
+MEETING_PARTS = {"@instance": ("instance", "instance concernée", "groupe"),
+                 "@date": ("date", "date de réunion", "date de la réunion", "jour")}
+SHEET_ALIASES: dict[str, tuple[str, ...]] = {
+    "structure": ("structure",),
+    "action": ("action", "fiches actions"),
+    "meeting": ("reunion", "meeting"),
+    "attendance": ("presence", "participation"),
+    "event": ("evenement",),
+    "indicator_value": ("indicateurs", "valeurs indicateurs"),
+}
+# Keys a new row may leave empty: the importer makes the code from the row's name and date.
+GENERATED_KEYS = {"structure": "structure_id", "action": "action_id", "meeting": "meeting_id", "event": "event_id"}
+# The column a code is made from; a header without the code column is recognised by it.
+NAMING = {"structure": "name", "action": "title", "meeting": "instance_id", "event": "kind"}
+
+# What each column means, for the template's help sheet (one line each, with an example).
+HELP: dict[str, dict[str, tuple[str, str]]] = {
+    "structure": {
+        "structure_id": ("code de la structure ; laissez vide pour une nouvelle : il est fait à partir du nom", "udaf57"),
+        "name": ("nom complet de la structure", "UDAF de la Moselle"),
+        "acronym": ("sigle affiché dans l'application", "UDAF"),
+        "sector": ("secteur (liste déroulante)", "usagers et aidants"),
+        "commune": ("commune", "Metz"),
+        "member_since": ("année d'entrée au CLSM", "2021"),
+        "parent_id": ("structure dont elle dépend : nom, sigle ou code", "CH Jury"),
+    },
+    "action": {
+        "action_id": ("code de l'action ; laissez vide pour une nouvelle : il est fait à partir du plan et de l'intitulé",
+                      "fiche-15"),
+        "plan_id": ("plan (liste déroulante) : nom, nom court ou code", "Programme 2022"),
+        "axis_id": ("axe du plan : « Axe 2 », son intitulé ou son code", "Axe 2"),
+        "theme_id": ("thématique ou groupe de travail", "Jeunes"),
+        "title": ("intitulé de l'action", "Ateliers bien-être au lycée"),
+        "status": ("statut (liste déroulante)", "mise en œuvre"),
+        "porteur_id": ("structure porteuse : nom, sigle ou code", "Ville de Metz"),
+        "start_date": ("date de début (JJ/MM/AAAA)", "15/03/2022"),
+        "updated_on": ("date de la dernière mise à jour", "18/11/2022"),
+    },
+    "meeting": {
+        "meeting_id": ("code de la réunion ; laissez vide : il est fait à partir de l'instance et de la date",
+                       "copil-2022-03-15"),
+        "instance_id": ("instance (liste déroulante)", "Comité de pilotage"),
+        "date": ("date : 15/03/2022, « mars 2022 » (au mois) ou « 2022 » (à l'année)", "15/03/2022"),
+        "date_precision": ("jour, mois ou année ; déduite de la date si vide", "jour"),
+        "mode": ("présentiel, visio ou hybride", "présentiel"),
+        "title": ("intitulé", "Comité de pilotage de mars"),
+    },
+    "attendance": {
+        "meeting_id": ("code de la réunion (feuille « réunions » ou déjà dans l'application)", "copil-2022-03-15"),
+        "structure_id": ("structure présente : nom, sigle ou code", "UNAFAM"),
+        "role_category": ("catégorie (liste déroulante) ; jamais de nom de personne", "aidant"),
+        "count": ("nombre de personnes de cette catégorie", "2"),
+    },
+    "event": {
+        "event_id": ("code ; laissez vide : il est fait à partir du type et de l'année", "sism-2022"),
+        "kind": ("type d'événement (liste déroulante)", "SISM"),
+        "year": ("année ; déduite de la date si vide", "2022"),
+        "date": ("date : 10/10/2022, « octobre 2022 » ou « 2022 »", "10/10/2022"),
+        "title": ("intitulé", "Santé mentale et environnement"),
+        "theme_id": ("thématique", "Culture/loisirs"),
+        "participants_count": ("nombre de participants", "120"),
+    },
+    "indicator_value": {
+        "indicator_id": ("code de l'indicateur (voir la fiche action)", "f15-proc-2"),
+        "period_label": ("période mesurée", "2022"),
+        "value": ("valeur", "12"),
+    },
+}
+
+
+def norm(text: object) -> str:
+    """A header, sheet name or value without case, accents, punctuation: « N° de fiche » -> 'n de fiche'."""
+    t = unicodedata.normalize("NFKD", str(text)).replace("œ", "oe").replace("Œ", "oe")
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
+    return re.sub(r"[^a-z0-9]+", " ", t).strip()
+
+
+def header_label(table: Table, col: Col) -> str:
+    """The French header of a column in templates."""
+    if col.label:
+        return col.label
+    extra = EXTRA_ALIASES.get(table.name, {}).get(col.name)
+    return extra[0] if extra else col.name
+
+
+_LITTLE = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "et", "un", "une", "par",
+           "pour", "sur"}
+_ABBREV = {"nb": "nombre", "nbre": "nombre", "nbr": "nombre", "no": "numero", "n": "numero", "num": "numero",
+           "obs": "observation", "rq": "remarque", "rem": "remarque", "com": "commentaire", "comm": "commentaire",
+           "info": "information", "infos": "information", "nbe": "nombre", "tel": "telephone", "pers": "personne"}
+
+
+def header_key(text: object) -> str:
+    """A header reduced to its words: « Nb. de participants » -> 'nombre participant' (abbreviations spelt
+    out, little words and plurals dropped), so that the ways people write a header meet."""
+    words = []
+    for w in norm(text).split():
+        w = _ABBREV.get(w, w)
+        if w in _LITTLE:
+            continue
+        if len(w) > 3 and w[-1] in "sx" and not w.endswith("ss"):
+            w = w[:-1]
+        words.append(w)
+    return " ".join(words)
+
+
+def _aliases(table: Table) -> dict[str, str]:
+    """Header -> column: each name written out (unique, checked), then its reduced form (header_key) where
+    that names one column only (« événement », the title, and « événements », a count, reduce alike)."""
+    out: dict[str, str] = {}
+    reduced: dict[str, set[str]] = {}
+    for col in table.cols:
+        names = {col.name, header_label(table, col), *EXTRA_ALIASES.get(table.name, {}).get(col.name, ())}
+        if col.label:
+            names.add(col.label)
+        for name in names:
+            key = norm(name)
+            if out.get(key, col.name) != col.name:
+                raise ValueError(f"alias {key!r} of {table.name} names two columns")
+            out[key] = col.name
+            reduced.setdefault(header_key(name), set()).add(col.name)
+    for key, cols in reduced.items():
+        if len(cols) == 1:
+            out.setdefault(key, next(iter(cols)))
+    for name in NOTE_HEADERS.get(table.name, ()):
+        for key in (norm(name), header_key(name)):
+            out.setdefault(key, TO_NOTE)
+    if table.name == "attendance":
+        for part, names in MEETING_PARTS.items():
+            for name in names:
+                for key in (norm(name), header_key(name)):
+                    out.setdefault(key, part)
+    return out
+
+
+ALIASES = {name: _aliases(TABLES[name]) for name in IMPORTABLE}
+SHEETS = {norm(a): name for name in IMPORTABLE for a in (name, TABLES[name].label, *SHEET_ALIASES.get(name, ()))}
+
+
+def column_for(table: str, text: object, remembered: dict | None = None) -> str | None:
+    """The column a header names in a table (or TO_NOTE / IGNORED), None when unknown.
+
+    Args:
+        remembered: table -> header_key -> column, the mappings the coordinator chose for earlier files.
+    """
+    key = header_key(text)
+    mapped = (remembered or {}).get(table, {}).get(key)
+    if mapped in (TO_NOTE, IGNORED) or mapped in TABLES[table].col_names:  # a column since removed is forgotten
+        return mapped
+    return ALIASES[table].get(norm(text)) or ALIASES[table].get(key)
+
+
+@dataclass
+class Block:
+    """The rows of one table read from a grid: header text by column, then (line, cells) per data row.
+
+    A row's TO_NOTE entry lists (header, value) of the columns whose values go to its note; `unknown`
+    lists the headers not recognised, each with its column index and a few of its values.
+    """
+
+    table: str
+    sheet: str | None
+    headers: dict[str, str]  # column name -> header text as written
+    rows: list[tuple[int, dict[str, object]]]
+    positions: dict[str, int]  # column name -> 0-based column index in the sheet
+    unknown: list[tuple[int, str, list]] = field(default_factory=list)
+    to_note: list[str] = field(default_factory=list)  # headers whose values go to the note
+    header_line: int | None = None  # 1-based line of the header row
+
+
+def _matched(name: str, cells: list[str], remembered: dict | None) -> set[str]:
+    cols = {column_for(name, c, remembered) for c in cells}
+    if {"@instance", "@date"} <= cols:
+        cols.add("meeting_id")
+    return {c for c in cols if c and c not in (TO_NOTE, IGNORED) and not c.startswith("@")}
+
+
+def find_header(rows: list[list[object]], table: str | None, remembered: dict | None = None,
+                *, relaxed: bool = False) -> tuple[int, int, str, list[str]] | None:
+    """(score, row index, table, tied tables) of the best header among the first rows, or None.
+
+    A header fits a table when it names the table's key, or (for tables whose code is made on import)
+    the column the code is made from and another one; a sheet named after its table (or chosen on the
+    page) needs one column. `relaxed` (a file where no header fits so): any two columns of a table, so
+    that its other headers can be asked about once.
+    """
+    best = None
+    candidates = [table] if table else list(IMPORTABLE)
+    for index, row in enumerate(rows[:HEADER_SCAN]):
+        cells = [c for c in row if filled(c) and isinstance(c, str)]
+        if not cells:
+            continue
+        scores = []
+        for name in candidates:
+            matched = _matched(name, cells, remembered)
+            t = TABLES[name]
+            if (set(t.key) <= matched or (NAMING.get(name) in matched and len(matched) >= 2)
+                    or (table and matched) or (relaxed and len(matched) >= 2)):
+                scores.append((len(matched), name))
+        if not scores:
+            continue
+        scores.sort(reverse=True)
+        top = scores[0][0]
+        tied = [n for s, n in scores if s == top]
+        if best is None or top > best[0]:
+            best = (top, index, tied[0], tied if len(tied) > 1 else [])
+    return best
+
+
+def header_not_found(filename: str, sheet: str | None, table: str | None) -> Issue:
+    """The problem of a sheet whose header row is not found."""
+    if table:
+        t = TABLES[table]
+        need = ", ".join(f"« {header_label(t, t.col(k))} »" for k in t.key)
+        msg = (
+            f"en-tête de la table {t.label} introuvable dans les {HEADER_SCAN} premières lignes "
+            f"(colonnes clés : {need})"
+        )
+    else:
+        names = ", ".join(TABLES[n].label for n in IMPORTABLE)
+        msg = f"aucune ligne des {HEADER_SCAN} premières lignes n'est un en-tête reconnu (tables importables : {names})"
+    return Issue(filename, None, None, msg, sheet, expected="les en-têtes du modèle téléchargeable")
+
+
+def blocks_from_grids(
+    filename: str,
+    kind: str,
+    grids: list[Grid],
+    table: str | dict | None,
+    problems: list,
+    notes: list[str],
+    remembered: dict | None = None,
+) -> list[Block]:
+    """Turn grids into blocks of rows, adding every header, merge and stray-value problem to `problems`.
+
+    Args:
+        table: the table every sheet holds, or sheet name -> table (None for a CSV), or None to guess.
+        remembered: table -> header_key -> column chosen by the coordinator for earlier files.
+    Raises:
+        AmbiguousTableError: a header fits several tables and nothing says which (the page asks).
+    """
+    def forced_for(sheet: str | None) -> str | None:
+        if isinstance(table, dict):
+            return table.get(sheet) or (table.get(None) if sheet is None else None)
+        return table
+
+    if kind == "csv":
+        best = None
+        forced = forced_for(None)
+        for relaxed in (False, True):
+            for g in grids:
+                found = find_header(g.rows, forced, remembered, relaxed=relaxed)
+                if found and (best is None or found[0] > best[0][0]):
+                    best = (found, g)
+            if best is not None:
+                break
+        if best is None:
+            errors = [e for g in grids for e in g.parse_errors]
+            if errors and not forced:
+                line = grids[0].error_line if grids else None
+                problems.append(Issue(filename, line, None, errors[0],
+                                      expected="un CSV dont chaque guillemet ouvert est refermé"))
+            else:
+                problems.append(header_not_found(filename, None, forced))
+            return []
+        (score, index, name, tied), grid = best
+        if tied:
+            raise _ambiguous(filename, None, tied)
+        block = _block(filename, grid, index, name, problems, notes, remembered)
+        return [block] if block else []
+    blocks, ambiguous, unmatched = [], {}, []
+    for grid in grids:
+        forced = forced_for(grid.sheet) or SHEETS.get(norm(grid.sheet))
+        if not any(any(filled(c) for c in row) for row in grid.rows):
+            notes.append(f"Feuille « {grid.sheet} » vide : ignorée.")
+            continue
+        found = find_header(grid.rows, forced, remembered)
+        if not found:
+            if forced:
+                problems.append(header_not_found(filename, grid.sheet, forced))
+            else:
+                unmatched.append(grid)
+            continue
+        _sheet_block(filename, grid, found, problems, notes, remembered, blocks, ambiguous)
+    if unmatched and not blocks and not ambiguous and not problems:
+        # no sheet has a header the strict way: one naming any two columns of a table will do, so that its
+        # other headers are asked about (once) rather than the whole file refused
+        for grid in list(unmatched):
+            found = find_header(grid.rows, None, remembered, relaxed=True)
+            if found:
+                unmatched.remove(grid)
+                _sheet_block(filename, grid, found, problems, notes, remembered, blocks, ambiguous)
+    for grid in unmatched:
+        notes.append(f"Feuille « {grid.sheet} » ignorée : ni son nom ni ses colonnes ne correspondent à une table.")
+    if ambiguous:
+        sheet, tied = next(iter(ambiguous.items()))
+        err = _ambiguous(filename, sheet, tied)
+        err.choices = ambiguous
+        raise err
+    return blocks
+
+
+def _sheet_block(filename: str, grid: Grid, found: tuple, problems: list, notes: list, remembered: dict | None,
+                 blocks: list, ambiguous: dict) -> None:
+    """The block of one sheet whose header was found (or its tied tables, to ask), notes said."""
+    score, index, tname, tied = found
+    if tied:
+        ambiguous[grid.sheet] = tied
+        return
+    if not any(any(filled(c) for c in row) for row in grid.rows[index + 1:]):
+        notes.append(f"Feuille « {grid.sheet} » : en-tête sans ligne de données, ignorée.")
+        return
+    if grid.hidden:
+        notes.append(f"Feuille « {grid.sheet} » masquée dans le classeur : ses lignes sont importées aussi "
+                     "(vérifiez-les ci-dessous).")
+    block = _block(filename, grid, index, tname, problems, notes, remembered)
+    if block:
+        blocks.append(block)
+
+
+def _ambiguous(filename: str, sheet: str | None, tied: list[str]) -> AmbiguousTableError:
+    names = " ou ".join(TABLES[n].label for n in tied)
+    return AmbiguousTableError(
+        [Issue(filename, None, None, f"en-tête ambigu : il peut s'agir de la table {names}", sheet,
+               expected=names)],
+        {sheet: tied},
+        "Choisissez la table sur la page d'import, nommez la feuille comme la table (par ex. « réunions ») "
+        "ou, en ligne de commande, ajoutez --table.",
+    )
+
+
+_TOTAL = re.compile(r"^(sous )?totau?[lx]( general| des? .*| \d{4})?$|^somme$|^cumul$")
+_FOOTER = re.compile(r"^(sources?|fait a|fait le|etabli|document etabli|mis a jour|mise a jour|realise par|"
+                     r"redige par|signe|signature|le coordinat|la coordinat|nb|n b|note|page \d)\b")
+
+
+def _total_row(cells: list[object]) -> str | None:
+    """The text of a TOTAL / « Total général » row (looked for in its first filled cells), else None."""
+    texts = [c for c in cells if filled(c)][:3]
+    for c in texts:
+        if isinstance(c, str) and _TOTAL.match(norm(c)):
+            return c.strip()
+    return None
+
+
+def _footer_start(rows: list[tuple[int, list[object]]]) -> int:
+    """Index of the first of the lines written under the table (a source, a signature, « Fait à Metz le… »),
+    or len(rows) when there are none.
+
+    Footer lines are the trailing rows whose first cell is text starting like « Source : », « Fait à »…, or
+    that hold a single text cell with a space in it; they must be set apart from the data by a blank line
+    or start with such words. Codes (« p22-03 ») and numbers are never a footer.
+    """
+    start = len(rows)
+    for i in range(len(rows) - 1, 0, -1):  # the first data row is never a footer
+        cells = [c for c in rows[i][1] if filled(c)]
+        first = cells[0]
+        if not isinstance(first, str):
+            break
+        worded = bool(_FOOTER.match(norm(first)))
+        if not (worded or (len(cells) == 1 and " " in first.strip())):
+            break
+        start = i
+    if start == len(rows):
+        return start
+    gap = rows[start][0] - rows[start - 1][0] > 1
+    first = next(c for c in rows[start][1] if filled(c))
+    return start if gap or _FOOTER.match(norm(first)) else len(rows)
+
+
+def _block(filename: str, grid: Grid, index: int, table: str, problems: list, notes: list | None = None,
+           remembered: dict | None = None) -> Block | None:
+    """Map the header row to columns and collect the data rows below it (problems added, not raised)."""
+    t = TABLES[table]
+    notes = notes if notes is not None else []
+    header = grid.rows[index]
+    line_of = index + 1  # rows are 1-based in messages, as in the spreadsheet and the text editor
+    columns: dict[int, str] = {}
+    headers: dict[str, str] = {}
+    to_note: dict[int, str] = {}
+    parts: dict[str, tuple[int, str]] = {}  # the meeting named by two columns (attendance)
+    unknown: dict[int, str] = {}
+    ignored: set[int] = set()
+    for i, cell in enumerate(header):
+        if not filled(cell):
+            continue
+        text = str(cell).strip()
+        name = column_for(table, text, remembered)
+        if name == IGNORED:
+            ignored.add(i)
+        elif name == TO_NOTE:
+            to_note[i] = text
+        elif name is None:
+            unknown[i] = text
+        elif name.startswith("@"):
+            parts[name] = (i, text)
+        elif name in headers:
+            problems.append(Issue(filename, line_of, text, f"colonne en double (déjà « {headers[name]} »)",
+                                  grid.sheet, found=text, expected="une seule colonne par donnée", col_index=i))
+            ignored.add(i)
+        else:
+            columns[i] = name
+            headers[name] = text
+    for (r0, c0), (r1, c1) in grid.merged:
+        if r1 >= index:
+            problems.append(Issue(
+                filename, r0 + 1, col_letter(c0),
+                f"cellules fusionnées ({col_letter(c0)}{r0 + 1}:{col_letter(c1)}{r1 + 1}) "
+                "dans le tableau : défusionnez-les et répétez la valeur", grid.sheet,
+                expected="une valeur par cellule", col_index=c0))
+    if len(parts) == 2 and "meeting_id" not in headers:
+        headers["meeting_id"] = f"{parts['@instance'][1]} + {parts['@date'][1]}"
+        ignored.add(parts["@date"][0])
+    else:  # one of the two only, or a meeting column already: an ordinary unknown header
+        unknown.update({i: text for i, text in parts.values()})
+        parts = {}
+    data = [(line, cells) for line, cells in enumerate(grid.rows[index + 1:], start=index + 2)
+            if any(filled(c) for c in cells)]
+    footer = _footer_start(data)
+    for line, cells in data[footer:]:
+        text = " ".join(str(c).strip() for c in cells if filled(c))
+        notes.append(f"Ligne {line}{_where(grid.sheet)} (« {_short(text)} ») : ligne écrite sous le tableau "
+                     "(source, signature…), laissée de côté.")
+    rows = []
+    for offset, cells in data[:footer]:
+        total = _total_row(cells)
+        if total is not None:
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(total)} ») : ligne de total, laissée de côté.")
+            continue
+        stray = [i for i, c in enumerate(cells) if filled(c) and i not in columns and i not in unknown
+                 and i not in to_note and i not in ignored and i not in {p[0] for p in parts.values()}]
+        for i in stray:
+            problems.append(Issue(filename, offset, col_letter(i), "valeur dans une colonne sans en-tête",
+                                  grid.sheet, found=cells[i], expected="une colonne avec un en-tête", col_index=i))
+        row = {columns[i]: cells[i] if i < len(cells) else None for i in columns}
+        if parts:
+            row["meeting_id"] = _meeting_name(*(cells[parts[p][0]] if parts[p][0] < len(cells) else None
+                                                for p in ("@instance", "@date")))
+        extra = [(h, cells[i]) for i, h in to_note.items() if i < len(cells) and filled(cells[i])]
+        if extra:
+            row[TO_NOTE] = extra
+        rows.append((offset, row))
+    if not rows:
+        problems.append(Issue(
+            filename, line_of, None,
+            f"aucune ligne à importer : l'en-tête de la table {t.label} n'est suivi d'aucune ligne de données",
+            grid.sheet, expected="au moins une ligne de données sous l'en-tête"))
+        return None
+    samples = {i: [cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])][:20]
+               for i in unknown}
+    positions = {name: i for i, name in columns.items()}
+    if parts:
+        positions["meeting_id"] = parts["@instance"][0]
+    return Block(table, grid.sheet, headers, rows, positions,
+                 [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of)
+
+
+def _meeting_name(instance: object, date: object) -> str | None:
+    """« COPIL » and 15/03/2022 -> « COPIL 15/03/2022 », a name of that meeting (None if either is empty)."""
+    from clsm_data.importing.cells import parse_date
+
+    if not filled(instance) or not filled(date):
+        return None
+    try:
+        when = parse_date(date, partial=True)
+        precision = getattr(when, "precision", "jour")  # a meeting known to the month: « COPIL 03/2022 »
+        day = when.strftime({"mois": "%m/%Y", "année": "%Y"}.get(precision, "%d/%m/%Y"))
+    except Exception:  # a bad date: left as typed, the meeting is then refused with its closest names
+        day = str(date).strip()
+    return f"{str(instance).strip()} {day}"
+
+
+def _where(sheet: str | None) -> str:
+    return f" de la feuille « {sheet} »" if sheet else ""
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def locate_columns(grids: list[Grid]) -> dict[tuple[str | None, str], int]:
+    """(sheet, header text) -> 0-based column index, for every header row found (to place a comment)."""
+    out = {}
+    for g in grids:
+        found = find_header(g.rows, SHEETS.get(norm(g.sheet)) if g.sheet else None)
+        if not found:
+            continue
+        for i, cell in enumerate(g.rows[found[1]]):
+            if filled(cell):
+                out[(g.sheet, str(cell).strip())] = i
+    return out
+
+
+# ---------------------------------------------------------------- template
+
+
+DATE_FORMAT = "DD/MM/YYYY"
+
+
+def template_xlsx(current: dict[str, list[dict]] | None = None, lists: dict[str, list[str]] | None = None) -> bytes:
+    """An .xlsx that guides: a help sheet, one sheet per importable table, drop-down lists, date cells.
+
+    Args:
+        current: table -> rows to prefill (column name -> value, references already as names).
+        lists: column kind -> accepted names for the drop-down lists ("instance", "plan", "axis",
+            "theme", "structure", "meeting", "indicator"); choices of a column come from tables.py.
+    Returns:
+        The workbook's bytes (made in memory with openpyxl).
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    current, lists = current or {}, dict(lists or {})
+    wb = Workbook()
+    help_ws = wb.active
+    help_ws.title = "aide"
+    help_ws.append(["Modèle d'import du tableau de suivi du CLSM"])
+    help_ws["A1"].font = Font(bold=True, size=14)
+    help_ws.append(["Remplissez les feuilles qui vous concernent ; les feuilles laissées vides sont ignorées. "
+                    "Tapez les noms affichés dans l'application (instance, plan, structure, sigle…) : les codes "
+                    "restent acceptés. Les listes déroulantes donnent les valeurs connues."])
+    help_ws.append([])
+    help_ws.append(["feuille", "colonne", "ce qu'elle contient", "exemple", "obligatoire"])
+    for c in help_ws[4]:
+        c.font = Font(bold=True)
+    for name in IMPORTABLE:
+        t = TABLES[name]
+        for col in t.cols:
+            meaning, example = HELP.get(name, {}).get(col.name, ("", ""))
+            if not meaning and col.choices:
+                meaning = "l'une de : " + ", ".join(col.choices)
+            required = "oui (nouvelle ligne)" if col.required and col.name != GENERATED_KEYS.get(name) else ""
+            help_ws.append([t.label, header_label(t, col), meaning, example, required])
+    for letter, width in zip("ABCDE", (24, 26, 80, 30, 20), strict=True):
+        help_ws.column_dimensions[letter].width = width
+    help_ws["A2"].alignment = Alignment(wrap_text=True)
+
+    # Lists for drop-downs live on a hidden sheet (a list in the validation itself is limited to 255 characters).
+    lists_ws = wb.create_sheet("listes")
+    ranges: dict[str, str] = {}
+    columns_written = 0
+
+    def list_range(key: str, values: list[str]) -> str | None:
+        nonlocal columns_written
+        if not values:
+            return None
+        if key not in ranges:
+            letter = col_letter(columns_written)
+            columns_written += 1
+            lists_ws.cell(row=1, column=columns_written, value=key)
+            for r, v in enumerate(values, start=2):
+                lists_ws.cell(row=r, column=columns_written, value=v)
+            ranges[key] = f"listes!${letter}$2:${letter}${len(values) + 1}"
+        return ranges[key]
+
+    for name in IMPORTABLE:
+        t = TABLES[name]
+        ws = wb.create_sheet(t.label[:31])
+        ws.append([header_label(t, c) for c in t.cols])
+        rows = current.get(name, [])
+        for r in rows:
+            ws.append([r.get(c.name) for c in t.cols])
+        last = max(len(rows) + 1 + 300, 500)
+        for i, col in enumerate(t.cols, start=1):
+            cell = ws.cell(row=1, column=i)
+            cell.font = Font(bold=True, color="FFFFFF")
+            required = col.name in t.key or col.required
+            cell.fill = PatternFill("solid", fgColor="0B4F8A" if required else "5B7A99")
+            letter = col_letter(i - 1)
+            ws.column_dimensions[letter].width = max(12, min(40, len(cell.value) + 4))
+            fmt = {"date": DATE_FORMAT, "str": "@", "text": "@", "id": "@"}.get(col.type)
+            if fmt:
+                for row in range(2, last + 1):
+                    ws.cell(row=row, column=i).number_format = fmt
+            source = None
+            if col.choices:
+                source = list_range(f"{name}.{col.name}", list(col.choices))
+            elif col.ref and col.ref in lists:
+                source = list_range(col.ref, lists[col.ref])
+            if source:
+                dv = DataValidation(type="list", formula1=f"={source}", allow_blank=True, showDropDown=False)
+                dv.error = "Choisissez une valeur de la liste (ou tapez un nom connu de l'application)."
+                dv.errorTitle = "Valeur inconnue"
+                dv.errorStyle = "warning"  # a warning: codes and other spellings stay possible
+                dv.add(f"{letter}2:{letter}{last}")
+                ws.add_data_validation(dv)
+        ws.freeze_panes = "A2"
+    lists_ws.sheet_state = "hidden"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def template_value(value: object) -> object:
+    """A stored value as a template cell (dates stay dates)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value

@@ -1,0 +1,128 @@
+"""The one connection factory, and the numbered SQL migrations that make the schema."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from clsm_data.core.config import db_path
+from clsm_data.core.errors import DatabaseBusyError, DatabaseMissingError, SchemaError
+
+MIGRATIONS_PACKAGE = "clsm_data.store.migrations"
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """Every migration as (version, file name, SQL text), in order."""
+    found = []
+    for entry in resources.files(MIGRATIONS_PACKAGE).iterdir():
+        m = _MIGRATION_NAME.match(entry.name)
+        if m:
+            found.append((int(m.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def latest_version() -> int:
+    """The schema version this code expects."""
+    return migrations()[-1][0]
+
+
+def connect(
+    path: Path | str | None = None, read_only: bool = True, *, check_schema: bool = True
+) -> duckdb.DuckDBPyConnection:
+    """Open the database file with the app's safety settings.
+
+    Args:
+        path: the DuckDB file; defaults to `CLSM_DB` or data/clsm.duckdb.
+        read_only: open read-only (the default); only the write path passes False.
+        check_schema: refuse a file whose schema version is not the expected one.
+    Returns:
+        A connection with external file access disabled and its configuration locked, so no
+        query can read or write files outside the database.
+    Raises:
+        DatabaseMissingError: no file there (run the build command).
+        DatabaseBusyError: another process holds the file for writing.
+        SchemaError: the file was built by another version of the schema.
+    """
+    path = Path(path) if path else db_path()
+    if not path.exists():
+        raise DatabaseMissingError(
+            f"La base de données {path.name} n'existe pas encore.",
+            "Construisez-la avec « python -m clsm_data build » (ou lancez « make run »).",
+        )
+    try:
+        con = duckdb.connect(
+            str(path),
+            read_only=read_only,
+            config={"enable_external_access": False, "lock_configuration": True},
+        )
+    except duckdb.IOException as exc:
+        raise DatabaseBusyError(
+            f"La base de données {path.name} est utilisée par un autre programme.",
+            "Fermez l'application ou l'import en cours, puis réessayez.",
+        ) from exc
+    if check_schema:
+        found = schema_version(con)
+        if found != latest_version():
+            con.close()
+            raise SchemaError(
+                f"La base {path.name} est au schéma n°{found}, ce programme attend le n°{latest_version()}.",
+                "Reconstruisez-la avec « python -m clsm_data build --force » après une sauvegarde.",
+            )
+        con.execute("SELECT 1").fetchall()  # leave no open result behind: it would block a later CHECKPOINT
+    return con
+
+
+def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """Whether the file holds a table of that name (older files lack the newer tables)."""
+    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """ROLLBACK after a failed write; DuckDB may already have aborted the transaction itself."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The schema version recorded in the file (0 for an empty file)."""
+    if not has_table(con, "schema_version"):
+        return 0
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply every migration the file lacks, each in its own transaction; returns the version."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR, "
+        "applied_at TIMESTAMP DEFAULT current_timestamp)"
+    )
+    current = schema_version(con)
+    for version, name, sql in migrations():
+        if version <= current:
+            continue
+        con.execute("BEGIN")
+        try:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
+            con.execute("COMMIT")
+        except Exception:
+            rollback(con)
+            raise
+        current = version
+    return current
+
+
+def table_checksums(con: duckdb.DuckDBPyConnection, tables: list[str]) -> dict[str, tuple[int, int]]:
+    """(row count, order-independent hash of every row) per table: equal sums, same content."""
+    out = {}
+    for name in tables:
+        # Names come from the TABLES allow-list, never from a user.
+        count, digest = con.execute(f"SELECT count(*), coalesce(bit_xor(hash(t)), 0) FROM {name} t").fetchone()
+        out[name] = (int(count), int(digest))
+    return out

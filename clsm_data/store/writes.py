@@ -1,0 +1,677 @@
+"""The one write path: a writer lock, one transaction per change set, a check after COMMIT, one audit row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import json
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from clsm_data.core import validate
+from clsm_data.core.config import DEFAULT_COUNCIL
+from clsm_data.core.errors import ClsmError, DataFileError
+from clsm_data.core.roles import Caller, require_coordinator
+from clsm_data.core.tables import LOAD_ORDER, TABLES, Table
+from clsm_data.store import audit
+from clsm_data.store.changeset import ImportPlan, ImportResult, TableChange
+from clsm_data.store.db import rollback, table_checksums
+
+# The change-set types live in changeset.py; re-exported here so `from clsm_data.store.writes import ImportPlan` works.
+__all__ = ["ConflictError", "ImportPlan", "ImportResult", "IntegrityError", "TableChange", "WriteBusyError",
+           "WriteNotSavedError"]
+
+LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one before giving up
+
+_PROCESS_LOCK = threading.Lock()
+_HELD = threading.local()
+
+
+class WriteBusyError(ClsmError):
+    """Another write holds the lock for too long."""
+
+
+class ConflictError(ClsmError):
+    """The data changed between the preview and the confirmation."""
+
+
+class WriteNotSavedError(ClsmError):
+    """The transaction did not land as planned (it was rolled back): nothing is reported as done."""
+
+
+class IntegrityError(ClsmError):
+    """A write would leave rows pointing at a row that is not there, or attendance totals that disagree.
+
+    `problems` holds one French sentence per finding, rows named as a person names them.
+    """
+
+    def __init__(self, message: str, hint: str = "", problems: list[str] | None = None) -> None:
+        super().__init__(message, hint)
+        self.problems = problems or []
+
+
+# ---------------------------------------------------------------- lock
+
+
+def db_file(con: duckdb.DuckDBPyConnection) -> Path:
+    """The file behind a connection or cursor."""
+    row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    if not row or not row[0]:
+        raise ClsmError("Cette connexion n'est pas liée à un fichier de base de données.")
+    return Path(row[0])
+
+
+def lock_path(db: Path) -> Path:
+    """The lock file beside the database (`clsm.duckdb.lock`)."""
+    return db.with_name(db.name + ".lock")
+
+
+@contextmanager
+def writer_lock(db: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the single-writer lock: a process-wide lock, then an flock on the file beside the database.
+
+    Re-entrant within one thread (an import takes a backup while holding it).
+
+    Args:
+        db: the database file.
+        timeout: seconds to wait for another writer.
+    Raises:
+        WriteBusyError: another write kept the lock longer than `timeout`.
+    """
+    if getattr(_HELD, "depth", 0):
+        _HELD.depth += 1
+        try:
+            yield
+        finally:
+            _HELD.depth -= 1
+        return
+    busy = WriteBusyError(
+        "Une autre écriture est en cours (import, saisie ou sauvegarde).", "Patientez quelques secondes puis réessayez."
+    )
+    if not _PROCESS_LOCK.acquire(timeout=timeout):
+        raise busy
+    try:
+        fd = os.open(lock_path(db), os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise busy from None
+                    time.sleep(0.05)
+            _HELD.depth = 1
+            try:
+                yield
+            finally:
+                _HELD.depth = 0
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+    finally:
+        _PROCESS_LOCK.release()
+
+
+# ---------------------------------------------------------------- apply
+
+
+def apply_plan(
+    con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan, *, backup: bool = True
+) -> ImportResult:
+    """Write a planned change set in one transaction, then prove it landed.
+
+    Args:
+        con: a read-write connection, or a cursor of the app's process connection.
+        caller: must be a coordinator.
+        plan: from importer.plan_import / importer.plan_rows.
+        backup: take a backup of the file first (imports do; small edits may skip it).
+    Returns:
+        ImportResult (audit_id None and nothing written when the plan changes nothing).
+    Raises:
+        PermissionDenied: the caller is not a coordinator.
+        ConflictError: the touched tables changed since the plan was made.
+        WriteBusyError: another write holds the lock.
+        WriteNotSavedError: the transaction failed or was rolled back; the data is as before.
+    """
+    require_coordinator(caller)
+    counts = {t: (len(c.added), len(c.updated)) for t, c in plan.changes.items()}
+    deleted = {t: len(c.deleted) for t, c in plan.changes.items() if c.deleted}
+    if plan.is_noop:
+        return ImportResult(plan.origin, counts, deleted_counts=deleted)
+    db = db_file(con)
+    with writer_lock(db):
+        now = table_checksums(con, list(plan.base))
+        if now != plan.base:
+            raise ConflictError(
+                "Les données ont changé depuis l'aperçu (une autre modification a été enregistrée entre-temps).",
+                "Recommencez l'aperçu puis confirmez à nouveau ; rien n'a été écrit.",
+            )
+        taken = None
+        if backup:
+            from clsm_data.store.backup import create_locked
+
+            taken = create_locked(con, db, reason="avant-" + _slug(plan.operation), caller=caller, origin=plan.origin)
+        gaps = _totals_before(con, plan)
+        audit_id = _write(con, caller, plan, gaps)
+        _verify(con, plan, audit_id)
+        problems = integrity_problems(con, plan, gaps)  # the committed state, as readers now see it
+        if problems:
+            raise IntegrityError(
+                f"L'écriture n°{audit_id} est enregistrée, mais la vérification qui suit l'enregistrement a trouvé "
+                "des lignes qui ne tiennent plus ensemble — " + " ; ".join(problems) + ".",
+                f"Annulez-la (Administration › Journal, ou « undo {audit_id} » en ligne de commande) : "
+                "les lignes redeviennent telles qu'avant.",
+                problems,
+            )
+    return ImportResult(plan.origin, counts, audit_id=audit_id, backup=taken, deleted_counts=deleted)
+
+
+def _slug(text: str) -> str:
+    out = "".join(ch if ch.isalnum() else "-" for ch in text.lower())
+    return "-".join(p for p in out.split("-") if p)[:30] or "ecriture"
+
+
+def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan, gaps: dict | None = None) -> int:
+    """The one transaction of a change set: rows, their before-images (change_row) and the audit row; the
+    references and totals are checked before COMMIT (a failing check rolls everything back)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        images: list[tuple[str, str, str, str | None]] = []  # (table, key, change, row before as JSON)
+        for name in reversed(LOAD_ORDER):
+            change = plan.changes.get(name)
+            if change is None or not change.deleted:
+                continue
+            table = TABLES[name]
+            stored = stored_rows(con, name, [tuple(r[k] for k in table.key) for r in change.deleted])
+            for key, row in stored.items():
+                images.append((name, row_key(key), "deleted", _to_json(row)))
+            _delete(con, table, list(stored))
+        for name in LOAD_ORDER:
+            change = plan.changes.get(name)
+            if change is None:
+                continue
+            table = TABLES[name]
+            if change.added:
+                cols = table.col_names
+                names = (["council_id"] if table.council_scoped else []) + cols
+                rows = [
+                    ([r.get("council_id") or DEFAULT_COUNCIL] if table.council_scoped else []) + [r.get(c) for c in cols]
+                    for r in change.added
+                ]
+                # An appender sends the rows in one statement at its flush (end of the `with`), each value
+                # converted exactly as an executemany parameter is: same values as before, not one INSERT a row.
+                with con.appender(name, columns=names) as appender:
+                    appender.append_rows(rows)
+                images += [(name, row_key(tuple(r[k] for k in table.key)), "added", None) for r in change.added]
+            # One UPDATE per set of changed columns, joined on the key, instead of one per row.
+            groups: dict[tuple[str, ...], list[list[object]]] = {}
+            changed_keys = []
+            for before, after in change.updated:
+                sets = tuple(c for c in after if c not in table.key and after[c] != before.get(c))
+                if sets:
+                    groups.setdefault(sets, []).append([after[c] for c in (*table.key, *sets)])
+                    changed_keys.append(tuple(after[k] for k in table.key))
+            if changed_keys:  # the whole stored rows before the update: what an undo puts back
+                for key, row in stored_rows(con, name, changed_keys).items():
+                    images.append((name, row_key(key), "updated", _to_json(row)))
+            for sets, rows in groups.items():
+                with con.appender(name, columns=[*table.key, *sets], action="update", key=list(table.key)) as appender:
+                    appender.append_rows(rows)
+        detail = {t: {"ajoutées": a, "mises à jour": u} for t, (a, u, _) in plan.counts().items()}
+        for t, c in plan.changes.items():
+            if c.deleted:
+                detail[t]["supprimées"] = len(c.deleted)
+        # The id first, so the before-images go in before the audit row, the proof checked after COMMIT.
+        audit_id = int(con.execute("SELECT nextval('audit_seq')").fetchall()[0][0])
+        if images:
+            with con.appender("change_row") as appender:
+                appender.append_rows([[audit_id, i, *image] for i, image in enumerate(images)])
+        audit_id = audit.log(
+            con,
+            caller,
+            plan.operation,
+            ", ".join(plan.changes),
+            added=plan.added,
+            updated=plan.updated,
+            deleted=plan.deleted,
+            origin=plan.origin,
+            detail=detail,
+            undoes=plan.undoes,
+            audit_id=audit_id,
+        )
+        _check_before_commit(con, plan, gaps)
+        con.execute("COMMIT")
+    except IntegrityError:
+        rollback(con)
+        raise
+    except Exception as exc:
+        rollback(con)
+        raise WriteNotSavedError(
+            "L'écriture a échoué et a été annulée : la base est inchangée.",
+            "Réessayez ; si cela persiste, restaurez la dernière sauvegarde et prévenez l'équipe technique.",
+        ) from exc
+    return audit_id
+
+
+TOTALS_TABLES = {"attendance", "structure", "meeting"}  # the tables Participation › Présences adds up
+
+
+def _totals_before(con: duckdb.DuckDBPyConnection, plan: ImportPlan) -> dict | None:
+    """The attendance totals' gaps before a write that can move them (None when it cannot)."""
+    return _gaps(con) if TOTALS_TABLES & set(plan.changes) else None
+
+
+def _gaps(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
+    out = {}
+    councils = [c for (c,) in con.execute("SELECT DISTINCT council_id FROM attendance ORDER BY 1").fetchall()]
+    for council in councils:
+        n = validate.attendance_totals(con, council)
+        out[f"{council}:people"] = (n["by_role"], n["by_sector"])
+        out[f"{council}:structures"] = (n["structures"], n["structures_by_sector"])
+    return out
+
+
+def integrity_problems(con: duckdb.DuckDBPyConnection, plan: ImportPlan, gaps: dict | None = None) -> list[str]:
+    """What a written change set broke, in French, rows named: every declared reference (tables.py `ref=`) of
+    the rows it wrote resolves, no row points at a row it removed, and the attendance totals by role category
+    and by sector (people, and structures counted once each) agree unless they already disagreed as much.
+
+    Args:
+        con: the connection that wrote (inside its transaction, or after COMMIT).
+        plan: the change set written.
+        gaps: the totals before the write (_totals_before), or None when it does not touch them.
+    Returns:
+        One sentence per problem; empty when the write left everything consistent.
+    """
+    problems: list[str] = []
+    pointing: list[tuple[str, dict, str]] = []
+    removed: dict[str, list[tuple]] = {}
+    for name, change in plan.changes.items():
+        table = TABLES[name]
+        if change.added:
+            pointing += [(name, row, col) for row, col, _ in validate.unresolved(con, name, change.added)]
+        for before, after in change.updated:
+            moved = [c for c in after if c in table.col_names and after[c] != before.get(c)]
+            pointing += [(name, row, col) for row, col, _ in validate.unresolved(con, name, [after], moved)]
+        back = {tuple(r[k] for k in table.key) for r in change.added}
+        gone = [tuple(r[k] for k in table.key) for r in change.deleted]
+        gone = [k for k in gone if k not in back]
+        if gone:
+            removed[name] = gone
+    if pointing:
+        problems.append(validate.orphan_sentence(con, pointing))
+    if removed:
+        left = validate.dependents(con, removed, cascade=False).direct
+        if left:
+            problems.append(validate.orphan_sentence(con, left))
+    if gaps is not None:
+        for key, (a, b) in _gaps(con).items():
+            was = gaps.get(key, (0, 0))
+            if a != b and abs(a - b) > abs(was[0] - was[1]):
+                what = "personne(s) par catégorie" if key.endswith(":people") else "structure(s) présente(s)"
+                per = "par secteur" if key.endswith(":people") else "comptée(s) par secteur (une structure, un compte)"
+                problems.append(f"Participation › Présences : {a} {what} mais {b} {per}")
+    return problems
+
+
+def _check_before_commit(con: duckdb.DuckDBPyConnection, plan: ImportPlan, gaps: dict | None) -> None:
+    """Inside the transaction, before COMMIT: a write that breaks a reference or the totals is refused."""
+    try:
+        problems = integrity_problems(con, plan, gaps)
+    except duckdb.Error:
+        # The transaction is already aborted (an error swallowed inside it): COMMIT will roll it back and
+        # _verify will say so; the same check runs again after COMMIT on what did land.
+        return
+    if problems:
+        raise IntegrityError(
+            "Écriture refusée : elle laisserait des lignes qui ne tiennent plus ensemble — "
+            + " ; ".join(problems) + ".",
+            "Rien n'a été écrit. Supprimez ou modifiez d'abord ces lignes-là, ou faites la même opération "
+            "avec les lignes qui en dépendent.",
+            problems,
+        )
+
+
+def row_key(key: tuple) -> str:
+    """A row's key as stored in change_row (JSON list): the same text for the same row, whoever wrote it."""
+    return json.dumps([v.isoformat() if isinstance(v, dt.date) else v for v in key], ensure_ascii=False)
+
+
+def _to_json(row: dict) -> str:
+    return json.dumps(row, ensure_ascii=False, sort_keys=True, default=lambda v: v.isoformat())
+
+
+def _key_join(table: Table) -> tuple[str, str]:
+    """(sub-select of the key lists zipped into rows, join condition on alias t and v)."""
+    keys = ", ".join(f"unnest(?) AS {_q(k)}" for k in table.key)
+    on = " AND ".join(f"t.{_q(k)} = v.{_q(k)}" for k in table.key)
+    return f"(SELECT {keys})", on
+
+
+def stored_rows(con: duckdb.DuckDBPyConnection, name: str, keys: list[tuple]) -> dict[tuple, dict]:
+    """The whole stored rows (every column, council_id included) of these keys, by key; absent keys left out."""
+    if not keys:
+        return {}
+    table = TABLES[name]
+    sub, on = _key_join(table)
+    cur = con.execute(
+        f"SELECT t.* FROM {name} AS t JOIN {sub} AS v ON {on}", [[k[i] for k in keys] for i in range(len(table.key))]
+    )
+    cols = [d[0] for d in cur.description]
+    out = {}
+    for values in cur.fetchall():
+        row = dict(zip(cols, values, strict=True))
+        out[tuple(row[k] for k in table.key)] = row
+    return out
+
+
+def _delete(con: duckdb.DuckDBPyConnection, table: Table, keys: list[tuple]) -> None:
+    if not keys:
+        return
+    sub, on = _key_join(table)
+    con.execute(
+        f"DELETE FROM {table.name} AS t USING {sub} AS v WHERE {on}",
+        [[k[i] for k in keys] for i in range(len(table.key))],
+    ).fetchall()  # finish the result: DuckDB 2 refuses an appender while one is pending
+
+
+def _verify(con: duckdb.DuckDBPyConnection, plan: ImportPlan, audit_id: int) -> None:
+    """After an error inside a DuckDB transaction, COMMIT returns quietly and rolls back: check the outcome."""
+    problems = []
+    if not audit.exists(con, audit_id):
+        problems.append("journal")
+    for name, change in plan.changes.items():
+        table = TABLES[name]
+        expected = plan.base[name][0] + len(change.added) - len(change.deleted)
+        if con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] != expected:
+            problems.append(name)
+            continue
+        written = change.added + [after for _, after in change.updated]
+        if written and not _landed(con, table, change.columns, written):
+            problems.append(name)
+        gone = [tuple(r[k] for k in table.key) for r in change.deleted]
+        if gone and stored_rows(con, name, gone):
+            problems.append(name)
+    if problems:
+        raise WriteNotSavedError(
+            "L'écriture n'a pas été enregistrée comme prévu (transaction annulée par la base) : "
+            f"vérification échouée pour {', '.join(problems)}.",
+            "Rien n'est considéré comme fait : rechargez la page, vérifiez les données et réessayez.",
+        )
+
+
+def _landed(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str], written: list[dict]) -> bool:
+    """Every written row is stored with every written value: one query reads them back by key.
+
+    The values are compared in Python with `_same`, as planned (no cast to the column's type that
+    could make a changed value look equal): "007" is not 7, 12 is not 12.5, NULL is only NULL.
+    """
+    key = list(table.key)
+    read = key + [c for c in columns if c not in key]
+    # The keys go in as one list parameter per key column, zipped back into rows by unnest.
+    sub, on = _key_join(table)
+    stored = con.execute(
+        f"SELECT {', '.join('t.' + _q(c) for c in read)} FROM {table.name} AS t JOIN {sub} AS v ON {on}",
+        [[row[k] for row in written] for k in key],
+    ).fetchall()
+    by_key = {got[: len(key)]: dict(zip(read, got, strict=True)) for got in stored}
+    for row in written:
+        got = by_key.get(tuple(row[k] for k in key))
+        if got is None or any(not _same(got[c], row[c]) for c in columns if c in row):
+            return False
+    return True
+
+
+def _q(column: str) -> str:
+    """A quoted column name (names come from the TABLES allow-list; some are SQL words: date, position)."""
+    return f'"{column}"'
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, float) and isinstance(b, (int, float)):
+        return abs(a - float(b)) < 1e-9
+    if isinstance(a, dt.datetime) and isinstance(b, dt.date) and not isinstance(b, dt.datetime):
+        return a.date() == b
+    return a == b
+
+
+# ---------------------------------------------------------------- the coordinator's screens
+
+
+EDIT_HINT = ("Corrigez les cellules signalées dans le tableau, puis cliquez à nouveau sur « Vérifier les "
+             "modifications » ; rien n'a été enregistré.")
+
+
+def save_edits(
+    con: duckdb.DuckDBPyConnection,
+    caller: Caller,
+    table: str,
+    rows: list[dict],
+    *,
+    apply: bool = True,
+    new_rows: list[dict] | None = None,
+    duplicates: dict[str, str] | None = None,
+) -> ImportPlan | ImportResult:
+    """Check rows edited on screen (a data editor) through the importer's rules, then write them.
+
+    Probable duplicates among the new rows (same name as a stored structure, same instance and date as a
+    stored meeting…) wait for a choice, as in an import: merge into the stored row (its non-empty cells
+    are written there), skip the new row, or add it anyway.
+
+    Args:
+        con: a cursor of the app's process connection (or a read-write connection).
+        caller: must be a coordinator.
+        table: one of importer.IMPORTABLE.
+        rows: dicts of column name -> cell of the stored rows as edited (line n of a message is row n).
+        apply: False to only return the plan (the preview).
+        new_rows: rows typed in the « new rows » grid; rows left entirely empty are ignored.
+        duplicates: Duplicate.ident -> "fusionner" / "ignorer" / "ajouter"; undecided ones stay pending.
+    Returns:
+        The plan when apply is False (its `duplicates` and `pending` say what is left to decide), else the
+        ImportResult.
+    Raises:
+        PermissionDenied, DataFileError (a bad cell, named by its row in the table, never « the file »),
+        ClsmError (duplicates left undecided), ConflictError, IntegrityError, WriteNotSavedError.
+    """
+    require_coordinator(caller)
+    from clsm_data.importing import DUPLICATE_CHOICES, MERGE, SKIP, CheckedImport, plan_rows
+
+    origin = f"édition de la table {TABLES[table].label}"
+    typed = [i for i, r in enumerate(new_rows or []) if any(v is not None and str(v).strip() for v in r.values())]
+    new = [dict(new_rows[i]) for i in typed]  # an empty row (one too many in the grid) is no row
+    stored = [dict(r) for r in rows]
+
+    def plan_for(old: list[dict], added: list[dict]):
+        try:
+            return plan_rows(con, table, old + added, origin=origin, empty_clears=True)
+        except DataFileError as exc:
+            raise _edit_refusal(exc, origin, len(old), typed) from None
+
+    plan = plan_for(stored, new)
+    found = list(getattr(plan, "duplicates", []))
+    for d in found:
+        pick = (duplicates or {}).get(d.ident)
+        d.choice = pick if pick in DUPLICATE_CHOICES else None
+    if any(d.choice in (MERGE, SKIP) for d in found):
+        old, added = _settle_duplicates(con, table, stored, new, found, MERGE)
+        plan = plan_for(old, added) if old or added else CheckedImport(origin=origin, changes={}, base={})
+    if found:
+        plan.duplicates = found
+        todo = sum(1 for d in found if d.choice is None)
+        plan.messages = [m for m in plan.messages if "doublons probables" not in m]
+        plan.messages.append(
+            f"{len(found)} nouvelle(s) ligne(s) ressemblent à des lignes déjà enregistrées (doublons probables) : "
+            + (f"{todo} à décider (fusionner, ignorer ou ajouter)." if todo else "choix faits.")
+        )
+    plan.operation = "modification"
+    if not apply:
+        return plan
+    if getattr(plan, "pending", []):
+        raise ClsmError(
+            f"{len(plan.pending)} doublon(s) probable(s) à décider avant d'enregistrer.",
+            "Pour chacun : fusionner avec la ligne existante, ignorer la nouvelle ligne ou l'ajouter quand même.",
+        )
+    return apply_plan(con, caller, plan, backup=False)
+
+
+def _edit_refusal(exc: DataFileError, origin: str, stored: int, typed: list[int]) -> DataFileError:
+    """The importer's refusal said of the table on screen (« …, nouvelles lignes, ligne 2 », the row of the new
+    rows' grid), never « the file »."""
+    for problem in exc.problems:
+        if problem.line is not None and problem.line > stored:
+            at = problem.line - stored - 1
+            problem.line = typed[at] + 1 if at < len(typed) else at + 1
+            problem.file = f"{origin}, nouvelles lignes"
+    return DataFileError(exc.problems, EDIT_HINT)
+
+
+def _settle_duplicates(con, table: str, stored: list[dict], new: list[dict], found: list, merge: str):
+    """The rows once the choices are applied: a skipped new row is left out; a merged one is left out too,
+    its non-empty cells (but its name) written into the stored row it resembles."""
+    spec = TABLES[table]
+    key = spec.key[0]
+    every = stored + new
+    extra: list[dict] = []  # stored rows beyond the editor's rows, merged into
+    drop: set[int] = set()
+    for d in found:
+        if d.choice is None or d.line is None or d.choice not in ("fusionner", "ignorer"):
+            continue
+        index = d.line - 1
+        drop.add(index)
+        if d.choice != merge:
+            continue
+        target = next((r for i, r in enumerate(every + extra) if r.get(key) == d.existing[0] and i not in drop),
+                      None)
+        if target is None:
+            row = stored_rows(con, table, [tuple(d.existing)]).get(tuple(d.existing), {})
+            target = {c: row.get(c) for c in spec.col_names}
+            extra.append(target)
+        for col, value in every[index].items():
+            # the stored row keeps its own name (the new row's may be a short or close form of it)
+            if col not in (key, "name", "title") and value is not None and str(value).strip():
+                target[col] = value
+    old = [r for i, r in enumerate(stored) if i not in drop] + extra
+    added = [r for i, r in enumerate(new, start=len(stored)) if i not in drop]
+    return old, added
+
+
+def record_meeting(
+    con: duckdb.DuckDBPyConnection,
+    caller: Caller,
+    meeting: dict,
+    attendance: dict[tuple[str, str], int],
+) -> ImportResult:
+    """Record a meeting and its attendance counts (structure × role category; no names) in one write.
+
+    Args:
+        con: a cursor of the app's process connection (or a read-write connection).
+        caller: must be a coordinator.
+        meeting: instance_id, date, mode, place, and optionally title, agenda, meeting_id.
+        attendance: {(structure_id, role_category): count}; zero counts are left out.
+    Returns:
+        ImportResult with one audit row ("saisie réunion").
+    Raises:
+        PermissionDenied, DataFileError (a bad value, named), ConflictError, WriteNotSavedError.
+    """
+    require_coordinator(caller)
+    from clsm_data.importing import plan_tables
+
+    row = dict(meeting)
+    day = row.get("date")
+    if not row.get("meeting_id") and row.get("instance_id") and isinstance(day, dt.date):
+        row["meeting_id"] = f"{row['instance_id']}-{day.isoformat()}"
+    row.setdefault("date_precision", "jour")
+    counts = [
+        {"meeting_id": row.get("meeting_id"), "structure_id": s, "role_category": r, "count": n}
+        for (s, r), n in sorted(attendance.items())
+        if n not in (None, 0, "", "0")
+    ]
+    tables = {"meeting": [row]} | ({"attendance": counts} if counts else {})
+    plan = plan_tables(con, tables, origin="saisie d'une réunion")
+    plan.operation = "saisie réunion"
+    return apply_plan(con, caller, plan, backup=False)
+
+
+def delete_rows(
+    con: duckdb.DuckDBPyConnection,
+    caller: Caller,
+    table: str,
+    keys: list[dict],
+    *,
+    apply: bool = True,
+    with_dependents: bool = False,
+) -> ImportPlan | ImportResult:
+    """Delete rows by key, as one audited change set that keeps the whole rows (so it can be undone).
+
+    Args:
+        con: a cursor of the app's process connection (or a read-write connection).
+        caller: must be a coordinator.
+        table: a table of the data model (tables.TABLES).
+        keys: one dict of key column -> value per row to delete.
+        apply: False to only return the plan (the preview).
+        with_dependents: also delete the rows that point at them (attendance of a structure, and theirs in
+            turn) and empty their optional references (an action's porteur), in the same change set.
+    Returns:
+        The ImportPlan when apply is False, else the ImportResult.
+    Raises:
+        PermissionDenied; ClsmError: unknown table or row; ReferencedRows: rows still point at them (named,
+        by name) and with_dependents is False; ConflictError, IntegrityError, WriteNotSavedError.
+    """
+    require_coordinator(caller)
+    if table not in TABLES:
+        raise ClsmError(f"Table « {table} » inconnue.", "Choisissez une table de la liste.")
+    spec = TABLES[table]
+    wanted = [tuple(k.get(c) for c in spec.key) for k in keys]
+    stored = stored_rows(con, table, wanted)
+    missing = [" / ".join(map(str, k)) for k in wanted if k not in stored]
+    if missing:
+        raise ClsmError(
+            f"Ligne introuvable dans la table {spec.label} : {', '.join(missing)}.",
+            "Elle a peut-être déjà été supprimée : rechargez la page.",
+        )
+    named = validate.name_rows(con, table, list(stored.values()))
+    deps = validate.dependents(con, {table: list(stored)})
+    if deps and not with_dependents:
+        raise ReferencedRows(
+            f"Impossible de supprimer {named} (table {spec.label}) : d'autres lignes y renvoient encore — "
+            + validate.orphan_sentence(con, deps.direct).replace(", qui n'existe plus", "") + ".",
+            "Supprimez ou modifiez d'abord ces lignes-là, ou supprimez avec les lignes qui en dépendent "
+            f"({deps.count} ligne(s) : {deps.sentence(con)}), en une seule écriture, elle-même annulable.",
+            deps,
+        )
+    changes = {table: TableChange(table, list(stored[wanted[0]]), deleted=list(stored.values()))}
+    origin = f"suppression dans la table {spec.label} : {named}"
+    if deps:
+        add_dependents(changes, deps)
+        origin += f", avec {deps.count} ligne(s) qui en dépendent"
+    plan = ImportPlan(origin=origin, changes=changes, base=table_checksums(con, list(changes)),
+                      operation="suppression")
+    return apply_plan(con, caller, plan, backup=False) if apply else plan
+
+
+class ReferencedRows(ClsmError):
+    """Rows cannot go on their own: other rows point at them. `dependents` says which, and what taking them
+    along would delete or empty."""
+
+    def __init__(self, message: str, hint: str, dependents: validate.Dependents) -> None:
+        super().__init__(message, hint)
+        self.dependents = dependents
+
+
+def add_dependents(changes: dict[str, TableChange], deps: validate.Dependents) -> None:
+    """Put the rows that go along (deleted) and those that lose a reference (emptied) into a change set."""
+    for name, rows in deps.deleted.items():
+        change = changes.setdefault(name, TableChange(name, TABLES[name].col_names))
+        change.deleted += rows
+    for name, pairs in deps.cleared.items():
+        change = changes.setdefault(name, TableChange(name, TABLES[name].col_names))
+        change.updated += [({c: b.get(c) for c in TABLES[name].col_names}, {c: a.get(c) for c in TABLES[name].col_names})
+                           for b, a in pairs]
