@@ -12,6 +12,7 @@ from clsm_data.core import validate
 from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import Caller
 from clsm_data.core.tables import MEETING_MODES, ROLE_CATEGORIES, TABLES
+from clsm_data.importing import edits
 from clsm_data.store import writes
 
 from . import data, fmt
@@ -141,7 +142,7 @@ def render_edit(user: Caller) -> None:
 def _check(user: Caller, table: str, rows: list[dict], new: list[dict], duplicates: dict) -> None:
     """Plan the edits (nothing written) and keep the plan with the rows it was made from."""
     try:
-        plan = writes.save_edits(read_cursor(), user, table, rows, apply=False, new_rows=new,
+        plan = edits.save_edits(read_cursor(), user, table, rows, apply=False, new_rows=new,
                                  duplicates=duplicates)
     except ClsmError as exc:
         st.session_state.pop(EDIT_PLAN_KEY, None)
@@ -235,7 +236,7 @@ def render_meeting(user: Caller) -> None:
                    "title": title or None}
         wcur = write_cursor()
         try:
-            result = writes.record_meeting(wcur, user, meeting, attendance)
+            result = edits.record_meeting(wcur, user, meeting, attendance)
         except ClsmError as exc:
             show_refusal(exc)
             return

@@ -16,6 +16,7 @@ from clsm_data.access import accounts
 from clsm_data.core.errors import AuthError, PermissionDenied
 from clsm_data.core.roles import COORDINATOR, PARTNER, Caller
 from clsm_data.core.tables import TABLES
+from clsm_data.importing import edits
 from clsm_data.store import backup, writes
 from clsm_data.store.db import connect, table_checksums
 from components import auth
@@ -70,9 +71,9 @@ def test_every_write_function_refuses_a_partner(fresh_db):
         calls = [
             lambda: importer.apply_import(con, PART, plan),
             lambda: writes.apply_plan(con, PART, plan, backup=False),
-            lambda: writes.save_edits(con, PART, "action", [{"action_id": "fiche-15", "status": "idée"}]),
-            lambda: writes.save_edits(con, PART, "action", [{"action_id": "fiche-15"}], apply=False),
-            lambda: writes.record_meeting(con, PART, {"instance_id": "copil", "date": dt.date(2022, 1, 1)}, {}),
+            lambda: edits.save_edits(con, PART, "action", [{"action_id": "fiche-15", "status": "idée"}]),
+            lambda: edits.save_edits(con, PART, "action", [{"action_id": "fiche-15"}], apply=False),
+            lambda: edits.record_meeting(con, PART, {"instance_id": "copil", "date": dt.date(2022, 1, 1)}, {}),
             lambda: backup.create(con, PART),
             lambda: backup.restore(con, PART, "x.duckdb"),
             lambda: accounts.add_user(con, PART, "x1", COORDINATOR, PW),

@@ -13,6 +13,7 @@ from clsm_data.core import validate
 from clsm_data.core.errors import DataFileError
 from clsm_data.core.roles import COORDINATOR, Caller
 from clsm_data.core.tables import TABLES
+from clsm_data.importing import edits
 from clsm_data.store import journal, writes
 from clsm_data.store.changeset import ImportPlan, TableChange
 from clsm_data.store.db import connect, table_checksums
@@ -43,18 +44,18 @@ def totals_agree(con) -> dict[str, int]:
 
 def add_duplicate_structure(con):
     """The incident's first write: « EPE 57 » added from « Modifier une table », the duplicate kept."""
-    plan = writes.save_edits(con, COORD, "structure", [], new_rows=[NEW_EPE], apply=False)
+    plan = edits.save_edits(con, COORD, "structure", [], new_rows=[NEW_EPE], apply=False)
     (dup,) = plan.duplicates
     assert dup.choice is None and [d.ident for d in plan.pending] == [dup.ident]
     assert any("1 à décider" in m for m in plan.messages)
     with pytest.raises(Exception, match="doublon\\(s\\) probable\\(s\\) à décider"):
-        writes.save_edits(con, COORD, "structure", [], new_rows=[NEW_EPE])
-    return writes.save_edits(con, COORD, "structure", [], new_rows=[NEW_EPE], duplicates={dup.ident: "ajouter"})
+        edits.save_edits(con, COORD, "structure", [], new_rows=[NEW_EPE])
+    return edits.save_edits(con, COORD, "structure", [], new_rows=[NEW_EPE], duplicates={dup.ident: "ajouter"})
 
 
 def record_attendance(con):
     """The later write: a meeting whose attendance points at the new structure (two rows)."""
-    return writes.record_meeting(
+    return edits.record_meeting(
         con, COORD, {"instance_id": "copil", "date": dt.date(2021, 11, 18), "mode": "présentiel"},
         {("epe-57", "professionnel"): 2, ("epe-57", "bénévole"): 1, ("ville-metz", "élu"): 3},
     )
@@ -191,24 +192,24 @@ def test_the_check_after_commit_catches_an_orphan_written_on_purpose(con, monkey
 def test_editor_duplicate_merged_into_the_stored_row(con):
     code = con.execute("SELECT structure_id FROM structure WHERE name = ?", [EPE]).fetchone()[0]
     n = con.execute("SELECT count(*) FROM structure").fetchone()[0]
-    plan = writes.save_edits(con, COORD, "structure", [], new_rows=[NEW_EPE], apply=False)
+    plan = edits.save_edits(con, COORD, "structure", [], new_rows=[NEW_EPE], apply=False)
     ident = plan.duplicates[0].ident
-    merged = writes.save_edits(con, COORD, "structure", [], new_rows=[NEW_EPE], duplicates={ident: "fusionner"})
+    merged = edits.save_edits(con, COORD, "structure", [], new_rows=[NEW_EPE], duplicates={ident: "fusionner"})
     assert (merged.added, merged.updated) == (0, 1)
     assert con.execute("SELECT count(*) FROM structure").fetchone()[0] == n
     assert con.execute("SELECT acronym FROM structure WHERE structure_id = ?", [code]).fetchone() == ("EPE 57",)
-    skipped = writes.save_edits(con, COORD, "structure", [], new_rows=[{**NEW_EPE, "structure_id": "epe"}],
+    skipped = edits.save_edits(con, COORD, "structure", [], new_rows=[{**NEW_EPE, "structure_id": "epe"}],
                                 duplicates={"structure:epe": "ignorer"}, apply=False)
     assert skipped.is_noop
 
 
 def test_editor_refusal_speaks_of_the_table_and_blank_rows_are_ignored(con):
     blank = {"name": None, "acronym": "", "sector": None}
-    plan = writes.save_edits(con, COORD, "structure", [], new_rows=[
+    plan = edits.save_edits(con, COORD, "structure", [], new_rows=[
         {**NEW_EPE, "structure_id": None, "name": "Maison des ados 57", "acronym": "MDA 57"}, blank], apply=False)
     assert plan.counts()["structure"] == (1, 0, 0)  # the empty last row adds nothing
     with pytest.raises(DataFileError) as refused:
-        writes.save_edits(con, COORD, "structure", [], new_rows=[{"name": None, "acronym": "XYZ", "sector": "éducation"}])
+        edits.save_edits(con, COORD, "structure", [], new_rows=[{"name": None, "acronym": "XYZ", "sector": "éducation"}])
     assert "édition de la table structures, nouvelles lignes, ligne 1" in str(refused.value)
     assert "fichier" not in str(refused.value)
     assert refused.value.hint.startswith("Corrigez les cellules signalées dans le tableau")

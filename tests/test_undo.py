@@ -18,6 +18,7 @@ from clsm_data import importing as importer
 from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import COORDINATOR, Caller
 from clsm_data.core.tables import TABLES
+from clsm_data.importing import edits
 from clsm_data.read import queries
 from clsm_data.store import backup, journal, writes
 from clsm_data.store.db import connect, table_checksums
@@ -74,14 +75,14 @@ def test_import_undone_leaves_the_tables_as_before_and_a_later_edit_survives(con
     shutil.copy2(fresh_db, ref_path)
     ref = connect(ref_path, read_only=False)
     try:
-        writes.save_edits(ref, COORD, "action", EDIT)
+        edits.save_edits(ref, COORD, "action", EDIT)
         expected = table_checksums(ref, DATA)
     finally:
         ref.close()
     original = table_checksums(con, DATA)
     imported = _import(con)
     assert (imported.added, imported.updated) == (4, 1)
-    writes.save_edits(con, COORD, "action", EDIT)
+    edits.save_edits(con, COORD, "action", EDIT)
     assert table_checksums(con, DATA) != expected
 
     plan = journal.plan_undo(con, imported.audit_id)
@@ -106,7 +107,7 @@ def test_import_undone_leaves_the_tables_as_before_and_a_later_edit_survives(con
 def test_undo_refused_when_a_later_edit_touched_the_same_rows(con):
     before = table_checksums(con, [*DATA, "audit_log"])
     imported = _import(con)
-    edit = writes.save_edits(con, COORD, "action", [{"action_id": "fiche-15", "status": "reportée"}])
+    edit = edits.save_edits(con, COORD, "action", [{"action_id": "fiche-15", "status": "reportée"}])
     title = re.escape(con.execute("SELECT title FROM action WHERE action_id = 'fiche-15'").fetchone()[0][:80])
     with pytest.raises(journal.UndoRefused, match=(
         rf"Impossible d'annuler l'écriture n°{imported.audit_id} \(import du .*classeur-2022.xlsx\) : des écritures "
@@ -267,10 +268,10 @@ def test_admin_page_undo_with_dependents_and_nothing_ready_to_click_twice(app_db
     epe = "École des parents et des éducateurs de Moselle"
     new = {"structure_id": "epe-57", "name": epe, "acronym": "EPE 57"}  # same name, its own code: a duplicate
     cur = data._connection(str(app_db)).cursor()
-    plan = writes.save_edits(cur, COORD, "structure", [], new_rows=[new], apply=False)
-    added = writes.save_edits(cur, COORD, "structure", [], new_rows=[new],
+    plan = edits.save_edits(cur, COORD, "structure", [], new_rows=[new], apply=False)
+    added = edits.save_edits(cur, COORD, "structure", [], new_rows=[new],
                               duplicates={plan.duplicates[0].ident: "ajouter"})
-    writes.record_meeting(cur, COORD, {"instance_id": "copil", "date": dt.date(2021, 11, 18)},
+    edits.record_meeting(cur, COORD, {"instance_id": "copil", "date": dt.date(2021, 11, 18)},
                           {("epe-57", "professionnel"): 2, ("epe-57", "bénévole"): 1})
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
@@ -335,11 +336,11 @@ def test_cli_undo_refuses_naming_the_rows_that_point_there(fresh_db):
     new = {"structure_id": "epe-57", "name": epe, "acronym": "EPE 57"}
     con = connect(fresh_db, read_only=False)
     try:
-        plan = writes.save_edits(con, COORD, "structure", [], new_rows=[new],
+        plan = edits.save_edits(con, COORD, "structure", [], new_rows=[new],
                                  apply=False)
-        added = writes.save_edits(con, COORD, "structure", [], new_rows=[new],
+        added = edits.save_edits(con, COORD, "structure", [], new_rows=[new],
                                   duplicates={plan.duplicates[0].ident: "ajouter"})
-        writes.record_meeting(con, COORD, {"instance_id": "copil", "date": dt.date(2021, 11, 18)},
+        edits.record_meeting(con, COORD, {"instance_id": "copil", "date": dt.date(2021, 11, 18)},
                               {("epe-57", "professionnel"): 2})
         before = table_checksums(con, [*DATA, "audit_log"])
     finally:

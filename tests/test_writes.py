@@ -12,6 +12,7 @@ from clsm_data import importing as importer
 from clsm_data.core.errors import DataFileError
 from clsm_data.core.roles import COORDINATOR, Caller
 from clsm_data.core.tables import TABLES
+from clsm_data.importing import edits
 from clsm_data.store import audit, writes
 from clsm_data.store.db import connect, table_checksums
 
@@ -85,9 +86,9 @@ def test_one_audit_row_per_write(con):
 
 def test_save_edits_updates_and_clears(con):
     rows = [{"action_id": "fiche-15", "status": "reportée", "budget_eur": None}]
-    plan = writes.save_edits(con, COORD, "action", rows, apply=False)
+    plan = edits.save_edits(con, COORD, "action", rows, apply=False)
     assert plan.counts() == {"action": (0, 1, 0)}
-    result = writes.save_edits(con, COORD, "action", rows)
+    result = edits.save_edits(con, COORD, "action", rows)
     assert result.updated == 1
     assert con.execute("SELECT status, budget_eur FROM action WHERE action_id='fiche-15'").fetchone() == (
         "reportée", None)
@@ -97,15 +98,15 @@ def test_save_edits_updates_and_clears(con):
 def test_save_edits_refuses_a_bad_cell(con):
     before = table_checksums(con, ALL_TABLES)
     with pytest.raises(DataFileError, match="ligne 2, colonne « début » : « 2021-02-30 » n'est pas une date"):
-        writes.save_edits(con, COORD, "action", [{"action_id": "fiche-15"}, {"action_id": "fiche-32",
+        edits.save_edits(con, COORD, "action", [{"action_id": "fiche-15"}, {"action_id": "fiche-32",
                                                                               "start_date": "2021-02-30"}])
     with pytest.raises(DataFileError, match="valeur obligatoire manquante"):
-        writes.save_edits(con, COORD, "action", [{"action_id": "fiche-15", "title": None}])
+        edits.save_edits(con, COORD, "action", [{"action_id": "fiche-15", "title": None}])
     assert table_checksums(con, ALL_TABLES) == before
 
 
 def test_record_meeting_with_attendance(con):
-    result = writes.record_meeting(
+    result = edits.record_meeting(
         con, COORD,
         {"instance_id": "copil", "date": dt.date(2022, 6, 30), "mode": "présentiel", "place": "Hôtel de ville"},
         {("ville-metz", "élu"): 2, ("gem-albatros", "usager"): 5, ("ch-jury", "aidant"): 0},
@@ -124,7 +125,7 @@ def test_record_meeting_with_attendance(con):
 def test_record_meeting_refuses_unknown_structure(con):
     before = table_checksums(con, ALL_TABLES)
     with pytest.raises(DataFileError, match="« nulle-part » ne correspond à aucune ligne de la table structures"):
-        writes.record_meeting(con, COORD, {"instance_id": "copil", "date": dt.date(2022, 6, 30)},
+        edits.record_meeting(con, COORD, {"instance_id": "copil", "date": dt.date(2022, 6, 30)},
                               {("nulle-part", "élu"): 1})
     assert table_checksums(con, ALL_TABLES) == before
 

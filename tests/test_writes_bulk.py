@@ -13,6 +13,7 @@ from clsm_data import importing as importer
 from clsm_data.core.config import DEFAULT_COUNCIL
 from clsm_data.core.roles import COORDINATOR, Caller
 from clsm_data.core.tables import ACTION_STATUSES, TABLES
+from clsm_data.importing import edits
 from clsm_data.store import audit, writes
 from clsm_data.store.db import connect, table_checksums
 
@@ -186,10 +187,10 @@ def test_edits_in_bulk_clear_and_set_several_column_groups(con):
         # i % 4 == 3: unchanged
         rows.append(row)
         expected[row["action_id"]] = expected[row["action_id"]] | row
-    plan = writes.save_edits(con, COORD, "action", rows, apply=False)
+    plan = edits.save_edits(con, COORD, "action", rows, apply=False)
     assert plan.counts() == {"action": (0, 750, 250)}
 
-    result = writes.save_edits(con, COORD, "action", rows)
+    result = edits.save_edits(con, COORD, "action", rows)
 
     assert result.updated == 750
     _assert_plan_landed(con, plan)
