@@ -326,3 +326,23 @@ def test_rows_depending_on_a_refused_row_are_not_refused_for_it(con):
     with pytest.raises(DataFileError) as info:
         importer.plan_import(con, data, "m.xlsx")
     assert [(p.sheet, p.column) for p in info.value.problems] == [("réunions", "date")]
+
+
+# The floors of clsm_data.importing, bottom first: a module imports only those before it (issue 17).
+FLOORS = ["words", "problems", "reader", "names", "cells", "layout", "memory", "planner", "report", "edits"]
+
+
+def test_the_importer_modules_import_one_way_only():
+    import ast
+
+    package = ROOT / "clsm_data" / "importing"
+    assert sorted(p.stem for p in package.glob("*.py") if p.stem != "__init__") == sorted(FLOORS)
+    upward = []
+    for name in FLOORS:
+        tree = ast.parse((package / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):  # imports inside functions count too: no circle dodged that way
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("clsm_data.importing"):
+                used = node.module.rpartition(".")[2] if node.module != "clsm_data.importing" else None
+                used = [used] if used else [a.name for a in node.names]
+                upward += [f"{name} -> {u}" for u in used if u in FLOORS and FLOORS.index(u) >= FLOORS.index(name)]
+    assert upward == []

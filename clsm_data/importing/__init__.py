@@ -1,12 +1,14 @@
-"""Importing the coordinator's spreadsheets, by stage: reader (file to rows, no database), fmt (the import
-format: tables, headers and the ways people write them, template), cells and names (one value read, a name
-matched to its code), planner (the plan against the database), report (problems grouped, the questions the
-page asks once, the annotated workbook), memory (the answers remembered: column mappings, name aliases)."""
+"""Importing the coordinator's spreadsheets, by floor (each module imports only those above it in this list):
+words (text normalised: norm, header_key), problems (Issue, Question, AmbiguousTableError), reader (file to
+rows, no database), names (a name matched to its code), cells (one value read), layout (the import format:
+tables, headers and the ways people write them, blocks of rows, template), memory (the answers remembered:
+column mappings, name aliases), planner (the plan against the database), report (problems grouped, the
+annotated workbook, the command line's rendering), edits (on-screen writes through the planner)."""
 
 from __future__ import annotations
 
 from clsm_data.importing.cells import formula_like, parse_date
-from clsm_data.importing.layout import ALIASES, EXTRA_ALIASES, IMPORTABLE, SHEETS, header_label, norm, template_xlsx
+from clsm_data.importing.layout import ALIASES, EXTRA_ALIASES, IMPORTABLE, SHEETS, header_label, template_xlsx
 from clsm_data.importing.memory import forget, listing, remember
 from clsm_data.importing.names import Names, RefError
 from clsm_data.importing.planner import (
@@ -25,16 +27,10 @@ from clsm_data.importing.planner import (
     table_frame,
     template_for,
 )
+from clsm_data.importing.problems import AmbiguousTableError, Issue, Question, questions
 from clsm_data.importing.reader import MAX_BYTES, MAX_UPLOAD_MB, SIZE_TEXT, sniff, too_big
-from clsm_data.importing.report import (
-    AmbiguousTableError,
-    Issue,
-    Question,
-    annotated_workbook,
-    print_lines,
-    questions,
-    rows_for_table,
-)
+from clsm_data.importing.report import annotated_workbook, print_lines, rows_for_table
+from clsm_data.importing.words import norm
 
 __all__ = [
     "ADD", "ALIASES", "DUPLICATE_CHOICES", "EXTRA_ALIASES", "IMPORTABLE", "MAX_BYTES", "MAX_UPLOAD_MB", "MERGE",

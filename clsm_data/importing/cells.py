@@ -9,7 +9,9 @@ import re
 
 from clsm_data.core.tables import Col
 from clsm_data.core.validate import SLUG, CellError, parse_cell
+from clsm_data.importing.names import match_choice
 from clsm_data.importing.reader import filled
+from clsm_data.importing.words import norm
 
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # DuckDB INTEGER, the type of every whole-number column
 
@@ -141,8 +143,6 @@ def parse_date(raw: object, *, partial: bool) -> dt.date:
         return raw.date()
     if isinstance(raw, dt.date):
         return raw
-    from clsm_data.importing.layout import norm
-
     if (serial := serial_date(raw)) is not None:
         return serial
     if isinstance(raw, (int, float)) and not isinstance(raw, bool) and float(raw).is_integer():
@@ -198,8 +198,6 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False) -> object:
             low = text.lower()
             return low if SLUG.match(low) else parse_cell(col, text, lenient=True)
         if col.choices:
-            from clsm_data.importing.names import match_choice
-
             return match_choice(col, text)
         return parse_cell(col, text, lenient=True)
     if col.type == "date":

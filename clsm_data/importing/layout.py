@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from clsm_data.core.tables import LOAD_ORDER, TABLES, Col, Table
+from clsm_data.importing.cells import parse_date
+from clsm_data.importing.problems import AmbiguousTableError, Issue
 from clsm_data.importing.reader import Grid, col_letter, filled
-from clsm_data.importing.report import AmbiguousTableError, Issue
+from clsm_data.importing.words import header_key, norm
 
 # Tables the coordinator keeps up to date, in load order (a table after those it references).
 IMPORTABLE = tuple(
@@ -187,40 +188,12 @@ HELP: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
-def norm(text: object) -> str:
-    """A header, sheet name or value without case, accents, punctuation: « N° de fiche » -> 'n de fiche'."""
-    t = unicodedata.normalize("NFKD", str(text)).replace("œ", "oe").replace("Œ", "oe")
-    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", " ", t).strip()
-
-
 def header_label(table: Table, col: Col) -> str:
     """The French header of a column in templates."""
     if col.label:
         return col.label
     extra = EXTRA_ALIASES.get(table.name, {}).get(col.name)
     return extra[0] if extra else col.name
-
-
-_LITTLE = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "et", "un", "une", "par",
-           "pour", "sur"}
-_ABBREV = {"nb": "nombre", "nbre": "nombre", "nbr": "nombre", "no": "numero", "n": "numero", "num": "numero",
-           "obs": "observation", "rq": "remarque", "rem": "remarque", "com": "commentaire", "comm": "commentaire",
-           "info": "information", "infos": "information", "nbe": "nombre", "tel": "telephone", "pers": "personne"}
-
-
-def header_key(text: object) -> str:
-    """A header reduced to its words: « Nb. de participants » -> 'nombre participant' (abbreviations spelt
-    out, little words and plurals dropped), so that the ways people write a header meet."""
-    words = []
-    for w in norm(text).split():
-        w = _ABBREV.get(w, w)
-        if w in _LITTLE:
-            continue
-        if len(w) > 3 and w[-1] in "sx" and not w.endswith("ss"):
-            w = w[:-1]
-        words.append(w)
-    return " ".join(words)
 
 
 def _aliases(table: Table) -> dict[str, str]:
@@ -576,8 +549,6 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
 
 def _meeting_name(instance: object, date: object) -> str | None:
     """« COPIL » and 15/03/2022 -> « COPIL 15/03/2022 », a name of that meeting (None if either is empty)."""
-    from clsm_data.importing.cells import parse_date
-
     if not filled(instance) or not filled(date):
         return None
     try:

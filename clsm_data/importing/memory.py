@@ -15,8 +15,10 @@ import duckdb
 from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import Caller, require_coordinator
 from clsm_data.core.tables import TABLES
-from clsm_data.importing.layout import IGNORED, TO_NOTE, header_key, header_label, norm
-from clsm_data.importing.report import Question
+from clsm_data.importing.layout import IGNORED, TO_NOTE, header_label
+from clsm_data.importing.names import Names
+from clsm_data.importing.problems import Question
+from clsm_data.importing.words import header_key, norm
 from clsm_data.store import audit
 from clsm_data.store.db import has_table, rollback
 
@@ -134,8 +136,6 @@ def listing(con: duckdb.DuckDBPyConnection) -> list[dict]:
         Dicts of kind ("column"/"name"), target, key (to forget it), and « Sorte », « Dans », « Écrit »,
         « Compris comme » to show.
     """
-    from clsm_data.importing.names import Names
-
     out = []
     if has_table(con, "import_column_memory"):
         for table, key, header, column in con.execute(

@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from clsm_data.core.tables import TABLES, Col
 from clsm_data.core.validate import SLUG, CellError
+from clsm_data.importing.words import norm
 
 SUGGESTIONS = 3
 MAX_CANDIDATES = 300  # a choice among names on the page: the closest first, then the others by name
@@ -23,15 +24,9 @@ class RefError(CellError):
         self.expected = expected
 
 
-def _norm(text: object) -> str:
-    from clsm_data.importing.layout import norm
-
-    return norm(text)
-
-
 def _closest(text: str, labels: dict[str, str]) -> list[str]:
     """Display labels closest to `text` (labels: normalised -> display), best first."""
-    key = _norm(text)
+    key = norm(text)
     words = key.split()
     out: list[str] = []
     # every typed word is the start of a word of the label (« grp jeunes » is not, « gr jeunes » is)
@@ -82,8 +77,8 @@ def match_choice(col: Col, text: str) -> str:
     Raises:
         RefError: not in the list; the closest values are proposed.
     """
-    by_norm = {_norm(c): c for c in col.choices}
-    key = _norm(text)
+    by_norm = {norm(c): c for c in col.choices}
+    key = norm(text)
     if key in by_norm:
         return by_norm[key]
     if CHOICE_SYNONYMS.get(col.name, {}).get(key) in col.choices:
@@ -93,7 +88,7 @@ def match_choice(col: Col, text: str) -> str:
         if key.rstrip("se") == k.rstrip("se") and key:
             return c
     allowed = ", ".join(col.choices)
-    closest = _closest(text, {_norm(c): c for c in col.choices})
+    closest = _closest(text, {norm(c): c for c in col.choices})
     hint = suggest_text(text, closest)
     raise RefError(f"« {text} » n'est pas une valeur prévue" + (f" : {hint}" if hint else ""),
                    f"l'une de {allowed}")
@@ -124,13 +119,19 @@ class Names:
             self.display[table][row_id] = str(display)
         for label in (display, *labels):
             if label is not None and str(label).strip():
-                key = _norm(label)
+                key = norm(label)
                 if key:
                     self.by_label[table][key].add(row_id)
 
     @classmethod
-    def load(cls, con) -> Names:
-        """Every name of the reference tables, from the database."""
+    def load(cls, con, aliases: dict[str, dict[str, str]] | None = None) -> Names:
+        """Every name of the reference tables, from the database.
+
+        Args:
+            aliases: the names the coordinator matched to rows for earlier files (memory.aliases), target ->
+                normalised name -> row id; the planner reads them and hands them in, so that this module
+                stays below the memory (which lists its aliases by these names).
+        """
         n = cls()
         n._con = con
         n._loaded = {"instance", "plan", "axis", "theme", "structure", "meeting", "indicator", "objective", "action"}
@@ -177,9 +178,7 @@ class Names:
             n.add("event", eid, title)
         n._loaded.add("event")
         n.stored = {t: set(ids) for t, ids in n.ids.items()}  # rows of the database (the file's come later)
-        from clsm_data.importing.memory import aliases
-
-        n.aliases = aliases(con)
+        n.aliases = dict(aliases or {})
         return n
 
     def add_meeting(
@@ -218,7 +217,7 @@ class Names:
         low = raw.lower()
         if SLUG.match(low) and low in self.ids[table]:
             return low
-        key = _norm(raw)
+        key = norm(raw)
         alias = self.aliases.get(table, {}).get(key)
         if alias in self.ids[table]:
             return alias  # a name the coordinator matched to this row for an earlier file
@@ -240,7 +239,7 @@ class Names:
         shown = self.display[table]
         if len(found) > 1:
             names = sorted(self.shown(table, i) or i for i in found)
-            options = sorted({self.shown(table, i) for i in found}, key=_norm)[:5]
+            options = sorted({self.shown(table, i) for i in found}, key=norm)[:5]
             hint = " (ou précisez le plan de la ligne)" if table == "axis" else ""
             raise RefError(f"« {raw} » est ambigu : plusieurs lignes de la table {label} portent ce nom : "
                            f"{suggest_text(raw, options)}{hint}", " ou ".join(names[:5]))
@@ -274,10 +273,10 @@ class Names:
                 if i in shown:
                     by_label.setdefault(k, shown[i])
         first = [lab for lab in _closest(text, by_label)]
-        key = _norm(text)
-        first += sorted({shown[i] for i in self.by_label[table].get(key, ()) if i in shown}, key=_norm)
+        key = norm(text)
+        first += sorted({shown[i] for i in self.by_label[table].get(key, ()) if i in shown}, key=norm)
         order = {label: n for n, label in enumerate(dict.fromkeys(first))}
-        ranked = sorted(((i, shown[i]) for i in rows), key=lambda r: (order.get(r[1], len(order)), _norm(r[1])))
+        ranked = sorted(((i, shown[i]) for i in rows), key=lambda r: (order.get(r[1], len(order)), norm(r[1])))
         return ranked[:MAX_CANDIDATES]
 
     def shown(self, table: str, row_id: str | None) -> str | None:
@@ -285,10 +284,10 @@ class Names:
         if row_id is None:
             return None
         label = self.display[table].get(row_id)
-        if label and self.by_label[table].get(_norm(label)) == {row_id}:
+        if label and self.by_label[table].get(norm(label)) == {row_id}:
             return label
         return row_id
 
     def choices(self, table: str) -> list[str]:
         """Labels for a drop-down list, sorted."""
-        return sorted({self.shown(table, i) for i in self.ids[table]}, key=_norm)
+        return sorted({self.shown(table, i) for i in self.ids[table]}, key=norm)

@@ -5,6 +5,7 @@ apply_import."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -17,22 +18,33 @@ from clsm_data.core.errors import CellProblem, DataFileError
 from clsm_data.core.roles import Caller
 from clsm_data.core.tables import LOAD_ORDER, TABLES
 from clsm_data.core.validate import CellError
-from clsm_data.importing.cells import Approx, PartialDate, read_cell, serial_date
+from clsm_data.importing.cells import (
+    DATE_EXPECTED,
+    DATE_EXPECTED_PRECISION,
+    INT_MAX,
+    Approx,
+    PartialDate,
+    amount,
+    parse_date,
+    read_cell,
+    serial_date,
+)
 from clsm_data.importing.layout import (
+    ALIASES,
     GENERATED_KEYS,
     IGNORED,
     IMPORTABLE,
     TO_NOTE,
     blocks_from_grids,
-    header_key,
     header_label,
-    norm,
     template_value,
     template_xlsx,
 )
+from clsm_data.importing.memory import MemoryNotSavedError, aliases, mappings, remember
 from clsm_data.importing.names import Names, RefError
+from clsm_data.importing.problems import MAX_PROBLEMS, Issue, Question
 from clsm_data.importing.reader import EMPTY_HINT, MAX_BYTES, filled, read_grids, refuse, too_big
-from clsm_data.importing.report import MAX_PROBLEMS, Issue, Question
+from clsm_data.importing.words import header_key, norm
 from clsm_data.store.db import table_checksums
 from clsm_data.store.writes import ImportPlan, ImportResult, TableChange, apply_plan
 
@@ -163,8 +175,6 @@ def plan_import(
     kind, grids = read_grids(data, filename, problems)
     notes: list[str] = []
     grids = [g for g in grids if g.sheet not in ("aide", "listes")]  # the template's own help sheets
-    from clsm_data.importing.memory import mappings
-
     blocks = blocks_from_grids(filename, kind, grids, table, problems, notes, mappings(con))
     if not blocks and not problems:
         detail = " ; ".join(notes)
@@ -277,7 +287,7 @@ def _plan(
     duplicates: dict[str, str] | str | None,
     replace_source: set[str] | bool,
 ) -> CheckedImport:
-    names = Names.load(con)
+    names = Names.load(con, aliases(con))
     said: dict[str, list] = {"approx": [], "kind": []}
     for src in sources:
         _ask_headers(src, names, problems)
@@ -581,8 +591,6 @@ def _absent(src: _Source, column: str, problems: list, *, key: bool = False) -> 
 
 def _shape(values: list) -> str:
     """What a column's values look like: "date", "int", "float", "bool", "text" (or "" when empty)."""
-    from clsm_data.importing.cells import amount, parse_date
-
     if not values:
         return ""
 
@@ -640,8 +648,6 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> str
     """The column an unknown header most likely is: a column sharing a word with it whose type fits the
     values; else the first free column of the values' type (all dates -> a date column, names of a
     referenced table -> that reference); else the note."""
-    from clsm_data.importing.layout import ALIASES
-
     shape = _shape(values)
     fits = {"date": ("date",), "int": ("int", "float"), "float": ("float",), "bool": ("bool",),
             "text": ("str", "text", "id"), "": ("str", "text", "id", "date", "int", "float", "bool")}[shape]
@@ -745,8 +751,6 @@ def _close_name(text: str, prepared: list[tuple]) -> tuple[str, str] | None:
 
     `prepared` comes from `_prepare_names` (names normalised once per file, not once per row: 1 000 new rows
     against 1 000 stored took minutes). The near spelling is tried last, behind difflib's cheap upper bounds."""
-    import difflib
-
     key = norm(text)
     if not key or len(key) < 3:
         return None
@@ -785,8 +789,6 @@ def _register(names: Names, table: str, rows: list) -> None:
 
 def _expected(col, partial: bool) -> str:
     """What a cell of this column accepts, in French, for the « accepté » column of the problems."""
-    from clsm_data.importing.cells import DATE_EXPECTED, DATE_EXPECTED_PRECISION, INT_MAX
-
     if col.type == "date":
         return DATE_EXPECTED_PRECISION if partial else DATE_EXPECTED
     if col.type == "int":
@@ -815,8 +817,6 @@ def _probable_duplicates(con, table: str, rows, names: Names) -> list[Duplicate]
     kind and date or title (events), same title in the same plan (actions), same name (structures)."""
     if table not in ("meeting", "event", "action", "structure") or not rows:
         return []
-    from clsm_data.importing.layout import norm
-
     t = TABLES[table]
     keyname = t.key[0]
     cur = con.execute(f"SELECT * FROM {table}")  # noqa: S608 (table from TABLES)
@@ -1039,8 +1039,6 @@ def apply_import(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPla
     result = apply_plan(con, caller, plan, backup=True)
     merged = [d for d in getattr(plan, "duplicates", []) if d.choice == MERGE and d.alias]
     if merged:
-        from clsm_data.importing.memory import MemoryNotSavedError, remember
-
         try:  # the next file naming these rows so passes at the first try
             remember(con, caller, [(Question("name", d.table, d.alias, [(d.existing[0], d.label)]), d.existing[0])
                                    for d in merged])

@@ -19,6 +19,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from clsm_data.core.errors import CellProblem, DataFileError
+from clsm_data.importing.problems import Issue
 
 MAX_UPLOAD_MB = 10  # .streamlit/config.toml server.maxUploadSize must say the same (a test checks)
 MAX_BYTES = MAX_UPLOAD_MB * 1000 * 1000  # Streamlit's uploader counts 1 Mo = 1 000 000 octets
@@ -273,8 +274,6 @@ _VALUE = re.compile(rb"<v>\s*[^<\s][^<]*</v>")
 
 def _check_formulas(data: bytes, filename: str, found: list | None = None) -> None:
     """Refuse a formula whose result the file does not hold (saved by a program that computes nothing)."""
-    from clsm_data.importing.report import Issue
-
     zf = zipfile.ZipFile(io.BytesIO(data))
     problems = []
     for path, sheet in _sheet_files(zf).items():
