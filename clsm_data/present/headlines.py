@@ -37,18 +37,21 @@ def overview(con, f: Filters, masked: bool = False) -> dict:
     (the plan in force unless one is chosen), the proposals apart, and the period's meetings and events."""
     from dataclasses import replace
 
-    from clsm_data.read import queries
+    from clsm_data.read.provenance import figure_rows
 
     sc = scope(con, f)
     acts, real = actions(con, f), realised(con, f)
-    h = queries.headline(con, replace(f, plan_id=sc["plan_id"]) if sc else f, masked)
-    full = queries.headline(con, replace(f, plan_id=sc["plan_id"]) if sc else f, False)
+    # Each tile is the count of the rows « D'où vient ce chiffre ? » lists for it (provenance.figure_rows).
+    fp = replace(f, plan_id=sc["plan_id"]) if sc else f
+    rows = {k: figure_rows(con, k, fp) for k in ("structures", "meetings", "counted", "events", "participants")}
+    count = {k: int(r["n"].sum()) for k, r in rows.items()}
     out = {
         "scope": sc, "actions": acts, "realised": real, "proposals": proposals(con, council_id=f.council_id),
-        "period": period_words(f.period_start, f.period_end), "structures": h["structures"],
-        "meetings": h["meetings"], "meetings_counted": h["meetings_counted"], "events": h["events"],
-        "participants": full["participants"], "by_status": (acts.details["by_status"] if acts else {}),
-        "validated": None, "corrections": [],
+        "period": period_words(f.period_start, f.period_end), "structures": count["structures"],
+        "meetings": count["meetings"], "meetings_counted": count["counted"], "events": count["events"],
+        # no meeting of the period gives its participants: « non renseigné », never 0
+        "participants": count["participants"] if len(rows["participants"]) else None,
+        "by_status": (acts.details["by_status"] if acts else {}), "validated": None, "corrections": [],
     }
     return out | frozen(con, f, sc, real)
 

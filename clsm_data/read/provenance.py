@@ -176,70 +176,142 @@ FIGURES: dict[str, str] = {
     "counted": "Les réunions connues par un décompte sur une période, sans dates : jamais ajoutées en silence aux réunions datées.",
     "participants": "Les présences comptées par structure et catégorie aux réunions datées de la période.",
     "events": "Les SISM, sessions de sensibilisation et séminaires de la période.",
+    "events_since": "Les SISM, sessions de sensibilisation et séminaires datés après ce jour (un événement daté de "
+                    "sa seule année compte jusqu'au 31 décembre).",
     "status_chart": "Les actions retenues, par statut.",
     "meetings_chart": "Les réunions datées par année et instance, et les décomptes sans date.",
     "sism_chart": "Les éditions des Semaines d'information sur la santé mentale.",
-    "actions_updated": "Les actions dont la fiche dit « mise à jour le » après la date choisie.",
+    "actions_updated": "Les actions ajoutées, modifiées (statut compris) ou supprimées après la date choisie, d'après "
+                       "le journal, et celles dont la fiche dit « mise à jour le » après cette date.",
     "writes": "Les imports, saisies et modifications inscrits au journal (qui, quand, quel fichier).",
 }
+# The figures of « Ce qui a changé depuis… »: their filters start the day after the chosen date
+# (app.py: period_start = since + 1 day), and they count what was written *after* that date.
+SINCE = ("events_since", "actions_updated", "writes")
+
+
+def _since(f: Filters):
+    """The date « Ce qui a changé depuis » was asked for (its filters start the day after), or None."""
+    import datetime as dt
+
+    return f.period_start - dt.timedelta(days=1) if f.period_start is not None else None
+
+
+def _planned_actions(con, f: Filters) -> pd.DataFrame:
+    """The plan's actions in the period, as the headline statements count them (statements.actions, .realised):
+    action_id, status, planned (engaged), realised (its record says « réalisée » within the period)."""
+    from clsm_data.read import statements
+
+    sc = statements.scope(con, f)
+    if sc is None:
+        return pd.DataFrame({"action_id": [], "status": [], "planned": [], "realised": []})
+    df = statements._plan_actions(con, f, sc)
+    df = df[statements._in_period(df, sc["start"], sc["end"])].copy()
+    df["planned"] = df["status"].isin(statements.ENGAGED)
+    done = statements._realised_in(con, df.loc[df["planned"], "action_id"].tolist(), sc["start"], sc["end"])
+    df["realised"] = df["action_id"].isin(done)
+    return df[["action_id", "status", "planned", "realised"]]
+
+
+def _frame(table: str, keys, n=1) -> pd.DataFrame:
+    keys = [str(k) for k in keys]
+    return pd.DataFrame({"table_name": [table] * len(keys), "row_key": keys,
+                         "n": list(n) if not isinstance(n, int) else [n] * len(keys)})
 
 
 def _rowset(figure: str, f: Filters) -> tuple[str, list]:
-    """SQL selecting (table_name, row_key) of the rows a figure counts, and its parameters."""
+    """SQL selecting (table_name, row_key, n) of the rows a figure counts, and its parameters: the figure is
+    sum(n) (1 per row, a meeting's participants, a count's number of meetings; 0 for a row that only
+    backs another). Figures counted by the headline statements (actions, realised, planned) are not SQL:
+    see figure_rows."""
 
     aw, ap = action_where(f)
     actions = f"SELECT a.action_id FROM v_action a WHERE {aw}"
     mw, mp = meeting_where(f)
     ew, ep = dated_where(f, "coalesce(e.date, make_date(e.year, 1, 1))")
     events = f"SELECT e.event_id FROM event e WHERE e.council_id = ? AND {ew}"
-    if figure in ("actions", "status_chart", "planned"):
-        extra = " AND a.status_label IN ('conception', 'mise en œuvre', 'réalisée', 'reportée')" if figure == "planned" else ""
-        return f"SELECT 'action', a.action_id FROM v_action a WHERE {aw}{extra}", ap
-    if figure == "realised":  # the planned actions (the ratio's denominator) and what realised the realised ones
-        planned = f"{actions} AND a.status_label IN ('conception', 'mise en œuvre', 'réalisée', 'reportée')"
-        done = f"{actions} AND a.status_label = 'réalisée'"
-        return (
-            f"SELECT 'action', action_id FROM ({planned}) UNION ALL "
-            f"SELECT 'action_realisation', r.realisation_id FROM action_realisation r WHERE r.action_id IN ({done})",
-            ap + ap,
-        )
+    since = _since(f)
+    if figure == "status_chart":  # the chart draws queries.headline / queries.progress: every action of the filters
+        return f"SELECT 'action', a.action_id, 1 FROM v_action a WHERE {aw}", ap
     if figure == "structures":
         return (
-            "SELECT DISTINCT 'structure', s.structure_id FROM v_action_structure s "
+            "SELECT DISTINCT 'structure', s.structure_id, 1 FROM v_action_structure s "
             f"WHERE s.action_id IN ({actions})",
             ap,
         )
     if figure == "meetings":
-        return f"SELECT 'meeting', m.meeting_id FROM v_meeting m WHERE {mw}", mp
-    if figure == "counted":
+        return f"SELECT 'meeting', m.meeting_id, 1 FROM v_meeting m WHERE {mw}", mp
+    if figure == "counted":  # a count row stands for its number of meetings (« 26 réunions en 2021 »)
         cw, cp = counted_where(f)
-        return f"SELECT 'counted_meeting', c.count_id FROM counted_meeting c WHERE {cw}", cp
+        return f"SELECT 'counted_meeting', c.count_id, coalesce(c.meetings, 0) FROM counted_meeting c WHERE {cw}", cp
     if figure == "meetings_chart":
         cw, cp = counted_where(f)
         return (
-            f"SELECT 'meeting', m.meeting_id FROM v_meeting m WHERE {mw} UNION ALL "
-            f"SELECT 'counted_meeting', c.count_id FROM counted_meeting c WHERE {cw}",
+            f"SELECT 'meeting', m.meeting_id, 1 FROM v_meeting m WHERE {mw} UNION ALL "
+            f"SELECT 'counted_meeting', c.count_id, c.meetings FROM counted_meeting c WHERE {cw} AND c.meetings IS NOT NULL",
             mp + cp,
         )
-    if figure == "participants":
+    if figure == "participants":  # each meeting's participants (the total the overview sums), its attendance behind it
         return (
-            "SELECT 'attendance', att.meeting_id || '|' || att.structure_id || '|' || att.role_category "
-            f"FROM attendance att JOIN v_meeting m USING (meeting_id) WHERE {mw}",
-            mp,
+            f"SELECT 'meeting', m.meeting_id, m.participants FROM v_meeting m WHERE {mw} AND m.participants IS NOT NULL "
+            "UNION ALL SELECT 'attendance', att.meeting_id || '|' || att.structure_id || '|' || att.role_category, 0 "
+            f"FROM attendance att JOIN v_meeting m USING (meeting_id) WHERE {mw} AND m.participants IS NOT NULL",
+            mp + mp,
         )
     if figure == "events":
-        return f"SELECT 'event', event_id FROM ({events})", [f.council_id, *ep]
-    if figure == "actions_updated":
-        return "SELECT 'action', action_id FROM action WHERE council_id = ? AND updated_on >= ?", [f.council_id, f.period_start]
-    if figure == "writes":
+        return f"SELECT 'event', event_id, 1 FROM ({events})", [f.council_id, *ep]
+    if figure == "events_since":  # queries.changes_since: a year-only event counts up to 31 December
+        return ("SELECT 'event', e.event_id, 1 FROM event e WHERE e.council_id = ? "
+                "AND (?::DATE IS NULL OR coalesce(e.date, make_date(e.year, 12, 31)) > ?::DATE)",
+                [f.council_id, since, since])
+    if figure == "actions_updated":  # queries.changes_since: the sheet's « mise à jour le », and the journal's change sets
         return (
-            "SELECT DISTINCT table_name, '*' FROM v_provenance WHERE kind IN ('saisie', 'import') "
-            "AND (?::DATE IS NULL OR logged_at >= ?::DATE)",
-            [f.period_start, f.period_start],
+            "SELECT DISTINCT 'action', action_id, 1 FROM (SELECT action_id FROM action WHERE council_id = ? "
+            "AND (?::DATE IS NULL OR updated_on > ?::DATE) UNION SELECT json_extract_string(c.row_key, '$[0]') "
+            "FROM change_row c JOIN audit_log a USING (audit_id) WHERE c.table_name = 'action' "
+            "AND (?::DATE IS NULL OR a.logged_at > ?::DATE))",
+            [f.council_id, since, since, since, since],
+        )
+    if figure == "writes":  # queries.changes_since: every write of the journal but the build
+        return (
+            "SELECT 'audit_log', CAST(audit_id AS VARCHAR), 1 FROM audit_log WHERE operation <> 'build' "
+            "AND (?::DATE IS NULL OR logged_at > ?::DATE)",
+            [since, since],
         )
     if figure == "sism_chart":
-        return f"SELECT 'event', event_id FROM ({events} AND e.kind = 'SISM')", [f.council_id, *ep]
+        return f"SELECT 'event', event_id, 1 FROM ({events} AND e.kind = 'SISM')", [f.council_id, *ep]
     raise ValueError(figure)
+
+
+def figure_rows(con, figure: str, f: Filters | None = None) -> pd.DataFrame:
+    """The rows a headline figure counts: the figure is their sum of `n`, and they are its sources.
+
+    Args:
+        figure: a key of FIGURES.
+        f: the filters the figure was computed with.
+    Returns:
+        table_name, row_key, n (how much the row adds to the figure: 1 for a counted row, a meeting's
+        participants, a count's meetings; 0 for a row shown as a source but not counted, such as a
+        planned action not yet realised behind « réalisées / prévues »).
+    Raises:
+        ValueError: an unknown figure.
+    """
+    f = f or Filters()
+    if figure in ("actions", "planned", "realised"):
+        df = _planned_actions(con, f)
+        if figure == "actions":
+            return _frame("action", df["action_id"])
+        df = df[df["planned"]]
+        return _frame("action", df["action_id"], df["realised"].astype(int) if figure == "realised" else 1)
+    sql, params = _rowset(figure, f)
+    out = con.execute(f"SELECT * FROM ({sql}) x(table_name, row_key, n)", params).df()
+    out["n"] = out["n"].fillna(0).astype("int64")
+    return out
+
+
+def figure_count(con, figure: str, f: Filters | None = None) -> int:
+    """The figure `figure_rows` gives the sources of: the sum of its rows' `n`."""
+    return int(figure_rows(con, figure, f)["n"].sum())
 
 
 def figure_sources(con, figure: str, f: Filters | None = None) -> pd.DataFrame:
@@ -254,9 +326,10 @@ def figure_sources(con, figure: str, f: Filters | None = None) -> pd.DataFrame:
         one line per document and section, per reading, per import or edit.
     """
     f = f or Filters()
-    rows_sql, params = _rowset(figure, f)
-    sql = f"""
-    WITH rows(table_name, row_key) AS ({rows_sql}),
+    counted = figure_rows(con, figure, f)
+    params = [counted["table_name"].tolist(), counted["row_key"].tolist()]
+    sql = """
+    WITH rows(table_name, row_key) AS (SELECT DISTINCT unnest(?::VARCHAR[]), unnest(?::VARCHAR[])),
     docs AS (
         SELECT p.table_name, p.source_id, p.section, count(DISTINCT p.row_key) AS n,
                string_agg(DISTINCT p.quote, ' · ') FILTER (WHERE p.quote IS NOT NULL) AS quotes
@@ -275,6 +348,12 @@ def figure_sources(con, figure: str, f: Filters | None = None) -> pd.DataFrame:
         SELECT DISTINCT v.kind, v.table_name, v.origin, v.section, v.reason, v.logged_at, v.role
         FROM v_provenance v WHERE v.kind IN ('saisie', 'import')
           AND v.table_name IN (SELECT DISTINCT table_name FROM rows)
+        UNION
+        -- the journal's own entries (the « writes » figure counts them): each one, whatever table it wrote
+        SELECT CASE WHEN a.operation = 'import' THEN 'import' ELSE 'saisie' END, trim(t.name), a.origin, a.operation,
+               a.detail, a.logged_at, a.role
+        FROM audit_log a, unnest(string_split(coalesce(a.table_name, ''), ',')) AS t(name)
+        WHERE CAST(a.audit_id AS VARCHAR) IN (SELECT row_key FROM rows WHERE table_name = 'audit_log')
     )
     SELECT 'document' AS kind, d.source_id, coalesce(sd.title, d.source_id) AS document, d.section,
            d.quotes AS quote, NULL AS reason, d.n AS rows, NULL::TIMESTAMP AS at, d.table_name
