@@ -11,11 +11,14 @@ import duckdb
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from clsm_data.core.errors import AuthError, ClsmError
-from clsm_data.core.roles import ROLE_LABELS, ROLES, Caller, require_coordinator
-from clsm_data.store import audit
-from clsm_data.store.db import rollback
-from clsm_data.store.writes import db_file, writer_lock
+from clsm_data.core.errors import (
+    AccountError,
+    AuthError,
+    WriteNotSavedError,
+)
+from clsm_data.core.roles import ROLE_LABELS, ROLES, SYSTEM, Caller, require_coordinator
+from clsm_data.store import door
+from clsm_data.store.door import Done
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 MIN_PASSWORD = 10
@@ -23,10 +26,6 @@ MAX_PASSWORD = 256
 BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect."
 
 _hasher = PasswordHasher()
-
-
-class AccountError(ClsmError):
-    """An account operation is refused (bad name, short password, unknown account...)."""
 
 
 @lru_cache(maxsize=1)
@@ -84,21 +83,16 @@ def add_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, role
             f"Rôle « {role} » inconnu.", "Rôles possibles : coordinator (coordination), partner (partenaire)."
         )
     digest = _hasher.hash(check_password(password))
-    with writer_lock(db_file(con)):
+
+    def absent(con) -> None:
         if con.execute("SELECT count(*) FROM app_user WHERE username = ?", [name]).fetchone()[0]:
             raise AccountError(f"Le compte « {name} » existe déjà.", "Pour changer son mot de passe : user passwd.")
-        _in_transaction(
-            con,
-            caller,
-            "compte ajouté",
-            name,
-            added=1,
-            sql=(
-                "INSERT INTO app_user (username, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
-                [name, role, digest, dt.datetime.now().replace(microsecond=0)],
-            ),
-            detail=f"rôle : {ROLE_LABELS[role]}",
-        )
+
+    _write(
+        con, caller, "compte ajouté", name, absent, Done(added=1, detail=f"rôle : {ROLE_LABELS[role]}"),
+        "INSERT INTO app_user (username, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
+        [name, role, digest, dt.datetime.now().replace(microsecond=0)],
+    )
 
 
 def remove_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str) -> None:
@@ -114,7 +108,8 @@ def remove_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str) -
     """
     require_coordinator(caller)
     name = (username or "").strip().lower()
-    with writer_lock(db_file(con)):
+
+    def removable(con) -> None:
         _require_exists(con, name)
         coordinators, others = con.execute(
             "SELECT count(*) FILTER (role = 'coordinator' AND username <> ?), count(*) FILTER (username <> ?) "
@@ -124,9 +119,9 @@ def remove_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str) -
                 f"« {name} » est le dernier compte de coordination : personne ne pourrait plus administrer.",
                 "Créez d'abord un autre compte de coordination.",
             )
-        _in_transaction(
-            con, caller, "compte supprimé", name, deleted=1, sql=("DELETE FROM app_user WHERE username = ?", [name])
-        )
+
+    _write(con, caller, "compte supprimé", name, removable, Done(deleted=1), "DELETE FROM app_user WHERE username = ?",
+           [name])
 
 
 def set_password(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, password: str) -> None:
@@ -144,19 +139,11 @@ def set_password(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, 
     require_coordinator(caller)
     name = (username or "").strip().lower()
     digest = _hasher.hash(check_password(password))
-    with writer_lock(db_file(con)):
-        _require_exists(con, name)
-        _in_transaction(
-            con,
-            caller,
-            "mot de passe changé",
-            name,
-            updated=1,
-            sql=(
-                "UPDATE app_user SET password_hash = ?, failed_count = 0, locked_until = NULL WHERE username = ?",
-                [digest, name],
-            ),
-        )
+    _write(
+        con, caller, "mot de passe changé", name, lambda c: _require_exists(c, name), Done(updated=1),
+        "UPDATE app_user SET password_hash = ?, failed_count = 0, locked_until = NULL WHERE username = ?",
+        [digest, name],
+    )
 
 
 def list_users(con: duckdb.DuckDBPyConnection, caller: Caller) -> list[dict]:
@@ -181,38 +168,16 @@ def _require_exists(con, name: str) -> None:
         raise AccountError(f"Aucun compte « {name} ».", "La liste des comptes : python -m clsm_data user list.")
 
 
-def _in_transaction(
-    con,
-    caller: Caller,
-    operation: str,
-    name: str,
-    *,
-    sql: tuple[str, list],
-    added: int = 0,
-    updated: int = 0,
-    deleted: int = 0,
-    detail: str | None = None,
-) -> None:
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute(*sql)
-        audit_id = audit.log(
-            con,
-            caller,
-            operation,
-            "app_user",
-            added=added,
-            updated=updated,
-            deleted=deleted,
-            origin=f"compte {name}",
-            detail=detail,
-        )
-        con.execute("COMMIT")
-    except Exception:
-        rollback(con)
-        raise
-    if not audit.exists(con, audit_id):
-        raise AccountError("Le changement de compte n'a pas été enregistré.", "Réessayez.")
+def _write(con, caller: Caller, operation: str, name: str, prepare, done: Done, sql: str, params: list) -> None:
+    """One account change through the write door: `prepare` checks under the lock, then the statement and the
+    audit row in one transaction."""
+
+    def change(c, audit_id):
+        c.execute(sql, params)
+        return Done(done.added, done.updated, done.deleted, "app_user", done.detail)
+
+    door.write(con, caller, operation, change, origin=f"compte {name}", prepare=prepare,
+               failed=WriteNotSavedError("Le changement de compte n'a pas été enregistré.", "Réessayez."))
 
 
 def account_caller(con: duckdb.DuckDBPyConnection, username: str) -> Caller | None:
@@ -271,16 +236,18 @@ def authenticate(
         ok = _hasher.verify(digest, password or "") and not disabled
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         ok = False
-    with writer_lock(db_file(con)):
-        if ok:
-            fresh = _hasher.hash(password) if _hasher.check_needs_rehash(digest) else digest
-            con.execute(
-                "UPDATE app_user SET failed_count = 0, locked_until = NULL, password_hash = ? WHERE username = ?",
-                [fresh, name],
-            )
-            return Caller(name, role)
-        con.execute("UPDATE app_user SET failed_count = ? WHERE username = ?", [int(failed) + 1, name])
+    if ok:
+        fresh = _hasher.hash(password) if _hasher.check_needs_rehash(digest) else digest
+        _bookkeeping(con, "UPDATE app_user SET failed_count = 0, locked_until = NULL, password_hash = ? "
+                          "WHERE username = ?", [fresh, name])
+        return Caller(name, role)
+    _bookkeeping(con, "UPDATE app_user SET failed_count = failed_count + 1 WHERE username = ?", [name])
     raise refused
+
+
+def _bookkeeping(con, sql: str, params: list) -> None:
+    """Sign-in bookkeeping (failure count, a re-hashed password) through the write door, without an audit row."""
+    door.write(con, SYSTEM, "connexion", lambda c, _id: c.execute(sql, params) and None, audit=False, require=None)
 
 
 def password_fingerprint(con: duckdb.DuckDBPyConnection, username: str) -> str | None:

@@ -1,15 +1,31 @@
-"""Error types of the data layer, each carrying a French message for the user and a hint."""
+"""Every error type of the app, in one place: each carries a French message for the user and a hint (what to
+do), with a default hint per type (harlequin's exception.py is the model).
+
+One way to show them: `components.views.show_error` on a page (escaped message, hint, the problems listed) and
+`clsm_data.cli.main` at the command line (message, hint, exit code 1). Nothing else prints an error.
+"""
 
 from __future__ import annotations
 
 
 class ClsmError(Exception):
-    """Base error: `message` is shown to the user as is, `hint` says what to do."""
+    """Base error: `message` is shown to the user as is, `hint` says what to do (the type's HINT when not given).
+
+    `problems` lists the findings one per line (rows named as a person names them), when there are several.
+    """
+
+    HINT = ""
 
     def __init__(self, message: str, hint: str = "") -> None:
         super().__init__(message)
         self.message = message
-        self.hint = hint
+        self.hint = hint or self.HINT
+
+    @property
+    def lines(self) -> list[str]:
+        """The findings to list under the message (empty for a one-line error)."""
+        problems = getattr(self, "problems", None) or []
+        return [str(p) for p in problems]
 
     def __str__(self) -> str:
         return f"{self.message}\n{self.hint}" if self.hint else self.message
@@ -69,3 +85,79 @@ class DataFileError(ClsmError):
 
     def details(self) -> list[str]:
         return [str(p) for p in self.problems]
+
+
+# ---------------------------------------------------------------- writes (clsm_data.store)
+
+
+class WriteBusyError(ClsmError):
+    """Another write holds the lock for too long."""
+
+    HINT = "Patientez quelques secondes puis réessayez."
+
+
+class ConflictError(ClsmError):
+    """The data changed between the preview and the confirmation."""
+
+    HINT = "Recommencez l'aperçu puis confirmez à nouveau ; rien n'a été écrit."
+
+
+class WriteNotSavedError(ClsmError):
+    """The transaction did not land as planned (it was rolled back): nothing is reported as done."""
+
+    HINT = "Réessayez ; si cela persiste, restaurez la dernière sauvegarde et prévenez l'équipe technique."
+
+
+class IntegrityError(ClsmError):
+    """A write would leave rows pointing at a row that is not there, or attendance totals that disagree.
+
+    `problems` holds one French sentence per finding, rows named as a person names them.
+    """
+
+    def __init__(self, message: str, hint: str = "", problems: list[str] | None = None) -> None:
+        super().__init__(message, hint)
+        self.problems = problems or []
+
+
+class ReferencedRows(ClsmError):
+    """Rows cannot go on their own: other rows point at them. `dependents` says which, and what taking them
+    along would delete or empty."""
+
+    def __init__(self, message: str, hint: str, dependents) -> None:
+        super().__init__(message, hint)
+        self.dependents = dependents
+
+
+class UndoRefused(ClsmError):
+    """This change set cannot be undone on its own (named reason, in French).
+
+    `dependents` is set when it could be undone together with the rows that still point at what it would
+    remove (plan_undo(..., with_dependents=True)).
+    """
+
+    def __init__(self, message: str, hint: str = "", dependents=None) -> None:
+        super().__init__(message, hint)
+        self.dependents = dependents
+
+
+class BackupError(ClsmError):
+    """A backup cannot be made, found or restored."""
+
+
+# ---------------------------------------------------------------- the coordinator's work
+
+
+class AccountError(ClsmError):
+    """An account operation is refused (bad name, short password, unknown account...)."""
+
+
+class AlreadyValidatedError(ClsmError):
+    """The year was validated already: its figures are frozen."""
+
+    HINT = "Pour corriger une année validée, rouvrez-la d'abord (avec une raison) : Suivi annuel ou « annee rouvrir »."
+
+
+class MemoryNotSavedError(ClsmError):
+    """The answers were not stored (the write was rolled back)."""
+
+    HINT = "Réessayez ; rien n'a été retenu."

@@ -32,3 +32,8 @@ def require_coordinator(caller: Caller | None) -> Caller:
             "Les comptes partenaires consultent le tableau de bord en lecture seule.",
         )
     return caller
+
+
+# The app itself writing (the seed build, synthetic data, sign-in bookkeeping): never a person, never a role
+# an account can hold; the write door lets it through only where `require=None` says so.
+SYSTEM = Caller("build", "système")

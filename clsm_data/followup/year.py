@@ -13,17 +13,16 @@ import json
 
 import duckdb
 
-from clsm_data.core.errors import ClsmError
+from clsm_data.core.errors import (
+    AlreadyValidatedError,  # noqa: F401 (re-exported)
+    ClsmError,
+)
 from clsm_data.core.roles import Caller, require_coordinator
 from clsm_data.core.tables import ACTION_STATUSES, TABLES
 from clsm_data.read import queries
 from clsm_data.read.filters import Filters
 from clsm_data.store.db import table_checksums
 from clsm_data.store.writes import ImportPlan, ImportResult, TableChange, apply_plan
-
-
-class AlreadyValidatedError(ClsmError):
-    """The year was validated already: its figures are frozen."""
 
 
 def _apply(con, caller: Caller, operation: str, origin: str, changes: dict[str, tuple[list[dict], list[tuple[dict, dict]]]]

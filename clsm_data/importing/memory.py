@@ -12,19 +12,19 @@ import datetime as dt
 
 import duckdb
 
-from clsm_data.core.errors import ClsmError
+from clsm_data.core.errors import (
+    ClsmError,
+    MemoryNotSavedError,  # noqa: F401 (re-exported)
+)
 from clsm_data.core.roles import Caller, require_coordinator
 from clsm_data.core.tables import TABLES
 from clsm_data.importing.layout import IGNORED, TO_NOTE, header_label
 from clsm_data.importing.names import Names
 from clsm_data.importing.problems import Question
 from clsm_data.importing.words import header_key, norm
-from clsm_data.store import audit
-from clsm_data.store.db import has_table, rollback
-
-
-class MemoryNotSavedError(ClsmError):
-    """The answers were not stored (the write was rolled back)."""
+from clsm_data.store import door
+from clsm_data.store.db import has_table
+from clsm_data.store.door import Done
 
 
 def mappings(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
@@ -63,8 +63,6 @@ def remember(con: duckdb.DuckDBPyConnection, caller: Caller, answers: list[tuple
         ClsmError: an answer that is not one of its question's options.
         MemoryNotSavedError: the write did not land.
     """
-    from clsm_data.store.writes import db_file, writer_lock
-
     require_coordinator(caller)
     columns, names = [], []
     for q, value in answers:
@@ -78,29 +76,21 @@ def remember(con: duckdb.DuckDBPyConnection, caller: Caller, answers: list[tuple
     if not columns and not names:
         return None
     now = dt.datetime.now().replace(microsecond=0)
-    with writer_lock(db_file(con)):
-        con.execute("BEGIN TRANSACTION")
-        try:
-            for row in columns:
-                con.execute("INSERT OR REPLACE INTO import_column_memory (table_name, header_key, header, column_name, "
-                            "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)", [*row, now, caller.name])
-            for row in names:
-                con.execute("INSERT OR REPLACE INTO import_name_alias (target, alias_key, alias, row_id, created_at, "
-                            "created_by) VALUES (?, ?, ?, ?, ?, ?)", [*row, now, caller.name])
-            audit_id = audit.log(
-                con, caller, "correspondances d'import", "import_column_memory, import_name_alias",
-                added=len(columns) + len(names), origin="page d'import",
-                detail={"colonnes": [f"{r[2]} -> {r[3]}" for r in columns],
-                        "noms": [f"{r[2]} -> {r[3]}" for r in names]},
-            )
-            con.execute("COMMIT")
-        except Exception as exc:
-            rollback(con)
-            raise MemoryNotSavedError("Les correspondances n'ont pas été enregistrées : rien n'a changé.",
-                                      "Réessayez.") from exc
-        if not audit.exists(con, audit_id):
-            raise MemoryNotSavedError("Les correspondances n'ont pas été enregistrées : rien n'a changé.", "Réessayez.")
-    return audit_id
+
+    def change(con, audit_id) -> Done:
+        for row in columns:
+            con.execute("INSERT OR REPLACE INTO import_column_memory (table_name, header_key, header, column_name, "
+                        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)", [*row, now, caller.name])
+        for row in names:
+            con.execute("INSERT OR REPLACE INTO import_name_alias (target, alias_key, alias, row_id, created_at, "
+                        "created_by) VALUES (?, ?, ?, ?, ?, ?)", [*row, now, caller.name])
+        return Done(added=len(columns) + len(names), table="import_column_memory, import_name_alias",
+                    detail={"colonnes": [f"{r[2]} -> {r[3]}" for r in columns],
+                            "noms": [f"{r[2]} -> {r[3]}" for r in names]})
+
+    written = door.write(con, caller, "correspondances d'import", change, origin="page d'import", failed=MemoryNotSavedError(
+        "Les correspondances n'ont pas été enregistrées : rien n'a changé.", "Réessayez."))
+    return written.audit_id
 
 
 def forget(con: duckdb.DuckDBPyConnection, caller: Caller, kind: str, target: str, key: str) -> None:
@@ -110,23 +100,16 @@ def forget(con: duckdb.DuckDBPyConnection, caller: Caller, kind: str, target: st
         PermissionDenied: the caller is not a coordinator.
         MemoryNotSavedError: the write did not land.
     """
-    from clsm_data.store.writes import db_file, writer_lock
-
     require_coordinator(caller)
     table, column = ("import_column_memory", "table_name = ? AND header_key = ?") if kind == "column" else \
         ("import_name_alias", "target = ? AND alias_key = ?")
-    with writer_lock(db_file(con)):
-        con.execute("BEGIN TRANSACTION")
-        try:
-            con.execute(f"DELETE FROM {table} WHERE {column}", [target, key])  # names from the two above
-            audit_id = audit.log(con, caller, "correspondance d'import retirée", table, deleted=1,
-                                 origin="page d'import", detail=f"{target} : {key}")
-            con.execute("COMMIT")
-        except Exception as exc:
-            rollback(con)
-            raise MemoryNotSavedError("La correspondance n'a pas été retirée.", "Réessayez.") from exc
-        if not audit.exists(con, audit_id):
-            raise MemoryNotSavedError("La correspondance n'a pas été retirée.", "Réessayez.")
+
+    def change(con, audit_id) -> Done:
+        con.execute(f"DELETE FROM {table} WHERE {column}", [target, key])  # names from the two above
+        return Done(deleted=1, table=table, detail=f"{target} : {key}")
+
+    door.write(con, caller, "correspondance d'import retirée", change, origin="page d'import",
+               failed=MemoryNotSavedError("La correspondance n'a pas été retirée.", "Réessayez."))
 
 
 def listing(con: duckdb.DuckDBPyConnection) -> list[dict]:

@@ -33,19 +33,19 @@ import re
 import shutil
 import zipfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
 from clsm_data.core.config import backup_dir, db_path
-from clsm_data.core.errors import ClsmError
+from clsm_data.core.errors import BackupError, WriteNotSavedError
 from clsm_data.core.roles import ROLE_LABELS, Caller, require_coordinator
 from clsm_data.core.tables import TABLES
-from clsm_data.store import audit
-from clsm_data.store.db import latest_version, migrate, rollback, schema_version, table_checksums
-from clsm_data.store.writes import WriteNotSavedError, db_file, writer_lock
+from clsm_data.store import door
+from clsm_data.store.db import latest_version, migrate, schema_version, table_checksums
+from clsm_data.store.door import Done, db_file, writer_lock
 
 RESTORED_TABLES = [*TABLES, "build_info"]  # data tables; audit_log, change_row and app_user are kept as they are
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z0-9-]+)\.(?:zip|duckdb)$")
@@ -53,10 +53,6 @@ MEMBER_DB = "clsm.duckdb"
 MEMBER_META = "backup.json"
 KEEP_DAYS_ENV = "CLSM_BACKUP_KEEP_DAYS"
 PROTECTED_DAYS = 30  # the last backup before each import of these last days is never removed
-
-
-class BackupError(ClsmError):
-    """A backup cannot be made, found or restored."""
 
 
 @dataclass(frozen=True)
@@ -434,20 +430,17 @@ def restore(con: duckdb.DuckDBPyConnection, caller: Caller, name: str) -> Path:
     require_coordinator(caller)
     db = db_file(con)
     path = _find(db, name)
-    with writer_lock(db):
+    state: dict = {}
+
+    def prepare(con) -> None:
         _clean_parts(backup_dir(db))
-        with opened(path) as source:
-            expected = table_checksums(source, RESTORED_TABLES)
-            before = create_locked(con, db, "avant-restauration", caller=caller, origin=name, clean=False)
-            _replace_tables(con, caller, source, expected, name, before)
-    return before
+        state["source"] = source = stack.enter_context(opened(path))
+        state["expected"] = table_checksums(source, RESTORED_TABLES)
+        state["counts"] = table_checksums(con, RESTORED_TABLES)
+        state["before"] = create_locked(con, db, "avant-restauration", caller=caller, origin=name, clean=False)
 
-
-def _replace_tables(con, caller: Caller, source, expected: dict, name: str, before: Path) -> None:
-    """The restore's one transaction, checked after COMMIT."""
-    counts = table_checksums(con, RESTORED_TABLES)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    def change(con, audit_id) -> Done:
+        source = state["source"]
         for table in RESTORED_TABLES:
             cols = [
                 r[0]
@@ -463,28 +456,22 @@ def _replace_tables(con, caller: Caller, source, expected: dict, name: str, befo
             con.register("_restore_source", data)
             con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _restore_source")
             con.unregister("_restore_source")
-        audit_id = audit.log(
-            con,
-            caller,
-            "restauration",
-            "toutes les tables",
-            added=sum(n for n, _ in expected.values()),
-            deleted=sum(n for n, _ in counts.values()),
-            origin=name,
-            detail={"sauvegarde avant restauration": before.name},
-        )
-        con.execute("COMMIT")
-    except Exception as exc:
-        rollback(con)
-        raise WriteNotSavedError(
-            "La restauration a échoué et a été annulée : la base est inchangée.",
-            "Réessayez ou choisissez une autre sauvegarde.",
-        ) from exc
-    if table_checksums(con, RESTORED_TABLES) != expected or not audit.exists(con, audit_id):
-        raise WriteNotSavedError(
-            "La restauration n'a pas été enregistrée comme prévu.",
-            f"La base d'avant est conservée dans {before.name}.",
-        )
+        return Done(added=sum(n for n, _ in state["expected"].values()),
+                    deleted=sum(n for n, _ in state["counts"].values()), table="toutes les tables",
+                    detail={"sauvegarde avant restauration": state["before"].name})
+
+    def verify(con, done, audit_id) -> None:
+        if table_checksums(con, RESTORED_TABLES) != state["expected"]:
+            raise WriteNotSavedError(
+                "La restauration n'a pas été enregistrée comme prévu.",
+                f"La base d'avant est conservée dans {state['before'].name}.",
+            )
+
+    with ExitStack() as stack:
+        door.write(con, caller, "restauration", change, origin=name, prepare=prepare, verify=verify,
+                   failed=WriteNotSavedError("La restauration a échoué et a été annulée : la base est inchangée.",
+                                             "Réessayez ou choisissez une autre sauvegarde."))
+    return state["before"]
 
 
 def restore_file(db: Path, name: str) -> Path:

@@ -10,6 +10,7 @@ import duckdb
 
 from clsm_data.core.config import db_path
 from clsm_data.core.errors import DatabaseBusyError, DatabaseMissingError, SchemaError
+from clsm_data.store.engine import engine
 
 MIGRATIONS_PACKAGE = "clsm_data.store.migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
@@ -78,15 +79,12 @@ def connect(
 
 def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     """Whether the file holds a table of that name (older files lack the newer tables)."""
-    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+    return engine(con).has_table(con, name)
 
 
 def rollback(con: duckdb.DuckDBPyConnection) -> None:
     """ROLLBACK after a failed write; DuckDB may already have aborted the transaction itself."""
-    try:
-        con.execute("ROLLBACK")
-    except duckdb.Error:
-        pass
+    engine(con).rollback(con)
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -120,9 +118,4 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
 
 def table_checksums(con: duckdb.DuckDBPyConnection, tables: list[str]) -> dict[str, tuple[int, int]]:
     """(row count, order-independent hash of every row) per table: equal sums, same content."""
-    out = {}
-    for name in tables:
-        # Names come from the TABLES allow-list, never from a user.
-        count, digest = con.execute(f"SELECT count(*), coalesce(bit_xor(hash(t)), 0) FROM {name} t").fetchone()
-        out[name] = (int(count), int(digest))
-    return out
+    return engine(con).checksums(con, tables)

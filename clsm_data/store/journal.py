@@ -21,7 +21,9 @@ import duckdb
 import pandas as pd
 
 from clsm_data.core import validate
-from clsm_data.core.errors import ClsmError
+from clsm_data.core.errors import (
+    UndoRefused,  # noqa: F401 (re-exported)
+)
 from clsm_data.core.roles import Caller, require_coordinator
 from clsm_data.core.tables import TABLES
 from clsm_data.store.changeset import ImportPlan, ImportResult, TableChange
@@ -29,18 +31,6 @@ from clsm_data.store.db import table_checksums
 from clsm_data.store.writes import add_dependents, apply_plan, row_key, stored_rows
 
 UNDO = "annulation"
-
-
-class UndoRefused(ClsmError):
-    """This change set cannot be undone on its own (named reason, in French).
-
-    `dependents` is set when it could be undone together with the rows that still point at what it would
-    remove (plan_undo(..., with_dependents=True)).
-    """
-
-    def __init__(self, message: str, hint: str = "", dependents=None) -> None:
-        super().__init__(message, hint)
-        self.dependents = dependents
 
 
 def _undo_links(con) -> dict[int, list[int]]:

@@ -1,123 +1,37 @@
-"""The one write path: a writer lock, one transaction per change set, a check after COMMIT, one audit row."""
+"""Change sets through the write door (door.py): a conflict check and a backup under the lock, rows with their
+before-images in one transaction, references and totals checked before COMMIT and again after it."""
 
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import json
-import os
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 import duckdb
 
 from clsm_data.core import validate
 from clsm_data.core.config import DEFAULT_COUNCIL
-from clsm_data.core.errors import ClsmError
+from clsm_data.core.errors import (  # noqa: F401 (re-exported)
+    ClsmError,
+    ConflictError,
+    IntegrityError,
+    ReferencedRows,
+    WriteBusyError,
+    WriteNotSavedError,
+)
 from clsm_data.core.roles import Caller, require_coordinator
 from clsm_data.core.tables import LOAD_ORDER, TABLES, Table
-from clsm_data.store import audit
+from clsm_data.store import audit, door
 from clsm_data.store.changeset import ImportPlan, ImportResult, TableChange
-from clsm_data.store.db import rollback, table_checksums
+from clsm_data.store.db import table_checksums
+from clsm_data.store.door import Done, db_file, writer_lock
+from clsm_data.store.engine import engine
 
 # The change-set types live in changeset.py; re-exported here so `from clsm_data.store.writes import ImportPlan` works.
 __all__ = ["ConflictError", "ImportPlan", "ImportResult", "IntegrityError", "TableChange", "WriteBusyError",
            "WriteNotSavedError"]
 
-LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one before giving up
-
-_PROCESS_LOCK = threading.Lock()
-_HELD = threading.local()
-
-
-class WriteBusyError(ClsmError):
-    """Another write holds the lock for too long."""
-
-
-class ConflictError(ClsmError):
-    """The data changed between the preview and the confirmation."""
-
-
-class WriteNotSavedError(ClsmError):
-    """The transaction did not land as planned (it was rolled back): nothing is reported as done."""
-
-
-class IntegrityError(ClsmError):
-    """A write would leave rows pointing at a row that is not there, or attendance totals that disagree.
-
-    `problems` holds one French sentence per finding, rows named as a person names them.
-    """
-
-    def __init__(self, message: str, hint: str = "", problems: list[str] | None = None) -> None:
-        super().__init__(message, hint)
-        self.problems = problems or []
-
-
-# ---------------------------------------------------------------- lock
-
-
-def db_file(con: duckdb.DuckDBPyConnection) -> Path:
-    """The file behind a connection or cursor."""
-    row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
-    if not row or not row[0]:
-        raise ClsmError("Cette connexion n'est pas liée à un fichier de base de données.")
-    return Path(row[0])
-
-
-def lock_path(db: Path) -> Path:
-    """The lock file beside the database (`clsm.duckdb.lock`)."""
-    return db.with_name(db.name + ".lock")
-
-
-@contextmanager
-def writer_lock(db: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold the single-writer lock: a process-wide lock, then an flock on the file beside the database.
-
-    Re-entrant within one thread (an import takes a backup while holding it).
-
-    Args:
-        db: the database file.
-        timeout: seconds to wait for another writer.
-    Raises:
-        WriteBusyError: another write kept the lock longer than `timeout`.
-    """
-    if getattr(_HELD, "depth", 0):
-        _HELD.depth += 1
-        try:
-            yield
-        finally:
-            _HELD.depth -= 1
-        return
-    busy = WriteBusyError(
-        "Une autre écriture est en cours (import, saisie ou sauvegarde).", "Patientez quelques secondes puis réessayez."
-    )
-    if not _PROCESS_LOCK.acquire(timeout=timeout):
-        raise busy
-    try:
-        fd = os.open(lock_path(db), os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise busy from None
-                    time.sleep(0.05)
-            _HELD.depth = 1
-            try:
-                yield
-            finally:
-                _HELD.depth = 0
-                fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            os.close(fd)
-    finally:
-        _PROCESS_LOCK.release()
+# The lock and the door live in door.py; re-exported for the callers that name them here.
+__all__ += ["db_file", "writer_lock"]
 
 
 # ---------------------------------------------------------------- apply
@@ -146,23 +60,27 @@ def apply_plan(
     deleted = {t: len(c.deleted) for t, c in plan.changes.items() if c.deleted}
     if plan.is_noop:
         return ImportResult(plan.origin, counts, deleted_counts=deleted)
-    db = db_file(con)
-    with writer_lock(db):
-        now = table_checksums(con, list(plan.base))
-        if now != plan.base:
+    state: dict = {}
+
+    def prepare(con) -> None:
+        if table_checksums(con, list(plan.base)) != plan.base:
             raise ConflictError(
                 "Les données ont changé depuis l'aperçu (une autre modification a été enregistrée entre-temps).",
                 "Recommencez l'aperçu puis confirmez à nouveau ; rien n'a été écrit.",
             )
-        taken = None
         if backup:
             from clsm_data.store.backup import create_locked
 
-            taken = create_locked(con, db, reason="avant-" + _slug(plan.operation), caller=caller, origin=plan.origin)
-        gaps = _totals_before(con, plan)
-        audit_id = _write(con, caller, plan, gaps)
+            state["backup"] = create_locked(con, db_file(con), reason="avant-" + _slug(plan.operation), caller=caller,
+                                            origin=plan.origin)
+        state["gaps"] = _totals_before(con, plan)
+
+    def check(con, done: Done) -> None:
+        _check_before_commit(con, plan, state["gaps"])
+
+    def verify(con, done: Done, audit_id: int | None) -> None:
         _verify(con, plan, audit_id)
-        problems = integrity_problems(con, plan, gaps)  # the committed state, as readers now see it
+        problems = integrity_problems(con, plan, state["gaps"])  # the committed state, as readers now see it
         if problems:
             raise IntegrityError(
                 f"L'écriture n°{audit_id} est enregistrée, mais la vérification qui suit l'enregistrement a trouvé "
@@ -171,7 +89,11 @@ def apply_plan(
                 "les lignes redeviennent telles qu'avant.",
                 problems,
             )
-    return ImportResult(plan.origin, counts, audit_id=audit_id, backup=taken, deleted_counts=deleted)
+
+    written = door.write(con, caller, plan.operation, lambda c, audit_id: _write(c, plan, audit_id),
+                         origin=plan.origin, undoes=plan.undoes, prepare=prepare, check=check, verify=verify)
+    return ImportResult(plan.origin, counts, audit_id=written.audit_id, backup=state.get("backup"),
+                        deleted_counts=deleted)
 
 
 def _slug(text: str) -> str:
@@ -179,86 +101,56 @@ def _slug(text: str) -> str:
     return "-".join(p for p in out.split("-") if p)[:30] or "ecriture"
 
 
-def _write(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPlan, gaps: dict | None = None) -> int:
-    """The one transaction of a change set: rows, their before-images (change_row) and the audit row; the
-    references and totals are checked before COMMIT (a failing check rolls everything back)."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        images: list[tuple[str, str, str, str | None]] = []  # (table, key, change, row before as JSON)
-        for name in reversed(LOAD_ORDER):
-            change = plan.changes.get(name)
-            if change is None or not change.deleted:
-                continue
-            table = TABLES[name]
-            stored = stored_rows(con, name, [tuple(r[k] for k in table.key) for r in change.deleted])
-            for key, row in stored.items():
-                images.append((name, row_key(key), "deleted", _to_json(row)))
-            _delete(con, table, list(stored))
-        for name in LOAD_ORDER:
-            change = plan.changes.get(name)
-            if change is None:
-                continue
-            table = TABLES[name]
-            if change.added:
-                cols = table.col_names
-                names = (["council_id"] if table.council_scoped else []) + cols
-                rows = [
-                    ([r.get("council_id") or DEFAULT_COUNCIL] if table.council_scoped else []) + [r.get(c) for c in cols]
-                    for r in change.added
-                ]
-                # An appender sends the rows in one statement at its flush (end of the `with`), each value
-                # converted exactly as an executemany parameter is: same values as before, not one INSERT a row.
-                with con.appender(name, columns=names) as appender:
-                    appender.append_rows(rows)
-                images += [(name, row_key(tuple(r[k] for k in table.key)), "added", None) for r in change.added]
-            # One UPDATE per set of changed columns, joined on the key, instead of one per row.
-            groups: dict[tuple[str, ...], list[list[object]]] = {}
-            changed_keys = []
-            for before, after in change.updated:
-                sets = tuple(c for c in after if c not in table.key and after[c] != before.get(c))
-                if sets:
-                    groups.setdefault(sets, []).append([after[c] for c in (*table.key, *sets)])
-                    changed_keys.append(tuple(after[k] for k in table.key))
-            if changed_keys:  # the whole stored rows before the update: what an undo puts back
-                for key, row in stored_rows(con, name, changed_keys).items():
-                    images.append((name, row_key(key), "updated", _to_json(row)))
-            for sets, rows in groups.items():
-                with con.appender(name, columns=[*table.key, *sets], action="update", key=list(table.key)) as appender:
-                    appender.append_rows(rows)
-        detail = {t: {"ajoutées": a, "mises à jour": u} for t, (a, u, _) in plan.counts().items()}
-        for t, c in plan.changes.items():
-            if c.deleted:
-                detail[t]["supprimées"] = len(c.deleted)
-        # The id first, so the before-images go in before the audit row, the proof checked after COMMIT.
-        audit_id = int(con.execute("SELECT nextval('audit_seq')").fetchall()[0][0])
-        if images:
-            with con.appender("change_row") as appender:
-                appender.append_rows([[audit_id, i, *image] for i, image in enumerate(images)])
-        audit_id = audit.log(
-            con,
-            caller,
-            plan.operation,
-            ", ".join(plan.changes),
-            added=plan.added,
-            updated=plan.updated,
-            deleted=plan.deleted,
-            origin=plan.origin,
-            detail=detail,
-            undoes=plan.undoes,
-            audit_id=audit_id,
-        )
-        _check_before_commit(con, plan, gaps)
-        con.execute("COMMIT")
-    except IntegrityError:
-        rollback(con)
-        raise
-    except Exception as exc:
-        rollback(con)
-        raise WriteNotSavedError(
-            "L'écriture a échoué et a été annulée : la base est inchangée.",
-            "Réessayez ; si cela persiste, restaurez la dernière sauvegarde et prévenez l'équipe technique.",
-        ) from exc
-    return audit_id
+def _write(con, plan: ImportPlan, audit_id: int) -> Done:
+    """The change of a change set, inside the door's transaction: rows and their before-images (change_row)
+    under the change set's number; the door adds the audit row, the check before COMMIT and the proof after."""
+    eng = engine(con)
+    images: list[tuple[str, str, str, str | None]] = []  # (table, key, change, row before as JSON)
+    for name in reversed(LOAD_ORDER):
+        change = plan.changes.get(name)
+        if change is None or not change.deleted:
+            continue
+        table = TABLES[name]
+        stored = stored_rows(con, name, [tuple(r[k] for k in table.key) for r in change.deleted])
+        for key, row in stored.items():
+            images.append((name, row_key(key), "deleted", _to_json(row)))
+        _delete(con, table, list(stored))
+    for name in LOAD_ORDER:
+        change = plan.changes.get(name)
+        if change is None:
+            continue
+        table = TABLES[name]
+        if change.added:
+            cols = table.col_names
+            names = (["council_id"] if table.council_scoped else []) + cols
+            rows = [
+                ([r.get("council_id") or DEFAULT_COUNCIL] if table.council_scoped else []) + [r.get(c) for c in cols]
+                for r in change.added
+            ]
+            eng.insert_rows(con, name, names, rows)
+            images += [(name, row_key(tuple(r[k] for k in table.key)), "added", None) for r in change.added]
+        # One UPDATE per set of changed columns, joined on the key, instead of one per row.
+        groups: dict[tuple[str, ...], list[list[object]]] = {}
+        changed_keys = []
+        for before, after in change.updated:
+            sets = tuple(c for c in after if c not in table.key and after[c] != before.get(c))
+            if sets:
+                groups.setdefault(sets, []).append([after[c] for c in (*table.key, *sets)])
+                changed_keys.append(tuple(after[k] for k in table.key))
+        if changed_keys:  # the whole stored rows before the update: what an undo puts back
+            for key, row in stored_rows(con, name, changed_keys).items():
+                images.append((name, row_key(key), "updated", _to_json(row)))
+        for sets, rows in groups.items():
+            eng.update_rows(con, name, list(table.key), list(sets), rows)
+    detail = {t: {"ajoutées": a, "mises à jour": u} for t, (a, u, _) in plan.counts().items()}
+    for t, c in plan.changes.items():
+        if c.deleted:
+            detail[t]["supprimées"] = len(c.deleted)
+    if images:  # before the audit row, which the door writes last: the proof checked after COMMIT
+        eng.insert_rows(con, "change_row", ["audit_id", "position", "table_name", "row_key", "change", "before"],
+                        [[audit_id, i, *image] for i, image in enumerate(images)])
+    return Done(added=plan.added, updated=plan.updated, deleted=plan.deleted, table=", ".join(plan.changes),
+                detail=detail)
 
 
 TOTALS_TABLES = {"attendance", "structure", "meeting"}  # the tables Participation › Présences adds up
@@ -501,15 +393,6 @@ def delete_rows(
     plan = ImportPlan(origin=origin, changes=changes, base=table_checksums(con, list(changes)),
                       operation="suppression")
     return apply_plan(con, caller, plan, backup=False) if apply else plan
-
-
-class ReferencedRows(ClsmError):
-    """Rows cannot go on their own: other rows point at them. `dependents` says which, and what taking them
-    along would delete or empty."""
-
-    def __init__(self, message: str, hint: str, dependents: validate.Dependents) -> None:
-        super().__init__(message, hint)
-        self.dependents = dependents
 
 
 def add_dependents(changes: dict[str, TableChange], deps: validate.Dependents) -> None:

@@ -1,0 +1,121 @@
+"""The storage seam: what the store needs of a database engine, and the DuckDB file behind it today.
+
+Everything engine-specific lives here: opening a connection, transactions, the audit sequence, row
+checksums, writing many rows at once, the file behind a connection, read snapshots. The rest of the app
+speaks SQL that DuckDB and PostgreSQL both speak (no `GROUP BY ALL`, no `hash()` outside this module), so a
+second engine (the network edition on PostgreSQL) is a second implementation of `Engine`, not a port.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+import duckdb
+
+from clsm_data.core.errors import ClsmError
+
+# A connection (or cursor) of the engine in use: DB-API shaped (`execute`, `fetchone`, `fetchall`).
+Connection = Any
+
+
+class Engine(Protocol):
+    """What the store asks of a database engine."""
+
+    name: str
+
+    def file(self, con: Connection) -> Path:
+        """The file (or, for a server, the lock file's stand-in path) behind a connection."""
+
+    def begin(self, con: Connection) -> None: ...
+
+    def commit(self, con: Connection) -> None: ...
+
+    def rollback(self, con: Connection) -> None:
+        """End a failed transaction; quiet when the engine already ended it."""
+
+    def next_audit_id(self, con: Connection) -> int:
+        """Draw the next change-set number from the audit sequence."""
+
+    def checksums(self, con: Connection, tables: Sequence[str]) -> dict[str, tuple[int, int]]:
+        """(row count, order-independent hash of every row) per table: equal pairs, same content."""
+
+    def insert_rows(self, con: Connection, table: str, columns: list[str], rows: list[list]) -> None:
+        """Insert many rows in one go (values converted as query parameters are)."""
+
+    def update_rows(self, con: Connection, table: str, key: list[str], columns: list[str], rows: list[list]) -> None:
+        """Update many rows by key: each row is the key's values then the columns' values."""
+
+    def has_table(self, con: Connection, name: str) -> bool: ...
+
+    @contextmanager
+    def snapshot(self, con: Connection) -> Iterator[Connection]:
+        """A read transaction: every statement inside sees the same committed state."""
+
+
+class DuckDBEngine:
+    """One embedded DuckDB file: one writing process, readers through its cursors."""
+
+    name = "duckdb"
+
+    def file(self, con: duckdb.DuckDBPyConnection) -> Path:
+        row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+        if not row or not row[0]:
+            raise ClsmError("Cette connexion n'est pas liée à un fichier de base de données.")
+        return Path(row[0])
+
+    def begin(self, con: duckdb.DuckDBPyConnection) -> None:
+        con.execute("BEGIN TRANSACTION")
+
+    def commit(self, con: duckdb.DuckDBPyConnection) -> None:
+        con.execute("COMMIT")
+
+    def rollback(self, con: duckdb.DuckDBPyConnection) -> None:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # DuckDB may already have aborted the transaction itself
+
+    def next_audit_id(self, con: duckdb.DuckDBPyConnection) -> int:
+        return int(con.execute("SELECT nextval('audit_seq')").fetchall()[0][0])
+
+    def checksums(self, con: duckdb.DuckDBPyConnection, tables: Sequence[str]) -> dict[str, tuple[int, int]]:
+        out = {}
+        for name in tables:
+            # Names come from the TABLES allow-list, never from a user.
+            count, digest = con.execute(f"SELECT count(*), coalesce(bit_xor(hash(t)), 0) FROM {name} t").fetchone()
+            out[name] = (int(count), int(digest))
+        return out
+
+    def insert_rows(self, con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: list[list]) -> None:
+        # An appender sends the rows in one statement at its flush (end of the `with`), each value
+        # converted exactly as an executemany parameter is: same values, not one INSERT a row.
+        with con.appender(table, columns=columns) as appender:
+            appender.append_rows(rows)
+
+    def update_rows(self, con: duckdb.DuckDBPyConnection, table: str, key: list[str], columns: list[str],
+                    rows: list[list]) -> None:
+        with con.appender(table, columns=[*key, *columns], action="update", key=list(key)) as appender:
+            appender.append_rows(rows)
+
+    def has_table(self, con: duckdb.DuckDBPyConnection, name: str) -> bool:
+        return bool(con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+
+    @contextmanager
+    def snapshot(self, con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            yield con
+        finally:
+            self.rollback(con)  # read only: nothing to keep, and it ends the snapshot
+
+
+DUCKDB = DuckDBEngine()
+
+
+def engine(con: Connection | None = None) -> Engine:
+    """The engine behind a connection (the DuckDB file: the only one today)."""
+    return DUCKDB
