@@ -98,7 +98,7 @@ def _compute(cur, sequence_id: str, f: Filters) -> dict | None:
     if computed is None:
         return None
     for fig in computed["figures"]:
-        c = figures.chart(fig, font=SLIDE_FONT, width=1700, height=700, fill=True)
+        c = figures.figure_chart(fig, font=SLIDE_FONT, width=1700, height=700, fill=True)
         if c is not None:
             import vl_convert as vlc
 
@@ -128,7 +128,7 @@ def open_deck(sequence_id: str, f: Filters) -> dict | None:
     name, at, slides, skipped, council = (computed[k] for k in ("name", "at", "figures", "skipped", "council"))
     words = flt.describe(f)
     title = {"id": "_titre", "kind": "title", "title": council["name"], "subtitle": name,
-             "when": figures.long_date(at), "skipped": skipped}
+             "when": fmt.long_date(at), "skipped": skipped}
     end = {"id": "_fin", "kind": "end", "title": "Merci de votre attention",
            "subtitle": council["name"], "when": ""}
     frozen = {"key": key, "id": sequence_id, "name": name, "at": at, "slides": [title, *slides, end],
@@ -154,7 +154,7 @@ def render(deck: dict, n: int) -> None:
             st.html("<div style='height:14vh'></div>")
             st.title(_escape(slide["title"]), anchor=False)
             st.header(_escape(slide["subtitle"] + " · " + slide["when"]), anchor=False)
-            st.markdown(_escape(f"Chiffres tirés des documents du CLSM, {figures.stamp(deck['at'])}."))
+            st.markdown(_escape(f"Chiffres tirés des documents du CLSM, {fmt.stamp(deck['at'])}."))
             if slide["skipped"]:
                 st.warning("Diapositive(s) inconnue(s), non présentée(s) : "
                            + _escape(", ".join(slide["skipped"])) + ".")
@@ -166,8 +166,8 @@ def render(deck: dict, n: int) -> None:
             _render_figure(slide)
     with st.container(key="diapo-footer"):
         latest = deck.get("data_date")  # the opening time is not the data's date: the latest dated fact is said too
-        parts = [f"Diapositive {n} / {len(deck['slides'])}", deck["name"], figures.stamp(deck["at"])
-                 + (f" (dernier fait daté : {figures.day(latest)})" if latest else ""),
+        parts = [f"Diapositive {n} / {len(deck['slides'])}", deck["name"], fmt.stamp(deck["at"])
+                 + (f" (dernier fait daté : {fmt.day(latest)})" if latest else ""),
                  slide.get("filters") or deck["filters"] or "sans filtre", "effectifs de 1 à 10 usagers ou aidants masqués"]
         st.markdown(_escape(" · ".join(parts)))
         source = slide.get("source")

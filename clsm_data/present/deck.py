@@ -20,7 +20,7 @@ from pptx.util import Emu, Inches, Pt
 
 from clsm_data.core.errors import ClsmError
 from clsm_data.followup import sequences
-from clsm_data.present import figures
+from clsm_data.present import figures, fmt
 from clsm_data.present.office import LANG, reader_source, typo
 from clsm_data.read.filters import Filters, describe
 
@@ -125,7 +125,7 @@ def build(con, sequence_id: str, f: Filters | None = None) -> Presentation:
         known = ", ".join(sequences.all_sequences(con))
         raise ClsmError(f"Séquence inconnue : « {sequence_id} ».", f"Séquences disponibles : {known}.")
     words = describe(f, figures.filter_labels(con)) or "sans filtre"
-    when = figures.stamp(computed["at"])
+    when = fmt.stamp(computed["at"])
     council = figures.council(con, f.council_id)
     footer = f"{computed['name']} · {words} · effectifs de 1 à 10 usagers ou aidants masqués"
     n_docs = con.execute("SELECT count(*) FROM source_document").fetchone()[0]
@@ -137,7 +137,7 @@ def build(con, sequence_id: str, f: Filters | None = None) -> Presentation:
     first = prs.slides.add_slide(layout)
     _title(first, council["name"], 36, top=Inches(2.2))
     _text(first, MARGIN, Inches(3.7), WIDTH - 2 * MARGIN, Inches(0.8),
-          f"{computed['name']} · {figures.long_date(computed['at'])}", 26, GREY)
+          f"{computed['name']} · {fmt.long_date(computed['at'])}", 26, GREY)
     _text(first, MARGIN, Inches(4.5), WIDTH - 2 * MARGIN, Inches(0.6),
           f"Chiffres tirés des documents du CLSM, {when}.", 18, GREY)
     if computed["skipped"]:

@@ -18,6 +18,7 @@ import unicodedata
 
 import pandas as pd
 
+from clsm_data.present import fmt
 from clsm_data.read.filters import Filters
 from clsm_data.read.privacy import mask_counts
 
@@ -39,10 +40,9 @@ def _cell_csv(value: object) -> str:
     if isinstance(value, bool):
         return "oui" if value else "non"
     if isinstance(value, (pd.Timestamp, dt.datetime)):
-        v = pd.Timestamp(value)
-        return v.strftime("%d/%m/%Y") if (v.hour, v.minute, v.second) == (0, 0, 0) else v.strftime("%d/%m/%Y %H:%M")
+        return fmt.moment(value)
     if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
+        return fmt.date(value)
     if isinstance(value, float):
         return (str(int(value)) if value.is_integer() else repr(value)).replace(".", ",")
     if isinstance(value, int):
@@ -159,7 +159,7 @@ def about(filters_text: str, masked: bool, moment: dt.datetime | None = None, so
     """The lines of the « À propos » sheet."""
     lines = {
         "Filtres": filters_text or "Sans filtre (toutes les données)",
-        "Données au": (moment or dt.datetime.now()).strftime("%d/%m/%Y %H:%M"),
+        "Données au": (moment or dt.datetime.now()).strftime(fmt.DAY + " %H:%M"),
         "Effectifs": ("Les effectifs de 1 à 10 usagers ou aidants sont masqués (« < 11 »)." if masked
                       else "Effectifs complets (vue de la coordination)."),
     }

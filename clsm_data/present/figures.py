@@ -16,56 +16,19 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-import altair as alt
 import pandas as pd
 
 from clsm_data.present import headlines
+from clsm_data.present.charts import PALETTE, STATUS_COLORS, chart_png, figure_chart  # noqa: F401
+
+# French formatting lives in clsm_data.present.fmt; these names stay importable from here.
+from clsm_data.present.fmt import MONTHS, NNBSP, day, long_date, num, plural, stamp  # noqa: F401
 from clsm_data.read import queries, statements
 from clsm_data.read.filters import Filters
 from clsm_data.read.privacy import HIDDEN, mask_counts
 
-MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre"]
-NNBSP = "\u202f"  # narrow no-break space: thousands, and before ; : ! ? » in French typography
 TIMES = {2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept", 8: "huit", 9: "neuf", 10: "dix"}
 F15 = ["f15-proc-1", "f15-proc-2", "f15-proc-3", "f15-res-1", "f15-res-2"]
-
-
-# ---------------------------------------------------------------- French formatting (no Streamlit here)
-
-
-def num(value, missing: str = "non renseigné") -> str:
-    """1234 -> '1 234' (narrow no-break space); None/NaN -> 'non renseigné'."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return missing
-    value = float(value)
-    if value.is_integer():
-        return f"{int(value):,}".replace(",", NNBSP)
-    return f"{value:,.1f}".replace(",", NNBSP).replace(".", ",")
-
-
-def plural(n, word: str, words: str | None = None) -> str:
-    """« 1 action », « 2 actions » (number written the French way)."""
-    return f"{num(n)} {word if n is not None and abs(float(n)) < 2 else (words or word + 's')}"
-
-
-def day(value) -> str:
-    """A date as 18/11/2021."""
-    if value is None or pd.isna(value):
-        return "non renseignée"
-    return pd.Timestamp(value).strftime("%d/%m/%Y")
-
-
-def long_date(value) -> str:
-    """A date as « 18 novembre 2021 » (« 1er » for the first of a month)."""
-    v = pd.Timestamp(value)
-    d = "1er" if v.day == 1 else str(v.day)
-    return f"{d} {MONTHS[v.month - 1]} {v.year}"
-
-
-def stamp(moment: dt.datetime) -> str:
-    """« données au 18/11/2021 14:05 »."""
-    return f"données au {moment.strftime('%d/%m/%Y %H:%M')}"
 
 
 def _sources(con, ids) -> str:
@@ -468,94 +431,9 @@ def build_slide(con, slide_id: str, f: Filters, masked: bool = True) -> dict | N
     return None
 
 
-# ---------------------------------------------------------------- one chart builder for screen, deck and report
+# ---------------------------------------------------------------- charts: clsm_data.present.charts (one palette)
 
-STATUS_COLORS = {"idée": "#BBBBBB", "conception": "#56B4E9", "mise en œuvre": "#E69F00", "réalisée": "#009E73",
-                 "reportée": "#CC79A7", "abandonnée": "#D55E00", "non renseigné": "#E4E4E4"}
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-
-
-def chart(fig: dict, font: int = 28, width: int = 1500, height: int = 640, fill: bool = False) -> alt.Chart | None:
-    """The figure's chart with explicit colours and projector-sized text (`font` px), or None.
-
-    Sizes are set on the chart itself (text at least 24 px at 1080p on the slides); colours are
-    explicit (LibreOffice ignores theme colours; images carry their own). `fill`: use the whole height
-    (a slide), else a height that follows the number of bars (a report).
-    """
-    spec, df = fig.get("chart") or {}, fig.get("frame")
-    if not spec or df is None or df.empty:
-        return None
-    df = df.copy()
-    kind, x, y = spec["kind"], spec["x"], spec["y"]
-    color = spec.get("color")
-    if kind == "bars":
-        df["_label"] = df[spec["label"]] if spec.get("label") else df[x].map(num)
-        df[x] = df[x].astype("float64").fillna(0.0)
-        order = df[y].tolist()
-        base = alt.Chart(df).encode(y=alt.Y(f"{y}:N", sort=order, title=None),
-                                    x=alt.X(f"{x}:Q", title=x, axis=alt.Axis(format="d", tickMinStep=1, tickCount=5),
-                                            scale=alt.Scale(domainMax=max(1.0, df[x].max() * 1.2))))
-        if color == "status":
-            col = alt.Color("Statut:N", legend=None, scale=alt.Scale(domain=list(STATUS_COLORS),
-                                                                      range=list(STATUS_COLORS.values())))
-        else:
-            col = alt.value(PALETTE[0])
-        bars = base.mark_bar(stroke="#444444", strokeWidth=1).encode(color=col)
-        text = base.mark_text(align="left", dx=10, fontSize=font, fontWeight="bold", color="#111111").encode(
-            text="_label:N")
-        layered = alt.layer(bars, text)
-        height = height if fill else min(height, max(160, 80 * len(order) + 80))
-    elif kind == "stack":
-        domain = [s for s in STATUS_COLORS if s in set(df["Statut"])]
-        df["_rank"] = df["Statut"].map({s: i for i, s in enumerate(STATUS_COLORS)})
-        order = df.sort_values("group_order")[y].drop_duplicates().tolist()
-        base = alt.Chart(df).encode(y=alt.Y(f"{y}:N", sort=order, title=None),
-                                    x=alt.X(f"{x}:Q", stack="zero", title=x, axis=alt.Axis(format="d", tickMinStep=1, tickCount=5)),
-                                    order=alt.Order("_rank:Q"))
-        bars = base.mark_bar(stroke="#444444", strokeWidth=1).encode(
-            color=alt.Color("Statut:N", title=None, scale=alt.Scale(domain=domain,
-                                                                     range=[STATUS_COLORS[s] for s in domain]),
-                            legend=alt.Legend(orient="bottom", columns=3)))
-        text = base.mark_text(align="right", dx=-8, fontSize=font - 4, fontWeight="bold", color="#111111").encode(
-            x=alt.X(f"{x}:Q", stack="zero", bandPosition=1), text=f"{x}:Q").transform_filter(f"datum['{x}'] > 0")
-        layered = alt.layer(bars, text)
-        height = height if fill else min(height, 70 * len(order) + 180)
-    elif kind == "columns":
-        totals = df.groupby(x, as_index=False)[y].sum()
-        enc = {}
-        if color:
-            values = list(dict.fromkeys(df[color]))
-            enc["color"] = alt.Color(f"{color}:N", title=None, scale=alt.Scale(domain=values,
-                                     range=(PALETTE * 3)[: len(values)]),
-                                     legend=alt.Legend(orient="bottom",
-                                                       columns=1 if max(map(len, values)) > 30 else 2))
-        else:
-            enc["color"] = alt.value(PALETTE[0])
-        cols = alt.Chart(df).mark_bar().encode(
-            x=alt.X(f"{x}:O", title=None, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y(f"{y}:Q", title=y, axis=alt.Axis(format="d", tickMinStep=1, tickCount=5),
-                    scale=alt.Scale(domainMax=max(1.0, float(totals[y].max()) * 1.2))), **enc)
-        text = alt.Chart(totals).mark_text(dy=-int(font * 0.7), fontSize=font, fontWeight="bold",
-                                           color="#111111").encode(x=f"{x}:O", y=f"{y}:Q", text=f"{y}:Q")
-        layered = alt.layer(cols, text)
-    else:
-        return None
-    # "fit": the whole drawing (axis labels included) is width × height, so text keeps its size on screen.
-    fitted = layered.properties(width=width, height=height,
-                                autosize=alt.AutoSizeParams(type="fit", contains="padding"))
-    return fitted.configure(font="DejaVu Sans").configure_axis(
-        labelFontSize=font, titleFontSize=font, labelLimit=900, titleFontWeight="normal", labelColor="#111111",
-        titleColor="#111111", grid=False,
-    ).configure_legend(labelFontSize=font, titleFontSize=font, labelLimit=900, symbolSize=font * 14).configure_view(
-        strokeWidth=0)
-
-
-def chart_png(fig: dict, scale: float = 2.0, **kw) -> bytes | None:
-    """The figure's chart as a PNG rendered offline (vl-convert), or None when it has no chart."""
-    import vl_convert as vlc
-
-    c = chart(fig, **kw)
-    return None if c is None else vlc.vegalite_to_png(c.to_json(), scale=scale)
+chart = figure_chart  # the name slides, deck and report call
 
 
 def hidden_label() -> str:

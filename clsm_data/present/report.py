@@ -18,7 +18,7 @@ import pandas as pd
 
 from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import Caller, require_coordinator
-from clsm_data.present import figures, headlines
+from clsm_data.present import figures, fmt, headlines
 from clsm_data.present.office import to_docx, to_pdf
 from clsm_data.read import queries, statements
 from clsm_data.read.filters import Filters
@@ -82,7 +82,7 @@ def save_text(con: duckdb.DuckDBPyConnection, caller: Caller, year: int, section
 def _table(df: pd.DataFrame) -> tuple:
     head = [str(c) for c in df.columns]
     rows = [["non renseigné" if v is None or (not isinstance(v, str) and pd.isna(v)) else
-             (figures.num(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else str(v)) for v in r]
+             (fmt.num(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else str(v)) for v in r]
             for r in df.itertuples(index=False, name=None)]
     return ("table", head, rows)
 
@@ -126,7 +126,7 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
         "lines": [council["name"], council.get("territory") or "",
                   "Suivi : bilan annuel (fiche action n°15, coordination du CLSM)",
                   state,
-                  f"Document produit le {figures.long_date(now)}",
+                  f"Document produit le {fmt.long_date(now)}",
                   "Version partenaires : effectifs de 1 à 10 usagers ou aidants masqués" if masked
                   else "Version de la coordination : effectifs complets"],
     }
@@ -157,24 +157,24 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
     if frozen:
         n_inst, n_meet = frozen.get("instances", n_inst), frozen.get("meetings", n_meet)
         n_part, n_ev, n_facts = frozen.get("participants_all", n_part), frozen.get("events", n_ev), frozen.get("facts", n_facts)
-        b.append(("p", f"Chiffres validés par le COPIL le {figures.day(frozen['validated_on'])}"
+        b.append(("p", f"Chiffres validés par le COPIL le {fmt.day(frozen['validated_on'])}"
                        + (" ; ce qui a été écrit depuis est donné à part, « après validation »." if late else ".")))
     b.append(("p", inst.text + "."))
     def w(n, one: str, many: str) -> str:  # « 1 événement », « 0 réunion », « 2 réunions »
         return one if n is not None and abs(n) < 2 else many
 
-    b.append(("figures", [(figures.num(n_inst), w(n_inst, "réunion", "réunions")
+    b.append(("figures", [(fmt.num(n_inst), w(n_inst, "réunion", "réunions")
                            + f" du comité de pilotage ou de l'assemblée plénière en {year}"),
-                          (figures.num(n_meet), w(n_meet, "réunion datée", "réunions datées") + f" en {year} (toutes réunions)"),
-                          (figures.num(n_part) if n_part is not None else "non renseigné",
+                          (fmt.num(n_meet), w(n_meet, "réunion datée", "réunions datées") + f" en {year} (toutes réunions)"),
+                          (fmt.num(n_part) if n_part is not None else "non renseigné",
                            said.text.split(" ", 1)[1] if said.figure is not None else "participants"),
-                          (figures.num(n_ev), w(n_ev, "événement", "événements") + f" en {year} (SISM, sensibilisations, séminaires)"),
-                          *[(figures.num(r.value), (r.value_text or r.label).replace(figures.num(r.value), "", 1).strip())
+                          (fmt.num(n_ev), w(n_ev, "événement", "événements") + f" en {year} (SISM, sensibilisations, séminaires)"),
+                          *[(fmt.num(r.value), (r.value_text or r.label).replace(fmt.num(r.value), "", 1).strip())
                             for r in f15_year.itertuples()],
-                          (figures.num(n_facts), w(n_facts, "fait marquant rapporté", "faits marquants rapportés")
+                          (fmt.num(n_facts), w(n_facts, "fait marquant rapporté", "faits marquants rapportés")
                            + f" par les documents pour {year}")]))
     if late:
-        b.append(("p", f"Après validation (écrit depuis le {figures.day(frozen['validated_on'])}, hors chiffres validés) :"))
+        b.append(("p", f"Après validation (écrit depuis le {fmt.day(frozen['validated_on'])}, hors chiffres validés) :"))
         b.append(("list", late))
     b.append(("source", figures._sources(con, list(full.get("source_id", [])) + ["doc-002", "doc-004"])
               or "Comptes rendus de réunions et fiche n°15"))
@@ -189,18 +189,18 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
         known = full.set_index("meeting_id")["participants"]
         after = followup.written_after_validation(con, year, "meeting")
         table = pd.DataFrame({
-            "Date": [figures.long_date(d) for d in meetings["date"]],
+            "Date": [fmt.long_date(d) for d in meetings["date"]],
             "Réunion": [n + (" (après validation)" if m in after else "")
                         for n, m in zip(meetings["instance_name"], meetings["meeting_id"], strict=True)],
-            "Participants": [figures.num(known.get(m)) if pd.notna(known.get(m)) else "non donnés"
+            "Participants": [fmt.num(known.get(m)) if pd.notna(known.get(m)) else "non donnés"
                              for m in meetings["meeting_id"]],
-            "Structures": [figures.num(n) if pd.notna(known.get(m)) else "non données"
+            "Structures": [fmt.num(n) if pd.notna(known.get(m)) else "non données"
                            for m, n in zip(meetings["meeting_id"], meetings["structures"], strict=True)]})
         b.append(_table(table))
         if said.figure is not None:
             b.append(("p", cap(said.text) + "."))
         if not roles.empty:
-            shown = mask_counts(roles) if masked else roles.assign(shown=roles["count"].map(figures.num))
+            shown = mask_counts(roles) if masked else roles.assign(shown=roles["count"].map(fmt.num))
             b.append(("p", "Présences par catégorie (réunions aux présences comptées) :"))
             b.append(_table(shown[["role_category", "shown"]].rename(columns={"role_category": "Catégorie",
                                                                             "shown": "Présences"})))
@@ -247,7 +247,7 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
                         "années de son plan."))
 
     section("indicateurs")
-    ind = f15.assign(Valeur=f15["value"].map(lambda v: figures.num(v, "non renseigné")))
+    ind = f15.assign(Valeur=f15["value"].map(lambda v: fmt.num(v, "non renseigné")))
     b.append(_table(ind[["kind", "label", "period_label", "Valeur"]].fillna("").rename(columns={
         "kind": "Type", "label": "Indicateur", "period_label": "Année"})))
     b.append(("source", "Fiche action n°15 ; valeurs : " + (figures._sources(con, f15["source_id"]) or "aucune")))
@@ -262,7 +262,7 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
         "year": "Année", False: "Réunions datées", True: "Réunions comptées sans date (groupes)"})
     per_year.columns.name = None
     for col in per_year.columns[1:]:
-        per_year[col] = per_year[col].map(lambda v: "—" if v != v else figures.num(v))
+        per_year[col] = per_year[col].map(lambda v: "—" if v != v else fmt.num(v))
     b.append(_table(per_year.astype(str)))
     sism = figures.sism(con, everything, masked)
     this_year = events[events["kind"] == "SISM"] if not events.empty else events
@@ -290,7 +290,7 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
     missing = f15[f15["value"].isna()]["label"].drop_duplicates().tolist()
     gaps += [f"Indicateur de la fiche n°15 sans valeur : {m}" for m in missing]
     no_count = meetings[meetings["participants"].isna()]
-    gaps += [f"Réunion du {figures.day(r.date)} ({r.instance_name}) : présences non données" for r in no_count.itertuples()]
+    gaps += [f"Réunion du {fmt.day(r.date)} ({r.instance_name}) : présences non données" for r in no_count.itertuples()]
     sism_year = events[(events["kind"] == "SISM") & events["participants_count"].isna()]
     gaps += [f"SISM {r.year} : nombre de participants non donné" for r in sism_year.itertuples()]
     unknown_status = int((prog["status"] == "non renseigné").sum()) if not prog.empty and "status" in prog else 0
@@ -305,8 +305,8 @@ def _when(date, precision) -> str:
     if date is None or pd.isna(date):
         return ""
     if precision == "mois":
-        return f"{figures.MONTHS[pd.Timestamp(date).month - 1]} {pd.Timestamp(date).year} : "
-    return f"{figures.day(date)} : "
+        return f"{fmt.MONTHS[pd.Timestamp(date).month - 1]} {pd.Timestamp(date).year} : "
+    return f"{fmt.day(date)} : "
 
 
 def cap(text: str) -> str:
