@@ -1,4 +1,5 @@
-"""An action sheet laid out like the council's own "fiche action" (sections in the same order).
+"""An action sheet on screen: the sheet model of clsm_data.present.action_sheet (the one PDF and .docx lay out)
+rendered in Streamlit, laid out like the council's own "fiche action" (sections in the same order).
 
 Only what the sheet gives is shown: a field without a value is left out and one line names the rubrics
 the documents leave empty (never « nan » nor a column of « non renseigné »). The status is told as dated
@@ -19,7 +20,7 @@ from clsm_data.present import action_sheet
 from . import charts, fmt, views
 from .provenance import period_text
 
-NONE = "—"  # an empty cell in a table that has other values in that column
+NONE = action_sheet.NONE  # an empty cell in a table that has other values in that column
 
 
 def _md_field(label: str, value) -> str:
@@ -47,10 +48,11 @@ def _follow_up():
 
 
 def render(content: dict) -> None:
+    """The sheet of `content` (queries.action_sheet) on screen, from the same model as its PDF and .docx."""
     a = content["action"]
-    record = _follow_up()(a["action_id"]) or {}
-    number = f"Fiche n°{fmt.md(a['sheet_number'])}" if action_sheet.given(a.get("sheet_number")) else "Action"
-    st.subheader(f"{number} · {fmt.md(a['plan_name'])}")
+    model = action_sheet.model_of(content, _follow_up()(a["action_id"]) or {})
+    record = model["record"]
+    st.subheader(f"{fmt.md(model['number'])} · {fmt.md(a['plan_name'])}")
     st.text(a["title"])
     # Text values (a status, a theme) wrap in bordered boxes; metric tiles would cut them at 1280×720.
     tiles = [("Statut", a["status_label"] if a.get("status_label") != fmt.MISSING else None),
@@ -63,7 +65,7 @@ def render(content: dict) -> None:
                 _fields([(label, value)])
     if action_sheet.given(a.get("axis_number")):
         _fields([("Axe", f"Axe {int(a['axis_number'])} – {a['axis_title']}")])
-    render_status(record)
+    render_status(model)
 
     objectives = content["objectives"]
     operational = content["operational"]
@@ -104,7 +106,7 @@ def render(content: dict) -> None:
 
     render_partners(content["partners"])
     render_steps(content["steps"])
-    render_realisations(record)
+    render_realisations(model)
     render_comments(record)
 
     money = [("Budget prévisionnel", a.get("budget_note")), ("Financements pressentis", a.get("funders"))]
@@ -120,37 +122,29 @@ def render(content: dict) -> None:
         with st.expander("Déterminants de santé et politiques publiques"):
             _fields(policies)
 
-    _, missing = action_sheet.rubrics(content | {"has_status_record": bool(record.get("statuses"))})
-    if missing:
-        st.caption(fmt.md(action_sheet.missing_line(missing)))
+    if model["missing"]:
+        st.caption(fmt.md(action_sheet.missing_line(model["missing"])))
     render_readings(record, record.get("note"))
 
 
-def render_status(record: dict) -> None:
+def render_status(model: dict) -> None:
     """The status as dated facts: what the sheet ticks, what later documents or the coordinator record."""
-    lines = action_sheet.status_lines(record) if record.get("statuses") else []
+    lines = model["status_lines"]
     if not lines:
         return
     st.markdown("**Statut : les faits datés**\n\n" + "\n".join("- " + fmt.md(line) for line in lines))
-    latest = record["statuses"][-1]
-    if record.get("current") and len(lines) > 1:
-        why = ("le fait daté le plus récent" if latest["when"] and latest["when"] != "document non daté"
-               else "le statut écrit sur la fiche")
-        st.caption(f"Statut retenu : {fmt.md(record['current'])} ({why}).")
+    if model["retained"]:
+        st.caption(f"Statut retenu : {fmt.md(model['retained'])}.")
 
 
-def render_realisations(record: dict) -> None:
+def render_realisations(model: dict) -> None:
     """What realises the action (sessions, editions, tools, conventions), each with its document and remark."""
-    done = record.get("realisations") or []
+    done = model["realisations"]
     if not done:
         return
     st.markdown("#### Réalisations")
-    frame = pd.DataFrame([{
-        "Quand": r["when"] or NONE, "Réalisation": r["what"] or NONE, "Quantité": r["quantity"] or NONE,
-        "Source": r["document"] or NONE, "Citation": r["quote"] or NONE, "Remarque": r["remark"] or NONE,
-    } for r in done])
-    keep = [c for c in frame.columns if (frame[c] != NONE).any() or c in ("Quand", "Réalisation")]
-    views.table(frame[keep], hide_index=True, width="stretch")
+    keep = action_sheet.kept_columns(done, ("Quand", "Réalisation"))
+    views.table(pd.DataFrame(done)[keep], hide_index=True, width="stretch")
 
 
 def render_comments(record: dict) -> None:
@@ -187,7 +181,7 @@ def render_partners(partners: pd.DataFrame) -> None:
 
 
 def render_steps(steps: pd.DataFrame) -> None:
-    heads = {"title": "Étape", "how": "Comment ?", "who": "Qui ?", "planned_period": "Quand ?", "done_on": "Réalisée le"}
+    heads = action_sheet.STEP_HEADS
     if steps.empty:
         return
     cols = [c for c in heads if steps[c].map(action_sheet.given).any()]

@@ -16,12 +16,11 @@ import re
 import pandas as pd
 
 from clsm_data.core.errors import ClsmError
-from clsm_data.present import figures
+from clsm_data.present import fmt
 from clsm_data.present.office import to_docx, to_pdf
 from clsm_data.read import queries, statements
 
-MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre"]
+MONTHS = fmt.MONTHS
 ROLES = {"partenaire principal": "Partenaires principaux de mise en œuvre", "partenaire": "Autres partenaires",
          "financeur": "Financeurs"}
 # The sheet's rubrics a reading of common/reading.csv may be about (column of `action` -> label).
@@ -48,14 +47,7 @@ def when(date, precision: str | None = None, year=None) -> str:
     """A date at the precision the documents give: « 18/11/2021 », « octobre 2020 », « 2020 »."""
     if not given(date):
         return str(int(year)) if given(year) else ""
-    d = pd.Timestamp(date)
-    if precision == "mois":
-        return f"{MONTHS[d.month - 1]} {d.year}"
-    if precision == "année":
-        return str(d.year)
-    if precision == "semestre":
-        return f"{'1er' if d.month <= 6 else '2e'} semestre {d.year}"
-    return d.strftime("%d/%m/%Y")
+    return fmt.date(date, precision)
 
 
 def _period(a: dict) -> str:
@@ -73,7 +65,7 @@ def _yes_no(value) -> str | None:
 def _budget(a: dict) -> str | None:
     parts = []
     if given(a.get("budget_eur")):
-        parts.append(figures.num(a["budget_eur"]) + "\u00a0€")
+        parts.append(fmt.num(a["budget_eur"]) + fmt.NBSP + "€")
     if given(a.get("budget_note")):
         parts.append(str(a["budget_note"]))
     return " · ".join(parts) or None
@@ -220,7 +212,7 @@ def follow_up(con, action_id: str) -> dict:
         realisations.append({
             "when": when(r.date, r.date_precision, r.year),
             "what": str(r.ref_label) if given(r.ref_label) else "",
-            "quantity": (f"{figures.num(r.quantity)} {r.unit if given(r.unit) else ''}".strip() if given(r.quantity)
+            "quantity": (f"{fmt.num(r.quantity)} {r.unit if given(r.unit) else ''}".strip() if given(r.quantity)
                          else ""),
             "document": docs.get(r.source_id, "") if given(r.source_id) else "saisie de la coordination",
             "quote": str(r.quote) if given(r.quote) else "",
@@ -272,12 +264,46 @@ def status_lines(record: dict) -> list[str]:
     return lines
 
 
-# ---------------------------------------------------------------- the document model
+# ---------------------------------------------------------------- the sheet model, shared by screen, PDF and .docx
+
+NONE = "—"  # an empty cell in a table that has other values in that column
+STEP_HEADS = {"title": "Étape", "how": "Comment ?", "who": "Qui ?", "planned_period": "Quand ?", "done_on": "Réalisée le"}
 
 
-def action_sheet_model(con, action_id: str, now: dt.datetime | None = None) -> dict:
-    """An action sheet laid out as the council's sheets: the rubrics the sheet gives (a two-column table
-    label | content, in their order), the dated status, realisations, comments, steps and indicators.
+def sheet_number(a: dict) -> str:
+    """« Fiche n°15 », or « Action » for an action without a sheet number."""
+    return f"Fiche n°{a['sheet_number']}" if given(a.get("sheet_number")) else "Action"
+
+
+def retained(record: dict) -> str:
+    """The status the dashboard retains and why, when several dated facts say one: « réalisée (le fait daté
+    le plus récent) »; "" otherwise."""
+    statuses = record.get("statuses") or []
+    if not record.get("current") or len(statuses) < 2:
+        return ""
+    latest = statuses[-1]
+    why = ("le fait daté le plus récent" if latest["when"] and latest["when"] != "document non daté"
+           else "le statut écrit sur la fiche")
+    return f"{record['current']} ({why})"
+
+
+def realisation_rows(record: dict) -> list[dict[str, str]]:
+    """The realisations as table rows: Quand, Réalisation, Quantité, Source, Citation, Remarque (« — » when empty)."""
+    return [{"Quand": r["when"] or NONE, "Réalisation": r["what"] or NONE, "Quantité": r["quantity"] or NONE,
+             "Source": r["document"] or NONE, "Citation": r["quote"] or NONE, "Remarque": r["remark"] or NONE}
+            for r in record.get("realisations") or []]
+
+
+def kept_columns(rows: list[dict], always: tuple[str, ...]) -> list[str]:
+    """The columns of `rows` that have a value somewhere, and the `always` ones."""
+    heads = list(rows[0]) if rows else []
+    return [h for h in heads if h in always or any(r[h] != NONE for r in rows)]
+
+
+def sheet_model(con, action_id: str, now: dt.datetime | None = None) -> dict:
+    """Everything an action sheet shows, once, for its renderers (the screen, components/sheet.py; PDF and
+    .docx, `document`): the sheet's content (queries.action_sheet), its dated record (follow_up), its
+    rubrics and the ones the documents leave empty, its number, title and footer.
 
     Raises:
         ClsmError: no action with that id.
@@ -285,32 +311,46 @@ def action_sheet_model(con, action_id: str, now: dt.datetime | None = None) -> d
     s = queries.action_sheet(con, action_id)
     if not s:
         raise ClsmError(f"Aucune action « {action_id} ».", "Vérifiez l'identifiant (ex. fiche-15).")
+    return model_of(s, follow_up(con, action_id), statements.data_date(con), now)
+
+
+def model_of(content: dict, record: dict, data: dt.date | None = None, now: dt.datetime | None = None) -> dict:
+    """The sheet model from what the queries give (content, record): see sheet_model."""
     now = now or dt.datetime.now().replace(second=0, microsecond=0)
-    a = s["action"]
-    record = follow_up(con, action_id)
-    number = f"Fiche n°{a['sheet_number']}" if given(a.get("sheet_number")) else "Action"
-    title = str(a["title"]) if given(a.get("title")) else "sans intitulé"
-    rows, missing = rubrics(s | {"has_status_record": bool(record["statuses"])})
+    a = content["action"]
+    number = sheet_number(a)
+    rows, missing = rubrics(content | {"has_status_record": bool(record.get("statuses"))})
+    # the latest dated fact, as the bilan's footer says it
+    stamp = (f"données au {fmt.date(data)}, " if data else "") + f"produite le {fmt.date(now)}"
+    return {"content": content, "action": a, "record": record, "number": number,
+            "title": str(a["title"]) if given(a.get("title")) else "sans intitulé", "rubrics": rows,
+            "missing": missing, "status_lines": status_lines(record) if record.get("statuses") else [],
+            "retained": retained(record), "realisations": realisation_rows(record),
+            "footer": f"{number} · {stamp}"}
+
+
+def document(model: dict) -> dict:
+    """The sheet laid out as the council's sheets, as office.to_pdf / to_docx take it: the rubrics the sheet
+    gives (a two-column table label | content, in their order), the dated status, realisations, comments,
+    steps and indicators."""
+    s, record = model["content"], model["record"]
+    number, title, missing = model["number"], model["title"], list(model["missing"])
     blocks: list[tuple] = [("h1", f"{number} – {title}")]
-    if record["statuses"]:  # first, as the council's sheets tick their phase next to the title
+    if model["status_lines"]:  # first, as the council's sheets tick their phase next to the title
         blocks.append(("p", "Statut, d'après les faits datés des documents et du suivi :"))
-        blocks.append(("list", status_lines(record)))
-        if record["current"] and len(record["statuses"]) > 1:
-            latest = record["statuses"][-1]
-            why = ("le fait daté le plus récent" if latest["when"] and latest["when"] != "document non daté"
-                   else "le statut écrit sur la fiche")
-            blocks.append(("p", f"Statut retenu par le tableau de suivi : {record['current']} ({why})."))
-    blocks.append(("table", ["Rubrique", "Contenu"], [list(r) for r in rows]))
+        blocks.append(("list", model["status_lines"]))
+        if model["retained"]:
+            blocks.append(("p", f"Statut retenu par le tableau de suivi : {model['retained']}."))
+    blocks.append(("table", ["Rubrique", "Contenu"], [list(r) for r in model["rubrics"]]))
     at = len(blocks)  # the line of what the documents leave empty goes under the table
-    if record["realisations"]:
+    if model["realisations"]:
         blocks.append(("h1", "Réalisations"))
-        table = []
-        for r in record["realisations"]:
-            source = r["document"] + (f" : {r['quote']}" if r["quote"] else "")
-            table.append([r["when"] or "—", r["what"] or "—", r["quantity"] or "—", source or "—", r["remark"] or "—"])
-        heads = ["Quand", "Réalisation", "Quantité", "Source", "Remarque"]
-        keep = [i for i in range(len(heads)) if any(row[i] != "—" for row in table) or i < 2]
-        blocks.append(("table", [heads[i] for i in keep], [[row[i] for i in keep] for row in table]))
+        # on paper the quote follows its document, in one column
+        table = [r | {"Source": NONE if r["Source"] == NONE else r["Source"] + (f" : {r['Citation']}" if r["Citation"] != NONE else "")}
+                 for r in model["realisations"]]
+        table = [{k: v for k, v in r.items() if k != "Citation"} for r in table]
+        keep = kept_columns(table, ("Quand", "Réalisation"))
+        blocks.append(("table", keep, [[r[k] for k in keep] for r in table]))
     if record["comments"]:
         blocks.append(("h1", "Commentaires de la coordination"))
         blocks.append(("list", [f"{year} : {text}" for year, text in record["comments"]]))
@@ -318,11 +358,10 @@ def action_sheet_model(con, action_id: str, now: dt.datetime | None = None) -> d
     steps = s["steps"]
     detail = ["how", "who", "planned_period"]
     if not steps.empty and steps[detail + ["done_on"]].map(given).to_numpy().any():
-        heads = {"title": "Étape", "how": "Comment ?", "who": "Qui ?", "planned_period": "Quand ?", "done_on": "Réalisée le"}
-        cols = [c for c in heads if steps[c].map(given).any()]
+        cols = [c for c in STEP_HEADS if steps[c].map(given).any()]
         blocks += [("h1", "Étapes et objectifs opérationnels"),
-                   ("table", [heads[c] for c in cols],
-                    [[(when(getattr(r, c)) if c == "done_on" else str(getattr(r, c))) if given(getattr(r, c)) else "—"
+                   ("table", [STEP_HEADS[c] for c in cols],
+                    [[(when(getattr(r, c)) if c == "done_on" else str(getattr(r, c))) if given(getattr(r, c)) else NONE
                       for c in cols] for r in steps.itertuples()])]
     ind = s["indicators"]
     if not ind.empty:
@@ -330,23 +369,30 @@ def action_sheet_model(con, action_id: str, now: dt.datetime | None = None) -> d
         table, without = [], 0
         for r in ind.itertuples():
             v = values[values["indicator_id"] == r.indicator_id]
-            shown = " · ".join(f"{x.period_label} : {figures.num(x.value)}" for x in v.itertuples()
+            shown = " · ".join(f"{x.period_label} : {fmt.num(x.value)}" for x in v.itertuples()
                                if given(x.value) and given(x.period_label))
             without += not shown
-            table.append([str(r.kind) if given(r.kind) else "—", str(r.label) if given(r.label) else "—", shown or "—"])
+            table.append([str(r.kind) if given(r.kind) else NONE, str(r.label) if given(r.label) else NONE, shown or NONE])
         blocks += [("h1", "Modalités d'évaluation : indicateurs"), ("table", ["Type", "Indicateur", "Valeurs"], table)]
         if without:
-            missing.append(f"valeurs de {figures.plural(without, 'indicateur')}")
+            missing.append(f"valeurs de {fmt.plural(without, 'indicateur')}")
     if missing:
         blocks.insert(at, ("p", missing_line(missing)))
     if record["readings"]:
         blocks.append(("h1", "Lecture des documents"))
         blocks.append(("list", [f"{label} : {text}" for label, text in record["readings"]]))
     blocks.append(("source", " ; ".join(record["documents"])))
-    data = statements.data_date(con)  # the latest dated fact, as the bilan's footer says it
-    stamp = (f"données au {pd.Timestamp(data).strftime('%d/%m/%Y')}, " if data else "") + f"produite le {now:%d/%m/%Y}"
     return {"title": f"{number} – {title}", "cover": None, "blocks": blocks, "empty": False, "masked": False,
-            "footer": f"{number} · {stamp}"}
+            "footer": model["footer"]}
+
+
+def action_sheet_model(con, action_id: str, now: dt.datetime | None = None) -> dict:
+    """An action sheet as a document model for office.to_pdf / to_docx (sheet_model laid out by `document`).
+
+    Raises:
+        ClsmError: no action with that id.
+    """
+    return document(sheet_model(con, action_id, now))
 
 
 def build_sheet(con, action_id: str, fmt: str = "pdf") -> bytes:
