@@ -217,6 +217,8 @@ def test_partners_typed_with_their_own_headers(con):
     ("jeudi 15 septembre 2022", dt.date(2022, 9, 15)), (44635, dt.date(2022, 3, 15)), ("44635", dt.date(2022, 3, 15)),
     ("mars 2022", dt.date(2022, 3, 1)), (2022, dt.date(2022, 1, 1)), ("15/03/2022 à 14h", dt.date(2022, 3, 15)),
     ("15 mars 2022 14:30", dt.date(2022, 3, 15)), ("15/03/2022 de 14h à 16h", dt.date(2022, 3, 15)),
+    ("15/03/22", dt.date(2022, 3, 15)), ("mardi 15 mars 2022", dt.date(2022, 3, 15)),
+    ("Mardi 15 Mars 2022", dt.date(2022, 3, 15)), (" 15 mars 2022 ", dt.date(2022, 3, 15)),
 ])
 def test_dates_as_people_type_them(raw, expected):
     assert parse_date(raw, partial=True) == expected
@@ -243,7 +245,9 @@ def test_numbers_without_a_currency_keep_their_decimal_point(text, value):
     assert read_cell(TABLES["indicator_value"].col("value"), text) == value
 
 
-@pytest.mark.parametrize("text", ["environ 620", "~620", "620 env.", "env. 620", "620 environ"])
+@pytest.mark.parametrize("text", ["environ 620", "~620", "620 env.", "env. 620", "620 environ", "≈ 620", "≈620",
+                                  "près de 620", "Près de 620", "pres de 620", "à peu près 620", "620 à peu près",
+                                  "± 620", "plus de 620", "au moins 620", "620 (env.)", "autour de 620"])
 def test_approximate_counts_are_read_with_their_text(text):
     value = read_cell(TABLES["event"].col("participants_count"), text)
     assert (value, value.text) == (620, text)
@@ -433,3 +437,160 @@ def test_a_key_column_written_otherwise_is_said_once_not_on_every_row(con):
     [question] = importing.questions(info.value.problems)
     importing.remember(con, COORD, [(question, "meeting_id")])
     assert importing.plan_import(con, data, "presences.csv").counts() == {"attendance": (2, 0, 0)}
+
+
+def test_a_span_or_words_instead_of_a_count_are_refused_saying_what_to_write():
+    from clsm_data.core.validate import CellError
+
+    col = TABLES["event"].col("participants_count")
+    with pytest.raises(CellError, match=r"« 80 à 100 » est une fourchette : écrivez un seul nombre"):
+        read_cell(col, "80 à 100")
+    with pytest.raises(CellError, match=r"« une centaine » n'est pas un nombre entier .*« environ 12 »"):
+        read_cell(col, "une centaine")
+
+
+def test_approximate_counts_typed_otherwise_are_imported_with_their_text_in_the_note(con):
+    data = _xlsx({"Événements": [["Type", "Titre", "Date", "Public"],
+                                 ["SISM", "Santé mentale et sport", "10 octobre 2023", "≈ 300"],
+                                 ["sensibilisation", "Sensibilisation en lycée", "18/10/2023", "près de 80"]]})
+    plan = importing.plan_import(con, data, "sism.xlsx")
+    added = {r["title"]: (r["participants_count"], r["note"]) for r in plan.changes["event"].added}
+    assert added == {"Santé mentale et sport": (300, "valeur approximative (« ≈ 300 »)"),
+                     "Sensibilisation en lycée": (80, "valeur approximative (« près de 80 »)")}
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("du 9 au 22 octobre 2023", dt.date(2023, 10, 9), dt.date(2023, 10, 22)),
+    ("Du 9 au 22 Octobre 2023", dt.date(2023, 10, 9), dt.date(2023, 10, 22)),
+    ("9-22 octobre 2023", dt.date(2023, 10, 9), dt.date(2023, 10, 22)),
+    ("9 au 22 octobre 2023", dt.date(2023, 10, 9), dt.date(2023, 10, 22)),
+    ("du 1er au 15 mars 2022", dt.date(2022, 3, 1), dt.date(2022, 3, 15)),
+    ("du 28 septembre au 3 octobre 2023", dt.date(2023, 9, 28), dt.date(2023, 10, 3)),
+    ("du 28/09 au 03/10/2023", dt.date(2023, 9, 28), dt.date(2023, 10, 3)),
+    ("du 09/10/2023 au 22/10/2023", dt.date(2023, 10, 9), dt.date(2023, 10, 22)),
+    ("du 28 décembre au 3 janvier 2024", dt.date(2023, 12, 28), dt.date(2024, 1, 3)),
+])
+def test_periods_as_people_type_them(text, start, end):
+    from clsm_data.importing.cells import parse_period
+
+    period = parse_period(text)
+    assert (period, period.end, period.text) == (start, end, text)
+
+
+@pytest.mark.parametrize("text", ["15/03/2022", "mars 2022", "du 22 au 9 octobre 2023", "octobre à décembre 2023",
+                                  "du 29 février au 3 mars 2023"])
+def test_what_is_not_a_period(text):
+    from clsm_data.importing.cells import parse_period
+
+    assert parse_period(text) is None
+
+
+def test_an_event_typed_as_a_period_keeps_its_first_day_and_the_period_in_its_note(con):
+    data = ("Type;Titre;Date;Participants\nSISM;SISM 2023;du 9 au 22 octobre 2023;540\n").encode()
+    plan = importing.plan_import(con, data, "sism.csv")
+    [row] = plan.changes["event"].added
+    assert (row["date"], row["date_precision"], row["year"], row["note"]) == (
+        dt.date(2023, 10, 9), "jour", 2023, "Date : du 9 au 22 octobre 2023")
+    assert any(m.startswith("1 période(s) (« du 9 au 22 octobre 2023 »)") for m in plan.messages)
+    importing.apply_import(con, COORD, plan)
+    assert importing.plan_import(con, data, "sism.csv").is_noop  # the note is not written twice
+
+
+def test_an_action_typed_with_a_period_gets_its_start_and_its_end(con):
+    data = ("Intitulé;Plan;Date de début\nGroupe de parole des aidants;Programme 2022;du 1er février au 30 juin "
+            "2023\n").encode()
+    [row] = importing.plan_import(con, data, "actions.csv").changes["action"].added
+    assert (row["start_date"], row["end_date"]) == (dt.date(2023, 2, 1), dt.date(2023, 6, 30))
+    data = ("Intitulé;Plan;Début;Fin\nForum;Programme 2022;du 1er au 3 février 2023;15/02/2023\n").encode()
+    [row] = importing.plan_import(con, data, "actions.csv").changes["action"].added
+    assert (row["start_date"], row["end_date"]) == (dt.date(2023, 2, 1), dt.date(2023, 2, 15))  # its own end kept
+
+
+def test_a_meeting_typed_as_a_period_is_refused_naming_its_first_day(con):
+    data = "Date;Instance;Intitulé\ndu 9 au 10 octobre 2023;COPIL;COPIL\n".encode()
+    with pytest.raises(DataFileError, match=r"« du 9 au 10 octobre 2023 » est une période \(du 09/10/2023 au "
+                                            r"10/10/2023\) : cette colonne attend une seule date, par ex. le premier "
+                                            r"jour \(09/10/2023\)"):
+        importing.plan_import(con, data, "reunions.csv")
+
+
+def test_a_month_typed_in_words_keeps_the_month_precision(con):
+    data = "Date;Instance;Intitulé\nmars 2022;COPIL;COPIL de mars\n".encode()
+    [row] = importing.plan_import(con, data, "reunions.csv").changes["meeting"].added
+    assert (row["date"], row["date_precision"]) == (dt.date(2022, 3, 1), "mois")
+
+
+def test_a_header_naming_its_table_says_which_table_the_sheet_holds(con):
+    # « Groupe », « Objet » and « Obs. » are also words of actions (thème, intitulé, note): « Jour de la réunion »
+    # says these are meetings (and is their date); « Groupe » is then asked about as a column of meetings
+    data = _xlsx({"Feuil1": [["Jour de la réunion", "Groupe", "Objet", "Obs."],
+                             ["mardi 12 avril 2022", "Comité de pilotage", "Point d'étape", None],
+                             ["3 mai 2022", "Groupe projets « précarité »", "Groupe précarité", "reporté"]]})
+    with pytest.raises(DataFileError) as info:
+        importing.plan_import(con, data, "feuil1.xlsx")
+    [question] = importing.questions(info.value.problems)
+    assert (question.table, question.text, question.proposed) == ("meeting", "Groupe", "instance_id")
+    importing.remember(con, COORD, [(question, "instance_id")])
+    plan = importing.plan_import(con, data, "feuil1.xlsx")
+    assert sorted((r["date"], r["instance_id"], r["title"]) for r in plan.changes["meeting"].added) == [
+        (dt.date(2022, 4, 12), "copil", "Point d'étape"), (dt.date(2022, 5, 3), "groupe-precarite", "Groupe précarité")]
+
+
+def test_a_sheet_dressed_up_by_hand_is_read_at_the_first_try(con):
+    """A title in merged cells, a blank line, headers with spaces and capitals, an empty column with a header and
+    one without, names in capitals with spaces, « Total » and « TOTAL GÉNÉRAL » rows, a source under the table."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Manifestations 2023"
+    ws.append(["Bilan des manifestations 2023", None, None, None, None, None])
+    ws.merge_cells("A1:F1")
+    ws.append([])
+    ws.append(["  TYPE ", "Titre ", None, "DATE", "Nb Participants  ", "À compléter"])
+    ws.append(["SISM ", "  Santé mentale et sport", None, "mardi 10 octobre 2023", "~25", None])
+    ws.append(["formation", "PSSM des agents", None, "15/11/23", "30 env.", None])
+    ws.append(["Total", None, None, None, 55, None])
+    ws.append(["TOTAL GÉNÉRAL", None, None, None, 55, None])
+    ws.append([])
+    ws.append(["Source : tableau de la coordination"])
+    out = io.BytesIO()
+    wb.save(out)
+    plan = importing.plan_import(con, out.getvalue(), "bilan.xlsx")
+    added = sorted((r["kind"], r["title"], r["date"], r["participants_count"]) for r in plan.changes["event"].added)
+    assert added == [("SISM", "Santé mentale et sport", dt.date(2023, 10, 10), 25),
+                     ("formation", "PSSM des agents", dt.date(2023, 11, 15), 30)]
+    said = "\n".join(plan.messages)
+    for text in ("(« Total ») : ligne de total", "(« TOTAL GÉNÉRAL ») : ligne de total",
+                 "(« Source : tableau de la coordination ») : ligne écrite sous le tableau",
+                 "Colonne « À compléter » de la feuille « Manifestations 2023 » vide et non reconnue : ignorée."):
+        assert text in said, said
+
+
+def test_names_typed_with_capitals_and_spaces_are_matched(con):
+    data = _xlsx({"Présences": [["  Réunion", "STRUCTURE ", "catégorie", "NOMBRE"],
+                                ["comité de PILOTAGE 02/2020 ", " unafam ", "AIDANTS", 2]]})
+    [row] = importing.plan_import(con, data, "p.xlsx").changes["attendance"].added
+    assert (row["meeting_id"], row["structure_id"], row["role_category"]) == (
+        "copil-2020-02", "unafam-moselle", "aidant")
+
+
+def test_budgets_in_euros(con):
+    data = _xlsx({"Actions": [["Intitulé", "Plan", "Budget"], ["Forum", "Programme 2022", "1200 euros"],
+                              ["Café", "Programme 2022", "1 500 €"]]})
+    added = {r["title"]: r["budget_eur"] for r in importing.plan_import(con, data, "a.xlsx").changes["action"].added}
+    assert added == {"Forum": 1200.0, "Café": 1500.0}
+
+
+def _xlsx(sheets: dict[str, list[list]]) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from clsm_data.core.tables import Col
 from clsm_data.core.validate import SLUG, CellError, parse_cell
@@ -34,14 +35,24 @@ _TIME = re.compile(r"\s+(?:à\s+|a\s+|de\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?
 # read as a date only between 1990 and 2099, a range no count or year of this council falls in.
 SERIAL_MIN, SERIAL_MAX = 32874, 73050
 EXCEL_EPOCH = dt.date(1899, 12, 30)
-# « environ 620 », « env. 620 », « ~620 », « 620 env. », « 620 environ », « approx. 620 »
-_APPROX = re.compile(r"^(?:environ|env\.?|~|approx\.?|approximativement)\s*(\d[\d \u00a0\u202f]*)$"
-                     r"|^(\d[\d \u00a0\u202f]*?)\s*(?:env\.?|environ|approx\.?|~|\(env\.?\)|\(environ\))$",
+# « environ 620 », « env. 620 », « ~620 », « ≈ 300 », « près de 80 », « à peu près 50 », « plus de 80 », « 620 env. »,
+# « 620 environ », « approx. 620 », « ± 40 »: the number is kept, the text goes to the row's note
+_APPROX_BEFORE = (r"environ|env\.?|~|≈|±|\+/-|\+-|approx\.?|approximativement|pres de|presque|a peu pres|autour de|"
+                  r"aux alentours de|dans les|quelque|plus de|au moins|\+ de")
+_APPROX_AFTER = r"env\.?|environ|approx\.?|~|a peu pres|\(env\.?\)|\(environ\)|\(approx\.?\)"
+_APPROX = re.compile(rf"^(?:{_APPROX_BEFORE})\s*(\d[\d \u00a0\u202f]*)$|^(\d[\d \u00a0\u202f]*?)\s*(?:{_APPROX_AFTER})$",
                      re.IGNORECASE)
+_SPAN = re.compile(r"^\d+\s*(?:a|-|–|/)\s*\d+$")  # « 80 à 100 », « 80-100 »: a span of counts, not one count
 _MONEY = re.compile(r"\s*(?:€|euros?|eur)\s*$", re.IGNORECASE)
 _AMOUNT = re.compile(r"^-?\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?$|^-?\d+(?:,\d+)?$|^-?\d+\.\d{1,2}$")
 DATE_EXPECTED = "une date JJ/MM/AAAA (par ex. 15/03/2022)"
 DATE_EXPECTED_PRECISION = DATE_EXPECTED + ", « mars 2022 », « 03/2022 » ou « 2022 »"
+
+
+def _plain(text: str) -> str:
+    """Text without accents nor case, its punctuation kept (« Près de 80 » -> 'pres de 80'): « ≈ », « ~ » matter."""
+    t = unicodedata.normalize("NFKD", " ".join(text.split()))
+    return "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
 
 
 class Approx(int):
@@ -92,6 +103,59 @@ class PartialDate(dt.date):
         obj = super().__new__(cls, year, month, 1)
         obj.precision = precision
         return obj
+
+
+class Period(dt.date):
+    """A period typed in one date cell (« du 9 au 22 octobre 2023 »): its first day, with its last and the text."""
+
+    end: dt.date
+    text: str
+
+    def __new__(cls, start: dt.date, end: dt.date, text: str):
+        obj = super().__new__(cls, start.year, start.month, start.day)
+        obj.end, obj.text = end, text
+        return obj
+
+
+# « du 9 au 22 octobre 2023 », « 9-22 octobre 2023 », « du 28 septembre au 3 octobre 2023 », « du 28/09 au
+# 03/10/2023 », « du 09/10/2023 au 22/10/2023 », « 9 au 22 octobre 2023 » (on text without accents)
+_PERIOD = re.compile(r"^(?:du|de|les?)?\s*(.+?)\s*(?:\bau\b|\bjusqu au\b|\ba\b|–|—|\s-\s|(?<=\d)-(?=\d)|\bet\b)\s*(.+)$")
+_START_DAY = re.compile(r"^(\d{1,2})(?:er)?$")
+_START_DAY_MONTH = re.compile(r"^(\d{1,2})(?:er)?\s+([a-z]+)\.?$")
+_START_DAY_NUM = re.compile(r"^(\d{1,2})[/.](\d{1,2})$")
+
+
+def parse_period(raw: object) -> Period | None:
+    """A period typed in one cell, its first day and its last (the start takes the end's month and year when it
+    leaves them out); None when the text is not a period of two days in order."""
+    if not isinstance(raw, str):
+        return None
+    text = " ".join(raw.split())
+    m = _PERIOD.match(_plain(text).replace("'", " "))
+    if not m:
+        return None
+    first, last = m.group(1).strip(), m.group(2).strip()
+    try:
+        end = parse_date(last, partial=False)
+    except CellError:
+        return None
+    inferred = True  # the start's year taken from the end's
+    try:
+        if a := _START_DAY.match(first):
+            start = dt.date(end.year, end.month, int(a.group(1)))
+        elif (a := _START_DAY_MONTH.match(first)) and a.group(2) in MONTHS:
+            start = dt.date(end.year, MONTHS[a.group(2)], int(a.group(1)))
+        elif a := _START_DAY_NUM.match(first):
+            start = dt.date(end.year, int(a.group(2)), int(a.group(1)))
+        else:
+            start, inferred = parse_date(first, partial=False), False
+    except (ValueError, CellError):
+        return None
+    if inferred and start.month > end.month:
+        start = start.replace(year=end.year - 1)  # « du 28 décembre au 3 janvier 2024 »
+    if start >= end:
+        return None
+    return Period(start, end, text)
 
 
 _CALL = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*\s*\(")  # SUM(, HYPERLINK(, cmd (
@@ -177,8 +241,13 @@ def parse_date(raw: object, *, partial: bool) -> dt.date:
     raise CellError(f"« {text} » n'est pas une date : attendu {expected}")
 
 
-def read_cell(col: Col, raw: object, *, partial_dates: bool = False) -> object:
+def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bool = False) -> object:
     """One cell for its column; None for an empty cell. References are returned as text (resolved later).
+
+    Args:
+        partial_dates: the table keeps a date's precision (« mars 2022 » to the month, « 2022 » to the year).
+        periods: a period typed in a date cell (« du 9 au 22 octobre 2023 ») is returned as a Period, for
+            the planner to place (refused otherwise, naming its first day).
 
     Raises:
         CellError: French message saying what was found and what is accepted.
@@ -201,11 +270,22 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False) -> object:
             return match_choice(col, text)
         return parse_cell(col, text, lenient=True)
     if col.type == "date":
-        return parse_date(raw, partial=partial_dates)
+        try:
+            return parse_date(raw, partial=partial_dates)
+        except CellError:
+            period = parse_period(raw)
+            if period is None:
+                raise
+            if periods:
+                return period
+            raise CellError(
+                f"« {period.text} » est une période (du {period:%d/%m/%Y} au {period.end:%d/%m/%Y}) : cette colonne "
+                f"attend une seule date, par ex. le premier jour ({period:%d/%m/%Y})"
+            ) from None
     if col.type == "float" and isinstance(raw, str) and (number := amount(raw)) is not None:
         return number
     if col.type == "int":
-        if isinstance(raw, str) and (m := _APPROX.match(raw.strip())):
+        if isinstance(raw, str) and (m := _APPROX.match(_plain(raw))):
             digits = re.sub(r"[ \u00a0\u202f]", "", m.group(1) or m.group(2))
             return Approx(read_cell(col, digits), " ".join(raw.split()))
         if isinstance(raw, str):
@@ -213,9 +293,12 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False) -> object:
             try:
                 number = parse_cell(col, value, lenient=True)
             except CellError:
+                if _SPAN.match(_plain(value)):
+                    raise CellError(f"« {value} » est une fourchette : écrivez un seul nombre, au besoin approximatif "
+                                    "(par ex. « environ 90 », gardé tel quel dans la note)") from None
                 raise CellError(
-                    f"« {value} » n'est pas un nombre entier : écrivez seulement le nombre (par ex. 12), "
-                    "ou laissez la cellule vide s'il n'est pas connu"
+                    f"« {value} » n'est pas un nombre entier : écrivez seulement le nombre (par ex. 12, ou « environ "
+                    "12 » s'il est approximatif), ou laissez la cellule vide s'il n'est pas connu"
                 ) from None
         else:
             number = parse_cell(col, raw, lenient=True)

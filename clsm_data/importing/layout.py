@@ -229,6 +229,25 @@ ALIASES = {name: _aliases(TABLES[name]) for name in IMPORTABLE}
 SHEETS = {norm(a): name for name in IMPORTABLE for a in (name, TABLES[name].label, *SHEET_ALIASES.get(name, ()))}
 
 
+# The words naming a table's own rows: in a header of that table they add nothing (« Jour de la réunion » is the
+# meeting's « jour », « Titre de la manifestation » the event's « titre »), and they say which table a sheet holds.
+# Not for attendance, whose « réunion » and « structure » are columns of their own.
+TABLE_NOUNS: dict[str, tuple[str, ...]] = {
+    "meeting": ("reunion", "seance", "rencontre"),
+    "event": ("evenement", "manifestation"),
+    "action": ("action",),
+    "structure": ("structure", "partenaire", "organisme"),
+}
+
+
+def _without_table_noun(table: str, key: str) -> str | None:
+    """A reduced header without the words naming its table (« jour reunion » -> 'jour'), None if it has none
+    or holds nothing else."""
+    words = key.split()
+    kept = [w for w in words if w not in TABLE_NOUNS.get(table, ())]
+    return " ".join(kept) if kept and len(kept) < len(words) else None
+
+
 def column_for(table: str, text: object, remembered: dict | None = None) -> str | None:
     """The column a header names in a table (or TO_NOTE / IGNORED), None when unknown.
 
@@ -239,7 +258,16 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
     mapped = (remembered or {}).get(table, {}).get(key)
     if mapped in (TO_NOTE, IGNORED) or mapped in TABLES[table].col_names:  # a column since removed is forgotten
         return mapped
-    return ALIASES[table].get(norm(text)) or ALIASES[table].get(key)
+    found = ALIASES[table].get(norm(text)) or ALIASES[table].get(key)
+    if found is None and (short := _without_table_noun(table, key)):
+        found = ALIASES[table].get(short)
+    return found
+
+
+def names_its_table(table: str, text: object) -> bool:
+    """Does a header name its table's rows and one of their columns (« Date de la réunion »)?"""
+    short = _without_table_noun(table, header_key(text))
+    return short is not None and ALIASES[table].get(short) not in (None, TO_NOTE, IGNORED)
 
 
 @dataclass
@@ -272,9 +300,11 @@ def find_header(rows: list[list[object]], table: str | None, remembered: dict | 
     """(score, row index, table, tied tables) of the best header among the first rows, or None.
 
     A header fits a table when it names the table's key, or (for tables whose code is made on import)
-    the column the code is made from and another one; a sheet named after its table (or chosen on the
-    page) needs one column. `relaxed` (a file where no header fits so): any two columns of a table, so
-    that its other headers can be asked about once.
+    the column the code is made from and another one, or two columns with one header naming the table
+    itself (« Jour de la réunion »: that header also counts one more, so that a sheet of meetings whose
+    « Objet » and « Groupe » are also words of actions is read as meetings); a sheet named after its table
+    (or chosen on the page) needs one column. `relaxed` (a file where no header fits so): any two columns
+    of a table, so that its other headers can be asked about once.
     """
     best = None
     candidates = [table] if table else list(IMPORTABLE)
@@ -285,10 +315,11 @@ def find_header(rows: list[list[object]], table: str | None, remembered: dict | 
         scores = []
         for name in candidates:
             matched = _matched(name, cells, remembered)
+            named = any(names_its_table(name, c) for c in cells)
             t = TABLES[name]
             if (set(t.key) <= matched or (NAMING.get(name) in matched and len(matched) >= 2)
-                    or (table and matched) or (relaxed and len(matched) >= 2)):
-                scores.append((len(matched), name))
+                    or (table and matched) or ((relaxed or named) and len(matched) >= 2)):
+                scores.append((len(matched) + named, name))
         if not scores:
             continue
         scores.sort(reverse=True)
@@ -540,6 +571,8 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         return None
     samples = {i: [cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])][:20]
                for i in unknown}
+    for i in [i for i in unknown if not samples[i]]:  # an unknown header over an empty column: nothing to ask
+        notes.append(f"Colonne « {unknown.pop(i)} »{_where(grid.sheet)} vide et non reconnue : ignorée.")
     positions = {name: i for i, name in columns.items()}
     if parts:
         positions["meeting_id"] = parts["@instance"][0]

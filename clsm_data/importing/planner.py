@@ -24,8 +24,10 @@ from clsm_data.importing.cells import (
     INT_MAX,
     Approx,
     PartialDate,
+    Period,
     amount,
     parse_date,
+    parse_period,
     read_cell,
     serial_date,
 )
@@ -52,6 +54,11 @@ MERGE, SKIP, ADD = "fusionner", "ignorer", "ajouter"
 DUPLICATE_CHOICES = {MERGE: "fusionner avec la ligne existante", SKIP: "ignorer la ligne du fichier",
                      ADD: "ajouter quand même"}
 # Columns a document gave that an import does not overwrite without being asked.
+# Date columns where a period typed in one cell (« du 9 au 22 octobre 2023 ») is accepted: an event keeps its first
+# day, the period as typed going to its note; an action's start and end are both taken from it (the other column
+# keeps its own value when it has one). A meeting is held on one day: a period there is refused, naming its first
+# day; so are periods in every other date column (updated_on, period_start…).
+PERIOD_COLUMNS = {"event": ("date",), "action": ("start_date", "end_date")}
 NOT_PROTECTED = {"note", "source_id", "status", "updated_on", "date_precision"}
 
 
@@ -351,6 +358,10 @@ def _plan(
         raise refuse(origin, "aucune ligne à importer", hint=EMPTY_HINT)
     plan = CheckedImport(origin=origin, changes=changes, base=table_checksums(con, list(changes)),
                          duplicates=found_dups, source_text=protected, labels=_labels(con, names))
+    if said.get("period"):
+        shown = ", ".join(f"« {t} »" for t in said["period"][:3]) + (" …" if len(said["period"]) > 3 else "")
+        plan.messages.append(f"{len(said['period'])} période(s) ({shown}) : un événement garde son premier jour (la "
+                             "période écrite dans sa note), une action son début et sa fin.")
     if said["approx"]:
         shown = ", ".join(f"« {t} »" for t in said["approx"][:3]) + (" …" if len(said["approx"]) > 3 else "")
         plan.messages.append(f"{len(said['approx'])} nombre(s) approximatif(s) ({shown}) : le nombre est enregistré et "
@@ -405,13 +416,19 @@ def _read_rows(
         approx: list[tuple[str, str]] = []
         bad = orphan = False
         reported: set[str] = set()
+        from_period: set[str] = set()  # columns filled from a period typed in another column
         for name in sorted(src.headers, key=t.col_names.index):  # the plan before its axis
             col = t.col(name)
             try:
                 cell = raw.get(name)
                 if col.choices and filled(cell):
                     cell = names.aliases.get(f"{src.table}.{name}", {}).get(norm(cell), cell)
-                value = read_cell(col, cell, partial_dates=partial)
+                value = read_cell(col, cell, partial_dates=partial, periods=name in PERIOD_COLUMNS.get(src.table, ()))
+                if value is None and name in from_period:
+                    continue
+                if isinstance(value, Period):
+                    said.setdefault("period", []).append(value.text)
+                    value = _place_period(src, name, value, raw, row, extra, from_period)
                 if isinstance(value, Approx):
                     approx.append((src.headers[name], value.text))
                     said["approx"].append(value.text)
@@ -589,6 +606,20 @@ def _absent(src: _Source, column: str, problems: list, *, key: bool = False) -> 
     return True
 
 
+def _place_period(src: _Source, name: str, period: Period, raw: dict, row: dict, extra: list[str],
+                  from_period: set[str]) -> dt.date:
+    """The value a period gives its own column (see PERIOD_COLUMNS), the other one filled or the note said."""
+    start, end = dt.date(period.year, period.month, period.day), period.end
+    if src.table == "action":
+        other = "end_date" if name == "start_date" else "start_date"
+        if not filled(raw.get(other)):
+            row[other] = end if other == "end_date" else start
+            from_period.add(other)
+        return start if name == "start_date" else end
+    extra.append(f"{src.headers[name]} : {period.text}")  # an event: its first day, the period in its note
+    return start
+
+
 def _shape(values: list) -> str:
     """What a column's values look like: "date", "int", "float", "bool", "text" (or "" when empty)."""
     if not values:
@@ -604,7 +635,7 @@ def _shape(values: list) -> str:
         return True
 
     if every(lambda v: isinstance(v, (dt.date, dt.datetime)) or serial_date(v) is not None
-             or parse_date(v, partial=True) is not None) and not every(lambda v: isinstance(v, (int, float))
+             or _date_or_period(v)) and not every(lambda v: isinstance(v, (int, float))
                                                                        and serial_date(v) is None):
         return "date"
     if every(lambda v: isinstance(v, int) or (isinstance(v, float) and v.is_integer())
@@ -615,6 +646,13 @@ def _shape(values: list) -> str:
     if every(lambda v: str(v).strip().lower() in ("oui", "non", "x", "vrai", "faux", "true", "false")):
         return "bool"
     return "text"
+
+
+def _date_or_period(value: object) -> bool:
+    try:
+        return parse_date(value, partial=True) is not None
+    except CellError:
+        return parse_period(value) is not None
 
 
 def _column_options(t) -> list[tuple[str, str]]:

@@ -5,6 +5,7 @@ importer: only measured).
 
     .venv/bin/python -m tests.data.make_human            # write the files that are missing (--write: all)
     .venv/bin/python -m tests.data.make_human --measure  # share read at the first and at the second try
+    .venv/bin/python -m tests.data.make_human --measure --folder /tmp/heldout2   # another set, by its manifest
 
 The measure imports each file into a fresh copy of the seed database: « first try » is a plan made with no
 question (no refusal, no probable duplicate to decide); « second try » is a plan made after the coordinator
@@ -354,7 +355,37 @@ def measure(books: list[Book], folder: Path, db: Path, label: str) -> tuple[int,
     return n, first, second
 
 
+def books_of_manifest(folder: Path) -> list[Book]:
+    """The books of a folder written by another generator, from its manifest.json: a list of
+    {"name", "added": {table: n}, "answers": [[kind, table, text, answer], …], "duplicates", "refused"}."""
+    import json
+
+    out = []
+    for item in json.loads((folder / "manifest.json").read_text(encoding="utf-8")):
+        answers = {(k, t, text): value for k, t, text, value in item.get("answers", [])}
+        out.append(Book(item["name"], added=dict(item.get("added", {})), answers=answers,
+                        duplicates=item.get("duplicates"), refused=item.get("refused") or ""))
+    return out
+
+
+def _option(argv: list[str], name: str) -> str | None:
+    return argv[argv.index(name) + 1] if name in argv and argv.index(name) + 1 < len(argv) else None
+
+
 def main(argv: list[str]) -> int:
+    folder = _option(argv, "--folder")
+    if folder and "--measure" in argv:  # another set: measured as it is, nothing written
+        import tempfile
+
+        from clsm_data.core.config import SEED_DIR
+        from clsm_data.store.build import build
+
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(_option(argv, "--db") or Path(tmp) / "seed.duckdb")
+            if not db.exists():
+                build(db, SEED_DIR)
+            measure(books_of_manifest(Path(folder)), Path(folder), db, Path(folder).name)
+        return 0
     write_all(again="--write" in argv)
     if "--measure" not in argv:
         print(f"{len(TRAINING)} fichiers d'entraînement dans {HUMAN}, {len(HELDOUT_BOOKS)} mis de côté dans {HELDOUT}")
