@@ -35,7 +35,7 @@ import duckdb
 import pyarrow as pa
 
 from clsm_data.core.config import DEFAULT_COUNCIL, DEFAULT_DB, SEED_DIR, db_path
-from clsm_data.core.errors import ClsmError
+from clsm_data.core.errors import ClsmError, WriteNotSavedError
 from clsm_data.core.roles import Caller
 from clsm_data.core.tables import (
     ACTION_DURATIONS,
@@ -52,8 +52,9 @@ from clsm_data.core.tables import (
     SECTORS,
     TABLES,
 )
-from clsm_data.store import audit
-from clsm_data.store.db import connect, rollback
+from clsm_data.store import door
+from clsm_data.store.db import connect
+from clsm_data.store.door import Done
 
 PREFIX = "synth-"
 LABEL = "DONNÉES SYNTHÉTIQUES (test de charge)"
@@ -569,8 +570,8 @@ def _fill(con: duckdb.DuckDBPyConnection, counts: dict[str, int], factor: float,
     rows = _generate(_context(con), counts, rng)
     before = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in rows}
     added = {name: len(rows[name]) for name in LOAD_ORDER if name in rows}
-    con.execute("BEGIN TRANSACTION")
-    try:
+
+    def change(con, audit_id) -> Done:
         for name in added:
             names, frame = _arrow(name, rows[name])
             view = f"_synthetic_{name}"
@@ -579,15 +580,6 @@ def _fill(con: duckdb.DuckDBPyConnection, counts: dict[str, int], factor: float,
             # Names come from the TABLES allow-list; values travel as a registered Arrow table.
             con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM {view}")
             con.unregister(view)
-        audit.log(
-            con,
-            Caller("synthetique", "système"),
-            "données synthétiques",
-            ", ".join(added),
-            added=sum(added.values()),
-            origin="benchmarks.synthetic",
-            detail={"facteur": factor, "graine": rng_seed, "lignes": added},
-        )
         info = {
             "synthetic": "oui",
             "synthetic_label": LABEL,
@@ -598,13 +590,13 @@ def _fill(con: duckdb.DuckDBPyConnection, counts: dict[str, int], factor: float,
             "synthetic_rows": json.dumps(added, sort_keys=True),
         }
         con.executemany("INSERT OR REPLACE INTO build_info (key, value) VALUES (?, ?)", list(info.items()))
-        con.execute("COMMIT")
-    except Exception as exc:
-        rollback(con)
-        raise ClsmError(
-            "Les données synthétiques n'ont pas pu être écrites ; aucun fichier n'a été créé.",
-            "Relancez ; si cela persiste, reconstruisez la base source depuis data/seed.",
-        ) from exc
+        return Done(added=sum(added.values()), table=", ".join(added),
+                    detail={"facteur": factor, "graine": rng_seed, "lignes": added})
+
+    door.write(con, Caller("synthetique", "système"), "données synthétiques", change, origin="benchmarks.synthetic",
+               require=None, failed=WriteNotSavedError(
+                   "Les données synthétiques n'ont pas pu être écrites ; aucun fichier n'a été créé.",
+                   "Relancez ; si cela persiste, reconstruisez la base source depuis data/seed."))
     # After an error inside a transaction DuckDB's COMMIT returns quietly and rolls back: check.
     totals = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in rows}
     missing = [name for name in rows if totals[name] != before[name] + added[name]]

@@ -8,22 +8,17 @@ import pandas as pd
 import streamlit as st
 
 from clsm_data import importing
-from clsm_data.core.config import db_path
 from clsm_data.core.errors import ClsmError, DataFileError
 from clsm_data.core.roles import Caller
 from clsm_data.core.tables import TABLES
 from clsm_data.followup import year as followup
-from clsm_data.store.writes import ImportPlan, ImportResult
+from clsm_data.store.writes import ImportPlan
 
 from . import data, fmt
+from .errors import show_error
+from .writing import DONE_KEY, show_done, write, write_cursor  # noqa: F401 (the pages call admin.show_done)
 
 PLAN_KEY = "_clsm_import_plan"
-DONE_KEY = "_clsm_admin_done"
-
-
-def write_cursor():
-    """A fresh cursor on the app's one read-write process connection (the file opens read-write only once)."""
-    return data._connection(str(db_path())).cursor()
 
 
 def read_cursor():
@@ -32,9 +27,10 @@ def read_cursor():
 
 
 def show_refusal(exc: ClsmError, data: bytes | None = None, filename: str | None = None) -> None:
-    """The pages' one rendering of a refusal: the message, every problem grouped by sheet and column (row,
-    what was found, what is accepted) as plain text, and for a file the same workbook annotated."""
-    st.error(fmt.md(exc.message))  # messages quote cells of the uploaded file: escaped
+    """A refusal on the Administration page: the one error rendering (components.errors.show_error), then for an
+    import every problem grouped by sheet and column (row, what was found, what is accepted) and the same
+    workbook annotated."""
+    show_error(exc)  # messages quote cells of the uploaded file: escaped there
     if isinstance(exc, DataFileError) and len(exc.problems) > 1:
         st.markdown(f"**{len(exc.problems)} problèmes, tous listés ci-dessous** (par feuille et par colonne) :")
         frame = pd.DataFrame(importing.rows_for_table(exc.problems))
@@ -52,8 +48,6 @@ def show_refusal(exc: ClsmError, data: bytes | None = None, filename: str | None
                 icon=":material/download:",
                 key="clsm_import_annotated",
             )
-    if exc.hint:
-        st.caption(fmt.md(exc.hint))
 
 
 def _annotated_name(filename: str | None) -> str:
@@ -143,19 +137,6 @@ def preview(plan: ImportPlan) -> None:
         if change.unchanged:
             with st.expander(f"Lignes inchangées ({len(change.unchanged)})"):
                 st.dataframe(_frame(table, change.unchanged, plan), hide_index=True)
-
-
-def done(result: ImportResult) -> None:
-    """Refresh cached results after a write and keep the message for the next run."""
-    data.clear()
-    st.session_state[DONE_KEY] = result.summary()
-
-
-def show_done() -> None:
-    """The success message of the last write, once."""
-    message = st.session_state.pop(DONE_KEY, None)
-    if message:
-        st.success(fmt.md(message))  # quotes the file name
 
 
 # The uploader's own strings are English whatever the locale: hidden, and said in French beside it.
@@ -302,18 +283,9 @@ def _remembered(user: Caller) -> None:
             _memory_write(lambda cur: importing.forget(cur, user, r["kind"], r["target"], r["key"]))
 
 
-def _memory_write(write) -> None:
+def _memory_write(action) -> None:
     """Remember or forget an answer of the import (`write(cursor)`), then read the file again."""
-    cur = write_cursor()
-    try:
-        write(cur)
-    except ClsmError as err:
-        show_refusal(err)
-        return
-    finally:
-        cur.close()
-    st.session_state.pop(PLAN_KEY, None)
-    st.rerun()
+    write(action, "", forget=(PLAN_KEY,), refused=show_refusal)
 
 
 def _ask_table(exc, options: dict) -> None:
@@ -418,14 +390,5 @@ def confirm_and_apply(
         st.info(blocked)
     if not st.button(button, type="primary", key=key, disabled=bool(blocked)):
         return
-    cur = write_cursor()
-    try:
-        result = apply(cur, plan)
-    except ClsmError as exc:
-        show_refusal(exc)
-        return
-    finally:
-        cur.close()
-        st.session_state.pop(plan_key, None)
-    done(result)
-    st.rerun()
+    st.session_state.pop(plan_key, None)  # the preview is spent, written or refused
+    write(lambda cur: apply(cur, plan), refused=show_refusal)

@@ -6,11 +6,11 @@ import pandas as pd
 import streamlit as st
 
 from clsm_data.access import accounts
-from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import COORDINATOR, PARTNER, ROLE_LABELS, Caller
 
 from . import data, fmt
-from .admin import DONE_KEY, show_refusal, write_cursor
+from .admin import show_refusal
+from .writing import write
 
 
 def render_accounts(user: Caller) -> None:
@@ -58,14 +58,4 @@ def render_accounts(user: Caller) -> None:
 
 
 def _write(action, message: str) -> None:
-    cur = write_cursor()
-    try:
-        action(cur)
-    except ClsmError as exc:
-        show_refusal(exc)
-        return
-    finally:
-        cur.close()
-    data.clear()
-    st.session_state[DONE_KEY] = message  # shown once by admin.show_done after the rerun
-    st.rerun()
+    write(action, message, refused=show_refusal)  # the message is shown once by admin.show_done after the rerun

@@ -6,12 +6,12 @@ import pandas as pd
 import streamlit as st
 
 from clsm_data.core.config import db_path
-from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import ROLE_LABELS, Caller
 from clsm_data.store import backup
 
-from . import data, fmt
-from .admin import show_refusal, write_cursor
+from . import fmt
+from .admin import show_refusal
+from .writing import attempt, write
 
 RESTORED_KEY = "_clsm_restored"
 
@@ -22,14 +22,11 @@ def render_backups(user: Caller) -> None:
     if message:
         st.success(fmt.md(message))
     if st.button("Créer une sauvegarde maintenant", icon=":material/save:", key="clsm_backup_create"):
-        cur = write_cursor()
-        try:
-            path = backup.create(cur, user)
-            st.success(f"Sauvegarde faite : {fmt.md(path.name)}")
-        except ClsmError as exc:
+        path, exc = attempt(lambda cur: backup.create(cur, user))
+        if exc is not None:
             show_refusal(exc)
-        finally:
-            cur.close()
+        else:
+            st.success(f"Sauvegarde faite : {fmt.md(path.name)}")
     st.caption(
         "Une sauvegarde est prise avant chaque import et chaque restauration ; elle dit ce qu'elle a précédé "
         "(fichier, rôle, date). Compressée, elle ne pèse que quelques centaines de ko. "
@@ -59,19 +56,12 @@ def render_backups(user: Caller) -> None:
         key="clsm_backup_confirm",
     )
     if st.button("Restaurer", type="primary", disabled=not sure, key="clsm_backup_restore"):
-        cur = write_cursor()
-        try:
-            before = backup.restore(cur, user, name)
-        except ClsmError as exc:
-            show_refusal(exc)
-            return
-        finally:
-            cur.close()
-        # Same connection, new content: clearing the cached results is enough for every session.
-        data.clear()
-        st.session_state[RESTORED_KEY] = f"Sauvegarde restaurée. L'état d'avant est gardé : {before.name}."
-        st.session_state.pop("clsm_backup_confirm", None)
-        st.rerun()
+        # Same connection, new content: clearing the cached results (done by write) is enough for every session.
+        before = write(lambda cur: backup.restore(cur, user, name), "", forget=("clsm_backup_confirm",),
+                       refused=show_refusal, rerun=False)
+        if before is not None:
+            st.session_state[RESTORED_KEY] = f"Sauvegarde restaurée. L'état d'avant est gardé : {before.name}."
+            st.rerun()
 
 
 def _retention() -> str:

@@ -16,7 +16,8 @@ from clsm_data.importing import edits
 from clsm_data.store import writes
 
 from . import data, fmt
-from .admin import confirm_and_apply, done, read_cursor, show_refusal, write_cursor
+from .admin import confirm_and_apply, read_cursor, show_refusal
+from .writing import write
 
 EDIT_PLAN_KEY = "_clsm_edit_plan"
 LIMIT = 2000
@@ -234,13 +235,4 @@ def render_meeting(user: Caller) -> None:
         }
         meeting = {"instance_id": instance, "date": day, "mode": mode, "place": place or None,
                    "title": title or None}
-        wcur = write_cursor()
-        try:
-            result = edits.record_meeting(wcur, user, meeting, attendance)
-        except ClsmError as exc:
-            show_refusal(exc)
-            return
-        finally:
-            wcur.close()
-        done(result)
-        st.rerun()
+        write(lambda cur: edits.record_meeting(cur, user, meeting, attendance), refused=show_refusal)

@@ -15,7 +15,8 @@ from clsm_data.store import journal, writes
 from clsm_data.store.changeset import ImportPlan
 
 from . import fmt
-from .admin import done, read_cursor, show_refusal, write_cursor
+from .admin import read_cursor, show_refusal
+from .writing import write
 
 LIMIT = 300
 
@@ -67,18 +68,7 @@ def _apply(action, *, forget: tuple[str, ...] = ()) -> None:
     `forget`: the choices to clear once it is done, so that nothing is left selected with its button ready to
     be clicked a second time (the entry just undone, the row just deleted).
     """
-    cur = write_cursor()
-    try:
-        result = action(cur)
-    except ClsmError as exc:
-        show_refusal(exc)
-        return
-    finally:
-        cur.close()
-    done(result)
-    for key in forget:
-        st.session_state.pop(key, None)
-    st.rerun()
+    write(action, forget=forget, refused=show_refusal)
 
 
 def _dependents_preview(plan: ImportPlan, main: str) -> None:

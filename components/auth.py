@@ -28,7 +28,8 @@ from clsm_data.core.config import db_path
 from clsm_data.core.errors import AuthError, ClsmError
 from clsm_data.core.roles import COORDINATOR, PARTNER, ROLE_LABELS, Caller
 
-from . import data, fmt
+from . import data, fmt, security
+from .errors import show_error
 
 SESSION_KEY = "_clsm_auth"
 NOTICE_KEY = "_clsm_auth_notice"
@@ -47,7 +48,7 @@ def _cursor():
     try:
         return data.cursor()
     except ClsmError as exc:
-        data.show_error(exc)
+        show_error(exc, stop=True)
 
 
 def _oidc_roles() -> dict[str, str] | None:
@@ -175,8 +176,6 @@ def current_user() -> Caller:
         _write_cookie()
         _sidebar(caller, oidc=st.session_state[SESSION_KEY]["kind"] == "oidc")
         return caller
-    from . import security
-
     security.allow_uploads(False)  # nobody signed in: no upload from this session
     _write_cookie()
     _sign_in_screen(con, local_accounts, roles is not None)

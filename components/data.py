@@ -17,7 +17,6 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-import duckdb
 import streamlit as st
 
 from clsm_data.core.config import db_path
@@ -28,11 +27,11 @@ from clsm_data.read import provenance as _provenance
 from clsm_data.read import queries, statements
 from clsm_data.read.filters import Filters
 from clsm_data.store.db import connect
+from clsm_data.store.engine import Connection, DatabaseError, engine
 
-from . import fmt
+from .errors import show_error
 
 TTL = 600  # seconds; writes clear the cache explicitly, and the version key makes stale entries unreachable
-VERSION_SQL = "SELECT coalesce(max(audit_id), 0) FROM audit_log"
 
 _run = threading.local()  # the data version noted by the script run in progress on this thread
 
@@ -50,21 +49,17 @@ def _connection(path: str):
 
 
 @contextmanager
-def snapshot(path: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+def snapshot(path: str | None = None) -> Iterator[Connection]:
     """A cursor of its own inside one read transaction: every statement sees the same committed state."""
     cur = _connection(path or str(db_path())).cursor()
     try:
-        cur.execute("BEGIN TRANSACTION")
-        yield cur
+        with engine(cur).snapshot(cur):
+            yield cur
     finally:
-        try:
-            cur.execute("ROLLBACK")  # read only: nothing to keep, and it ends the snapshot
-        except duckdb.Error:
-            pass
         cur.close()
 
 
-def cursor() -> duckdb.DuckDBPyConnection:
+def cursor() -> Connection:
     """A fresh cursor of this caller alone (uncached reads, one write of the coordinator, sign-in).
 
     Never kept in session state nor reused by another run: each call gets its own.
@@ -76,11 +71,11 @@ def begin_run() -> int:
     """Note the data version this script run reads (every page calls it first, via views.current)."""
     try:
         with snapshot() as cur:
-            version = int(cur.execute(VERSION_SQL).fetchone()[0])
+            version = engine(cur).data_version(cur)
     except ClsmError as exc:
-        show_error(exc)
-    except duckdb.Error as exc:
-        show_error(_query_error(exc))
+        show_error(exc, stop=True)
+    except DatabaseError as exc:
+        show_error(_query_error(exc), stop=True)
     _run.version = version
     return version
 
@@ -95,14 +90,6 @@ def clear() -> None:
     """Forget cached results (after a write) and note the new version for the rest of this run."""
     st.cache_data.clear()
     _run.version = None
-
-
-def show_error(exc: ClsmError) -> None:
-    """The one way a page shows a refusal of the data layer: French message, hint, stop."""
-    st.error(fmt.md(exc.message))
-    if exc.hint:
-        st.caption(fmt.md(exc.hint))
-    st.stop()
 
 
 def _query_error(exc: Exception) -> QueryError:
@@ -122,7 +109,7 @@ def _cached(query: Callable, spinner: str | bool = False) -> Callable:
 
     def run(db: str, expected: int, *args):
         with snapshot(db) as cur:
-            found = int(cur.execute(VERSION_SQL).fetchone()[0])
+            found = engine(cur).data_version(cur)
             if found != expected:
                 raise _StaleRun  # not cached: exceptions never are
             return query(cur, *args)
@@ -138,9 +125,9 @@ def _cached(query: Callable, spinner: str | bool = False) -> Callable:
             _run.version = None
             _rerun()
         except ClsmError as exc:
-            show_error(exc)
-        except duckdb.Error as exc:
-            show_error(_query_error(exc))
+            show_error(exc, stop=True)
+        except DatabaseError as exc:
+            show_error(_query_error(exc), stop=True)
 
     call.__name__, call.__doc__ = query.__name__, query.__doc__
     return call

@@ -8,7 +8,6 @@ import functools
 import pandas as pd
 import streamlit as st
 
-from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import Caller
 from clsm_data.core.tables import ACTION_STATUSES
 from clsm_data.followup import year as followup
@@ -16,7 +15,8 @@ from clsm_data.present import action_sheet
 from clsm_data.read.filters import Filters
 
 from . import data, fmt, provenance, views
-from .admin import DONE_KEY, done, show_refusal, write_cursor
+from .admin import show_refusal
+from .writing import DONE_KEY, write
 
 PICK = 300  # actions offered in one list at most (thousands would be sent to the browser on every run)
 NOTES_LIMIT = 40  # actions whose written follow-up one table reads (one cached record per action)
@@ -77,12 +77,8 @@ def _save(call, after: dict) -> None:
 
     Runs before the page (a callback), when the widgets can still be changed; it reads the widgets' values
     from the session, as they were at the click."""
-    try:
-        result = call()
-    except ClsmError as exc:
-        st.session_state[REFUSED] = exc
+    if write(call, refused=lambda exc: st.session_state.__setitem__(REFUSED, exc), rerun=False) is None:
         return
-    done(result)
     # said beside the button just clicked (the page's own message line is out of view, above the to-do list)
     st.session_state[SAVED] = st.session_state.pop(DONE_KEY, None)
     for key, value in after.items():
@@ -134,8 +130,8 @@ def render_status(user: Caller) -> None:
                 for r in hist.itertuples()))
     ss = st.session_state
     st.button("Enregistrer le statut", disabled=not (action and ss.get("suivi_statut") and on), key="suivi_statut_ok",
-              on_click=_save, args=(lambda: followup.set_status(
-                  write_cursor(), user, ss["suivi_statut_action"], ss["suivi_statut"], _day(ss["suivi_statut_date"]),
+              on_click=_save, args=(lambda cur: followup.set_status(
+                  cur, user, ss["suivi_statut_action"], ss["suivi_statut"], _day(ss["suivi_statut_date"]),
                   (ss.get("suivi_statut_note") or "").strip() or None),
                   {"suivi_statut_action": None, "_suivi_statut_pour": None, "suivi_statut": None,
                    "suivi_statut_note": ""}))
@@ -150,8 +146,8 @@ def render_comment(user: Caller) -> None:
     st.text_area("Commentaire", max_chars=600, key="suivi_commentaire_texte")
     ss = st.session_state
     st.button("Enregistrer le commentaire", disabled=not action, key="suivi_commentaire_ok",
-              on_click=_save, args=(lambda: followup.set_comment(
-                  write_cursor(), user, ss["suivi_commentaire_action"], int(ss["suivi_commentaire_annee"]),
+              on_click=_save, args=(lambda cur: followup.set_comment(
+                  cur, user, ss["suivi_commentaire_action"], int(ss["suivi_commentaire_annee"]),
                   ss.get("suivi_commentaire_texte") or ""),
                   {"suivi_commentaire_action": None, "suivi_commentaire_texte": ""}))
     _refusal()
@@ -187,14 +183,14 @@ def render_validation(user: Caller) -> None:
     if state["state"] == "validée":
         reason = st.text_input("Raison de la réouverture (gardée au journal)", key="suivi_annee_raison")
         st.button(f"Rouvrir l'année {int(year)}", disabled=not (reason or "").strip(), key="suivi_annee_rouvrir",
-                  on_click=_save, args=(lambda: followup.reopen_year(write_cursor(), user, int(st.session_state["suivi_annee"]),
+                  on_click=_save, args=(lambda cur: followup.reopen_year(cur, user, int(st.session_state["suivi_annee"]),
                                                                      st.session_state.get("suivi_annee_raison", "")),
                                         {"suivi_annee_raison": ""}))
         _refusal()
         return
     sure = st.checkbox(f"Le COPIL a validé les chiffres de {int(year)}", key="suivi_annee_sure")
     st.button(f"Valider l'année {int(year)}", disabled=not sure, type="primary", key="suivi_annee_ok",
-              on_click=_save, args=(lambda: followup.validate_year(write_cursor(), user, int(st.session_state["suivi_annee"])),
+              on_click=_save, args=(lambda cur: followup.validate_year(cur, user, int(st.session_state["suivi_annee"])),
                                     {"suivi_annee_sure": False}))
     _refusal()
 
@@ -217,15 +213,15 @@ def render_realisation(user: Caller) -> None:
     fields = {"événement": "event_id", "étape du CLSM": "milestone_id", "ressource": "resource_id"}
     ss = st.session_state
 
-    def write():
+    def realise(cur):
         qty_now = ss.get("suivi_real_qty")
         return followup.add_realisation(
-            write_cursor(), user, ss["suivi_real_action"], year=int(ss["suivi_real_year"]),
+            cur, user, ss["suivi_real_action"], year=int(ss["suivi_real_year"]),
             quantity=None if qty_now is None else int(qty_now), unit=(ss.get("suivi_real_unit") or "").strip() or None,
             status_after=ss.get("suivi_real_status"), note=(ss.get("suivi_real_note") or "").strip() or None,
             **{fields[ss["suivi_real_kind"]]: ss["suivi_real_ref"]})
 
     st.button("Enregistrer la réalisation", disabled=not (action and ref), key="suivi_real_ok", on_click=_save,
-              args=(write, {"suivi_real_action": None, "suivi_real_ref": None, "suivi_real_qty": None,
+              args=(realise, {"suivi_real_action": None, "suivi_real_ref": None, "suivi_real_qty": None,
                             "suivi_real_unit": "", "suivi_real_status": None, "suivi_real_note": ""}))
     _refusal()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from clsm_data.core.errors import ClsmError
+from clsm_data.followup import texts
 from clsm_data.present import action_sheet, report
 
 from . import data, fmt
@@ -51,14 +51,12 @@ def editor(year: int, user) -> None:
                  for key, label in report.SECTIONS.items()}
         if not st.form_submit_button("Enregistrer les textes", type="primary"):
             return
-    changed = [k for k, v in typed.items() if (v or "").strip() != (stored.get(k) or "").strip()]
-    try:
-        for key in changed:
-            report.save_text(cur, user, year, key, typed[key])
-    except ClsmError as exc:
-        data.show_error(exc)
-    data.clear()
-    st.success(f"{len(changed)} texte(s) enregistré(s) au journal." if changed else "Aucun changement.")
+    changed = {k: v for k, v in typed.items() if (v or "").strip() != (stored.get(k) or "").strip()}
+    if not changed:
+        st.info("Aucun changement.")
+        return
+    data.write(lambda c: texts.save_texts(c, user, year, changed),
+               f"{len(changed)} texte(s) enregistré(s) au journal, en une écriture.")
 
 
 def sheet_downloads(action_id: str) -> None:

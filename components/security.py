@@ -82,13 +82,15 @@ def gate(mgr) -> None:
     mgr._clsm_gated = True
 
 
-def guard_run() -> None:
-    """Install the guards, then refuse this run if the browser named a host this app does not serve."""
+def guard_run(accounts_exist: bool) -> None:
+    """Install the guards, then refuse this run if the browser named a host this app does not serve.
+
+    Args:
+        accounts_exist: whether signing in is required (components.auth.sign_in_required), which widens the
+            host names served beyond this computer's own.
+    """
     _install()
     headers = getattr(st.context, "headers", None) or {}
-    from . import auth  # late: auth imports data, which needs nothing of this module
-
-    accounts_exist = auth.sign_in_required()
     configured = list(st.get_option("server.allowedHosts") or [])
     for header in ("host", "origin"):
         value = headers.get(header)

@@ -20,6 +20,7 @@ from clsm_data.read.filters import Filters, to_params
 
 from . import data, fmt
 from . import filters as flt
+from .writing import write
 
 SLIDE_FONT = 34  # chart text in px at the chart's own size (about 1 800 px wide): ≥ 24 px once fitted to 1080p
 FROZEN = "_diapo_frozen"
@@ -250,7 +251,6 @@ def deck_download(where, sequence_id: str, f: Filters) -> None:
 
 def composer(cur, user, names: dict[str, str], f: Filters) -> None:
     """Compose, order and save a sequence (coordinator only; the write checks the role again)."""
-    from clsm_data.core.errors import ClsmError
 
     with st.expander("Composer une séquence (coordination)"):
         existing = sequences.all_sequences(cur)
@@ -273,12 +273,7 @@ def composer(cur, user, names: dict[str, str], f: Filters) -> None:
             if with_filters and own:
                 query = urlencode(own)
                 picked = [i if "@" in i else f"{i}@{query}" for i in picked]
-            try:
-                result = sequences.save(cur, user, sid.strip(), name, picked)
-            except ClsmError as exc:
-                st.error(_escape(exc.message))
-                if exc.hint:
-                    st.caption(_escape(exc.hint))
+            result = write(lambda c: sequences.save(c, user, sid.strip(), name, picked), "", rerun=False)
+            if result is None:
                 return
-            data.clear()
             st.success(_escape(result.summary()))

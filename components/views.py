@@ -30,7 +30,7 @@ def current(sidebar: str = "auto") -> tuple[Filters, Caller]:
     """
     st.set_page_config(page_title="CLSM – Tableau de suivi", page_icon="🧠", layout="wide",
                        initial_sidebar_state=sidebar)
-    security.guard_run()  # host names checked before anything is read
+    security.guard_run(auth.sign_in_required())  # host names checked before anything is read
     data.begin_run()  # the data version this run reads (one consistent state per page)
     provenance.new_run()
     user = auth.current_user()

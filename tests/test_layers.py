@@ -1,4 +1,6 @@
-"""Architecture rules: UI files hold no SQL and no duckdb; the data layer core never imports Streamlit."""
+"""Architecture rules (ARCHITECTURE.md): pages and components hold no SQL and no duckdb; clsm_data never imports
+Streamlit; no import circle, imports inside functions included; only the store opens a transaction or takes the
+writer lock (every write goes through clsm_data.store.door.write)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,10 @@ from clsm_data.core.tables import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_FILES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]
+COMPONENTS = sorted((ROOT / "components").glob("*.py"))
+PRODUCT = [ROOT / "app.py", ROOT / "serve.py", *sorted((ROOT / "pages").glob("*.py")), *COMPONENTS,
+           *sorted((ROOT / "clsm_data").rglob("*.py")), *sorted((ROOT / "benchmarks").glob("*.py"))]
+STORE = ROOT / "clsm_data" / "store"
 SQL = re.compile(r"\b(SELECT|INSERT INTO|UPDATE|DELETE FROM)\b.*\b(FROM|SET|VALUES|WHERE)\b", re.S)
 
 
@@ -25,9 +31,104 @@ def imports(path: Path) -> set[str]:
 
 
 def test_ui_files_have_no_sql_and_no_duckdb():
-    for path in UI_FILES:
+    for path in [*UI_FILES, *COMPONENTS]:
         assert "duckdb" not in imports(path), path
-        assert not SQL.search(path.read_text(encoding="utf-8")), f"SQL in {path}"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                assert not SQL.search(node.value), f"SQL in {path}:{node.lineno}"
+
+
+def _module(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module -> the modules of clsm_data and components it imports, at the top or inside a function."""
+    files = {_module(p): p for top in ("clsm_data", "components") for p in (ROOT / top).rglob("*.py")}
+    graph = {}
+    for name, path in files.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    up = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join(up + ([base] if base else []))
+                found |= {f"{base}.{a.name}" if f"{base}.{a.name}" in files else base for a in node.names}
+        graph[name] = {m for m in found if m in files and m != name}
+    return graph
+
+
+def test_no_import_circle():
+    graph = import_graph()
+    state: dict[str, int] = {}
+    circles = []
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                circles.append(" -> ".join(path[path.index(nxt):] + [node, nxt]) if nxt in path else f"{node} -> {nxt}")
+            elif nxt not in state:
+                visit(nxt, path + [node])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [])
+    assert not circles, circles
+
+
+def test_the_floors_import_downwards_only():
+    """core imports nothing else of clsm_data; read never imports store's writing side, present, followup or the
+    importer; nothing in clsm_data imports components."""
+    graph = import_graph()
+    for module, deps in graph.items():
+        if module.startswith("clsm_data.core"):
+            assert all(d.startswith("clsm_data.core") or d == "clsm_data" for d in deps), (module, deps)
+        if module.startswith("clsm_data.read"):
+            bad = [d for d in deps if d.startswith(("clsm_data.present", "clsm_data.followup", "clsm_data.importing",
+                                                    "clsm_data.store.writes", "clsm_data.store.door"))]
+            assert not bad, (module, bad)
+        if module.startswith("clsm_data"):
+            assert not any(d.startswith("components") for d in deps), module
+
+
+TRANSACTION = re.compile(r"^\s*(BEGIN|COMMIT|ROLLBACK|START\s+TRANSACTION|END\s+TRANSACTION)\b")
+LOCKING = {"writer_lock", "flock", "lockf"}
+TXN_METHODS = {"begin", "commit", "rollback"}
+
+
+def test_only_the_store_opens_a_transaction_or_takes_the_lock():
+    """Every write goes through the store's one door: outside clsm_data/store, no statement opens or ends a
+    transaction, no code takes the writer lock or calls an engine's begin/commit/rollback."""
+    found = []
+    for path in PRODUCT:
+        if STORE in path.parents:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and TRANSACTION.match(node.value):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.value.strip()[:30]}")
+            elif isinstance(node, ast.Attribute) and (node.attr in LOCKING or node.attr in TXN_METHODS):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} .{node.attr}")
+            elif isinstance(node, ast.Name) and node.id in LOCKING:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.id}")
+            elif isinstance(node, ast.alias) and node.name in LOCKING:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} import {node.name}")
+    assert not found, found
+
+
+def test_the_guard_sees_a_transaction_opened_outside_the_store(tmp_path):
+    """The rule above can fail: the same scan finds a BEGIN and a lock in a file like a component's."""
+    sample = 'def save(cur):\n    cur.execute("BEGIN TRANSACTION")\n    with writer_lock(db):\n        pass\n'
+    tree = ast.parse(sample)
+    hits = [n for n in ast.walk(tree) if (isinstance(n, ast.Constant) and isinstance(n.value, str)
+                                          and TRANSACTION.match(n.value)) or (isinstance(n, ast.Name) and n.id in LOCKING)]
+    assert len(hits) == 2
 
 
 def test_data_layer_never_imports_streamlit():

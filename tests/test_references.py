@@ -14,6 +14,7 @@ from clsm_data.core.errors import DataFileError
 from clsm_data.core.roles import COORDINATOR, Caller
 from clsm_data.core.tables import TABLES
 from clsm_data.importing import edits
+from clsm_data.read import totals
 from clsm_data.store import journal, writes
 from clsm_data.store.changeset import ImportPlan, TableChange
 from clsm_data.store.db import connect, table_checksums
@@ -35,7 +36,7 @@ def con(fresh_db):
 
 def totals_agree(con) -> dict[str, int]:
     """Participation › Présences: people by category = by sector; structures overall = summed by sector."""
-    n = validate.attendance_totals(con, "clsm-metz")
+    n = totals.attendance_totals(con, "clsm-metz")
     assert n["by_role"] == n["by_sector"], n
     assert n["structures"] == n["structures_by_sector"], n
     assert validate.dangling(con) == []
@@ -173,7 +174,7 @@ def test_a_write_that_orphans_rows_is_refused_before_commit(con):
 def test_the_check_after_commit_catches_an_orphan_written_on_purpose(con, monkeypatch):
     add_duplicate_structure(con)
     record_attendance(con)
-    n = validate.attendance_totals(con, "clsm-metz")
+    n = totals.attendance_totals(con, "clsm-metz")
     monkeypatch.setattr(writes, "_check_before_commit", lambda *args: None)  # bypass the check in the transaction
     with pytest.raises(writes.IntegrityError) as caught:
         writes.apply_plan(con, COORD, _orphaning_plan(con), backup=False)

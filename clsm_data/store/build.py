@@ -12,8 +12,12 @@ from pathlib import Path
 
 from clsm_data.core.config import DEFAULT_COUNCIL, SEED_DIR, backup_dir, db_path
 from clsm_data.core.errors import ClsmError
+from clsm_data.core.roles import SYSTEM
 from clsm_data.core.tables import LOAD_ORDER, TABLES
+from clsm_data.read.provenance import fill, fill_existing
+from clsm_data.store import door
 from clsm_data.store.db import connect, has_table, latest_version, migrate, table_checksums
+from clsm_data.store.door import Done
 from clsm_data.store.seed import read_seed, seed_files
 
 
@@ -143,41 +147,37 @@ def _write(tmp: Path, data, digest: str, accounts: list[tuple]) -> dict[str, int
     con = duckdb.connect(str(tmp))
     try:
         migrate(con)
-        con.execute("BEGIN")
-        counts = {}
-        for name in LOAD_ORDER:
-            seed = data[name]
-            cols = seed.table.col_names
-            scoped = seed.table.council_scoped
-            names = (["council_id"] if scoped else []) + cols
-            rows = [
-                ([row.get("council_id") or DEFAULT_COUNCIL] if scoped else []) + [row[c] for c in cols]
-                for row in seed.rows
-            ]
-            if rows:
-                marks = ", ".join("?" for _ in names)
-                con.executemany(f"INSERT INTO {name} ({', '.join(names)}) VALUES ({marks})", rows)
-            counts[name] = len(rows)
-        from clsm_data.read.provenance import fill  # issue 9: where each seeded value comes from
+        counts: dict[str, int] = {}
 
-        fill(con, data)
-        if accounts:
-            marks = ", ".join("?" for _ in ACCOUNT_COLUMNS)
-            con.executemany(f"INSERT INTO app_user ({', '.join(ACCOUNT_COLUMNS)}) VALUES ({marks})", accounts)
-        now = dt.datetime.now().replace(microsecond=0)
-        con.execute(
-            "INSERT INTO audit_log (audit_id, logged_at, actor, role, operation, rows_added, origin, detail) "
-            "VALUES (nextval('audit_seq'), ?, 'build', 'système', 'build', ?, 'data/seed', ?)",
-            [now, sum(counts.values()), f"construction depuis les fichiers de données ({digest[:12]})"],
-        )
-        info = {
-            "built_at": now.isoformat(),
-            "seed_hash": digest,
-            "schema_version": str(latest_version()),
-            "data_checksum": _data_checksum(con),
-        }
-        con.executemany("INSERT INTO build_info VALUES (?, ?)", list(info.items()))
-        con.execute("COMMIT")
+        def change(con, audit_id) -> Done:
+            for name in LOAD_ORDER:
+                seed = data[name]
+                cols = seed.table.col_names
+                scoped = seed.table.council_scoped
+                names = (["council_id"] if scoped else []) + cols
+                rows = [
+                    ([row.get("council_id") or DEFAULT_COUNCIL] if scoped else []) + [row[c] for c in cols]
+                    for row in seed.rows
+                ]
+                if rows:
+                    marks = ", ".join("?" for _ in names)
+                    con.executemany(f"INSERT INTO {name} ({', '.join(names)}) VALUES ({marks})", rows)
+                counts[name] = len(rows)
+            fill(con, data)  # where each seeded value comes from
+            if accounts:
+                marks = ", ".join("?" for _ in ACCOUNT_COLUMNS)
+                con.executemany(f"INSERT INTO app_user ({', '.join(ACCOUNT_COLUMNS)}) VALUES ({marks})", accounts)
+            info = {
+                "built_at": dt.datetime.now().replace(microsecond=0).isoformat(),
+                "seed_hash": digest,
+                "schema_version": str(latest_version()),
+                "data_checksum": _data_checksum(con),
+            }
+            con.executemany("INSERT INTO build_info VALUES (?, ?)", list(info.items()))
+            return Done(added=sum(counts.values()), detail=f"construction depuis les fichiers de données ({digest[:12]})")
+
+        # A file nobody sees yet: no lock to take; the system writes it (no account exists in it yet).
+        door.write(con, SYSTEM, "build", change, origin="data/seed", require=None, lock=False)
         got = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in LOAD_ORDER}
         if got != counts:
             raise ClsmError("La construction n'a pas écrit toutes les lignes attendues.", str(got))
@@ -222,7 +222,6 @@ def prepare(path: Path | str | None = None, seed_dir: Path | str | None = None) 
         try:
             migrate(con)
             if not con.execute("SELECT count(*) FROM provenance").fetchone()[0]:  # issue 9: new in schema 10
-                from clsm_data.read.provenance import fill_existing
 
                 try:
                     fill_existing(con, read_seed(seed_dir))

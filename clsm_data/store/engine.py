@@ -19,6 +19,8 @@ from clsm_data.core.errors import ClsmError
 
 # A connection (or cursor) of the engine in use: DB-API shaped (`execute`, `fetchone`, `fetchall`).
 Connection = Any
+# What a failing statement raises, whatever the engine (a tuple once there are several).
+DatabaseError = duckdb.Error
 
 
 class Engine(Protocol):
@@ -49,6 +51,9 @@ class Engine(Protocol):
         """Update many rows by key: each row is the key's values then the columns' values."""
 
     def has_table(self, con: Connection, name: str) -> bool: ...
+
+    def data_version(self, con: Connection) -> int:
+        """The data's version: the latest change set's number (every write adds one), for the pages' caches."""
 
     @contextmanager
     def snapshot(self, con: Connection) -> Iterator[Connection]:
@@ -103,6 +108,9 @@ class DuckDBEngine:
     def has_table(self, con: duckdb.DuckDBPyConnection, name: str) -> bool:
         return bool(con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+
+    def data_version(self, con: duckdb.DuckDBPyConnection) -> int:
+        return int(con.execute("SELECT coalesce(max(audit_id), 0) FROM audit_log").fetchone()[0])
 
     @contextmanager
     def snapshot(self, con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:

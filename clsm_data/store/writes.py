@@ -20,6 +20,7 @@ from clsm_data.core.errors import (  # noqa: F401 (re-exported)
 )
 from clsm_data.core.roles import Caller, require_coordinator
 from clsm_data.core.tables import LOAD_ORDER, TABLES, Table
+from clsm_data.read import totals
 from clsm_data.store import audit, door
 from clsm_data.store.changeset import ImportPlan, ImportResult, TableChange
 from clsm_data.store.db import table_checksums
@@ -165,7 +166,7 @@ def _gaps(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
     out = {}
     councils = [c for (c,) in con.execute("SELECT DISTINCT council_id FROM attendance ORDER BY 1").fetchall()]
     for council in councils:
-        n = validate.attendance_totals(con, council)
+        n = totals.attendance_totals(con, council)
         out[f"{council}:people"] = (n["by_role"], n["by_sector"])
         out[f"{council}:structures"] = (n["structures"], n["structures_by_sector"])
     return out
