@@ -222,23 +222,25 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def show_error(exc: ClsmError) -> None:
+    """The command line's one way to show an error (the pages' is components.errors.show_error): the message,
+    the findings one per line (a file's bad cells after the first, which the message already names), the hint."""
+    print(f"Erreur : {exc.message}", file=sys.stderr)
+    lines = exc.details()[1:] if isinstance(exc, DataFileError) else (exc.lines if len(exc.lines) > 1 else [])
+    for line in lines:
+        print(f"  - {line}", file=sys.stderr)
+    if exc.hint:
+        print(exc.hint, file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run a subcommand; returns the process exit code."""
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except DataFileError as exc:
-        print(f"Erreur : {exc.message}", file=sys.stderr)
-        for line in exc.details()[1:]:
-            print(f"  - {line}", file=sys.stderr)
-        if exc.hint:
-            print(exc.hint, file=sys.stderr)
-        return 2
     except ClsmError as exc:
-        print(f"Erreur : {exc.message}", file=sys.stderr)
-        if exc.hint:
-            print(exc.hint, file=sys.stderr)
-        return 1
+        show_error(exc)
+        return 2 if isinstance(exc, DataFileError) else 1
     except KeyboardInterrupt:
         print("Interrompu : rien n'a été modifié.", file=sys.stderr)
         return 130
