@@ -99,7 +99,7 @@ def render_changes() -> None:
     views.tiles([
         ("Réunions depuis", fmt.number(ch["meetings_n"]), None, "meetings"),
         ("Événements depuis", fmt.number(ch["events_n"]), "SISM, sensibilisations, séminaires… datés après ce jour",
-         "events"),
+         "events_since"),
         ("Actions mises à jour", fmt.number(ch["actions_n"]),
          "Fiches ajoutées, modifiées (statut compris) ou supprimées depuis ce jour, d'après le journal",
          "actions_updated"),

@@ -31,6 +31,10 @@ class ClsmError(Exception):
         return f"{self.message}\n{self.hint}" if self.hint else self.message
 
 
+class ConfigError(ClsmError):
+    """A setting (an environment variable) names something this edition cannot use."""
+
+
 class DatabaseMissingError(ClsmError):
     """The database file does not exist yet."""
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 
 from clsm_data.core.config import db_path
-from clsm_data.core.errors import DatabaseBusyError, DatabaseMissingError, SchemaError
+from clsm_data.core.errors import SchemaError
 from clsm_data.store.engine import engine
 
 MIGRATIONS_PACKAGE = "clsm_data.store.migrations"
@@ -49,22 +49,7 @@ def connect(
         SchemaError: the file was built by another version of the schema.
     """
     path = Path(path) if path else db_path()
-    if not path.exists():
-        raise DatabaseMissingError(
-            f"La base de données {path.name} n'existe pas encore.",
-            "Construisez-la avec « python -m clsm_data build » (ou lancez « make run »).",
-        )
-    try:
-        con = duckdb.connect(
-            str(path),
-            read_only=read_only,
-            config={"enable_external_access": False, "lock_configuration": True},
-        )
-    except duckdb.IOException as exc:
-        raise DatabaseBusyError(
-            f"La base de données {path.name} est utilisée par un autre programme.",
-            "Fermez l'application ou l'import en cours, puis réessayez.",
-        ) from exc
+    con = engine().connect(path, read_only)
     if check_schema:
         found = schema_version(con)
         if found != latest_version():

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 import duckdb
 
-from clsm_data.core.errors import ClsmError
+from clsm_data.core.errors import ClsmError, DatabaseBusyError, DatabaseMissingError
 
 # A connection (or cursor) of the engine in use: DB-API shaped (`execute`, `fetchone`, `fetchall`).
 Connection = Any
@@ -27,6 +27,9 @@ class Engine(Protocol):
     """What the store asks of a database engine."""
 
     name: str
+
+    def connect(self, target: Path, read_only: bool) -> Connection:
+        """Open the database with the app's safety settings (no access to files outside it)."""
 
     def file(self, con: Connection) -> Path:
         """The file (or, for a server, the lock file's stand-in path) behind a connection."""
@@ -64,6 +67,23 @@ class DuckDBEngine:
     """One embedded DuckDB file: one writing process, readers through its cursors."""
 
     name = "duckdb"
+
+    def connect(self, target: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+        if not target.exists():
+            raise DatabaseMissingError(
+                f"La base de données {target.name} n'existe pas encore.",
+                "Construisez-la avec « python -m clsm_data build » (ou lancez « make run »).",
+            )
+        try:
+            # External file access disabled and the configuration locked: no query can read or write files
+            # outside the database.
+            return duckdb.connect(str(target), read_only=read_only,
+                                  config={"enable_external_access": False, "lock_configuration": True})
+        except duckdb.IOException as exc:
+            raise DatabaseBusyError(
+                f"La base de données {target.name} est utilisée par un autre programme.",
+                "Fermez l'application ou l'import en cours, puis réessayez.",
+            ) from exc
 
     def file(self, con: duckdb.DuckDBPyConnection) -> Path:
         row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
