@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from clsm_data.core.roles import COORDINATOR, ROLE_LABELS, ROLES, Caller
@@ -41,6 +42,19 @@ def register(sub) -> None:
                    "fusionner, ignorer ou ajouter")
     i.add_argument("--remplacer-textes-sources", action="store_true", dest="replace_source",
                    help="remplacer aussi les textes venus des documents (par défaut ils sont gardés)")
+    i.add_argument("--colonne", action="append", default=[], metavar="EN-TÊTE=COLONNE",
+                   help="répondre à « colonne non reconnue » : l'en-tête du fichier et la colonne qu'il désigne (son "
+                   "nom, par ex. date, lieu, instance), ou +note (ajouté à la note de chaque ligne, après l'en-tête) "
+                   "ou ignorer ; "
+                   "répétable ; la réponse est retenue pour les prochains fichiers, comme sur la page d'import. "
+                   "Ex. : --colonne \"Date de réunion=date\"")
+    i.add_argument("--nom", action="append", default=[], metavar="NOM=LIGNE",
+                   help="répondre à « ne correspond à aucune ligne » : le nom écrit dans le fichier et le nom (ou le "
+                   "code) de la ligne existante qu'il désigne ; répétable ; retenu pour les prochains fichiers. "
+                   "Ex. : --nom \"GT jeunes=Groupe projets « jeunes »\"")
+    i.add_argument("--sans-questions", action="store_true", dest="no_prompt",
+                   help="ne pas poser les questions au clavier (elles le sont quand la commande est lancée dans un "
+                   "terminal) : un fichier qui en a est refusé, avec les options --colonne / --nom à ajouter")
     i.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
     i.set_defaults(func=_cmd_import)
 
@@ -155,16 +169,50 @@ def _print_refusal(exc, file) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from clsm_data import importing
-    from clsm_data.core.errors import DataFileError
+    from clsm_data.core.errors import ClsmError, DataFileError
     from clsm_data.store.db import connect
 
+    try:
+        given = _given_answers(args)
+    except ClsmError as exc:
+        print(f"Erreur : {exc.message}\n{exc.hint}", file=sys.stderr)
+        return 2
     con = connect(args.db, read_only=args.dry_run)
     try:
-        try:
-            plan = importing.plan_import(con, args.file, table=args.table, duplicates=args.doublons,
-                                         replace_source=args.replace_source)
-        except DataFileError as exc:
-            return _print_refusal(exc, args.file.name)
+        trial: list = []  # answers of a --dry-run: read as if remembered, never stored
+        answered: set[str] = set()
+        for _ in range(MAX_ROUNDS):  # an answer may bring another question (a column mapped, then its names)
+            try:
+                plan = importing.plan_import(con, args.file, table=args.table, duplicates=args.doublons,
+                                             replace_source=args.replace_source, answers=trial)
+                break
+            except importing.AmbiguousTableError as exc:
+                return _print_refusal(exc, args.file.name)
+            except DataFileError as exc:
+                asked = [q for q in importing.questions(exc.problems) if q.ident not in answered]
+                chosen, wrong = _answers_for(asked, given, prompt=sys.stdin.isatty() and not args.no_prompt)
+                if wrong:
+                    for line in wrong:
+                        print(f"Erreur : {line}", file=sys.stderr)
+                    print("Rien n'a été écrit ni retenu.", file=sys.stderr)
+                    return 2
+                if not chosen:
+                    code = _print_refusal(exc, args.file.name)
+                    _print_how_to_answer(asked)
+                    return code
+                answered |= {q.ident for q, _ in chosen}
+                for q, value in chosen:
+                    print(f"Réponse : {_said(q, value)}.")
+                if args.dry_run:
+                    trial += chosen
+                else:
+                    importing.remember(con, CLI_CALLER, chosen)
+                    print(f"  {len(chosen)} correspondance(s) retenue(s) pour les prochains fichiers (voir la page "
+                          "d'import, « Correspondances retenues », pour en retirer une).")
+        else:
+            print("Erreur : les réponses n'ont pas suffi, le fichier pose encore des questions.", file=sys.stderr)
+            return 2
+        _warn_unused(given)
         print(f"Fichier {args.file.name} vérifié :")
         _print_plan(plan)
         from clsm_data.followup.year import touched_words, validated_years_touched
@@ -172,7 +220,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         for said in touched_words(validated_years_touched(con, plan)):
             print(f"  attention : {said}")
         if args.dry_run:
-            print("Essai à blanc (--dry-run) : rien n'a été écrit.")
+            print("Essai à blanc (--dry-run) : rien n'a été écrit" + (" ni retenu." if trial else "."))
             return 0
         if plan.pending:
             print(f"Rien n'a été écrit : {len(plan.pending)} doublon(s) probable(s) à décider. Relancez avec "
@@ -187,6 +235,157 @@ def _cmd_import(args: argparse.Namespace) -> int:
     finally:
         con.close()
     return 0
+
+
+MAX_ROUNDS = 4
+SHOWN_OPTIONS = 9  # options numbered at the prompt; any other one can be typed by its name
+
+
+@dataclass
+class _Given:
+    """One --colonne or --nom answer as typed, and whether a question of the file used it."""
+
+    kind: str  # "column" or "name"
+    text: str
+    answer: str
+    option: str
+    used: bool = False
+
+
+def _given_answers(args: argparse.Namespace) -> list[_Given]:
+    """The --colonne / --nom answers, split at their last « = ».
+
+    Raises:
+        ClsmError: an answer without « = » or with an empty side.
+    """
+    from clsm_data.core.errors import ClsmError
+
+    out = []
+    for kind, option, values in (("column", "--colonne", args.colonne), ("name", "--nom", args.nom)):
+        for raw in values:
+            text, sep, answer = raw.rpartition("=")
+            if not sep or not text.strip() or not answer.strip():
+                example = "\"Date de réunion=date\"" if kind == "column" else "\"GT jeunes=Groupe projets « jeunes »\""
+                raise ClsmError(f"{option} « {raw} » : attendu {'EN-TÊTE=COLONNE' if kind == 'column' else 'NOM=LIGNE'}.",
+                                f"Par exemple : {option} {example}")
+            out.append(_Given(kind, text.strip(), answer.strip(), option))
+    return out
+
+
+def _answers_for(questions: list, given: list[_Given], *, prompt: bool) -> tuple[list, list[str]]:
+    """(question, value) for each question answered by an option or at the prompt; and the answers that name
+    no option of their question (said, nothing is then stored)."""
+    from clsm_data.importing import header_key, norm, option_for
+
+    chosen, wrong = [], []
+    for q in questions:
+        same = [g for g in given if g.kind == q.kind and (
+            header_key(g.text) == header_key(q.text) if q.kind == "column" else norm(g.text) == norm(q.text))]
+        if same:
+            g = same[-1]
+            g.used = True
+            value = option_for(q, g.answer)
+            if value is None:
+                wrong.append(f"{g.option} « {g.text}={g.answer} » : « {g.answer} » n'est pas une réponse possible "
+                             f"pour « {q.text} » ({_where(q)}) ; réponses possibles : {_options_text(q)}")
+            else:
+                chosen.append((q, value))
+        elif prompt:
+            value = _prompt(q)
+            if value is not None:
+                chosen.append((q, value))
+    return chosen, wrong
+
+
+def _where(q) -> str:
+    from clsm_data.core.tables import TABLES
+
+    table, _, column = q.table.partition(".")
+    t = TABLES.get(table)
+    where = f"table {t.label}" if t else q.table
+    if column and t and column in t.col_names:
+        from clsm_data.importing import header_label
+
+        where += f", colonne « {header_label(t, t.col(column))} »"
+    if q.sheet:
+        where = f"feuille « {q.sheet} », {where}"
+    if q.lines:
+        where += ", ligne(s) " + ", ".join(str(n) for n in q.lines[:5]) + (" …" if len(q.lines) > 5 else "")
+    return where
+
+
+def _short_answer(q, value: str) -> str:
+    """What to type after « = » for this option: a column's French header, « note », « ignorer », a name."""
+    from clsm_data.core.tables import TABLES
+    from clsm_data.importing import header_label
+
+    if q.kind == "column":
+        if value == "+note":
+            return "+note"
+        if value == "-":
+            return "ignorer"
+        t = TABLES[q.table]
+        return header_label(t, t.col(value)) if value in t.col_names else value
+    return dict(q.options).get(value, value)
+
+
+def _options_text(q, limit: int = 12) -> str:
+    shown = [_short_answer(q, v) for v, _ in q.options[:limit]]
+    return ", ".join(f"« {s} »" for s in shown) + (" …" if len(q.options) > limit else "")
+
+
+def _said(q, value: str) -> str:
+    what = "colonne" if q.kind == "column" else "nom"
+    meant = dict(q.options).get(value, value)
+    return f"{what} « {q.text} » ({_where(q)}) → {meant}"
+
+
+def _prompt(q) -> str | None:
+    """Ask one question at the terminal: a number among the first options, or a name typed; Entrée skips."""
+    from clsm_data.importing import option_for
+
+    if q.kind == "column":
+        print(f"\nColonne « {q.text} » non reconnue ({_where(q)}) : que contient-elle ?")
+    else:
+        print(f"\n« {q.text} » ne correspond à aucune ligne connue ({_where(q)}) : laquelle est-ce ?")
+    options = q.options[:SHOWN_OPTIONS]
+    for n, (value, label) in enumerate(options, start=1):
+        print(f"  {n}. {label}" + ("   (proposée)" if value == q.proposed else ""))
+    more = f" ; {len(q.options) - len(options)} autre(s) : tapez son nom" if len(q.options) > len(options) else ""
+    while True:
+        try:
+            typed = input(f"Votre choix (1 à {len(options)}, ou un nom{more} ; Entrée : ne pas répondre) : ").strip()
+        except EOFError:
+            return None
+        if not typed:
+            return None
+        if typed.isdigit() and 1 <= int(typed) <= len(options):
+            return options[int(typed) - 1][0]
+        value = option_for(q, typed)
+        if value is not None:
+            return value
+        print(f"  « {typed} » n'est pas une des réponses possibles.")
+
+
+def _print_how_to_answer(questions: list) -> None:
+    """After a refusal with questions: the options to add to the command (the page asks the same)."""
+    if not questions:
+        return
+    print("Pour répondre en ligne de commande (la réponse est retenue pour les prochains fichiers, comme sur la "
+          "page d'import), relancez avec :", file=sys.stderr)
+    for q in questions:
+        option = "--colonne" if q.kind == "column" else "--nom"
+        answer = _short_answer(q, q.proposed) if q.proposed else "…"
+        print(f"  {option} \"{q.text}={answer}\"   ({'proposée' if q.proposed else 'à choisir'} ; "
+              f"réponses possibles : {_options_text(q, 6)})", file=sys.stderr)
+
+
+def _warn_unused(given: list[_Given]) -> None:
+    for g in given:
+        if not g.used:
+            what = "cet en-tête" if g.kind == "column" else "ce nom"
+            print(f"  remarque : {g.option} « {g.text}={g.answer} » : aucune question de ce fichier ne porte sur "
+                  f"{what} (rien de retenu).")
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:

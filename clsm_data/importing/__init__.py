@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from clsm_data.importing.cells import formula_like, parse_date
 from clsm_data.importing.layout import ALIASES, EXTRA_ALIASES, IMPORTABLE, SHEETS, header_label, template_xlsx
-from clsm_data.importing.memory import forget, listing, remember
+from clsm_data.importing.memory import forget, listing, option_for, remember
 from clsm_data.importing.names import Names, RefError
 from clsm_data.importing.planner import (
     ADD,
@@ -30,13 +30,13 @@ from clsm_data.importing.planner import (
 from clsm_data.importing.problems import AmbiguousTableError, Issue, Question, questions
 from clsm_data.importing.reader import MAX_BYTES, MAX_UPLOAD_MB, SIZE_TEXT, sniff, too_big
 from clsm_data.importing.report import annotated_workbook, print_lines, rows_for_table
-from clsm_data.importing.words import norm
+from clsm_data.importing.words import header_key, norm
 
 __all__ = [
     "ADD", "ALIASES", "DUPLICATE_CHOICES", "EXTRA_ALIASES", "IMPORTABLE", "MAX_BYTES", "MAX_UPLOAD_MB", "MERGE",
     "SHEETS", "SIZE_TEXT", "SKIP", "AmbiguousTableError", "CheckedImport", "Duplicate", "Issue", "Names",
     "Question", "RefError", "SourceTextChange", "annotated_workbook", "apply_import", "forget", "formula_like",
-    "header_label", "listing", "norm", "parse_date", "plan_import", "plan_rows", "plan_tables", "print_lines",
+    "header_key", "header_label", "listing", "norm", "option_for", "parse_date", "plan_import", "plan_rows", "plan_tables", "print_lines",
     "questions", "reference_labels", "remember", "rows_for_table", "sniff", "table_frame", "template_for",
     "template_xlsx", "too_big",
 ]

@@ -18,7 +18,7 @@ from clsm_data.core.errors import (
 )
 from clsm_data.core.roles import Caller, require_coordinator
 from clsm_data.core.tables import TABLES
-from clsm_data.importing.layout import IGNORED, TO_NOTE, header_label
+from clsm_data.importing.layout import IGNORED, TO_NOTE, column_for, header_label
 from clsm_data.importing.names import Names
 from clsm_data.importing.problems import Question
 from clsm_data.importing.words import header_key, norm
@@ -46,6 +46,48 @@ def aliases(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for target, key, row_id in con.execute("SELECT target, alias_key, row_id FROM import_name_alias").fetchall():
         out.setdefault(target, {})[key] = row_id
+    return out
+
+
+def option_for(question: Question, typed: str) -> str | None:
+    """The option of a question that a typed answer names (the command line's --colonne / --nom), or None.
+
+    A column is named by its code, its French header or any header the import knows for it (« date de
+    réunion »), or by « +note » / « ajouter à la note » (added to each row's note, after its header) or
+    « ignorer »; a row by the name shown or its code;
+    a value of a closed list by itself. Case, accents and punctuation do not matter.
+    """
+    key = norm(typed)
+    values = {value for value, _ in question.options}
+    if question.kind == "column" and typed.strip().replace(" ", "").lower() == TO_NOTE and TO_NOTE in values:
+        return TO_NOTE  # « +note »; « note » alone is the note column, where the table has one
+    for value, label in question.options:
+        if key and key in (norm(value), norm(label)):
+            return value
+    if question.kind == "column" and question.table in TABLES:
+        if key in ("a la note", "ajouter a la note", "dans la note", "note de chaque ligne") and TO_NOTE in values:
+            return TO_NOTE
+        if key in ("ignorer", "ignoree", "a ignorer", "aucune") and IGNORED in values:
+            return IGNORED
+        t = TABLES[question.table]
+        for value in values & set(t.col_names):
+            if key == norm(header_label(t, t.col(value))):
+                return value
+        known = column_for(question.table, typed)
+        if known in values:
+            return known
+    return None
+
+
+def with_answers(
+    remembered: dict[str, dict[str, str]], answers: list[tuple[Question, str]] | None, kind: str
+) -> dict[str, dict[str, str]]:
+    """The remembered mappings (kind "column") or aliases (kind "name") with answers not stored yet laid over
+    them, keyed as `remember` stores them: a trial (--dry-run) reads a file as it will be read once they are."""
+    out = {target: dict(keys) for target, keys in remembered.items()}
+    for q, value in answers or []:
+        if q.kind == kind:
+            out.setdefault(q.table, {})[header_key(q.text) if kind == "column" else norm(q.text)] = value
     return out
 
 

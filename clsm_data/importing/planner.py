@@ -42,7 +42,7 @@ from clsm_data.importing.layout import (
     template_value,
     template_xlsx,
 )
-from clsm_data.importing.memory import MemoryNotSavedError, aliases, mappings, remember
+from clsm_data.importing.memory import MemoryNotSavedError, aliases, mappings, remember, with_answers
 from clsm_data.importing.names import Names, RefError
 from clsm_data.importing.problems import MAX_PROBLEMS, Issue, Question
 from clsm_data.importing.reader import EMPTY_HINT, MAX_BYTES, filled, read_grids, refuse, too_big
@@ -142,6 +142,7 @@ def plan_import(
     table: str | dict | None = None,
     duplicates: dict[str, str] | str | None = None,
     replace_source: set[str] | bool = False,
+    answers: list[tuple[Question, str]] | None = None,
 ) -> CheckedImport:
     """Read and check a file, then say what importing it would do; writes nothing.
 
@@ -155,6 +156,8 @@ def plan_import(
             or one of those for all; undecided ones are left pending.
         replace_source: SourceTextChange.ident values (or True for all) whose document text is replaced;
             by default the document's text is kept.
+        answers: (question of an earlier refusal, value chosen) not remembered (yet), read as if they were
+            (a trial run of the command line); remembered answers are always read.
     Returns:
         CheckedImport: per table, rows added / updated / unchanged; duplicates and document text to decide.
     Raises:
@@ -182,7 +185,8 @@ def plan_import(
     kind, grids = read_grids(data, filename, problems)
     notes: list[str] = []
     grids = [g for g in grids if g.sheet not in ("aide", "listes")]  # the template's own help sheets
-    blocks = blocks_from_grids(filename, kind, grids, table, problems, notes, mappings(con))
+    blocks = blocks_from_grids(filename, kind, grids, table, problems, notes,
+                               with_answers(mappings(con), answers, "column"))
     if not blocks and not problems:
         detail = " ; ".join(notes)
         raise refuse(filename, "aucune ligne à importer" + (f" ({detail})" if detail else ""), hint=EMPTY_HINT)
@@ -201,7 +205,8 @@ def plan_import(
         sources.append(_Source(b.table, filename, b.sheet, b.headers, b.rows, b.positions, b.unknown,
                                header_line=b.header_line))
     plan = _plan(con, sources, origin=filename, empty_clears=False, problems=problems,
-                 duplicates=duplicates, replace_source=replace_source)
+                 duplicates=duplicates, replace_source=replace_source,
+                 aliases_read=with_answers(aliases(con), answers, "name"))
     plan.messages = notes + plan.messages
     return plan
 
@@ -293,8 +298,9 @@ def _plan(
     problems: list[CellProblem],
     duplicates: dict[str, str] | str | None,
     replace_source: set[str] | bool,
+    aliases_read: dict[str, dict[str, str]] | None = None,
 ) -> CheckedImport:
-    names = Names.load(con, aliases(con))
+    names = Names.load(con, aliases(con) if aliases_read is None else aliases_read)
     said: dict[str, list] = {"approx": [], "kind": []}
     for src in sources:
         _ask_headers(src, names, problems)
