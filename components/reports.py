@@ -9,6 +9,7 @@ from clsm_data.present import action_sheet, report
 
 from . import data, fmt
 from .export import download_menu
+from .writing import write
 
 
 def default_year() -> int:
@@ -55,8 +56,8 @@ def editor(year: int, user) -> None:
     if not changed:
         st.info("Aucun changement.")
         return
-    data.write(lambda c: texts.save_texts(c, user, year, changed),
-               f"{len(changed)} texte(s) enregistré(s) au journal, en une écriture.")
+    if write(lambda c: texts.save_texts(c, user, year, changed), "", rerun=False) is not None:
+        st.success(f"{len(changed)} texte(s) enregistré(s) au journal, en une écriture.")
 
 
 def sheet_downloads(action_id: str) -> None:

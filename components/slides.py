@@ -95,7 +95,7 @@ def _escape(text: str) -> str:
 
 def _compute(cur, sequence_id: str, f: Filters) -> dict | None:
     """Every slide's figures and chart pictures (vl-convert SVG): about a second of work for a sequence."""
-    computed = sequences.compute(cur, sequence_id, f, masked=True)
+    computed = figures.compute(cur, sequence_id, f, masked=True)
     if computed is None:
         return None
     for fig in computed["figures"]:

@@ -121,14 +121,13 @@ def test_copil_deck_holds_the_sequence_titles_figures_and_sources(seed_db, tmp_p
     from pptx import Presentation
 
     from clsm_data.cli.main import main
-    from clsm_data.followup import sequences
 
     out = tmp_path / "copil.pptx"
     assert main(["deck", "--sequence", "copil", "--out", str(out), "--db", str(seed_db)]) == 0
     prs = Presentation(str(out))
     titles = [s.shapes.title.text for s in prs.slides]
     con = connect(seed_db)
-    expected = [f["title"] for f in sequences.compute(con, "copil", Filters())["figures"]]
+    expected = [f["title"] for f in figures.compute(con, "copil", Filters())["figures"]]
     con.close()
     assert titles == ["Conseil local de santé mentale du territoire messin", *expected, "Merci de votre attention"]
     assert "En 2021, 26 réunions des groupes thématiques et 90 acteurs mobilisés (fiche n°15)" in titles
@@ -282,7 +281,7 @@ def test_rapports_page_for_the_coordinator_saves_texts_in_the_journal(app_db):
 
     con = data._connection(str(app_db)).cursor()  # the app process holds the file
     assert report.texts(con, 2021) == {"gouvernance": "Deux instances réunies en 2021 <b>sans</b> balise."}
-    assert con.execute("SELECT count(*) FROM audit_log WHERE operation = 'texte du bilan annuel'").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM audit_log WHERE operation = 'textes du bilan annuel'").fetchone()[0] == 1
 
 
 def test_action_sheet_as_pdf_and_docx_like_the_councils_sheets(seed_db, tmp_path):

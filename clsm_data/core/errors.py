@@ -1,7 +1,7 @@
 """Every error type of the app, in one place: each carries a French message for the user and a hint (what to
 do), with a default hint per type (harlequin's exception.py is the model).
 
-One way to show them: `components.views.show_error` on a page (escaped message, hint, the problems listed) and
+One way to show them: `components.errors.show_error` on a page (escaped message, hint, the problems listed) and
 `clsm_data.cli.main` at the command line (message, hint, exit code 1). Nothing else prints an error.
 """
 

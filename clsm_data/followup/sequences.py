@@ -91,27 +91,3 @@ def save(con: duckdb.DuckDBPyConnection, caller: Caller, sequence_id: str, name:
     plan = ImportPlan(origin=f"séquence « {name.strip()} »", changes={"slide_sequence": change},
                       base=table_checksums(con, ["slide_sequence"]), operation="séquence de diapositives")
     return apply_plan(con, caller, plan, backup=False)
-
-
-def compute(con, sequence_id: str, f, masked: bool = True) -> dict | None:
-    """Every figure of a sequence, computed now: {"id", "name", "at", "figures", "skipped"}; None if unknown.
-
-    Unknown slide ids (a slide removed from the catalogue) are skipped and listed in "skipped".
-    """
-    import datetime as dt
-
-    from clsm_data.present import figures
-
-    found = get(con, sequence_id)
-    if found is None:
-        return None
-    name, ids = found
-    figs, skipped = [], []
-    for sid in ids:
-        fig = figures.build_slide(con, sid, f, masked=masked)
-        if fig is None:
-            skipped.append(sid)
-        else:
-            figs.append(fig)
-    return {"id": sequence_id, "name": name, "at": dt.datetime.now().replace(second=0, microsecond=0),
-            "figures": figs, "skipped": skipped}

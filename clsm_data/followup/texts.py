@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import Caller, require_coordinator
-from clsm_data.present.report import SECTIONS
 from clsm_data.store.changeset import ImportPlan, ImportResult, TableChange
 from clsm_data.store.db import table_checksums
 from clsm_data.store.writes import apply_plan
+
+# The bilan's sections the coordination writes a text for (clsm_data.present.report lays them out).
+SECTIONS = {
+    "introduction": "Introduction",
+    "chiffres": "Le conseil en chiffres",
+    "gouvernance": "Gouvernance : les instances et les réunions de l'année",
+    "faits": "Faits marquants de l'année",
+    "avancement": "Avancement par axe et réalisations",
+    "indicateurs": "Indicateurs de la fiche n°15",
+    "participation": "Participation et SISM au fil des années",
+    "evenements": "Événements et sensibilisations",
+    "lacunes": "Ce que les documents ne donnent pas",
+}
 
 COLUMNS = ["year", "section", "text"]
 

@@ -120,7 +120,7 @@ def build(con, sequence_id: str, f: Filters | None = None) -> Presentation:
         ClsmError: the sequence does not exist.
     """
     f = f or Filters()
-    computed = sequences.compute(con, sequence_id, f, masked=True)
+    computed = figures.compute(con, sequence_id, f, masked=True)
     if computed is None:
         known = ", ".join(sequences.all_sequences(con))
         raise ClsmError(f"Séquence inconnue : « {sequence_id} ».", f"Séquences disponibles : {known}.")

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from clsm_data.followup import sequences
 from clsm_data.present import headlines
 from clsm_data.present.charts import PALETTE, STATUS_COLORS, chart_png, figure_chart  # noqa: F401
 
@@ -438,3 +439,23 @@ chart = figure_chart  # the name slides, deck and report call
 
 def hidden_label() -> str:
     return HIDDEN
+
+
+def compute(con, sequence_id: str, f, masked: bool = True) -> dict | None:
+    """Every figure of a sequence, computed now: {"id", "name", "at", "figures", "skipped"}; None if unknown.
+
+    Unknown slide ids (a slide removed from the catalogue) are skipped and listed in "skipped".
+    """
+    found = sequences.get(con, sequence_id)
+    if found is None:
+        return None
+    name, ids = found
+    figs, skipped = [], []
+    for sid in ids:
+        fig = build_slide(con, sid, f, masked=masked)
+        if fig is None:
+            skipped.append(sid)
+        else:
+            figs.append(fig)
+    return {"id": sequence_id, "name": name, "at": dt.datetime.now().replace(second=0, microsecond=0),
+            "figures": figs, "skipped": skipped}

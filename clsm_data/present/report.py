@@ -18,6 +18,8 @@ import pandas as pd
 
 from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import Caller, require_coordinator
+from clsm_data.followup import year as followup
+from clsm_data.followup.texts import SECTIONS  # noqa: F401 (pages read report.SECTIONS)
 from clsm_data.present import figures, fmt, headlines
 from clsm_data.present.office import to_docx, to_pdf
 from clsm_data.read import queries, statements
@@ -25,19 +27,6 @@ from clsm_data.read.filters import Filters
 from clsm_data.read.privacy import mask_counts
 from clsm_data.store.db import has_table, table_checksums
 from clsm_data.store.writes import ImportPlan, ImportResult, TableChange, apply_plan
-
-SECTIONS = {
-    "introduction": "Introduction",
-    "chiffres": "Le conseil en chiffres",
-    "gouvernance": "Gouvernance : les instances et les réunions de l'année",
-    "faits": "Faits marquants de l'année",
-    "avancement": "Avancement par axe et réalisations",
-    "indicateurs": "Indicateurs de la fiche n°15",
-    "participation": "Participation et SISM au fil des années",
-    "evenements": "Événements et sensibilisations",
-    "lacunes": "Ce que les documents ne donnent pas",
-}
-
 
 # ---------------------------------------------------------------- the coordinator's texts
 
@@ -140,8 +129,6 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
         b.append(("p", f"Les documents du CLSM ne donnent aucune donnée pour {year} : ni réunion, ni événement, "
                        "ni valeur d'indicateur, ni action datée, ni fait marquant. Ce bilan ne contient donc aucun chiffre."))
         return {"title": cover["title"], "cover": cover, "blocks": b, "empty": True, "masked": masked, "footer": footer}
-
-    from clsm_data.followup import year as followup
 
     inst = statements.instances(con, year)
     frozen = followup.validated_year(con, year)  # issue 19: what the COPIL validated is what the bilan states
