@@ -13,6 +13,7 @@ from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import Caller
 from clsm_data.core.tables import MEETING_MODES, ROLE_CATEGORIES, TABLES
 from clsm_data.importing import edits
+from clsm_data.importing.words import norm
 from clsm_data.store import writes
 
 from . import data, fmt
@@ -55,7 +56,8 @@ def _column_config(table: str) -> dict:
 
 # st.data_editor's toolbar (« Show/hide columns », « Download as CSV », « Search », « Fullscreen ») and its search
 # box (« Type to search », « 1 of 1 result ») are English in Streamlit 1.67, with no option to translate them:
-# they are hidden in the editor's two grids and the meeting's attendance grid. Rows are added with the French
+# they are hidden in the editor's two grids and the meeting's attendance grid, and a French search box above the
+# table replaces the search (_searched). Rows are added with the French
 # « Ajouter une ligne » below the table (num_rows="fixed": Enter on the last row adds nothing), empty cells are
 # blank (placeholder="").
 GRID_CSS = """
@@ -81,6 +83,22 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return [{c: _plain(v) for c, v in r.items()} for r in frame.to_dict("records")]
 
 
+def _searched(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame, str]:
+    """The French search that replaces the grid's English one: the rows holding the words typed (case and accents
+    ignored, in any column), and the grid's key (its own per search, so that edits never land on another row)."""
+    typed = st.text_input("Rechercher dans la table", key=f"clsm_edit_search_{table}",
+                          placeholder="un nom, un sigle, une date, un statut…")
+    words = norm(typed or "").split()
+    if not words:
+        return frame, f"clsm_editor_{table}"
+    text = frame.astype(str).apply(lambda col: col.map(norm)).agg(" ".join, axis=1)
+    found = frame[text.map(lambda row: all(w in row for w in words))]
+    st.caption(f"{fmt.plural(len(found), 'ligne contient', 'lignes contiennent')} « {fmt.md(typed.strip())} » "
+               f"(sur {fmt.number(len(frame))}). Vérifiez et enregistrez avant de changer de recherche : une "
+               "modification non vérifiée n'est pas gardée d'une recherche à l'autre.")
+    return found, f"clsm_editor_{table}_{'_'.join(words)[:40]}"
+
+
 def render_edit(user: Caller) -> None:
     """Tab « Modifier une table »: edit rows, add new ones, check (diff, duplicates to decide), then save."""
     table = st.selectbox("Table", importer.IMPORTABLE, format_func=lambda t: TABLES[t].label.capitalize(),
@@ -97,9 +115,10 @@ def render_edit(user: Caller) -> None:
                "se font dans l'onglet « Journal ». Ne modifiez pas l'identifiant d'une ligne existante : une "
                "nouvelle ligne serait créée.")
     config = _column_config(table)
+    frame, grid_key = _searched(frame, table)
     with st.container(key="clsm_edit_grid"):
         edited = st.data_editor(frame, num_rows="fixed", hide_index=True, column_config=config, placeholder="",
-                                key=f"clsm_editor_{table}", alt=f"Table {TABLES[table].label}")
+                                key=grid_key, alt=f"Table {TABLES[table].label}")
     version, typed = _new_rows(table)
     st.markdown("**Nouvelles lignes**")
     st.caption("Une ligne laissée vide est ignorée. Un identifiant laissé vide est fait à partir du nom "
