@@ -1,17 +1,26 @@
-"""The plain filter object that travels from the sidebar to the SQL, and one definition per filter.
+"""The filters: the plain object that travels from the sidebar to the SQL, and one entry per filter.
 
-Each filter is defined once (`DEFS`): its URL parameter, its French label, the query families that
-apply it, its SQL clause on the actions view and its words. The WHERE builders, the sidebar and the
-sentence that states the filters on a slide, an export or a report all read these definitions, so
-they cannot drift apart (as datasette's filters carry `where_clause` and `human_clause`).
+Each filter is declared once, as an `Entry` of `ENTRIES`: its URL parameters (parse / format), its widget
+(kind, French label, placeholder, choices), its words for the « filtres » line of a slide, an export or a
+report, its file-name fragment, and its SQL clause for every query family it claims. The WHERE builder of
+each family (`where`, and `action_where`, `meeting_where`, `counted_where`, `dated_where`… over it) is
+generated from these entries, as the sidebar (components/filters.py), `describe` and `file_part` are; a
+test (tests/test_filter_entries.py) fails when an entry claims a family it has no clause for. (datasette's
+filters carry `where_clause` and `human_clause` the same way.)
+
+Adding a filter: a field of `Filters` and one `Entry` here; its widget's list of choices either fixed
+(`choices`) or named (`options`, a reference list the sidebar knows).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
 
 from clsm_data.core.config import DEFAULT_COUNCIL
+from clsm_data.core.tables import ACTION_STATUSES
 
 
 @dataclass(frozen=True)
@@ -36,71 +45,44 @@ class Filters:
         return [f.name for f in fields(cls) if f.name != "council_id"]
 
 
-@dataclass(frozen=True)
-class FilterDef:
-    """One filter: where it lives in the URL, what it is called, what SQL it adds, how it reads.
+# ---------------------------------------------------------------- clauses
 
-    action_clause: SQL on the actions view with `{a}` for the alias and one `?` for the value.
-    dated_clause: SQL on a date column (`{col}`) for the period bounds, else None.
-    families: the query families that apply this filter (pages say which ones they ignore).
+# A clause: (alias of the family's table, the entry's value) -> (SQL pieces with `?`, their parameters).
+Clause = Callable[[str, Any], tuple[list[str], list]]
+
+
+def one(template: str) -> Clause:
+    """A clause with one bound value: `{a}` is the family's alias (« {a}.plan_id = ? »)."""
+
+    def clause(alias: str, value: Any) -> tuple[list[str], list]:
+        return [template.format(a=alias)], [value]
+
+    return clause
+
+
+def fixed(sql: str) -> Clause:
+    """A clause without a value: « FALSE » when a family cannot honour the filter and so keeps nothing."""
+    return lambda alias, value: ([sql.format(a=alias)], [])
+
+
+def span(since: str, until: str, bound: Callable[[dt.date], Any] = lambda d: d) -> Clause:
+    """The period's clause: `since` bounds by the start, `until` by the end (each only when set).
+
+    `bound` turns a date into the value the column compares to (the year, for the council's history).
     """
 
-    name: str
-    param: str
-    label: str
-    action_clause: str
-    families: frozenset[str]
-    dated_clause: str | None = None
-    word: str = ""  # the sentence's prefix ("Plan"); empty when the label itself says it (« Axe 2 »)
+    def clause(alias: str, value: tuple[dt.date | None, dt.date | None]) -> tuple[list[str], list]:
+        sql, params = [], []
+        for template, day in ((since, value[0]), (until, value[1])):
+            if day is not None:
+                sql.append(template.format(a=alias))
+                params.append(bound(day))
+        return sql, params
+
+    return clause
 
 
-_ALL = frozenset({"actions", "meetings", "events", "history"})
-# Order = order of the clauses in action_where and of the words in describe.
-DEFS: tuple[FilterDef, ...] = (
-    FilterDef("plan_id", "plan", "Plan", "{a}.plan_id = ?", frozenset({"actions", "structures"}), word="Plan"),
-    FilterDef("axis_id", "axe", "Axe", "{a}.axis_id = ?", frozenset({"actions", "structures"})),
-    FilterDef("theme_id", "theme", "Thématique", "{a}.theme_id = ?",
-              frozenset({"actions", "meetings", "events", "structures", "resources"}), word="Thématique"),
-    FilterDef("status", "statut", "Statut", "{a}.status_label = ?", frozenset({"actions", "structures"}), word="Statut"),
-    FilterDef("structure_id", "structure", "Structure",
-              "{a}.action_id IN (SELECT action_id FROM v_action_structure WHERE structure_id = ?)",
-              frozenset({"actions", "meetings", "structures", "resources"}), word="Structure"),
-    FilterDef("period_start", "du", "Période (début)", "({a}.end_date IS NULL OR {a}.end_date >= ?)", _ALL,
-              dated_clause="{col} >= ?"),
-    FilterDef("period_end", "au", "Période (fin)", "({a}.start_date IS NULL OR {a}.start_date <= ?)", _ALL,
-              dated_clause="{col} <= ?"),
-)
-BY_NAME = {d.name: d for d in DEFS}
-
-# Which filters each family of queries honours; pages say which ones they ignore.
-FAMILIES = ("actions", "meetings", "events", "structures", "resources", "history")
-APPLIES = {fam: {d.name for d in DEFS if fam in d.families} for fam in FAMILIES}
-
-
-def action_where(f: Filters, alias: str = "a") -> tuple[str, list]:
-    """WHERE clause (bound parameters) selecting the actions of v_action matching `f`.
-
-    Period: an action is kept when its dates overlap the period; actions without dates are kept
-    (they cannot be placed in time) and pages say so.
-    """
-    clauses, params = [f"{alias}.council_id = ?"], [f.council_id]
-    for d in DEFS:
-        value = getattr(f, d.name)
-        if value is not None:
-            clauses.append(d.action_clause.format(a=alias))
-            params.append(value)
-    return " AND ".join(clauses), params
-
-
-def dated_where(f: Filters, column: str) -> tuple[str, list]:
-    """Clause keeping rows whose `column` date lies in the period (always true when unset)."""
-    clauses, params = [], []
-    for d in DEFS:
-        value = getattr(f, d.name)
-        if d.dated_clause and value is not None:
-            clauses.append(d.dated_clause.format(col=column))
-            params.append(value)
-    return (" AND ".join(clauses) or "TRUE"), params
+# ---------------------------------------------------------------- words and URL forms
 
 
 def _day(value: dt.date) -> str:
@@ -120,70 +102,242 @@ def period_words(start: dt.date | None, end: dt.date | None) -> str:
     return ""
 
 
-def describe(f: Filters, labels: dict[str, dict[str, str]] | None = None) -> str:
-    """The active filters in one French sentence: « Plan : Pistes 2021 · Axe 2 – Jeunes · 2019 à 2021 ».
+def _period_said(value: tuple[dt.date | None, dt.date | None], labels: Mapping[str, str]) -> str:
+    words = period_words(*value)
+    return words if not words or words[0].isdigit() else words[0].upper() + words[1:]
+
+
+def _period_file(value: tuple[dt.date | None, dt.date | None]) -> str:
+    """`2021`, `2019-2021` (the period's years), `depuis-2021-03-01`, `jusqu-au-2021-12-31`."""
+    start, end = value
+    if start and end:
+        return str(start.year) if start.year == end.year else f"{start.year}-{end.year}"
+    return f"depuis-{start.isoformat()}" if start else f"jusqu-au-{end.isoformat()}"
+
+
+def _axis_said(value: str, labels: Mapping[str, str]) -> str:
+    shown = labels.get(value, str(value))
+    return shown if shown.startswith("Axe") else f"Axe {shown}"
+
+
+# ---------------------------------------------------------------- the entry
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One filter, declared once.
+
+    name: the entry's own name (« period », « plan »).
+    fields: the `Filters` attributes it sets (the period has two: its start and its end).
+    params: the URL parameters, one per field (short, French, stable: shared links rely on them).
+    labels: the French name of each field, in notes (« Filtres sans effet sur cette page : Plan »).
+    label: the widget's French label; widget: its kind, « select » (one value from a list) or « period ».
+    placeholder: the select's text when nothing is chosen; choices: its fixed options, else `options`
+        names the reference list the sidebar draws them from (plans, axes, themes, structures).
+    rank: the widget's place in the sidebar (the SQL and the words follow the order of ENTRIES).
+    families: the query families that apply the filter; `clauses` holds its SQL for each of them.
+    word: the prefix of its words (« Plan : … »); said: its words when a prefix is not enough.
+    parse / format: one URL value <-> one field's value.
+    file_part: its fragment of an output's file name (`clsm-participation-2021.csv`), None: not named there.
+    """
+
+    name: str
+    fields: tuple[str, ...]
+    params: tuple[str, ...]
+    labels: tuple[str, ...]
+    label: str
+    widget: str
+    families: frozenset[str]
+    clauses: Mapping[str, Clause]
+    placeholder: str = ""
+    choices: tuple[str, ...] = ()
+    options: str = ""
+    rank: int = 80
+    word: str = ""
+    said: Callable[[Any, Mapping[str, str]], str] | None = None
+    parse: Callable[[str], Any] = str
+    format: Callable[[Any], str] = str
+    file_part: Callable[[Any], str] | None = None
+
+    def value(self, f: Filters) -> Any:
+        """The entry's value in `f`: the field's, or a tuple for an entry of several fields."""
+        values = tuple(getattr(f, name, None) for name in self.fields)
+        return values[0] if len(values) == 1 else values
+
+    def active(self, f: Filters) -> bool:
+        return any(getattr(f, name, None) is not None for name in self.fields)
+
+    def words(self, f: Filters, labels: Mapping[str, Mapping[str, str]] | None = None) -> str:
+        """Its part of the « filtres » line: « Plan : Pistes 2021 », « 2019 à 2021 »."""
+        mine = (labels or {}).get(self.fields[0], {})
+        value = self.value(f)
+        shown = self.said(value, mine) if self.said else mine.get(value, str(value))
+        return f"{self.word} : {shown}" if self.word else shown
+
+    def to_url(self, f: Filters) -> dict[str, str]:
+        return {param: self.format(v) for param, name in zip(self.params, self.fields, strict=True)
+                if (v := getattr(f, name, None)) is not None}
+
+
+_iso = dt.date.isoformat
+_DATED = dict(parse=dt.date.fromisoformat, format=_iso)
+
+# Order = order of the clauses in the WHERE builders and of the words in describe; `rank` orders the sidebar.
+ENTRIES: tuple[Entry, ...] = (
+    Entry("plan", ("plan_id",), ("plan",), ("Plan",), "Plan", "select", word="Plan", rank=10,
+          placeholder="Tous les plans", options="plans",
+          families=frozenset({"actions", "structures", "proposals"}),
+          clauses={"actions": one("{a}.plan_id = ?"), "proposals": one("{a}.plan_id = ?")}),
+    Entry("axis", ("axis_id",), ("axe",), ("Axe",), "Axe", "select", said=_axis_said, rank=20,
+          placeholder="Tous les axes", options="axes",
+          families=frozenset({"actions", "structures", "proposals"}),
+          clauses={"actions": one("{a}.axis_id = ?"), "proposals": one("{a}.axis_id = ?")}),
+    Entry("theme", ("theme_id",), ("theme",), ("Thématique",), "Thématique", "select", word="Thématique", rank=30,
+          placeholder="Toutes les thématiques", options="themes",
+          families=frozenset({"actions", "meetings", "counted", "events", "structures", "resources", "proposals"}),
+          clauses={
+              "actions": one("{a}.theme_id = ?"),
+              "meetings": one("{a}.instance_theme_id = ?"),
+              "counted": one("{a}.instance_id IN (SELECT instance_id FROM instance WHERE theme_id = ?)"),
+              "events": one("({a}.theme_id IS NULL OR {a}.theme_id = ?)"),  # an event of every theme stays
+              "resources": one("{a}.theme_id = ?"),
+              "proposals": one("{a}.theme_id = ?"),
+          }),
+    Entry("status", ("status",), ("statut",), ("Statut",), "Statut", "select", word="Statut", rank=50,
+          placeholder="Tous les statuts", choices=(*ACTION_STATUSES, "non renseigné"),
+          families=frozenset({"actions", "structures"}),
+          clauses={"actions": one("{a}.status_label = ?")}),
+    Entry("structure", ("structure_id",), ("structure",), ("Structure",), "Structure", "select", word="Structure",
+          rank=40, placeholder="Toutes les structures", options="structures",
+          families=frozenset({"actions", "meetings", "counted", "structures", "resources"}),
+          clauses={
+              "actions": one("{a}.action_id IN (SELECT action_id FROM v_action_structure WHERE structure_id = ?)"),
+              "meetings": one("{a}.meeting_id IN (SELECT meeting_id FROM attendance WHERE structure_id = ?)"),
+              "counted": fixed("FALSE"),  # a count without attendance cannot say who was there: it keeps none
+              "resources": one("{a}.structure_id = ?"),
+          }),
+    Entry("period", ("period_start", "period_end"), ("du", "au"), ("Période (début)", "Période (fin)"), "Période",
+          "period", said=_period_said, rank=90, file_part=_period_file, **_DATED,
+          families=frozenset({"actions", "meetings", "counted", "events", "history", "dated"}),
+          clauses={
+              # An action is kept when its dates overlap the period; one without dates is kept (pages say so).
+              "actions": span("({a}.end_date IS NULL OR {a}.end_date >= ?)", "({a}.start_date IS NULL OR {a}.start_date <= ?)"),
+              "meetings": span("{a}.date >= ?", "{a}.date <= ?"),
+              "counted": span("coalesce({a}.period_end, make_date({a}.year, 12, 31)) >= ?",
+                              "coalesce({a}.period_start, make_date({a}.year, 1, 1)) <= ?"),
+              "events": span("coalesce({a}.date, make_date({a}.year, 1, 1)) >= ?",
+                             "coalesce({a}.date, make_date({a}.year, 1, 1)) <= ?"),
+              "history": span("coalesce({a}.year_end, {a}.year_start) >= ?", "{a}.year_start <= ?", lambda d: d.year),
+              "dated": span("{a} >= ?", "{a} <= ?"),  # any date column: `{a}` is the column itself
+          }),
+)
+
+
+# ---------------------------------------------------------------- query families
+
+
+@dataclass(frozen=True)
+class Family:
+    """A family of queries over one table or view: its usual alias, its council column, its entries' clauses.
+
+    through: a family whose rows are chosen through another's (the structures of the chosen actions):
+        (that family, SQL with `{a}` and `{where}` for its WHERE); an entry claiming it needs a clause there.
+    """
+
+    name: str
+    alias: str
+    council: str | None = "{a}.council_id = ?"
+    through: tuple[str, str] | None = None
+
+
+FAMILIES_SPEC: tuple[Family, ...] = (
+    Family("actions", "a"),  # v_action
+    Family("meetings", "m"),  # v_meeting
+    Family("counted", "c"),  # counted_meeting: meetings known by a count for a period, no dates
+    Family("events", "e"),  # event
+    Family("history", "h"),  # milestone
+    Family("resources", "r"),  # resource
+    Family("proposals", "p"),  # proposal (« pistes »)
+    # The structures involved in the actions the filters keep. (While one of its own filters is set, the
+    # period narrows those actions too, as it always did; alone, it does not narrow the structures.)
+    Family("structures", "s", through=("actions", "{a}.structure_id IN (SELECT vs.structure_id FROM v_action_structure vs "
+                                                  "WHERE vs.action_id IN (SELECT a.action_id FROM v_action a WHERE {where}))")),
+    Family("dated", "", council=None),  # a bare date column (dated_where)
+)
+FAMILIES = tuple(fam.name for fam in FAMILIES_SPEC)
+
+
+def family(name: str) -> Family:
+    for fam in FAMILIES_SPEC:
+        if fam.name == name:
+            return fam
+    raise ValueError(f"famille de requêtes inconnue : {name}")
+
+
+def claiming(name: str) -> Iterator[Entry]:
+    """The entries that claim a family, in order."""
+    return (e for e in ENTRIES if name in e.families)
+
+
+def missing_clauses() -> list[tuple[str, str]]:
+    """(entry, family) pairs where an entry claims a family it has no clause for: should be none."""
+    out = []
+    for e in ENTRIES:
+        for name in sorted(e.families):
+            fam = family(name)
+            if name not in e.clauses and not (fam.through and fam.through[0] in e.clauses):
+                out.append((e.name, name))
+    return out
+
+
+def where(name: str, f: Filters, alias: str | None = None, skip: tuple[str, ...] = ()) -> tuple[str, list]:
+    """The WHERE clause (bound parameters) of a query family for `f`: its council, then each active entry's clause.
 
     Args:
-        f: the filters.
-        labels: per filter name, {value: label} (plan names, "Axe 2 – …", structure names); a value
-            missing from it is shown as given.
+        name: the family (« actions », « meetings »…).
+        alias: the alias of its table in the query (the family's usual one by default).
+        skip: entries this query deliberately does not apply (named, so a reader sees it).
     Returns:
-        "" when no filter is set.
+        (SQL, parameters); "TRUE" when nothing applies.
+    Raises:
+        KeyError: an active entry claims the family but has no clause for it.
     """
-    labels = labels or {}
-    parts = []
-    for d in DEFS:
-        value = getattr(f, d.name)
-        if value is None or d.dated_clause:
-            continue
-        shown = labels.get(d.name, {}).get(value, str(value))
-        if d.name == "axis_id" and not shown.startswith("Axe"):
-            shown = f"Axe {shown}"
-        parts.append(f"{d.word} : {shown}" if d.word else shown)
-    period = period_words(f.period_start, f.period_end)
-    if period:
-        parts.append(period[0].upper() + period[1:] if not period[0].isdigit() else period)
-    return " · ".join(parts)
+    fam = family(name)
+    a = fam.alias if alias is None else alias
+    clauses, params = [], []
+    if fam.council:
+        clauses.append(fam.council.format(a=a))
+        params.append(f.council_id)
+    active = [e for e in claiming(name) if e.name not in skip and e.active(f)]
+    if fam.through and active:
+        inner, inner_params = where(fam.through[0], f)
+        clauses.append(fam.through[1].format(a=a, where=inner))
+        params += inner_params
+    elif not fam.through:
+        for e in active:
+            sql, values = e.clauses[name](a, e.value(f))
+            clauses += sql
+            params += values
+    return (" AND ".join(clauses) or "TRUE"), params
 
 
-def describe_or_all(f: Filters, labels: dict[str, dict[str, str]] | None = None) -> str:
-    """Like describe, « Sans filtre (toutes les données) » when none is set."""
-    return describe(f, labels) or "Sans filtre (toutes les données)"
+def action_where(f: Filters, alias: str = "a") -> tuple[str, list]:
+    """WHERE clause (bound parameters) selecting the actions of v_action matching `f`.
+
+    Period: an action is kept when its dates overlap the period; actions without dates are kept
+    (they cannot be placed in time) and pages say so.
+    """
+    return where("actions", f, alias)
 
 
-def to_params(f: Filters) -> dict[str, str]:
-    """The active filters as URL parameters (ids and ISO dates): `{"plan": "pistes-2021", "du": "2019-01-01"}`."""
-    return {d.param: (v.isoformat() if isinstance(v, dt.date) else str(v))
-            for d in DEFS if (v := getattr(f, d.name)) is not None}
-
-
-def from_params(params: dict[str, str], base: Filters | None = None) -> Filters:
-    """Filters from URL-style parameters (ids and ISO dates) over `base`; unknown names or bad dates raise ValueError."""
-    from dataclasses import replace
-
-    by_param = {d.param: d for d in DEFS}
-    changes = {}
-    for key, value in params.items():
-        d = by_param.get(key)
-        if d is None:
-            raise ValueError(key)
-        changes[d.name] = dt.date.fromisoformat(value) if d.dated_clause else value
-    return replace(base or Filters(), **changes)
+def dated_where(f: Filters, column: str) -> tuple[str, list]:
+    """Clause keeping rows whose `column` date lies in the period (always true when unset)."""
+    return where("dated", f, column)
 
 
 def meeting_where(f: Filters, alias: str = "m") -> tuple[str, list]:
     """WHERE clause on v_meeting for the filters that apply to meetings."""
-    clauses, params = [f"{alias}.council_id = ?"], [f.council_id]
-    period, pparams = dated_where(f, f"{alias}.date")
-    clauses.append(period)
-    params += pparams
-    if f.theme_id is not None:
-        clauses.append(f"{alias}.instance_theme_id = ?")
-        params.append(f.theme_id)
-    if f.structure_id is not None:
-        clauses.append(f"{alias}.meeting_id IN (SELECT meeting_id FROM attendance WHERE structure_id = ?)")
-        params.append(f.structure_id)
-    return " AND ".join(clauses), params
+    return where("meetings", f, alias)
 
 
 def counted_where(f: Filters, alias: str = "c") -> tuple[str, list]:
@@ -191,16 +345,95 @@ def counted_where(f: Filters, alias: str = "c") -> tuple[str, list]:
 
     A structure filter keeps none: a count without attendance cannot say who was there.
     """
-    clauses, params = [f"{alias}.council_id = ?"], [f.council_id]
-    if f.period_start is not None:
-        clauses.append(f"coalesce({alias}.period_end, make_date({alias}.year, 12, 31)) >= ?")
-        params.append(f.period_start)
-    if f.period_end is not None:
-        clauses.append(f"coalesce({alias}.period_start, make_date({alias}.year, 1, 1)) <= ?")
-        params.append(f.period_end)
-    if f.theme_id is not None:
-        clauses.append(f"{alias}.instance_id IN (SELECT instance_id FROM instance WHERE theme_id = ?)")
-        params.append(f.theme_id)
-    if f.structure_id is not None:
-        clauses.append("FALSE")
-    return " AND ".join(clauses), params
+    return where("counted", f, alias)
+
+
+class _Applies(Mapping):
+    """Per family, the `Filters` fields its queries honour (read from ENTRIES when asked)."""
+
+    def __getitem__(self, name: str) -> set[str]:
+        family(name)
+        return {fld for e in claiming(name) for fld in e.fields}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(FAMILIES)
+
+    def __len__(self) -> int:
+        return len(FAMILIES)
+
+
+# Which filters each family of queries honours; pages say which ones they ignore.
+APPLIES: Mapping[str, set[str]] = _Applies()
+
+
+def ignored(f: Filters, *families: str) -> list[str]:
+    """The French names of the active filters none of `families` applies (« Plan », « Période (début) »)."""
+    applied = set().union(*(APPLIES[name] for name in families))
+    return [label for e in ENTRIES for fld, label in zip(e.fields, e.labels, strict=True)
+            if getattr(f, fld, None) is not None and fld not in applied]
+
+
+def field_labels() -> dict[str, str]:
+    """{Filters field: its French name}."""
+    return {fld: label for e in ENTRIES for fld, label in zip(e.fields, e.labels, strict=True)}
+
+
+@dataclass(frozen=True)
+class _FieldDef:
+    name: str
+    param: str
+    label: str
+    families: frozenset[str] = field(default_factory=frozenset)
+
+
+# One record per `Filters` field (name, URL parameter, label), read from ENTRIES at import: for older callers.
+DEFS: tuple[_FieldDef, ...] = tuple(
+    _FieldDef(fld, param, label, e.families)
+    for e in ENTRIES for fld, param, label in zip(e.fields, e.params, e.labels, strict=True))
+BY_NAME = {d.name: d for d in DEFS}
+
+
+# ---------------------------------------------------------------- words, file names, URL
+
+
+def describe(f: Filters, labels: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """The active filters in one French sentence: « Plan : Pistes 2021 · Axe 2 – Jeunes · 2019 à 2021 ».
+
+    Args:
+        f: the filters.
+        labels: per filter field, {value: label} (plan names, "Axe 2 – …", structure names); a value
+            missing from it is shown as given.
+    Returns:
+        "" when no filter is set.
+    """
+    return " · ".join(e.words(f, labels) for e in ENTRIES if e.active(f))
+
+
+def describe_or_all(f: Filters, labels: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """Like describe, « Sans filtre (toutes les données) » when none is set."""
+    return describe(f, labels) or "Sans filtre (toutes les données)"
+
+
+def file_part(f: Filters | None, today: dt.date | None = None) -> str:
+    """The filters' fragment of an output's file name: `2021`, `2019-2021`, `depuis-2021-03-01`; `au-<today>` when
+    no entry names itself there (the data as of today)."""
+    f = f or Filters()
+    parts = [e.file_part(e.value(f)) for e in ENTRIES if e.file_part and e.active(f)]
+    return "-".join(parts) or f"au-{(today or dt.date.today()).isoformat()}"
+
+
+def to_params(f: Filters) -> dict[str, str]:
+    """The active filters as URL parameters (ids and ISO dates): `{"plan": "pistes-2021", "du": "2019-01-01"}`."""
+    return {k: v for e in ENTRIES for k, v in e.to_url(f).items()}
+
+
+def from_params(params: Mapping[str, str], base: Filters | None = None) -> Filters:
+    """Filters from URL-style parameters (ids and ISO dates) over `base`; unknown names or bad dates raise ValueError."""
+    by_param = {param: (e, fld) for e in ENTRIES for param, fld in zip(e.params, e.fields, strict=True)}
+    changes = {}
+    for key, value in params.items():
+        if key not in by_param:
+            raise ValueError(key)
+        e, fld = by_param[key]
+        changes[fld] = e.parse(value)
+    return replace(base or Filters(), **changes)

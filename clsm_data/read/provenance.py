@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 
 from clsm_data.core.tables import TABLES
-from clsm_data.read.filters import Filters, action_where, counted_where, dated_where, meeting_where
+from clsm_data.read.filters import Filters, action_where, counted_where, meeting_where, where
 
 KINDS = {
     "document": "Fait écrit dans un document",
@@ -228,8 +228,8 @@ def _rowset(figure: str, f: Filters) -> tuple[str, list]:
     aw, ap = action_where(f)
     actions = f"SELECT a.action_id FROM v_action a WHERE {aw}"
     mw, mp = meeting_where(f)
-    ew, ep = dated_where(f, "coalesce(e.date, make_date(e.year, 1, 1))")
-    events = f"SELECT e.event_id FROM event e WHERE e.council_id = ? AND {ew}"
+    ew, ep = where("events", f, skip=("theme",))  # as the overview counts them: whatever their theme
+    events = f"SELECT e.event_id FROM event e WHERE {ew}"
     since = _since(f)
     if figure == "status_chart":  # the chart draws queries.headline / queries.progress: every action of the filters
         return f"SELECT 'action', a.action_id, 1 FROM v_action a WHERE {aw}", ap
@@ -259,7 +259,7 @@ def _rowset(figure: str, f: Filters) -> tuple[str, list]:
             mp + mp,
         )
     if figure == "events":
-        return f"SELECT 'event', event_id, 1 FROM ({events})", [f.council_id, *ep]
+        return f"SELECT 'event', event_id, 1 FROM ({events})", ep
     if figure == "events_since":  # queries.changes_since: a year-only event counts up to 31 December
         return ("SELECT 'event', e.event_id, 1 FROM event e WHERE e.council_id = ? "
                 "AND (?::DATE IS NULL OR coalesce(e.date, make_date(e.year, 12, 31)) > ?::DATE)",
@@ -279,7 +279,7 @@ def _rowset(figure: str, f: Filters) -> tuple[str, list]:
             [since, since],
         )
     if figure == "sism_chart":
-        return f"SELECT 'event', event_id, 1 FROM ({events} AND e.kind = 'SISM')", [f.council_id, *ep]
+        return f"SELECT 'event', event_id, 1 FROM ({events} AND e.kind = 'SISM')", ep
     raise ValueError(figure)
 
 
@@ -334,7 +334,7 @@ def figure_sources(con, figure: str, f: Filters | None = None) -> pd.DataFrame:
         SELECT p.table_name, p.source_id, p.section, count(DISTINCT p.row_key) AS n,
                string_agg(DISTINCT p.quote, ' · ') FILTER (WHERE p.quote IS NOT NULL) AS quotes
         FROM provenance p JOIN rows r ON r.table_name = p.table_name AND r.row_key = p.row_key
-        WHERE p.kind = 'document' GROUP BY ALL
+        WHERE p.kind = 'document' GROUP BY p.table_name, p.source_id, p.section
     ),
     readings AS (
         SELECT DISTINCT p.table_name, p.source_id, p.section, p.quote, p.reason
@@ -384,9 +384,10 @@ def documents(con) -> pd.DataFrame:
     return con.execute(
         """
         WITH per AS (SELECT source_id, table_name, count(DISTINCT row_key) AS n FROM provenance
-                     WHERE kind = 'document' GROUP BY ALL)
+                     WHERE kind = 'document' GROUP BY source_id, table_name)
         SELECT sd.source_id, sd.title, sd.published, sd.file, coalesce(sum(per.n), 0)::INTEGER AS rows
-        FROM source_document sd LEFT JOIN per USING (source_id) GROUP BY ALL ORDER BY sd.source_id
+        FROM source_document sd LEFT JOIN per USING (source_id)
+        GROUP BY sd.source_id, sd.title, sd.published, sd.file ORDER BY sd.source_id
         """
     ).df()
 
@@ -395,7 +396,7 @@ def counts_by_document(con) -> pd.DataFrame:
     """Rows per document and table: source_id, table_name, rows."""
     df = con.execute(
         "SELECT source_id, table_name, count(DISTINCT row_key) AS rows FROM provenance WHERE kind = 'document' "
-        "AND source_id IS NOT NULL GROUP BY ALL ORDER BY source_id, rows DESC"
+        "AND source_id IS NOT NULL GROUP BY source_id, table_name ORDER BY source_id, rows DESC"
     ).df()
     df["table"] = df["table_name"].map(lambda t: TABLES[t].label if t in TABLES else t)
     return df
@@ -414,7 +415,7 @@ def note_readings(con) -> pd.DataFrame:
     """Readings stated in the notes of seeded rows, counted per document and table."""
     df = con.execute(
         "SELECT source_id, table_name, count(*) AS rows FROM provenance WHERE kind = 'lecture' AND seed_file NOT LIKE '%reading.csv%' "
-        "GROUP BY ALL ORDER BY source_id, rows DESC"
+        "GROUP BY source_id, table_name ORDER BY source_id, rows DESC"
     ).df()
     df["table"] = df["table_name"].map(lambda t: TABLES[t].label if t in TABLES else t)
     return df

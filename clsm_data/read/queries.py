@@ -9,7 +9,8 @@ import pandas as pd
 
 from clsm_data.core.errors import QueryError
 from clsm_data.core.tables import ACTION_STATUSES, ROLE_CATEGORIES
-from clsm_data.read.filters import Filters, action_where, counted_where, dated_where, meeting_where
+from clsm_data.read.filters import Filters, action_where, counted_where, meeting_where
+from clsm_data.read.filters import where as family_where
 from clsm_data.read.privacy import SENSITIVE
 
 STATUS_ORDER = list(ACTION_STATUSES) + ["non renseigné"]
@@ -114,10 +115,9 @@ def headline(con, f: Filters, hide_sensitive: bool = False) -> dict:
     meetings_n, participants = con.execute(
         f"SELECT count(*), sum({_participants('m', hide_sensitive)}) FROM v_meeting m WHERE {mwhere}", mparams
     ).fetchone()
-    ewhere, eparams = dated_where(f, "coalesce(e.date, make_date(e.year, 1, 1))")
-    events_n = con.execute(
-        f"SELECT count(*) FROM event e WHERE e.council_id = ? AND {ewhere}", [f.council_id, *eparams]
-    ).fetchone()[0]
+    # The overview counts the period's events whatever their theme (the events list applies it).
+    ewhere, eparams = family_where("events", f, skip=("theme",))
+    events_n = con.execute(f"SELECT count(*) FROM event e WHERE {ewhere}", eparams).fetchone()[0]
     planned = sum(n for s, n in counts.items() if s in ("conception", "mise en œuvre", "réalisée", "reportée"))
 
     cwhere, cparams = counted_where(f)
@@ -141,18 +141,12 @@ def headline(con, f: Filters, hide_sensitive: bool = False) -> dict:
 
 def milestones(con, f: Filters | None = None) -> pd.DataFrame:
     """The council's history: category, date_label, year_start, year_end, title."""
-    f = f or Filters()
-    clauses, params = ["council_id = ?"], [f.council_id]
-    if f.period_start is not None:
-        clauses.append("coalesce(year_end, year_start) >= ?")
-        params.append(f.period_start.year)
-    if f.period_end is not None:
-        clauses.append("year_start <= ?")
-        params.append(f.period_end.year)
+    hwhere, params = family_where("history", f or Filters())
     return run(
         con,
-        "SELECT milestone_id, category, date_label, year_start, coalesce(year_end, year_start) AS year_end, "
-        f"date, title, note FROM milestone WHERE {' AND '.join(clauses)} ORDER BY year_start, coalesce(date, make_date(year_start,1,1)), milestone_id",
+        "SELECT h.milestone_id, h.category, h.date_label, h.year_start, coalesce(h.year_end, h.year_start) AS year_end, "
+        f"h.date, h.title, h.note FROM milestone h WHERE {hwhere} "
+        "ORDER BY h.year_start, coalesce(h.date, make_date(h.year_start, 1, 1)), h.milestone_id",
         params,
     )
 
@@ -348,16 +342,17 @@ def meetings_per_year(con, f: Filters) -> pd.DataFrame:
 
     where, params = meeting_where(f)
     cwhere, cparams = counted_where(f)
+    counted_name = "CASE WHEN i.kind = 'groupe' THEN 'Réunions de groupes' ELSE i.name END"
     return run(
         con,
-        "SELECT year, instance_name, instance_kind, meetings, counted FROM ("
-        "SELECT year, instance_name, instance_kind, count(*) AS meetings, false AS counted FROM v_meeting m "
-        f"WHERE {where} GROUP BY ALL "
-        "UNION ALL SELECT c.year, CASE WHEN i.kind = 'groupe' THEN 'Réunions de groupes' ELSE i.name END || ?, i.kind, "
-        "sum(c.meetings)::BIGINT, true FROM counted_meeting c "
-        f"JOIN instance i USING (instance_id) WHERE {cwhere} AND c.meetings IS NOT NULL GROUP BY ALL"
-        ") ORDER BY year, counted, instance_name",
-        [*params, COUNTED_SUFFIX, *cparams],
+        "SELECT year, CASE WHEN counted THEN instance_name || ? ELSE instance_name END AS instance_name, instance_kind, "
+        "meetings, counted FROM ("
+        "SELECT m.year, m.instance_name, m.instance_kind, count(*) AS meetings, false AS counted FROM v_meeting m "
+        f"WHERE {where} GROUP BY m.year, m.instance_name, m.instance_kind "
+        f"UNION ALL SELECT c.year, {counted_name}, i.kind, sum(c.meetings)::BIGINT, true FROM counted_meeting c "
+        f"JOIN instance i USING (instance_id) WHERE {cwhere} AND c.meetings IS NOT NULL GROUP BY c.year, {counted_name}, i.kind"
+        ") per ORDER BY year, counted, instance_name",
+        [COUNTED_SUFFIX, *params, *cparams],
     )
 
 
@@ -405,19 +400,14 @@ def attendance_detail(con, meeting_id: str) -> pd.DataFrame:
 
 def events(con, f: Filters, kind: str | None = None) -> pd.DataFrame:
     """Events (SISM editions, awareness sessions…) of the period, optionally of one kind."""
-    where, params = dated_where(f, "coalesce(e.date, make_date(e.year, 1, 1))")
-    clauses = ["e.council_id = ?", where]
-    params = [f.council_id, *params]
+    ewhere, params = family_where("events", f)
     if kind:
-        clauses.append("e.kind = ?")
+        ewhere += " AND e.kind = ?"
         params.append(kind)
-    if f.theme_id is not None:
-        clauses.append("(e.theme_id IS NULL OR e.theme_id = ?)")
-        params.append(f.theme_id)
     return run(
         con,
         "SELECT event_id, kind, year, date, date_precision, title, theme_id, mode, organiser, sessions_count, "
-        f"partners_count, events_count, participants_count, note FROM event e WHERE {' AND '.join(clauses)} "
+        f"partners_count, events_count, participants_count, note FROM event e WHERE {ewhere} "
         "ORDER BY e.year, e.date NULLS FIRST, e.event_id",
         params,
     )
@@ -441,7 +431,7 @@ def actors_typology(con, f: Filters) -> pd.DataFrame:
         con,
         "SELECT m.instance_name, coalesce(s.sector, 'non renseigné') AS sector, count(DISTINCT att.structure_id) AS structures "
         f"FROM attendance att JOIN v_meeting m USING (meeting_id) JOIN structure s USING (structure_id) WHERE {where} "
-        "GROUP BY ALL ORDER BY structures DESC",
+        "GROUP BY m.instance_name, coalesce(s.sector, 'non renseigné') ORDER BY structures DESC",
         params,
     )
 
@@ -458,17 +448,10 @@ def structure_points(con, f: Filters) -> pd.DataFrame:
         "WHEN c.latitude IS NOT NULL THEN 'commune' END AS precision, "
         "(SELECT count(DISTINCT vs.action_id) FROM v_action_structure vs WHERE vs.structure_id = s.structure_id) AS actions "
         "FROM structure s LEFT JOIN commune c ON c.insee_code = s.insee_code OR (s.insee_code IS NULL AND lower(c.name) = lower(s.commune)) "
-        "WHERE s.council_id = ?"
+        "WHERE {where} ORDER BY s.name"
     )
-    params: list = [f.council_id]
-    if any(getattr(f, k) is not None for k in ("plan_id", "axis_id", "theme_id", "status")) or f.structure_id:
-        where, wparams = action_where(f)
-        sql += (
-            " AND s.structure_id IN (SELECT vs.structure_id FROM v_action_structure vs WHERE vs.action_id IN "
-            f"(SELECT a.action_id FROM v_action a WHERE {where}))"
-        )
-        params += wparams
-    return run(con, sql + " ORDER BY s.name", params)
+    swhere, params = family_where("structures", f)
+    return run(con, sql.format(where=swhere), params)
 
 
 def communes(con) -> pd.DataFrame:
@@ -491,7 +474,8 @@ def collaborations(con, f: Filters) -> pd.DataFrame:
         "sa.sector AS a_sector, sb.sector AS b_sector, count(DISTINCT p.action_id) AS shared, "
         "string_agg(DISTINCT coalesce('Fiche ' || ac.sheet_number, ac.action_id), ', ') AS actions "
         "FROM pairs p JOIN structure sa ON sa.structure_id = p.a JOIN structure sb ON sb.structure_id = p.b "
-        "JOIN action ac ON ac.action_id = p.action_id GROUP BY ALL ORDER BY shared DESC, a_label, b_label LIMIT 2000",
+        "JOIN action ac ON ac.action_id = p.action_id GROUP BY p.a, p.b, coalesce(sa.acronym, sa.name), coalesce(sb.acronym, sb.name), "
+        "sa.sector, sb.sector ORDER BY shared DESC, a_label, b_label LIMIT 2000",
         params,
     )
 
@@ -501,7 +485,8 @@ def resources(
     kind: str | None = None, council_id: str | None = None,
 ) -> pd.DataFrame:
     """The resource directory and coordination tools, searchable by text, public, theme and commune."""
-    clauses, params = ["r.council_id = ?"], [council_id or Filters().council_id]
+    rwhere, params = family_where("resources", Filters(council_id=council_id or Filters().council_id, theme_id=theme_id or None))
+    clauses = [rwhere]
     if search:
         needle = f"%{search.strip().lower()}%"
         clauses.append(
@@ -512,9 +497,6 @@ def resources(
     if public:
         clauses.append("lower(coalesce(r.publics, '')) LIKE ?")
         params.append(f"%{public.strip().lower()}%")
-    if theme_id:
-        clauses.append("r.theme_id = ?")
-        params.append(theme_id)
     if commune:
         clauses.append("coalesce(r.commune, s.commune) = ?")
         params.append(commune)
@@ -644,13 +626,13 @@ def proposals(con, f: Filters) -> pd.DataFrame:
     Returns:
         proposal_id, title, origin, plan_short, axis_number, axis_short, theme_name, became (the action it became).
     """
+    pwhere, params = family_where("proposals", f)
     return run(
         con,
         "SELECT p.proposal_id, p.title, p.origin, pl.short_name AS plan_short, ax.number AS axis_number, "
         "coalesce(ax.short_title, ax.title) AS axis_short, th.name AS theme_name, a.title AS became "
         "FROM proposal p JOIN plan pl USING (plan_id) LEFT JOIN axis ax USING (axis_id) LEFT JOIN theme th USING (theme_id) "
-        "LEFT JOIN action a ON a.action_id = p.action_id WHERE p.council_id = ? AND (?::VARCHAR IS NULL OR p.plan_id = ?) "
-        "AND (?::VARCHAR IS NULL OR p.axis_id = ?) AND (?::VARCHAR IS NULL OR p.theme_id = ?) "
+        f"LEFT JOIN action a ON a.action_id = p.action_id WHERE {pwhere} "
         "ORDER BY ax.number NULLS LAST, p.position NULLS LAST, p.proposal_id",
-        [f.council_id, f.plan_id, f.plan_id, f.axis_id, f.axis_id, f.theme_id, f.theme_id],
+        params,
     )
