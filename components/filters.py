@@ -1,4 +1,9 @@
-"""The sidebar filters: widgets bound to the URL, turned into one plain Filters object."""
+"""The sidebar filters: widgets bound to the URL, turned into one plain Filters object.
+
+Which filters, their labels, URL names, placeholders and order come from the entries of
+clsm_data.read.filters (`ENTRIES`); this module only knows how to draw each widget kind and where the
+reference lists of choices come from (`OPTIONS`).
+"""
 
 from __future__ import annotations
 
@@ -8,19 +13,40 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from clsm_data.read import filters as defs
-from clsm_data.read.filters import APPLIES, Filters
-from clsm_data.read.queries import STATUS_ORDER
+from clsm_data.read.filters import Entry, Filters
 
 from . import data, fmt
 
-# URL parameter names (short, French, stable: shared links rely on them) and labels: from the one
-# definition per filter in clsm_data.read.filters.
-KEYS = {d.name: d.param for d in defs.DEFS}
-LABELS = {d.name: d.label for d in defs.DEFS}
+# URL parameter names (short, French, stable: shared links rely on them) and labels, per Filters field:
+# from the one entry per filter in clsm_data.read.filters.
+KEYS = {fld: param for e in defs.ENTRIES for fld, param in zip(e.fields, e.params, strict=True)}
+LABELS = defs.field_labels()
+PERIOD = next(e for e in defs.ENTRIES if e.widget == "period")
 
 
 def _labels(df, id_col: str, label_col: str) -> dict[str, str]:
     return dict(zip(df[id_col], df[label_col], strict=True))
+
+
+def _axes(picked: dict) -> dict[str, str]:
+    """The axes of the chosen plan (of every plan, each saying its plan, when none is chosen)."""
+    plan = picked.get("plan_id")
+    shorts = _labels(data.plans(), "plan_id", "short_name")
+    return {r.axis_id: (f"Axe {r.number} – " if not fmt.is_missing(r.number) else "Rubrique ") + f"{r.short_title}"
+            + ("" if plan else f" ({shorts.get(r.plan_id, r.plan_id)})") for r in data.axes(plan).itertuples()}
+
+
+# The reference lists an entry's `options` names: {value: label shown}, given the values picked above it.
+OPTIONS = {
+    "plans": lambda picked: _labels(data.plans(), "plan_id", "name"),
+    "axes": _axes,
+    "themes": lambda picked: _labels(data.themes(), "theme_id", "name"),
+    "structures": lambda picked: _labels(data.structures(), "structure_id", "label"),
+}
+
+
+def _choices(e: Entry, picked: dict) -> dict[str, str]:
+    return OPTIONS[e.options](picked) if e.options else {c: c for c in e.choices}
 
 
 MEMORY = "_filters_memory"
@@ -72,8 +98,7 @@ def _iso(value) -> dt.date | None:
 
 def _period_label() -> str:
     """The period as the popover's label says it."""
-    return defs.period_words(_iso(bound_value(KEYS["period_start"])),
-                             _iso(bound_value(KEYS["period_end"]))) or "toute"
+    return defs.period_words(*(_iso(bound_value(param)) for param in PERIOD.params)) or "toute"
 
 
 # The period: month and year lists in French (the date picker's calendar stays in English and covered
@@ -100,8 +125,8 @@ def _bound_day(name: str) -> dt.date | None:
 def _write_url(key: str, day: dt.date | None) -> None:
     if day is None:
         st.query_params.pop(key, None)
-    elif st.query_params.get(key) != day.isoformat():
-        st.query_params[key] = day.isoformat()
+    elif st.query_params.get(key) != PERIOD.format(day):
+        st.query_params[key] = PERIOD.format(day)
 
 
 def _picked(name: str) -> None:
@@ -136,14 +161,14 @@ def _period(sb) -> tuple[dt.date | None, dt.date | None]:
     for name in BOUNDS:
         key = KEYS[name]
         if key not in st.session_state:  # a session's first run: the URL's date
-            st.session_state[key] = _iso(st.query_params.get(key))
+            st.session_state[key] = _iso(st.query_params.get(key))  # a date that does not read is no date
         days[name] = _iso(st.session_state[key])
         # The lists show the bound's date (set again on each run: a link, a page change or « Toute la
         # période » may have moved it since they were drawn).
         st.session_state[f"{key}_annee"] = days[name].year if days[name] else ANY_YEAR
         st.session_state[f"{key}_mois"] = days[name].month if days[name] else (1 if name == "period_start" else 12)
     years = _years(*days.values())
-    period = sb.popover("Période : " + _period_label(), icon=":material/date_range:", width="stretch", key="periode")
+    period = sb.popover(f"{PERIOD.label} : " + _period_label(), icon=":material/date_range:", width="stretch", key="periode")
     for name, word in BOUNDS.items():
         key = KEYS[name]
         c1, c2 = period.columns([3, 2])
@@ -169,40 +194,27 @@ def sidebar() -> Filters:
     asked = {name: st.query_params.get(param) for name, param in KEYS.items()}
     sb = st.sidebar
     sb.markdown("### Filtres")
-    plans = _labels(data.plans(), "plan_id", "name")
-    plan = sb.selectbox(
-        LABELS["plan_id"], list(plans), index=None, format_func=plans.get, placeholder="Tous les plans",
-        key=KEYS["plan_id"], bind="query-params",
-    )
-    axes_df = data.axes(plan)
-    shorts = _labels(data.plans(), "plan_id", "short_name")
-    axes = {r.axis_id: (f"Axe {r.number} – " if not fmt.is_missing(r.number) else "Rubrique ") + f"{r.short_title}"
-            + ("" if plan else f" ({shorts.get(r.plan_id, r.plan_id)})") for r in axes_df.itertuples()}
-    axis = sb.selectbox(
-        LABELS["axis_id"], list(axes), index=None, format_func=axes.get, placeholder="Tous les axes",
-        key=KEYS["axis_id"], bind="query-params", disabled=not axes,
-    )
-    themes = _labels(data.themes(), "theme_id", "name")
-    theme = sb.selectbox(
-        LABELS["theme_id"], list(themes), index=None, format_func=themes.get, placeholder="Toutes les thématiques",
-        key=KEYS["theme_id"], bind="query-params",
-    )
-    structures = _labels(data.structures(), "structure_id", "label")
-    structure = sb.selectbox(
-        LABELS["structure_id"], list(structures), index=None, format_func=structures.get, placeholder="Toutes les structures",
-        key=KEYS["structure_id"], bind="query-params",
-    )
-    status = sb.selectbox(
-        LABELS["status"], STATUS_ORDER, index=None, placeholder="Tous les statuts", key=KEYS["status"], bind="query-params",
-    )
-    start, end = _period(sb)
-    picked = {"plan_id": plan, "axis_id": axis if axis in axes else None, "theme_id": theme,
-              "structure_id": structure, "status": status, "period_start": start, "period_end": end}
+    picked: dict[str, object] = {}
+    shown: dict[str, str | None] = {}  # what the URL holds for each field (a select writes its label there)
+    for e in sorted(defs.ENTRIES, key=lambda e: e.rank):
+        if e.widget == "period":
+            values = _period(sb)
+            for fld, value in zip(e.fields, values, strict=True):
+                picked[fld] = value
+                shown[fld] = e.format(value) if value is not None else None
+            continue
+        (fld,) = e.fields
+        options = _choices(e, picked)
+        value = sb.selectbox(e.label, list(options), index=None, format_func=options.get, placeholder=e.placeholder,
+                             key=e.params[0], bind="query-params", disabled=not options)
+        picked[fld] = value if value in options else None
+        shown[fld] = options.get(picked[fld])
+    filters = dict(picked)
+    start, end = picked["period_start"], picked["period_end"]
     if start and end and start > end:
         sb.warning("La date de début est après la date de fin : la période est ignorée.")
-        start = end = None
-    f = Filters(period_start=start, period_end=end, plan_id=plan, axis_id=axis if axis in axes else None,
-                theme_id=theme, structure_id=structure, status=status)
+        filters["period_start"] = filters["period_end"] = None
+    f = Filters(**filters)
     unknown = [f"{LABELS[name]} « {value} »" for name, value in asked.items() if value and picked[name] is None]
     if unknown:  # a link with a value that no longer exists (renamed plan, typo): say it, do not ignore silently
         sb.warning("Filtre de l'adresse non reconnu, donc ignoré : " + fmt.md(", ".join(unknown)) + ".")
@@ -210,11 +222,7 @@ def sidebar() -> Filters:
         sb.caption("Le lien de la page garde ces filtres : copiez l'adresse pour partager cette vue.")
     projection = sb.toggle("Mode projection", key="projection", bind="query-params",
                            help="Pour l'écran d'une salle : les effectifs de 1 à 10 usagers ou aidants sont masqués (« < 11 »).")
-    # What the URL holds for these widgets (Streamlit writes a selectbox's displayed label), so that
-    # the menu's links can carry the filters to the next page.
-    shown = {"plan_id": plans.get(plan), "axis_id": axes.get(f.axis_id), "theme_id": themes.get(theme),
-             "structure_id": structures.get(structure), "status": status,
-             "period_start": start.isoformat() if start else None, "period_end": end.isoformat() if end else None}
+    # What the URL holds for these widgets, so that the menu's links can carry the filters to the next page.
     carried = {KEYS[k]: v for k, v in shown.items() if v}
     if projection:
         carried["projection"] = "true"
@@ -230,8 +238,7 @@ def describe(f: Filters) -> str:
 
 def note_scope(f: Filters, *families: str) -> None:
     """Say which active filters this page does not apply, instead of ignoring them silently."""
-    applied = set().union(*(APPLIES[fam] for fam in families))
-    ignored = [LABELS[k] for k in f.active() if k not in applied]
+    ignored = defs.ignored(f, *families)
     if ignored:
         st.caption("ℹ️ Filtres sans effet sur cette page : " + ", ".join(ignored) + ".")
 

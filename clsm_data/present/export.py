@@ -19,7 +19,7 @@ import unicodedata
 import pandas as pd
 
 from clsm_data.present import fmt
-from clsm_data.read.filters import Filters
+from clsm_data.read.filters import Filters, file_part
 from clsm_data.read.privacy import mask_counts
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -142,17 +142,7 @@ def slug(text: str) -> str:
 
 def file_name(name: str, f: Filters | None, ext: str, today: dt.date | None = None) -> str:
     """`clsm-participation-2021.csv` (the period's years), else `clsm-participation-au-2026-11-30.csv`."""
-    f = f or Filters()
-    if f.period_start and f.period_end:
-        a, b = f.period_start.year, f.period_end.year
-        when = str(a) if a == b else f"{a}-{b}"
-    elif f.period_start:
-        when = f"depuis-{f.period_start.isoformat()}"
-    elif f.period_end:
-        when = f"jusqu-au-{f.period_end.isoformat()}"
-    else:
-        when = f"au-{(today or dt.date.today()).isoformat()}"
-    return f"clsm-{slug(name)}-{when}.{ext}"
+    return f"clsm-{slug(name)}-{file_part(f, today)}.{ext}"  # the filters' fragment: their entries say it
 
 
 def about(filters_text: str, masked: bool, moment: dt.datetime | None = None, source: str = "") -> dict[str, str]:

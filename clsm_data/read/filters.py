@@ -290,7 +290,8 @@ def missing_clauses() -> list[tuple[str, str]]:
     return out
 
 
-def where(name: str, f: Filters, alias: str | None = None, skip: tuple[str, ...] = ()) -> tuple[str, list]:
+def where(name: str, f: Filters, alias: str | None = None, skip: tuple[str, ...] = (),
+          _for: str | None = None) -> tuple[str, list]:
     """The WHERE clause (bound parameters) of a query family for `f`: its council, then each active entry's clause.
 
     Args:
@@ -308,9 +309,10 @@ def where(name: str, f: Filters, alias: str | None = None, skip: tuple[str, ...]
     if fam.council:
         clauses.append(fam.council.format(a=a))
         params.append(f.council_id)
-    active = [e for e in claiming(name) if e.name not in skip and e.active(f)]
+    # `_for`: this family chooses the rows of another (`through`): that one's entries apply here too.
+    active = [e for e in ENTRIES if (name in e.families or _for in e.families) and e.name not in skip and e.active(f)]
     if fam.through and active:
-        inner, inner_params = where(fam.through[0], f)
+        inner, inner_params = where(fam.through[0], f, _for=name)
         clauses.append(fam.through[1].format(a=a, where=inner))
         params += inner_params
     elif not fam.through:
@@ -369,8 +371,8 @@ APPLIES: Mapping[str, set[str]] = _Applies()
 def ignored(f: Filters, *families: str) -> list[str]:
     """The French names of the active filters none of `families` applies (« Plan », « Période (début) »)."""
     applied = set().union(*(APPLIES[name] for name in families))
-    return [label for e in ENTRIES for fld, label in zip(e.fields, e.labels, strict=True)
-            if getattr(f, fld, None) is not None and fld not in applied]
+    labels = field_labels()
+    return [labels[fld] for fld in f.active() if fld in labels and fld not in applied]
 
 
 def field_labels() -> dict[str, str]:
