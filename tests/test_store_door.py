@@ -124,14 +124,21 @@ def test_checksums_follow_the_content(fresh_db):
     con.close()
 
 
-def test_a_server_address_in_clsm_db_is_refused_in_french_without_creating_a_file(tmp_path, monkeypatch):
-    monkeypatch.setenv("CLSM_DB", "postgresql://clsm@localhost/clsm")
+def test_a_server_address_in_clsm_db_names_the_server_never_a_file(tmp_path, monkeypatch):
+    """CLSM_DB=postgresql://… is the network edition (tests/test_postgres_store.py); a server that does not answer
+    is said in French, and no file named « postgresql: » is made; another kind of server, or a password in the
+    address, is refused."""
     from clsm_data.core.config import db_path
 
+    monkeypatch.setenv("CLSM_DB", "mysql://clsm@localhost/clsm")
     with pytest.raises(ConfigError, match="serveur de base de données"):
         db_path()
+    monkeypatch.setenv("CLSM_DB", "postgresql://clsm:secret@localhost/clsm")
+    with pytest.raises(ConfigError, match="contient un mot de passe"):
+        db_path()
     done = subprocess.run([sys.executable, "-m", "clsm_data", "build"], cwd=tmp_path, capture_output=True, text=True,
-                          env={"CLSM_DB": "postgresql://clsm@localhost/clsm", "PYTHONPATH": str(ROOT),
-                               "PATH": "/usr/bin:/bin"}, timeout=120)
-    assert done.returncode == 1 and "Erreur : CLSM_DB désigne un serveur" in done.stderr, done.stderr
+                          env={"CLSM_DB": "postgresql://clsm@127.0.0.1:9/clsm", "CLSM_LOCAL_DIR": str(tmp_path),
+                               "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert done.returncode == 1 and "Le serveur PostgreSQL de la base clsm sur 127.0.0.1:9 ne répond pas" in done.stderr, \
+        done.stderr
     assert list(tmp_path.iterdir()) == []  # no file named « postgresql: »

@@ -1,9 +1,12 @@
-"""Where things live: the database path (CLSM_DB), the seed folder, the default council."""
+"""Where things live: the database (CLSM_DB: a DuckDB file, or a PostgreSQL server), the seed folder, the default
+council."""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+import re
+from pathlib import Path, PosixPath
+from urllib.parse import urlsplit
 
 from clsm_data.core.errors import ConfigError
 
@@ -11,26 +14,98 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED_DIR = ROOT / "data" / "seed"
 DEFAULT_DB = ROOT / "data" / "clsm.duckdb"
 DEFAULT_COUNCIL = "clsm-metz"
+SERVER_SCHEMES = ("postgresql", "postgres")
+# For a server database, the local folder of what lives beside a database file (backups, the sign-in key);
+# data/ by default.
+LOCAL_DIR_ENV = "CLSM_LOCAL_DIR"
+
+
+class ServerDatabase(PosixPath):
+    """A database on a PostgreSQL server (CLSM_DB=postgresql://…).
+
+    It is a path for what lives beside a database file (its backups folder, the sign-in cookie key): a
+    stand-in in data/ (or CLSM_LOCAL_DIR) named after the database and its server. `str()` gives the URL, so the app's one
+    connection factory (`store.db.connect(str(db_path()))`) reaches the server; `os.fspath()` gives the
+    stand-in, so no file is ever created under the URL's name (the « postgresql: » file of issue 18).
+    """
+
+    url: str | None = None  # only on the value db_path() returns; paths derived from it are plain stand-ins
+
+    def __str__(self) -> str:
+        return self.url if self.url else super().__str__()
+
+    def __fspath__(self) -> str:
+        return super().__str__()
+
+    @property
+    def label(self) -> str:
+        """« clsm sur 127.0.0.1:5432 »: the database as messages name it (never a password)."""
+        parts = urlsplit(self.url or "")
+        return f"{parts.path.lstrip('/') or '?'} sur {parts.hostname or 'localhost'}:{parts.port or 5432}"
+
+
+def is_server_url(value: object) -> bool:
+    """Whether a CLSM_DB value (or a --db argument) names a PostgreSQL server rather than a file."""
+    if isinstance(value, ServerDatabase):
+        return value.url is not None
+    return isinstance(value, str) and value.split("://", 1)[0].lower() in SERVER_SCHEMES and "://" in value
+
+
+def server_database(url: str) -> ServerDatabase:
+    """The ServerDatabase of a postgresql:// URL.
+
+    Raises:
+        ConfigError: the URL holds a password (it would be printed in logs and messages), or is not a
+            PostgreSQL URL.
+    """
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in SERVER_SCHEMES:
+        raise ConfigError(
+            f"CLSM_DB désigne un serveur de base de données ({parts.scheme}://…) que cette version ne sait pas "
+            "joindre : seul PostgreSQL (postgresql://…) est pris en charge.",
+            "Donnez à CLSM_DB une adresse postgresql://utilisateur@serveur:port/base, ou le chemin d'un fichier "
+            "DuckDB (par exemple data/clsm.duckdb).",
+        )
+    if parts.password:
+        raise ConfigError(
+            "CLSM_DB contient un mot de passe : il serait écrit dans les journaux et les messages.",
+            "Retirez-le de l'adresse et donnez-le à PostgreSQL par PGPASSWORD ou le fichier ~/.pgpass.",
+        )
+    host = re.sub(r"[^A-Za-z0-9._-]+", "-", parts.hostname or "localhost")
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", parts.path.lstrip("/") or "postgres")
+    folder = Path(os.environ.get(LOCAL_DIR_ENV) or DEFAULT_DB.parent).expanduser().resolve()
+    stand_in = ServerDatabase(folder / f"{name}@{host}-{parts.port or 5432}.postgres")
+    stand_in.url = url
+    return stand_in
+
+
+def database(value: Path | str | None = None) -> Path:
+    """The database a command names: None for CLSM_DB (db_path), a postgresql:// URL, or a DuckDB file path."""
+    if value is None or value == "":
+        return db_path()
+    if isinstance(value, ServerDatabase) and value.url:
+        return value
+    if is_server_url(str(value)) or "://" in str(value):
+        return server_database(str(value))
+    return Path(value)
 
 
 def db_path() -> Path:
-    """The database file: `CLSM_DB` when set, else data/clsm.duckdb.
+    """The database: `CLSM_DB` when set, else data/clsm.duckdb.
 
+    Returns:
+        A Path to the DuckDB file, or a ServerDatabase when CLSM_DB is a postgresql:// URL (the network
+        edition): its `str()` is the URL.
     Raises:
-        ConfigError: CLSM_DB names a database server (postgresql://…): this edition stores one council in one
-            DuckDB file, and says so rather than create a file named « postgresql: ».
+        ConfigError: CLSM_DB names another kind of server, or holds a password.
     """
     value = os.environ.get("CLSM_DB", "").strip()
     if "://" in value:
-        raise ConfigError(
-            f"CLSM_DB désigne un serveur de base de données ({value.split('://', 1)[0]}://…) : cette version "
-            "enregistre les données d'un CLSM dans un fichier DuckDB.",
-            "Donnez à CLSM_DB le chemin d'un fichier (par exemple data/clsm.duckdb), ou laissez-la vide.",
-        )
+        return server_database(value)
     return Path(value).expanduser().resolve() if value else DEFAULT_DB
 
 
 def backup_dir(db: Path | None = None) -> Path:
-    """Backups live beside the database, in `<name>.backups/`."""
+    """Backups live beside the database, in `<name>.backups/` (for a server: beside its stand-in in data/)."""
     db = db or db_path()
-    return db.parent / f"{db.stem}.backups"
+    return Path(os.fspath(db.parent)) / f"{db.stem}.backups"

@@ -46,6 +46,7 @@ from clsm_data.core.tables import TABLES
 from clsm_data.store import door
 from clsm_data.store.db import latest_version, migrate, schema_version, table_checksums
 from clsm_data.store.door import Done, db_file, writer_lock
+from clsm_data.store.engine import engine
 
 RESTORED_TABLES = [*TABLES, "build_info"]  # data tables; audit_log, change_row and app_user are kept as they are
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z0-9-]+)\.(?:zip|duckdb)$")
@@ -127,7 +128,7 @@ def create(con: duckdb.DuckDBPyConnection, caller: Caller, reason: str = "manuel
     """
     require_coordinator(caller)
     db = db_file(con)
-    with writer_lock(db):
+    with writer_lock(con):
         return create_locked(con, db, reason, caller=caller)
 
 
@@ -173,20 +174,25 @@ def create_locked(
         folder.mkdir(parents=True, exist_ok=True)
         if clean:
             _clean_parts(folder)
-        try:
-            con.execute("CHECKPOINT")  # move the WAL into the file so a copy of the file has everything
-        except duckdb.TransactionException:
-            # Another cursor of the process holds a transaction open (DuckDB then refuses CHECKPOINT,
-            # and FORCE CHECKPOINT would wait for it). The writer lock is held, so neither the file
-            # nor its WAL changes: copying both gives the same consistent state.
-            pass
+        server = engine(con).name == "postgres"
+        if not server:
+            try:
+                con.execute("CHECKPOINT")  # move the WAL into the file so a copy of the file has everything
+            except duckdb.TransactionException:
+                # Another cursor of the process holds a transaction open (DuckDB then refuses CHECKPOINT,
+                # and FORCE CHECKPOINT would wait for it). The writer lock is held, so neither the file
+                # nor its WAL changes: copying both gives the same consistent state.
+                pass
         target = _target(folder, db.stem, reason)
         copy = folder / (target.stem + ".duckdb.part")
         mine += [copy, Path(str(copy) + ".wal"), target.with_name(target.name + ".part")]
-        shutil.copyfile(db, copy)
-        wal = Path(str(db) + ".wal")
-        if wal.exists() and wal.stat().st_size > 0:  # committed writes not yet checkpointed
-            shutil.copyfile(wal, Path(str(copy) + ".wal"))
+        if server:
+            _copy_server(con, copy)
+        else:
+            shutil.copyfile(db, copy)
+            wal = Path(str(db) + ".wal")
+            if wal.exists() and wal.stat().st_size > 0:  # committed writes not yet checkpointed
+                shutil.copyfile(wal, Path(str(copy) + ".wal"))
         meta = {
             "created": dt.datetime.now().isoformat(),
             "reason": reason,
@@ -204,6 +210,37 @@ def create_locked(
     if clean:  # not during a restore: the backup being restored stays listed
         prune(db, con)
     return target
+
+
+def _copy_server(con, copy: Path) -> None:
+    """A PostgreSQL database's tables copied into a new DuckDB file, read in one snapshot.
+
+    A backup has one format whatever the engine (a DuckDB file in a zip), so a backup of the network edition
+    restores into it, and opens on any machine with the app, without a PostgreSQL server.
+    """
+    eng = engine(con)
+    target = duckdb.connect(str(copy))
+    try:
+        migrate(target)
+        tables = [r[0] for r in target.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
+            "AND table_name <> 'schema_version' ORDER BY table_name").fetchall()]
+        with eng.snapshot(con):
+            for table in tables:  # names from the schema just made, not from a user
+                cols = [r[0] for r in target.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+                    [table]).fetchall()]
+                rows = con.execute(f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM {table}").fetchall()
+                target.execute(f"DELETE FROM {table}")  # a migration may have written rows (none today)
+                if rows:
+                    with target.appender(table, columns=cols) as appender:
+                        appender.append_rows([list(r) for r in rows])
+            last = con.execute("SELECT coalesce(max(audit_id), 0) FROM audit_log").fetchone()[0]
+        if last:  # the copy's audit sequence goes on after the last change set, as the live one does
+            target.execute(f"DROP SEQUENCE audit_seq; CREATE SEQUENCE audit_seq START {int(last) + 1}")
+        target.execute("CHECKPOINT")
+    finally:
+        target.close()
 
 
 def _pack(copy: Path, target: Path, meta: dict) -> None:
@@ -460,15 +497,25 @@ def restore(con: duckdb.DuckDBPyConnection, caller: Caller, name: str) -> Path:
                     deleted=sum(n for n, _ in state["counts"].values()), table="toutes les tables",
                     detail={"sauvegarde avant restauration": state["before"].name})
 
+    def check(con, done) -> None:
+        if engine(con).name != "duckdb":  # another engine's hashes: the counts, and the content as written
+            state["expected"] = {t: (n, 0) for t, (n, _) in state["expected"].items()}
+            state["written"] = table_checksums(con, RESTORED_TABLES)
+
     def verify(con, done, audit_id) -> None:
-        if table_checksums(con, RESTORED_TABLES) != state["expected"]:
+        now = table_checksums(con, RESTORED_TABLES)
+        if "written" in state:  # PostgreSQL: what COMMIT kept is what the transaction wrote, as many rows
+            ok = now == state["written"] and {t: (n, 0) for t, (n, _) in now.items()} == state["expected"]
+        else:
+            ok = now == state["expected"]
+        if not ok:
             raise WriteNotSavedError(
                 "La restauration n'a pas été enregistrée comme prévu.",
                 f"La base d'avant est conservée dans {state['before'].name}.",
             )
 
     with ExitStack() as stack:
-        door.write(con, caller, "restauration", change, origin=name, prepare=prepare, verify=verify,
+        door.write(con, caller, "restauration", change, origin=name, prepare=prepare, check=check, verify=verify,
                    failed=WriteNotSavedError("La restauration a échoué et a été annulée : la base est inchangée.",
                                              "Réessayez ou choisissez une autre sauvegarde."))
     return state["before"]

@@ -10,7 +10,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from clsm_data.core.config import DEFAULT_COUNCIL, SEED_DIR, backup_dir, db_path
+from clsm_data.core.config import DEFAULT_COUNCIL, SEED_DIR, backup_dir, database, is_server_url
 from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import SYSTEM
 from clsm_data.core.tables import LOAD_ORDER, TABLES
@@ -57,20 +57,25 @@ def _existing_state(path: Path) -> tuple[str | None, bool]:
     """(seed and schema recorded at build, True when the data changed since) of an existing file."""
     con = connect(path, read_only=True, check_schema=False)
     try:
-        if not has_table(con, "build_info"):
-            return None, True
-        info = dict(con.execute("SELECT key, value FROM build_info").fetchall())
-        # Account changes are not data changes: the accounts are carried over by a rebuild.
-        writes = con.execute(
-            "SELECT count(*) FROM audit_log WHERE operation <> 'build' AND coalesce(table_name, '') <> 'app_user'"
-        ).fetchone()[0]
-        try:
-            changed = writes > 0 or info.get("data_checksum") != _data_checksum(con)
-        except Exception:  # an older schema: treat as changed, the user must force
-            changed = True
-        return f"{info.get('seed_hash')}/{info.get('schema_version')}", changed
+        return _state(con)
     finally:
         con.close()
+
+
+def _state(con) -> tuple[str | None, bool]:
+    """(seed and schema recorded at build, True when the data changed since) of a built database."""
+    if not has_table(con, "build_info"):
+        return None, True
+    info = dict(con.execute("SELECT key, value FROM build_info").fetchall())
+    # Account changes are not data changes: the accounts are carried over by a rebuild.
+    writes = con.execute(
+        "SELECT count(*) FROM audit_log WHERE operation <> 'build' AND coalesce(table_name, '') <> 'app_user'"
+    ).fetchone()[0]
+    try:
+        changed = writes > 0 or info.get("data_checksum") != _data_checksum(con)
+    except Exception:  # an older schema: treat as changed, the user must force
+        changed = True
+    return f"{info.get('seed_hash')}/{info.get('schema_version')}", changed
 
 
 def build(path: Path | str | None = None, seed_dir: Path | str | None = None, *, force: bool = False) -> BuildReport:
@@ -90,10 +95,12 @@ def build(path: Path | str | None = None, seed_dir: Path | str | None = None, *,
         ClsmError: the target holds later changes and force is not set.
         DatabaseBusyError: the target is open in another process.
     """
-    path = Path(path) if path else db_path()
+    path = database(path)
     seed_dir = Path(seed_dir) if seed_dir else SEED_DIR
     data = read_seed(seed_dir)  # refuse bad seeds before touching anything
     digest = seed_hash(seed_dir)
+    if is_server_url(path):
+        return _build_server(path, data, digest, force)
     backup = None
     if path.exists():
         old_digest, changed = _existing_state(path)
@@ -141,50 +148,94 @@ def _accounts(path: Path) -> list[tuple]:
 ACCOUNT_COLUMNS = ["username", "role", "password_hash", "created_at", "disabled", "failed_count", "locked_until"]
 
 
+def _build_server(target, data, digest: str, force: bool) -> BuildReport:
+    """The build on a PostgreSQL database: written into a schema nobody reads, then swapped in as `public` in
+    one transaction under the writer lock (a backup of the old data taken first when it held later changes)."""
+    from clsm_data.store.postgres import POSTGRES
+
+    con = connect(target, read_only=False, check_schema=False)
+    try:
+        accounts: list[tuple] = []
+        keep_old = False
+        if has_table(con, "schema_version"):  # built before
+            old_digest, changed = _state(con)
+            if changed and not force:
+                raise ClsmError(
+                    f"La base {target.label} contient des modifications faites après sa construction (imports, "
+                    "saisies).",
+                    "Elles seraient perdues : sauvegardez-les ou relancez avec --force "
+                    "(une sauvegarde de l'ancienne base est alors conservée).",
+                )
+            if not changed and old_digest == f"{digest}/{latest_version()}":
+                counts = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in LOAD_ORDER}
+                return BuildReport(target, counts, rebuilt=False)
+            if has_table(con, "app_user"):
+                accounts = con.execute(f"SELECT {', '.join(ACCOUNT_COLUMNS)} FROM app_user").fetchall()
+            keep_old = changed
+        with POSTGRES.building(con):
+            counts = _fill(con, data, digest, accounts)
+        backup = None
+        with door.writer_lock(con):
+            if keep_old:  # a listed, restorable backup of what is replaced (a DuckDB file in a zip, as always)
+                from clsm_data.store.backup import create_locked
+
+                backup = create_locked(con, target, "avant-reconstruction", clean=False)
+            POSTGRES.swap_in(con)
+        return BuildReport(target, counts, rebuilt=True, backup=backup)
+    finally:
+        con.close()
+
+
 def _write(tmp: Path, data, digest: str, accounts: list[tuple]) -> dict[str, int]:
     import duckdb
 
     con = duckdb.connect(str(tmp))
     try:
-        migrate(con)
-        counts: dict[str, int] = {}
-
-        def change(con, audit_id) -> Done:
-            for name in LOAD_ORDER:
-                seed = data[name]
-                cols = seed.table.col_names
-                scoped = seed.table.council_scoped
-                names = (["council_id"] if scoped else []) + cols
-                rows = [
-                    ([row.get("council_id") or DEFAULT_COUNCIL] if scoped else []) + [row[c] for c in cols]
-                    for row in seed.rows
-                ]
-                if rows:
-                    marks = ", ".join("?" for _ in names)
-                    con.executemany(f"INSERT INTO {name} ({', '.join(names)}) VALUES ({marks})", rows)
-                counts[name] = len(rows)
-            fill(con, data)  # where each seeded value comes from
-            if accounts:
-                marks = ", ".join("?" for _ in ACCOUNT_COLUMNS)
-                con.executemany(f"INSERT INTO app_user ({', '.join(ACCOUNT_COLUMNS)}) VALUES ({marks})", accounts)
-            info = {
-                "built_at": dt.datetime.now().replace(microsecond=0).isoformat(),
-                "seed_hash": digest,
-                "schema_version": str(latest_version()),
-                "data_checksum": _data_checksum(con),
-            }
-            con.executemany("INSERT INTO build_info VALUES (?, ?)", list(info.items()))
-            return Done(added=sum(counts.values()), detail=f"construction depuis les fichiers de données ({digest[:12]})")
-
-        # A file nobody sees yet: no lock to take; the system writes it (no account exists in it yet).
-        door.write(con, SYSTEM, "build", change, origin="data/seed", require=None, lock=False)
-        got = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in LOAD_ORDER}
-        if got != counts:
-            raise ClsmError("La construction n'a pas écrit toutes les lignes attendues.", str(got))
+        counts = _fill(con, data, digest, accounts)
         con.execute("CHECKPOINT")
         return counts
     finally:
         con.close()
+
+
+def _fill(con, data, digest: str, accounts: list[tuple]) -> dict[str, int]:
+    """Migrate an empty database and write the seed into it, through the door (one change set)."""
+    migrate(con)
+    counts: dict[str, int] = {}
+
+    def change(con, audit_id) -> Done:
+        for name in LOAD_ORDER:
+            seed = data[name]
+            cols = seed.table.col_names
+            scoped = seed.table.council_scoped
+            names = (["council_id"] if scoped else []) + cols
+            rows = [
+                ([row.get("council_id") or DEFAULT_COUNCIL] if scoped else []) + [row[c] for c in cols]
+                for row in seed.rows
+            ]
+            if rows:
+                marks = ", ".join("?" for _ in names)
+                con.executemany(f"INSERT INTO {name} ({', '.join(names)}) VALUES ({marks})", rows)
+            counts[name] = len(rows)
+        fill(con, data)  # where each seeded value comes from
+        if accounts:
+            marks = ", ".join("?" for _ in ACCOUNT_COLUMNS)
+            con.executemany(f"INSERT INTO app_user ({', '.join(ACCOUNT_COLUMNS)}) VALUES ({marks})", accounts)
+        info = {
+            "built_at": dt.datetime.now().replace(microsecond=0).isoformat(),
+            "seed_hash": digest,
+            "schema_version": str(latest_version()),
+            "data_checksum": _data_checksum(con),
+        }
+        con.executemany("INSERT INTO build_info VALUES (?, ?)", list(info.items()))
+        return Done(added=sum(counts.values()), detail=f"construction depuis les fichiers de données ({digest[:12]})")
+
+    # A file nobody sees yet: no lock to take; the system writes it (no account exists in it yet).
+    door.write(con, SYSTEM, "build", change, origin="data/seed", require=None, lock=False)
+    got = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in LOAD_ORDER}
+    if got != counts:
+        raise ClsmError("La construction n'a pas écrit toutes les lignes attendues.", str(got))
+    return counts
 
 
 def prepare(path: Path | str | None = None, seed_dir: Path | str | None = None) -> str:
@@ -198,8 +249,20 @@ def prepare(path: Path | str | None = None, seed_dir: Path | str | None = None) 
     Returns:
         One French summary for the terminal.
     """
-    path = Path(path) if path else db_path()
+    path = database(path)
     seed_dir = Path(seed_dir) if seed_dir else SEED_DIR
+    if is_server_url(path):  # a server: built when empty, never rebuilt over changes (build says so)
+        from clsm_data.store.postgres import POSTGRES
+
+        con = connect(path, read_only=True, check_schema=False)
+        try:
+            built = POSTGRES.has_table(con, "build_info")
+            changed = _state(con)[1] if built else False
+        finally:
+            con.close()
+        if not changed:
+            return build(path, seed_dir).summary()
+        return f"Base présente, avec des modifications faites depuis sa construction : {path.label}"
     if not path.exists():
         return build(path, seed_dir).summary()
     old_digest, changed = _existing_state(path)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import duckdb
 
-from clsm_data.core.config import db_path
+from clsm_data.core.config import database
 from clsm_data.core.errors import SchemaError
-from clsm_data.store.engine import engine
+from clsm_data.store.engine import Connection, engine, engine_for
 
 MIGRATIONS_PACKAGE = "clsm_data.store.migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
@@ -33,23 +33,25 @@ def latest_version() -> int:
 
 def connect(
     path: Path | str | None = None, read_only: bool = True, *, check_schema: bool = True
-) -> duckdb.DuckDBPyConnection:
-    """Open the database file with the app's safety settings.
+) -> Connection:
+    """Open the database with the app's safety settings.
 
     Args:
-        path: the DuckDB file; defaults to `CLSM_DB` or data/clsm.duckdb.
+        path: the DuckDB file, or a postgresql:// URL (the network edition); defaults to `CLSM_DB` or
+            data/clsm.duckdb.
         read_only: open read-only (the default); only the write path passes False.
         check_schema: refuse a file whose schema version is not the expected one.
     Returns:
         A connection with external file access disabled and its configuration locked, so no
-        query can read or write files outside the database.
+        query can read or write files outside the database (DuckDB); a postgres.PgConnection from the
+        process's pool, shaped like DuckDB's (PostgreSQL).
     Raises:
-        DatabaseMissingError: no file there (run the build command).
-        DatabaseBusyError: another process holds the file for writing.
+        DatabaseMissingError: no file there (run the build command), or no such database on the server.
+        DatabaseBusyError: another process holds the file for writing, or the server does not answer.
         SchemaError: the file was built by another version of the schema.
     """
-    path = Path(path) if path else db_path()
-    con = engine().connect(path, read_only)
+    path = database(path)
+    con = engine_for(path).connect(path, read_only)
     if check_schema:
         found = schema_version(con)
         if found != latest_version():
@@ -81,6 +83,8 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
     """Apply every migration the file lacks, each in its own transaction; returns the version."""
+    eng = engine(con)
+    eng.prelude(con)
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR, "
         "applied_at TIMESTAMP DEFAULT current_timestamp)"
@@ -91,7 +95,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             continue
         con.execute("BEGIN")
         try:
-            con.execute(sql)
+            con.execute(eng.migration_sql(sql))
             con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
             con.execute("COMMIT")
         except Exception:

@@ -14,10 +14,7 @@ the latest audit row).
 
 from __future__ import annotations
 
-import fcntl
-import os
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,7 +24,7 @@ from typing import Any
 from clsm_data.core.errors import ClsmError, WriteBusyError, WriteNotSavedError
 from clsm_data.core.roles import Caller, require_coordinator
 from clsm_data.store import audit as audit_log
-from clsm_data.store.engine import Connection, engine
+from clsm_data.store.engine import Connection, engine, file_lock, lock_path  # noqa: F401 (lock_path re-exported)
 
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one before giving up
 
@@ -39,23 +36,21 @@ _HELD = threading.local()
 
 
 def db_file(con: Connection) -> Path:
-    """The file behind a connection or cursor."""
+    """The file behind a connection or cursor (for PostgreSQL: its stand-in path in data/)."""
     return engine(con).file(con)
 
 
-def lock_path(db: Path) -> Path:
-    """The lock file beside the database (`clsm.duckdb.lock`)."""
-    return db.with_name(db.name + ".lock")
-
-
 @contextmanager
-def writer_lock(db: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold the single-writer lock: a process-wide lock, then an flock on the file beside the database.
+def writer_lock(target: Path | Connection, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the single-writer lock: a process-wide lock, then the engine's lock across processes.
 
-    Re-entrant within one thread (an import takes a backup while holding it). Only the store takes it.
+    For a DuckDB file (a path, or a connection to it): an flock on the file beside the database. For a
+    PostgreSQL connection: an advisory lock of the database, held by that connection's session (the one that
+    then writes). Re-entrant within one thread (an import takes a backup while holding it). Only the store
+    takes it.
 
     Args:
-        db: the database file.
+        target: the database file, or the connection that will write.
         timeout: seconds to wait for another writer.
     Raises:
         WriteBusyError: another write kept the lock longer than `timeout`.
@@ -67,31 +62,19 @@ def writer_lock(db: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         finally:
             _HELD.depth -= 1
         return
-    busy = WriteBusyError(
-        "Une autre écriture est en cours (import, saisie ou sauvegarde).", "Patientez quelques secondes puis réessayez."
-    )
     if not _PROCESS_LOCK.acquire(timeout=timeout):
-        raise busy
+        raise WriteBusyError(
+            "Une autre écriture est en cours (import, saisie ou sauvegarde).",
+            "Patientez quelques secondes puis réessayez.",
+        )
     try:
-        fd = os.open(lock_path(db), os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise busy from None
-                    time.sleep(0.05)
+        held = file_lock(target, timeout) if isinstance(target, Path) else engine(target).lock(target, timeout)
+        with held:
             _HELD.depth = 1
             try:
                 yield
             finally:
                 _HELD.depth = 0
-                fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            os.close(fd)
     finally:
         _PROCESS_LOCK.release()
 
@@ -166,7 +149,7 @@ def write(
     """
     if require is not None:
         require(caller)
-    with writer_lock(db_file(con)) if lock else _nothing():
+    with writer_lock(con) if lock else _nothing():
         if prepare is not None:
             prepare(con)
         eng = engine(con)

@@ -1,25 +1,31 @@
-"""The storage seam: what the store needs of a database engine, and the DuckDB file behind it today.
+"""The storage seam: what the store needs of a database engine; the DuckDB file, and PostgreSQL (postgres.py).
 
-Everything engine-specific lives here: opening a connection, transactions, the audit sequence, row
-checksums, writing many rows at once, the file behind a connection, read snapshots. The rest of the app
-speaks SQL that DuckDB and PostgreSQL both speak (no `GROUP BY ALL`, no `hash()` outside this module), so a
-second engine (the network edition on PostgreSQL) is a second implementation of `Engine`, not a port.
+Everything engine-specific lives here and in postgres.py: opening a connection, transactions, the audit
+sequence, row checksums, writing many rows at once, the writer lock, the file behind a connection, read
+snapshots, the schema's dialect. The rest of the app speaks SQL that DuckDB and PostgreSQL both speak (no
+`GROUP BY ALL`, no `hash()` outside this module; PostgreSQL gets a prelude of DuckDB's functions the app uses),
+so the network edition on PostgreSQL is a second implementation of `Engine`, not a port.
 """
 
 from __future__ import annotations
 
+import fcntl
+import os
+import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
 import duckdb
 
-from clsm_data.core.errors import ClsmError, DatabaseBusyError, DatabaseMissingError
+from clsm_data.core.config import is_server_url
+from clsm_data.core.errors import ClsmError, DatabaseBusyError, DatabaseMissingError, WriteBusyError
 
 # A connection (or cursor) of the engine in use: DB-API shaped (`execute`, `fetchone`, `fetchall`).
 Connection = Any
-# What a failing statement raises, whatever the engine (a tuple once there are several).
+# What a failing statement raises, whatever the engine: PostgreSQL's errors come through postgres.PgConnection as
+# postgres.PostgresError, a subclass, so every `except duckdb.Error` above the store holds on both engines.
 DatabaseError = duckdb.Error
 
 
@@ -32,7 +38,18 @@ class Engine(Protocol):
         """Open the database with the app's safety settings (no access to files outside it)."""
 
     def file(self, con: Connection) -> Path:
-        """The file (or, for a server, the lock file's stand-in path) behind a connection."""
+        """The file (or, for a server, its stand-in path in data/: backups beside it) behind a connection."""
+
+    def lock(self, con: Connection, timeout: float) -> AbstractContextManager[None]:
+        """The lock every writer of this database takes (across processes), held until the block ends.
+
+        Raises WriteBusyError when another writer keeps it longer than `timeout` seconds."""
+
+    def prelude(self, con: Connection) -> None:
+        """What the schema needs before the first migration (PostgreSQL: DuckDB's functions the SQL uses)."""
+
+    def migration_sql(self, sql: str) -> str:
+        """A migration's text (DuckDB's dialect) as this engine runs it."""
 
     def begin(self, con: Connection) -> None: ...
 
@@ -91,6 +108,15 @@ class DuckDBEngine:
             raise ClsmError("Cette connexion n'est pas liée à un fichier de base de données.")
         return Path(row[0])
 
+    def lock(self, con: duckdb.DuckDBPyConnection, timeout: float) -> AbstractContextManager[None]:
+        return file_lock(self.file(con), timeout)
+
+    def prelude(self, con: duckdb.DuckDBPyConnection) -> None:
+        pass
+
+    def migration_sql(self, sql: str) -> str:
+        return sql
+
     def begin(self, con: duckdb.DuckDBPyConnection) -> None:
         con.execute("BEGIN TRANSACTION")
 
@@ -141,9 +167,56 @@ class DuckDBEngine:
             self.rollback(con)  # read only: nothing to keep, and it ends the snapshot
 
 
+def lock_path(db: Path) -> Path:
+    """The lock file beside the database (`clsm.duckdb.lock`)."""
+    return db.with_name(db.name + ".lock")
+
+
+@contextmanager
+def file_lock(db: Path, timeout: float) -> Iterator[None]:
+    """An flock on the file beside a DuckDB database: one writing process at a time.
+
+    Raises:
+        WriteBusyError: another process kept it longer than `timeout` seconds.
+    """
+    fd = os.open(lock_path(db), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise WriteBusyError(
+                        "Une autre écriture est en cours (import, saisie ou sauvegarde).",
+                        "Patientez quelques secondes puis réessayez.",
+                    ) from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
 DUCKDB = DuckDBEngine()
 
 
 def engine(con: Connection | None = None) -> Engine:
-    """The engine behind a connection (the DuckDB file: the only one today)."""
+    """The engine behind a connection: PostgreSQL for a postgres.PgConnection, else the DuckDB file."""
+    if getattr(con, "clsm_engine", None) == "postgres":
+        from clsm_data.store.postgres import POSTGRES
+
+        return POSTGRES
+    return DUCKDB
+
+
+def engine_for(target: Path | str) -> Engine:
+    """The engine of a database named by CLSM_DB or --db: PostgreSQL for a postgresql:// URL, else DuckDB."""
+    if is_server_url(target) or is_server_url(str(target)):
+        from clsm_data.store.postgres import POSTGRES  # psycopg is imported only by the network edition
+
+        return POSTGRES
     return DUCKDB

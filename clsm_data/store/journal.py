@@ -161,12 +161,12 @@ def _decode(con, table: str, text: str) -> dict:
     for col, value in row.items():
         if value is None:
             continue
-        kind = types.get(col, "")
+        kind = types.get(col, "").upper()  # DuckDB says DATE, PostgreSQL date or double precision
         if kind == "DATE":
             row[col] = dt.date.fromisoformat(value)
         elif kind.startswith("TIMESTAMP"):
             row[col] = dt.datetime.fromisoformat(value)
-        elif kind in ("DOUBLE", "FLOAT", "REAL"):
+        elif kind in ("DOUBLE", "FLOAT", "REAL", "DOUBLE PRECISION"):
             row[col] = float(value)
     return {c: v for c, v in row.items() if c in types}
 
