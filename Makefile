@@ -10,7 +10,7 @@ ADDRESS ?= 127.0.0.1
 # Host names the app answers to besides this computer's own (e.g. HOSTS="clsm.example.fr 10.0.0.5").
 HOSTS ?=
 
-.PHONY: run test setup setup-dev database browser lint bench clean
+.PHONY: run test setup setup-dev database browser postgres lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,14 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
 	    poppler-utils libreoffice-writer libreoffice-impress >/dev/null; }
 
+# Debian's PostgreSQL for the network edition's tests (tests/pg_cluster.py starts a throwaway cluster in a temporary
+# folder, as the postgres user when run as root); the package's own cluster is not used.
+postgres:
+	@{ command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || { \
+	  echo "Installation de PostgreSQL (Debian)…"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
+
 run: database
 	$(BIN)/python -m clsm_data serve-check --address $(ADDRESS) --hosts "$(HOSTS)"
 	$(BIN)/streamlit run serve.py --server.port $(PORT) --server.address $(ADDRESS) --server.headless true \
@@ -51,7 +59,7 @@ run: database
 lint: setup-dev
 	$(BIN)/ruff check .
 
-test: setup-dev browser
+test: setup-dev browser postgres
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
