@@ -74,7 +74,8 @@ def plans_with_actions(con, council_id: str | None = None) -> pd.DataFrame:
     return con.execute(
         "SELECT p.plan_id, p.name, p.short_name, p.year_start, p.year_end, p.published, p.position, "
         "count(a.action_id) AS actions FROM plan p JOIN action a USING (plan_id) WHERE p.council_id = ? "
-        "GROUP BY ALL ORDER BY p.position", [cid]).df()
+        "GROUP BY p.plan_id, p.name, p.short_name, p.year_start, p.year_end, p.published, p.position "
+        "ORDER BY p.position", [cid]).df()
 
 
 def plan_in_force(con, at: dt.date | None = None, council_id: str | None = None) -> str | None:
@@ -265,7 +266,7 @@ def proposals(con, plan_id: str | None = None, council_id: str | None = None) ->
     rows = con.execute(
         "SELECT p.plan_id, pl.name, pl.published, p.origin, count(*) AS n, count(DISTINCT p.axis_id) AS axes "
         "FROM proposal p JOIN plan pl USING (plan_id) WHERE p.council_id = ? AND (? IS NULL OR p.plan_id = ?) "
-        "GROUP BY ALL ORDER BY n DESC", [cid, plan_id, plan_id]).df()
+        "GROUP BY p.plan_id, pl.name, pl.published, p.origin ORDER BY n DESC", [cid, plan_id, plan_id]).df()
     if rows.empty:
         return None
     total = int(rows["n"].sum())
