@@ -589,7 +589,8 @@ def _fill(con: duckdb.DuckDBPyConnection, counts: dict[str, int], factor: float,
             "synthetic_at": dt.datetime.now().replace(microsecond=0).isoformat(),
             "synthetic_rows": json.dumps(added, sort_keys=True),
         }
-        con.executemany("INSERT OR REPLACE INTO build_info (key, value) VALUES (?, ?)", list(info.items()))
+        con.executemany("INSERT INTO build_info (key, value) VALUES (?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", list(info.items()))
         return Done(added=sum(added.values()), table=", ".join(added),
                     detail={"facteur": factor, "graine": rng_seed, "lignes": added})
 

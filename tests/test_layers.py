@@ -193,3 +193,19 @@ def test_markdown_escape_keeps_the_text_and_defuses_markup():
     assert fmt.md("www.example.org contact@example.org") == "www\u200b\\.example\\.org contact@\u200bexample\\.org"
     assert fmt.md(None) == "non renseigné"
     assert fmt.md("ligne 1\nligne 2") == "ligne 1 ligne 2"
+
+
+DUCKDB_ONLY = re.compile(r"\bGROUP BY ALL\b|\bbit_xor\s*\(\s*hash\(|\bINSERT OR REPLACE\b", re.I)
+
+
+def test_sql_outside_the_store_avoids_duckdb_only_forms():
+    """The queries speak SQL both engines speak; the few dialect differences live in clsm_data/store (engine.py,
+    postgres.py). GROUP BY ALL, hash checksums and INSERT OR REPLACE would not run on PostgreSQL."""
+    found = []
+    for path in PRODUCT:
+        if STORE in path.parents:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and DUCKDB_ONLY.search(node.value):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, found

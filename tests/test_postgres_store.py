@@ -26,7 +26,7 @@ from clsm_data.core.errors import (
 from clsm_data.core.roles import COORDINATOR, Caller
 from clsm_data.core.tables import LOAD_ORDER, TABLES
 from clsm_data.importing import edits
-from clsm_data.read import queries
+from clsm_data.read import queries, statements
 from clsm_data.read.filters import Filters
 from clsm_data.store import backup, journal, writes
 from clsm_data.store.build import build
@@ -130,6 +130,9 @@ READS = {
     "realisations": lambda c: queries.realisations(c, f=Filters()),
     "action_sheet": lambda c: queries.action_sheet(c, "fiche-32"),
     "missing_data": lambda c: queries.missing_data(c),
+    "changes_since": lambda c: queries.changes_since(c, pd.Timestamp("2021-01-01").date()),
+    "plans_with_actions": lambda c: statements.plans_with_actions(c),
+    "proposals": lambda c: statements.proposals(c),
 }
 
 

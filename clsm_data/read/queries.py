@@ -175,7 +175,7 @@ def changes_since(
         # A status changed by an import or an edit counts even without a typed « mis à jour le ».
         "(SELECT count(*) FROM (SELECT action_id FROM action WHERE council_id = ? AND updated_on > ? UNION "
         "SELECT json_extract_string(c.row_key, '$[0]') FROM change_row c JOIN audit_log a USING (audit_id) "
-        "WHERE c.table_name = 'action' AND a.logged_at > ?)), "
+        "WHERE c.table_name = 'action' AND a.logged_at > ?) AS changed), "
         "(SELECT count(*) FROM audit_log WHERE operation <> 'build' AND logged_at > ?)",
         [council, since, council, since, council, since, since, since],
     ).fetchone()

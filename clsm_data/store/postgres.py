@@ -414,6 +414,8 @@ CREATE OR REPLACE FUNCTION list_contains(l anycompatiblearray, x anycompatible) 
   LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT x = ANY(l) $$;
 CREATE OR REPLACE FUNCTION string_split(s text, sep text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT string_to_array(s, sep) $$;
+CREATE OR REPLACE FUNCTION json_extract_string(j text, path text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT jsonb_path_query_first(j::jsonb, path::jsonpath) #>> '{}' $$;
 """
 
 # arg_max(value, key): DuckDB's aggregate (the value of the row with the greatest key, rows with a NULL key or
