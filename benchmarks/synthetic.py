@@ -594,8 +594,9 @@ def _fill(con: duckdb.DuckDBPyConnection, counts: dict[str, int], factor: float,
         return Done(added=sum(added.values()), table=", ".join(added),
                     detail={"facteur": factor, "graine": rng_seed, "lignes": added})
 
+    # A file nobody sees yet (written as .part, then renamed): no lock to take.
     door.write(con, Caller("synthetique", "système"), "données synthétiques", change, origin="benchmarks.synthetic",
-               require=None, failed=WriteNotSavedError(
+               require=None, lock=False, failed=WriteNotSavedError(
                    "Les données synthétiques n'ont pas pu être écrites ; aucun fichier n'a été créé.",
                    "Relancez ; si cela persiste, reconstruisez la base source depuis data/seed."))
     # After an error inside a transaction DuckDB's COMMIT returns quietly and rolls back: check.
