@@ -10,7 +10,7 @@ ADDRESS ?= 127.0.0.1
 # Host names the app answers to besides this computer's own (e.g. HOSTS="clsm.example.fr 10.0.0.5").
 HOSTS ?=
 
-.PHONY: run test setup setup-dev database browser postgres lint bench clean
+.PHONY: run test test-fast setup setup-dev database browser postgres lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,11 @@ lint: setup-dev
 test: setup-dev browser postgres
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+# While working: the same checks without Chromium and without the tests over about 5 s (markers in tests/conftest.py).
+test-fast: setup-dev
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q -m "not browser and not slow"
 
 FACTOR ?= 1
 RUNS ?= 3

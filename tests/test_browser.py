@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM, ROOT
+from conftest import CHROMIUM, ROOT, wait_idle
 
 SHOTS = ROOT / "tests" / "artifacts"
 # A page has drawn its content: a chart (an SVG image drawn on the server), a map or grid (canvas) or an HTML table.
@@ -26,9 +26,9 @@ def page(browser):
 
 
 def wait_ready(pg, text: str) -> None:
+    """`text` is on the page and Streamlit has finished the run that drew it."""
     pg.get_by_text(text, exact=False).first.wait_for(timeout=60_000)  # 2 cores, other tests running
-    pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
-    pg.wait_for_timeout(800)
+    wait_idle(pg)
 
 
 def shot(pg, name: str) -> None:
@@ -84,6 +84,16 @@ def test_a_page_connects_at_the_first_try(server, page):
     assert page.evaluate("window.__streamlit.BACKEND_BASE_URL") == url + "/"
 
 
+def quiet(pg, requests: list[str], still_ms: int = 500, timeout_ms: int = 15_000) -> None:
+    """Wait until the page has asked for nothing new during `still_ms` (a tile would be asked once the style is read)."""
+    waited, count = 0, -1
+    while count != len(requests):
+        assert waited < timeout_ms, f"the page kept asking for files: {requests[-5:]}"
+        count = len(requests)
+        pg.wait_for_timeout(still_ms)  # a quiet spell, measured by the requests themselves (the loop's condition)
+        waited += still_ms
+
+
 def test_map_draws_without_tiles(server, page):
     url, _ = server
     requests: list[str] = []
@@ -91,10 +101,13 @@ def test_map_draws_without_tiles(server, page):
     page.goto(url + "/partenaires")  # the picture map first: an SVG image drawn on the server
     wait_ready(page, "Placées sur la carte")
     page.locator(".clsm-chart img").first.wait_for(timeout=30_000)
-    page.get_by_role("tab", name="Carte interactive").click()
+    # The map asks for its basemap style (the app serves a blank one, with no tile source) before it draws.
+    with page.expect_request(lambda r: r.url.endswith("/app/static/clsm-fond-blanc.json"), timeout=30_000):
+        page.get_by_role("tab", name="Carte interactive").click()
     page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.wait_for(timeout=30_000)
-    # Nothing is asked of another host: no tile, and no basemap style (the app serves a blank one).
-    page.wait_for_timeout(1500)
+    wait_idle(page)
+    quiet(page, requests)
+    # Nothing is asked of another host: no tile, and no basemap style.
     outside = [r for r in requests if not r.startswith((url, "data:", "blob:" + url))]  # blob: = workers of the page
     assert not outside, outside[:5]
     assert any(r.endswith("/app/static/clsm-fond-blanc.json") for r in requests)

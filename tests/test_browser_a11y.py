@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM
+from conftest import CHROMIUM, wait_idle
 
 from clsm_data.core.roles import COORDINATOR, Caller
 from components import nav
@@ -38,11 +38,21 @@ def page_url(path: str) -> str:
 PAGES = [page_url(path) for path, _, _ in nav.pages_for(Caller("local", COORDINATOR))]
 
 
-def _settle(pg) -> None:
-    """Streamlit has finished the run (no « Running… » widget) and drawn what it sent."""
-    pg.wait_for_timeout(300)
-    pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
-    pg.wait_for_timeout(700)
+# The tab named `name` is selected and its panel holds what the server drew in it: a tab's panel is empty until
+# the run its click started has sent the tab's content (views.lazy_tabs draws only the open tab).
+_TAB_DRAWN = """name => {
+  const tab = [...document.querySelectorAll('[role=tab]')]
+    .find(t => t.innerText.trim() === name && t.getAttribute('aria-selected') === 'true');
+  const panel = tab && document.getElementById(tab.getAttribute('aria-controls'));
+  return !!panel && !!panel.querySelector('[data-testid=stElementContainer]');
+}"""
+
+
+def _open_tab(pg, name: str) -> None:
+    """Click a tab, then wait for its content and for the end of the run that drew it."""
+    pg.get_by_role("tab", name=name, exact=True).click()
+    pg.wait_for_function(_TAB_DRAWN, arg=name, timeout=60_000)
+    wait_idle(pg)
 
 
 def violations(pg) -> list[str]:
@@ -67,7 +77,7 @@ def _open(browser, url: str):
     pg = ctx.new_page()
     pg.goto(url)
     pg.locator("h1").first.wait_for(timeout=60_000)
-    _settle(pg)
+    wait_idle(pg)
     return ctx, pg
 
 
@@ -81,8 +91,7 @@ def test_every_page_and_tab_passes_axe(server, browser, path):
         problems = [f"{path}: {v}" for v in violations(pg)]
         tabs = pg.get_by_role("tab")
         for name in [tabs.nth(i).inner_text().strip() for i in range(tabs.count())][1:]:
-            pg.get_by_role("tab", name=name, exact=True).click()
-            _settle(pg)
+            _open_tab(pg, name)
             problems += [f"{path} › {name}: {v}" for v in violations(pg)]
     finally:
         ctx.close()
@@ -98,7 +107,7 @@ def test_presentation_mode_passes_axe(server, browser, slide):
     ctx, pg = _open(browser, url + f"/diaporama?sequence={slide}")
     try:
         pg.locator(".st-key-diapo-footer").wait_for(timeout=60_000)
-        _settle(pg)
+        wait_idle(pg)
         problems = violations(pg)
     finally:
         ctx.close()

@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM, launch_chromium, served
+from conftest import CHROMIUM, launch_chromium, served, wait_idle
 from test_browser import shot, wait_ready
 
 pytestmark = pytest.mark.skipif(
@@ -49,7 +49,7 @@ def _journal_imports(page) -> int:
 
 @pytest.mark.timeout(300)
 def test_import_through_the_page(admin_server):
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     url, _ = admin_server
     with sync_playwright() as p:
@@ -77,11 +77,11 @@ def test_import_through_the_page(admin_server):
             _upload(page, "reunions-mars.csv", GOOD)
             page.get_by_role("button", name="Confirmer l'import").wait_for(timeout=30_000)
             added = page.locator('[data-testid="stMetric"]', has_text="Ajoutées").first
-            assert added.locator('[data-testid="stMetricValue"]').inner_text().strip() == "1"
+            expect(added.locator('[data-testid="stMetricValue"]')).to_have_text("1", timeout=30_000)
             shot(page, "administration_import_apercu")
             page.get_by_role("button", name="Confirmer l'import").click()
             page.get_by_text("reunions-mars.csv enregistré", exact=False).wait_for(timeout=30_000)
-            assert "1 ajoutée(s)" in page.locator('[data-testid="stAlert"]').first.inner_text()
+            expect(page.locator('[data-testid="stAlert"]').first).to_contain_text("1 ajoutée(s)", timeout=30_000)
             assert _journal_imports(page) == 1  # the bad file left no trace, the good one exactly one
 
             page.goto(url + "/participation")
@@ -97,9 +97,7 @@ def test_import_through_the_page(admin_server):
 
 def _idle(page) -> None:
     """Wait until the app has finished its run (an upload during a run can be lost)."""
-    page.wait_for_timeout(300)
-    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
-    page.wait_for_timeout(500)
+    wait_idle(page)
 
 
 def _upload_book(page, name: str, data: bytes) -> None:
@@ -115,7 +113,7 @@ def test_names_workbook_accepted_at_first_try_then_a_copy_is_flagged(tmp_path_fa
     """The coordinator's 2022 workbook, typed with the names the app shows, goes through the page at the
     first try; a colleague's copy under other codes is shown as probable duplicates; a bad workbook lists
     every problem at once. The uploader speaks French."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
     from workbooks import bad_sheets, ods, sheets_2022, xlsx
 
     db = tmp_path_factory.mktemp("admin-names") / "clsm.duckdb"
@@ -183,7 +181,10 @@ def test_names_workbook_accepted_at_first_try_then_a_copy_is_flagged(tmp_path_fa
             page.locator('[data-testid="stFileChipName"]', has_text="annee-2022.ods").wait_for(timeout=30_000)
             unchanged = page.locator('[data-testid="stMetric"]', has_text="Inchangées")
             unchanged.nth(3).wait_for(timeout=30_000)  # actions, events, meetings, attendance
-            assert page.get_by_text("Rien à importer", exact=False).count() == 1
+            # awaited, not read at once: the four tiles can be drawn before the sentence under them, and a
+            # sentence left from the last file stays on screen (stale) until the run ends
+            _idle(page)
+            expect(page.get_by_text("Rien à importer", exact=False)).to_have_count(1, timeout=30_000)
 
             # a CSV that could be actions or meetings: the page asks which table it is
             _idle(page)

@@ -6,6 +6,8 @@ waits for what a person would see before the next key.
 
 from __future__ import annotations
 
+from conftest import served, wait_idle
+
 
 def _focused(pg, js_test: str) -> bool:
     return pg.evaluate(f"(() => {{ const e = document.activeElement; if (!e) return false; return {js_test}; }})()")
@@ -27,6 +29,7 @@ def test_a_copil_sequence_with_the_keyboard_alone(server, browser):
     try:
         pg.goto(url + "/diaporama")
         pg.get_by_text("Présenter").first.wait_for(timeout=30_000)
+        wait_idle(pg)  # every button drawn before the first Tab
         tab_to(pg, "!!e.closest('.st-key-present_copil')", "le bouton « Présenter » de la séquence COPIL")
         pg.keyboard.press("Enter")
         pg.get_by_text("Diapositive 1 /").first.wait_for(timeout=30_000)
@@ -44,21 +47,28 @@ def test_a_copil_sequence_with_the_keyboard_alone(server, browser):
         ctx.close()
 
 
-def test_an_import_with_the_keyboard_alone(server, browser, tmp_path):
-    url, _ = server
+def test_an_import_with_the_keyboard_alone(fresh_db, browser, tmp_path):
+    """Served over its own copy of the seed: the import must not change what the module's other tests read."""
     sheet = tmp_path / "reunions-2022.csv"
     sheet.write_text("Instance;Date de réunion\nComité de pilotage;15 mars 2022\n", encoding="utf-8")
+    with served(fresh_db, tmp_path / "server.log") as url:
+        _import_with_the_keyboard(browser, url, sheet)
+
+
+def _import_with_the_keyboard(browser, url: str, sheet) -> None:
     ctx = browser.new_context(viewport={"width": 1280, "height": 720}, locale="fr-FR")
     pg = ctx.new_page()
     try:
         pg.goto(url + "/administration")
         pg.get_by_text("Fichier à importer").first.wait_for(timeout=30_000)
+        wait_idle(pg)
         tab_to(pg, "!!e.closest('[data-testid=\"stFileUploaderDropzone\"]') && e.tagName === 'BUTTON'",
                "le bouton « Parcourir » de l'import")
         with pg.expect_file_chooser(timeout=15_000) as chooser:
             pg.keyboard.press("Enter")
         chooser.value.set_files(str(sheet))
         pg.get_by_text("Confirmer l'import").first.wait_for(timeout=60_000)
+        wait_idle(pg)  # the preview drawn in full
         assert pg.get_by_text("Ajoutées").first.is_visible()
         tab_to(pg, "(e.innerText || '').includes(\"Confirmer l'import\")", "le bouton « Confirmer l'import »")
         pg.keyboard.press("Enter")

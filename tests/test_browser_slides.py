@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM, ROOT
+from conftest import CHROMIUM, ROOT, wait_frames, wait_idle
 
 SHOTS = ROOT / "tests" / "artifacts"
 COUNCIL = "Conseil local de santé mentale du territoire messin"
@@ -29,8 +29,7 @@ def wait_slide(pg, n: int, count: int | None = None) -> None:
     pg.wait_for_function(
         "n => { const f = document.querySelector('.st-key-diapo-footer'); "
         "return f && f.innerText.includes('Diapositive ' + n + ' /'); }", arg=n, timeout=60_000)
-    pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]') || true")
-    pg.wait_for_timeout(700)
+    wait_idle(pg)  # the run that drew slide n has finished: nothing of the previous slide is left
     # Images (charts) finished loading before a screenshot.
     pg.wait_for_function("[...document.querySelectorAll('.st-key-diapo-slide img')].every(i => i.complete)",
                          timeout=30_000)
@@ -91,7 +90,7 @@ def _overlap(a, b) -> bool:
 def check_slide(pg, height: int, where: str) -> None:
     """As clean as a printed slide: nothing of the app over the title, French key hints, a legible footer."""
     pg.mouse.move(pg.viewport_size["width"] / 2, height / 2)  # over the chart: where Streamlit shows its toolbar
-    pg.wait_for_timeout(300)
+    wait_frames(pg)  # the hover has been drawn (a toolbar, if any, is on screen)
     got = pg.evaluate(_LAYOUT)
     if got["title"]:
         over = [name for name, box in got["toolbars"] if _overlap(box, got["title"])]

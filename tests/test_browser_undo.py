@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM, launch_chromium, served
+from conftest import CHROMIUM, launch_chromium, served, wait_frames, wait_idle
 from test_browser import shot, wait_ready
 
 from clsm_data.core.tables import TABLES
@@ -105,21 +105,24 @@ def test_table_editor_in_french_enter_adds_nothing(seed_db, tmp_path):
             page = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="fr-FR").new_page()
             page.goto(url + "/administration?onglet=Modifier+une+table")
             wait_ready(page, "Nouvelles lignes")
-            page.wait_for_timeout(1000)
-            page.locator(".st-key-clsm_edit_grid").hover()
-            page.wait_for_timeout(500)
-            assert page.locator('[data-testid="stElementToolbar"]').count() >= 1  # drawn by Streamlit…
-            assert not page.locator('.st-key-clsm_edit_grid [data-testid="stElementToolbar"]').first.is_visible()
+            grid = page.locator(".st-key-clsm_edit_grid [data-testid='stDataFrameResizable']").first
             new_grid = page.locator(".st-key-clsm_edit_new [data-testid='stDataFrameResizable']").first
+            grid.wait_for(timeout=30_000)
+            new_grid.wait_for(timeout=30_000)
+            page.locator(".st-key-clsm_edit_grid").hover()
+            wait_frames(page)  # the hover has been drawn
+            page.locator('[data-testid="stElementToolbar"]').first.wait_for(state="attached", timeout=30_000)  # drawn…
+            assert not page.locator('.st-key-clsm_edit_grid [data-testid="stElementToolbar"]').first.is_visible()
             new_grid.scroll_into_view_if_needed()
-            page.wait_for_timeout(300)
+            wait_frames(page)  # scrolled: the box below is where the grid is drawn
             box = new_grid.bounding_box()
             page.mouse.click(box["x"] + 30, box["y"] + 52)  # the last (only) row of « Nouvelles lignes »
             for key in ("Enter", "Enter", "Escape", "ArrowDown", "Enter", "Escape"):
                 page.keyboard.press(key)  # with num_rows="add", Enter on the last row added an empty row
-                page.wait_for_timeout(300)
+                wait_frames(page)  # the grid has drawn the key's effect (an editor opened or closed, a row added)
+                wait_idle(page)  # and a run it started (a row sent to the server) has ended
             page.keyboard.press("Control+f")  # the grid's search box (« Type to search », « 1 of 1 result »)
-            page.wait_for_timeout(500)
+            wait_frames(page)
             assert not any(bar.is_visible() for bar in page.locator(".gdg-search-bar").all())
             body = page.inner_text("body")
             for english in ("Add row", "Show/hide columns", "Download as CSV", "Type to search", "1 of 1"):

@@ -13,12 +13,31 @@ from pathlib import Path
 import pytest
 
 from clsm_data import importing as importer
+from clsm_data.core.config import backup_dir
 from clsm_data.core.roles import COORDINATOR, Caller
 from clsm_data.store import writes
 from clsm_data.store.db import connect, table_checksums
 
 ROOT = Path(__file__).resolve().parent.parent
 COORD = Caller("coordination", COORDINATOR)
+
+
+def _until(condition, what: str, timeout: float = 30.0) -> None:
+    """Poll `condition` until it holds; fail naming `what` after `timeout` seconds (2 cores shared)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"{what}: not within {timeout:.0f} s"
+        time.sleep(0.005)
+
+
+def _waiting_in_writer_lock(thread: threading.Thread) -> bool:
+    """The thread is inside writer_lock (wherever the store keeps it), i.e. waiting for the lock held here."""
+    frame = sys._current_frames().get(thread.ident)
+    while frame is not None:
+        if frame.f_code.co_name == "writer_lock":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _structures_csv(n: int, prefix: str = "bulk") -> bytes:
@@ -53,11 +72,11 @@ def test_readers_during_an_import_see_old_or_new(fresh_db):
     for t in readers:
         t.start()
     try:
-        time.sleep(0.2)
+        _until(lambda: before in seen, "a reader saw the state before the import")
         writer = con.cursor()
         importer.apply_import(writer, COORD, plan)
         after = table_checksums(writer, tables)
-        time.sleep(0.2)
+        _until(lambda: after in seen or errors, "a reader saw the state after the import")
     finally:  # a failed import must fail the test, not leave the readers spinning forever
         stop.set()
         for t in readers:
@@ -70,6 +89,12 @@ def test_readers_during_an_import_see_old_or_new(fresh_db):
 
 
 def test_two_writers_on_the_same_table(fresh_db):
+    """Two confirmations of previews made on the same data, at the same time: one lands, the other is told.
+
+    The test holds the writer lock while both writers start, and checks that both are waiting for it at
+    once before letting them go: the two really overlap (run one after the other, the second would meet
+    the conflict check without any race).
+    """
     con = connect(fresh_db, read_only=False)
     plans = [importer.plan_import(con.cursor(), f"identifiant;statut\nfiche-15;{s}\n".encode(), f"{s}.csv")
              for s in ("réalisée", "reportée")]
@@ -88,8 +113,12 @@ def test_two_writers_on_the_same_table(fresh_db):
             cur.close()
 
     threads = [threading.Thread(target=write, args=(p,)) for p in plans]
-    for t in threads:
-        t.start()
+    with writes.writer_lock(fresh_db):
+        for t in threads:
+            t.start()
+        _until(lambda: all(_waiting_in_writer_lock(t) for t in threads) or outcomes,
+               "both writers waiting for the lock together")
+        assert not outcomes, f"a writer finished without waiting for the lock: {outcomes}"
     for t in threads:
         t.join(30)
     assert sorted(outcomes) == ["conflit", "ok"]
@@ -97,9 +126,27 @@ def test_two_writers_on_the_same_table(fresh_db):
     con.close()
 
 
+def _wal_written(db: Path) -> bool:
+    try:
+        return db.with_name(db.name + ".wal").stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+# Moments of an import, as seen from outside the process (in this order): the line « Écriture en cours… »
+# printed, its backup being written (a .part file), the backup done and the transaction under way, the COMMIT
+# writing the WAL. The kill lands as soon as its moment is seen, or when the import has ended if it was missed.
+MOMENTS = {
+    "at the line": lambda db: True,
+    "during the backup": lambda db: backup_dir(db).exists() and any(backup_dir(db).iterdir()),
+    "in the transaction": lambda db: backup_dir(db).exists() and any(backup_dir(db).glob("*.zip")),
+    "during the commit": _wal_written,
+}
+
+
 @pytest.mark.timeout(300)
-@pytest.mark.parametrize("delay", [0.0, 0.15, 0.6])
-def test_kill_9_during_a_cli_import(fresh_db, tmp_path, delay):
+@pytest.mark.parametrize("moment", list(MOMENTS))
+def test_kill_9_during_a_cli_import(fresh_db, tmp_path, moment):
     source = tmp_path / "structures.csv"
     source.write_bytes(_structures_csv(3000))
     con = connect(fresh_db)
@@ -113,7 +160,10 @@ def test_kill_9_during_a_cli_import(fresh_db, tmp_path, delay):
     for line in proc.stdout:
         if "Écriture en cours" in line:
             break
-    time.sleep(delay)
+    deadline = time.monotonic() + 60
+    while not MOMENTS[moment](fresh_db) and proc.poll() is None:
+        assert time.monotonic() < deadline, f"the import never reached the moment « {moment} »"
+        time.sleep(0.002)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(30)
     con = connect(fresh_db, read_only=False)  # the file opens (and the lock file does not block)

@@ -89,7 +89,13 @@ def test_reader_during_15_imports_sees_only_committed_states(page_data):
             importer.apply_import(writer, COORD, plan)
             data.clear()  # what the Administration page does after a write
             states.add(_state(writer))
-            time.sleep(0.05)
+            read_before = len(seen)
+            deadline = time.monotonic() + 30
+            # a page read this state before the next import: one more read than there are readers, so that at
+            # least one of them began after the import
+            while len(seen) < read_before + len(readers) + 1 and not errors:
+                assert time.monotonic() < deadline, "the readers read nothing after an import"
+                time.sleep(0.005)
     finally:
         stop.set()
         for t in readers:
