@@ -6,6 +6,7 @@ import datetime as dt
 
 import pandas as pd
 import streamlit as st
+import streamlit.components.v1 as html_components
 
 from clsm_data import importing
 from clsm_data.core.errors import ClsmError, DataFileError
@@ -139,14 +140,14 @@ def preview(plan: ImportPlan) -> None:
                 st.dataframe(_frame(table, change.unchanged, plan), hide_index=True)
 
 
-# The uploader's own strings are English whatever the locale: hidden, and said in French beside it.
+# The uploader's own strings are English whatever the locale: hidden, and said in French beside it. Its button
+# and its file field get French accessible names (UPLOADER_NAMES): « Parcourir », not « Upload Parcourir ».
 UPLOADER_CSS = """
 <style>
 [data-testid="stFileUploaderDropzoneInstructions"] span { display: none; }
 [data-testid="stFileUploaderDropzoneInstructions"] > div::after {
   content: "Glissez-déposez le fichier ici ou choisissez-le"; }
-[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] { position: absolute; width: 1px;
-  height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] { display: none; }
 [data-testid="stFileUploaderDropzone"] button[kind="secondary"] span[data-has-shortcut]::after {
   content: "Parcourir"; margin-left: 0.4rem; }
 [data-testid="stFileChip"] [role="alert"], [data-testid="stFileChipName"] + div { display: none; }
@@ -154,6 +155,20 @@ UPLOADER_CSS = """
   content: "Fichier refusé : @SIZE@."; color: #b00020; margin-left: 0.6rem; }
 </style>
 """
+# Set from a zero-height component (it runs in an iframe of the same origin): French names for the uploader's
+# button and file field, set again whenever Streamlit redraws them. Fixed strings, no data.
+UPLOADER_NAMES = """<script>
+const doc = window.parent.document;
+function name() {
+  doc.querySelectorAll('[data-testid="stFileUploaderDropzone"] button[kind="secondary"]').forEach(b => {
+    if (b.getAttribute('aria-label') !== 'Parcourir') b.setAttribute('aria-label', 'Parcourir'); });
+  doc.querySelectorAll('[data-testid="stFileUploaderDropzoneInput"]').forEach(i => {
+    if (i.getAttribute('aria-label') !== 'Choisir le fichier à importer')
+      i.setAttribute('aria-label', 'Choisir le fichier à importer'); });
+}
+name();
+new MutationObserver(name).observe(doc.body, {childList: true, subtree: true});
+</script>"""
 OPTIONS_KEY = "_clsm_import_options"
 
 
@@ -182,6 +197,7 @@ def render_import(user: Caller) -> None:
         "vide ne remplace pas une valeur déjà saisie, et une sauvegarde est faite avant chaque import."
     )
     st.markdown(UPLOADER_CSS.replace("@SIZE@", importing.SIZE_TEXT), unsafe_allow_html=True)  # no data in it
+    html_components.html(UPLOADER_NAMES, height=0)
     upload = st.file_uploader("Fichier à importer", type=["xlsx", "ods", "csv"], key="clsm_import_file",
                               max_upload_size=importing.MAX_UPLOAD_MB)
     st.caption(f"Classeur .xlsx ou .ods, ou fichier .csv ; {importing.SIZE_TEXT}.")
