@@ -171,13 +171,13 @@ def write(
         except Exception as exc:
             eng.rollback(con)
             raise failed from exc
+        if verify is not None:  # first: it names what did not land (the journal row, a table)
+            verify(con, done, audit_id)
         if audit and not audit_log.exists(con, audit_id):
             raise WriteNotSavedError(
                 "L'écriture n'a pas été enregistrée comme prévu (transaction annulée par la base).",
                 "Rien n'est considéré comme fait : rechargez la page, vérifiez les données et réessayez.",
             )
-        if verify is not None:
-            verify(con, done, audit_id)
     return Written(audit_id, done)
 
 
