@@ -22,7 +22,7 @@ def render_figures() -> None:
     if sc is None:
         flt.empty(f, "action")
         return
-    # One plan and one period per figure, said in its label (issue 16): the plan in force unless one is chosen.
+    # One plan and one period per figure, said in its label: the plan in force unless one is chosen.
     st.markdown(f"#### {fmt.md(acts.text)}")
     if not sc["chosen"]:
         st.caption("Plan en vigueur à la date des données ; choisissez un autre plan dans le panneau de gauche.")

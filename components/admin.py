@@ -121,7 +121,7 @@ def preview(plan: ImportPlan) -> None:
     for note in plan.messages:
         st.caption(fmt.md(note))
     for said in followup.touched_words(followup.validated_years_touched(read_cursor(), plan)):
-        st.warning(fmt.md(said))  # issue 19: a validated year is said before anything is written
+        st.warning(fmt.md(said))  # a validated year is said before anything is written
     for table, change in plan.changes.items():
         label = TABLES[table].label
         st.markdown(f"**{label.capitalize()}**")

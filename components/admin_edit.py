@@ -234,7 +234,7 @@ def render_meeting(user: Caller) -> None:
                              key="clsm_meeting_structures", placeholder="Choisir les structures présentes")
     st.caption("Nombre de personnes par structure et par catégorie : aucun nom n'est saisi.")
     validated = {v["year"]: v for v in data.validated_years()}
-    if day is not None and day.year in validated:  # issue 19: said before anything is written
+    if day is not None and day.year in validated:  # said before anything is written
         st.warning(fmt.md(f"L'année {day.year} est validée par le COPIL (le {fmt.date(validated[day.year]['validated_on'])}) : "
                           "cette réunion sera montrée à part, « après validation », sans changer les chiffres validés."))
     grid = pd.DataFrame({"structure": [structures[s] for s in present]}

@@ -190,7 +190,7 @@ def resources(**kwargs):
     return _resources_cached(tuple(sorted(kwargs.items())))
 
 
-# ---------------------------------------------------------------- issue 9: provenance, realised work, follow-up
+# ---------------------------------------------------------------- provenance, realised work, follow-up
 
 
 def _sources_page(cur) -> dict:
@@ -214,7 +214,7 @@ year_figures = _cached(_followup.year_figures)
 validated_years = _cached(_followup.validated_years)
 year_state = _cached(_followup.year_state)
 year_table = _cached(_followup.year_table)
-# ---------------------------------------------------------------- issue 10: filters in words, slides, reports
+# ---------------------------------------------------------------- filters in words, slides, reports
 def _filter_labels(cur) -> dict:
     from clsm_data.present.figures import filter_labels
 

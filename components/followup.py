@@ -1,4 +1,4 @@
-"""The coordinator's yearly follow-up (issue 9): dated status, comment of the year, « valider l'année »."""
+"""The coordinator's yearly follow-up: dated status, comment of the year, « valider l'année »."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""« D'où vient ce chiffre ? »: the sources of a headline figure or chart, one click away (issue 9)."""
+"""« D'où vient ce chiffre ? »: the sources of a headline figure or chart, one click away."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ _COUNTER = "_source_popovers"  # popovers drawn in this run: their keys stay sta
 _WORD = {"document": "Fait", "lecture": "Lecture", "saisie": "Saisie", "import": "Import"}
 
 
-# ---------------------------------------------------------------- names, never codes (issue 19)
+# ---------------------------------------------------------------- names, never codes
 
 
 @functools.cache
@@ -183,7 +183,7 @@ def period_text(start, end, precision: str | None) -> str:
     """An action's or step's dates at their precision: « 2017 – 2020 », « 1er semestre 2018 », « du 03/02/2022 au … ».
 
     For components/sheet.py (the lead's file) and charts.gantt: a period written in years must not be
-    shown as exact days (issue 9).
+    shown as exact days.
     """
     if fmt.is_missing(start):
         return fmt.MISSING

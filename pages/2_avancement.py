@@ -130,7 +130,7 @@ def render_gantt() -> None:
 
 
 def render_proposals() -> bool:
-    """A brainstorm's plan holds proposals, not actions (issue 16): its own words, its own list. True if shown."""
+    """A brainstorm's plan holds proposals, not actions: its own words, its own list. True if shown."""
     if not f.plan_id:
         return False
     said = data.proposals_said(f.plan_id, f.council_id)

@@ -216,7 +216,7 @@ def parser() -> argparse.ArgumentParser:
 
     cli_extra.register(sub)
     cli_journal.register(sub)
-    from clsm_data.cli import documents as cli_output  # issue 10: deck, report
+    from clsm_data.cli import documents as cli_output  # deck, report
 
     cli_output.register(sub)
     return p

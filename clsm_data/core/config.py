@@ -26,7 +26,7 @@ class ServerDatabase(PosixPath):
     It is a path for what lives beside a database file (its backups folder, the sign-in cookie key): a
     stand-in in data/ (or CLSM_LOCAL_DIR) named after the database and its server. `str()` gives the URL, so the app's one
     connection factory (`store.db.connect(str(db_path()))`) reaches the server; `os.fspath()` gives the
-    stand-in, so no file is ever created under the URL's name (the « postgresql: » file of issue 18).
+    stand-in, so no file is ever created under the URL's name (a file named « postgresql: » was once created that way).
     """
 
     url: str | None = None  # only on the value db_path() returns; paths derived from it are plain stand-ins

@@ -74,7 +74,7 @@ def _t(name, label, key, *cols, council_scoped=True):
 
 
 SOURCE = Col("source_id", "id", ref="source_document", label="source")
-# issue 9: how precise an action's or a step's dates are ("2017-2020" is a span of years, not two days).
+# How precise an action's or a step's dates are ("2017-2020" is a span of years, not two days).
 PERIOD_PRECISIONS = ("jour", "mois", "semestre", "année")
 PERIOD_PRECISION = Col("period_precision", "str", choices=PERIOD_PRECISIONS, label="précision des dates")
 NOTE = Col("note", "text", label="note")
@@ -216,10 +216,10 @@ TABLES: dict[str, Table] = {
             Col("updated_on", "date", label="mis à jour le"),
             SOURCE,
             NOTE,
-            PERIOD_PRECISION,  # issue 9 (migration 010 adds it last)
+            PERIOD_PRECISION,  # migration 010 adds it last
         ),
         _t(
-            # issue 16: an idea of a brainstorm (« piste », « proposition ») is not an engaged action: it has its
+            # An idea of a brainstorm (« piste », « proposition ») is not an engaged action: it has its
             # own table, its own counts and words, and links to the action it became once adopted.
             "proposal",
             "pistes d'actions",
@@ -261,7 +261,7 @@ TABLES: dict[str, Table] = {
             Col("planned_end", "date"),
             Col("done_on", "date", label="réalisée le"),
             NOTE,
-            PERIOD_PRECISION,  # issue 9 (migration 010 adds it last)
+            PERIOD_PRECISION,  # migration 010 adds it last
         ),
         _t(
             "indicator",
@@ -405,7 +405,7 @@ TABLES: dict[str, Table] = {
             NOTE,
             council_scoped=False,
         ),
-        # ---- issue 10: the slideshow's named sequences and the annual report's texts (written from the app)
+        # ---- the slideshow's named sequences and the annual report's texts (written from the app)
         _t(
             "slide_sequence",
             "séquences de diapositives",
@@ -428,7 +428,7 @@ TABLES: dict[str, Table] = {
     ]
 }
 
-# ---------------------------------------------------------------- issue 9: figures a COPIL can trust
+# ---------------------------------------------------------------- figures a COPIL can trust
 # Realised work linked to the actions, counts without dates, readings and clashes of the documents,
 # the yearly follow-up (status history, comments) and the years the COPIL validated.
 REALISATION_KINDS = ("événement", "jalon", "ressource", "étape", "autre")
@@ -524,7 +524,7 @@ TABLES.update({
     ]
 })
 
-# ---------------------------------------------------------------- issue 16: the year's own facts
+# ---------------------------------------------------------------- the year's own facts
 # What the documents report as done in a year (an application filed, sheets drafted, actions proposed to a
 # partner, an event attended, a decision), with its words: the bilan's « faits marquants », never « aucune ».
 ACHIEVEMENT_KINDS = ("dossier déposé", "fiches rédigées", "actions proposées", "participation à un événement",

@@ -179,7 +179,7 @@ def year_figures(con, year: int) -> dict:
     out["realisations"] = [{"action_id": a, "what": b, "quantity": c, "unit": d} for a, b, c, d in real]
     out["comments"] = dict(con.execute(
         "SELECT action_id, comment FROM action_comment WHERE year = ? ORDER BY action_id", [year]).fetchall())
-    # issue 16/19: the figures the bilan and the overview state for a year, each over one plan or the year
+    # The figures the bilan and the overview state for a year, each over one plan or the year
     from clsm_data.read import statements
 
     inst = statements.instances(con, year)
@@ -254,7 +254,7 @@ def written_after_validation(con, year: int, table: str) -> set[str]:
     return {r[0].strip('[]"') for r in rows}
 
 
-# Where a row of each table says its year (issue 19: an import or an edit says when it touches a validated year).
+# Where a row of each table says its year (an import or an edit says when it touches a validated year).
 _YEAR_OF = {
     "meeting": lambda con, r: _year(r.get("date")),
     "event": lambda con, r: r.get("year"),

@@ -58,7 +58,7 @@ def overview(con, f: Filters, masked: bool = False) -> dict:
 
 def frozen(con, f: Filters, sc: dict | None, real: Statement | None) -> dict:
     """For a period that is one year the COPIL validated: the validated figures, and what was written since
-    (« après validation »), never mixed into them (issue 19). {} otherwise."""
+    (« après validation »), never mixed into them. {} otherwise."""
     year = one_year(f)
     v = followup.validated_year(con, year) if year else None
     if v is None:

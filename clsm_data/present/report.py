@@ -131,7 +131,7 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
         return {"title": cover["title"], "cover": cover, "blocks": b, "empty": True, "masked": masked, "footer": footer}
 
     inst = statements.instances(con, year)
-    frozen = followup.validated_year(con, year)  # issue 19: what the COPIL validated is what the bilan states
+    frozen = followup.validated_year(con, year)  # what the COPIL validated is what the bilan states
     late = followup.corrections(con, year) if frozen else []
     section("chiffres")
     full = queries.meetings(con, f, False)
@@ -219,7 +219,7 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
         b.append(_table(pd.DataFrame({"Action": acts["title"], "Statut": acts["status"]})))
         prog = pd.concat([prog, acts])
     written = statements.coordinator_words(con, year)
-    if written:  # issue 19: the year's comments, the « pourquoi » of statuses, the remarks of realisations
+    if written:  # the year's comments, the « pourquoi » of statuses, the remarks of realisations
         b.append(("p", "Ce qu'écrit la coordination pour " + str(year) + " :"))
         b.append(("list", written))
     if not shown_plans:

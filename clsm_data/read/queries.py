@@ -331,7 +331,7 @@ COUNTED_SUFFIX = ", comptées sans date"
 
 
 def meetings_per_year(con, f: Filters) -> pd.DataFrame:
-    """Meetings per year and instance: dated meetings, and counts for a period without dates (issue 9).
+    """Meetings per year and instance: dated meetings, and counts for a period without dates.
 
     Returns:
         year, instance_name, instance_kind, meetings, counted (False: dated meetings counted one by
@@ -520,7 +520,7 @@ def build_info(con) -> dict[str, str]:
     return dict(con.execute("SELECT key, value FROM build_info").fetchall())
 
 
-# ---------------------------------------------------------------- issue 9: realised work, counts without dates
+# ---------------------------------------------------------------- realised work, counts without dates
 
 
 def realisations(con, action_id: str | None = None, f: Filters | None = None) -> pd.DataFrame:
@@ -621,7 +621,7 @@ def realisation_targets(con, council_id: str | None = None) -> dict[str, dict[st
 
 
 def proposals(con, f: Filters) -> pd.DataFrame:
-    """The proposals of a brainstorm (« pistes », issue 16) matching the plan, axis and theme filters: never actions.
+    """The proposals of a brainstorm (« pistes ») matching the plan, axis and theme filters: never actions.
 
     Returns:
         proposal_id, title, origin, plan_short, axis_number, axis_short, theme_name, became (the action it became).

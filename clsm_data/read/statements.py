@@ -389,7 +389,7 @@ def one_year(f: Filters) -> int | None:
 
 
 def coordinator_words(con, year: int, council_id: str | None = None) -> list[str]:
-    """What the coordination wrote for `year` (issue 19): each action's comment of the year, the « pourquoi » of a
+    """What the coordination wrote for `year`: each action's comment of the year, the « pourquoi » of a
     status dated that year, the « source ou remarque » of a realisation entered in the app for that year."""
     cid = council_id or Filters().council_id
     rows = con.execute(

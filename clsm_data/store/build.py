@@ -284,7 +284,7 @@ def prepare(path: Path | str | None = None, seed_dir: Path | str | None = None) 
         con = connect(path, read_only=False, check_schema=False)
         try:
             migrate(con)
-            if not con.execute("SELECT count(*) FROM provenance").fetchone()[0]:  # issue 9: new in schema 10
+            if not con.execute("SELECT count(*) FROM provenance").fetchone()[0]:  # new in schema 10
 
                 try:
                     fill_existing(con, read_seed(seed_dir))

@@ -410,7 +410,7 @@ def row_choices(con: duckdb.DuckDBPyConnection, table: str, limit: int = 2000) -
     out = []
     for row in rows:
         key = dict(zip(spec.key, row, strict=False))
-        if len(rows) <= 300:  # a person picks a row by its name, never its code (issue 19)
+        if len(rows) <= 300:  # a person picks a row by its name, never its code
             out.append((key, validate.row_label(con, table, dict(key))))
             continue
         text = " / ".join(str(v) for v in row[: len(spec.key)])  # a long table: the quick label, code first
