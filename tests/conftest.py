@@ -227,6 +227,15 @@ def _reorder(items, order: str) -> None:
     items[:] = [item for group in groups.values() for item in group]
 
 
+# Whole files that start servers of their own (a throwaway PostgreSQL cluster, app processes behind a proxy): slow.
+SLOW_FILES = {
+    "test_postgres_store.py": "a PostgreSQL cluster started with initdb + pg_ctl, the seed built in it",
+    "test_postgres_pages.py": "every page run against a PostgreSQL cluster",
+    "test_network.py": "PostgreSQL, two app processes and nginx started for the test",
+    "test_sign_in_slowing.py": "argon2 hashes and the growing waits of failed sign-ins",
+}
+
+
 def pytest_collection_modifyitems(config, items):
     if config.getoption("order"):
         _reorder(items, config.getoption("order"))
@@ -238,7 +247,7 @@ def pytest_collection_modifyitems(config, items):
         if module is not None:
             modules[Path(module.__file__).name] = module
         name = f"{Path(str(item.fspath)).name}::{getattr(item, 'originalname', item.name)}"
-        if name in SLOW and item.get_closest_marker("browser") is None:
+        if (name in SLOW or Path(str(item.fspath)).name in SLOW_FILES) and item.get_closest_marker("browser") is None:
             item.add_marker(pytest.mark.slow)
     for name in SLOW:
         file, function = name.split("::")
