@@ -19,7 +19,7 @@ PAGES = [
     ("pages/5_partenaires.py", "Partenaires", ":material/hub:"),
     ("pages/6_ressources.py", "Ressources", ":material/menu_book:"),
     ("pages/8_diaporama.py", "Diaporama (plénière)", ":material/slideshow:"),
-    ("pages/9_sources.py", "Sources", ":material/source:"),  # issue 9
+    ("pages/9_sources.py", "Sources", ":material/source:"),
     ("pages/11_rapports.py", "Rapports (bilan annuel)", ":material/summarize:"),
 ]
 ADMIN_PAGE = ("pages/7_administration.py", "Administration", ":material/admin_panel_settings:")

@@ -209,3 +209,10 @@ def test_sql_outside_the_store_avoids_duckdb_only_forms():
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and DUCKDB_ONLY.search(node.value):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, found
+
+
+def test_no_issue_numbers_in_the_product_code():
+    """Comments say why, not which ticket: the history of each change is in git and docs/decisions.md."""
+    found = [f"{p.relative_to(ROOT)}:{n}" for p in PRODUCT for n, line in
+             enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if re.search(r"\bissues? \d+", line)]
+    assert not found, found
