@@ -23,7 +23,7 @@ PAGES = [
     ("pages/11_rapports.py", "Rapports (bilan annuel)", ":material/summarize:"),
 ]
 ADMIN_PAGE = ("pages/7_administration.py", "Administration", ":material/admin_panel_settings:")
-TODO_PAGE = ("pages/10_a_completer.py", "À compléter", ":material/checklist:")  # issue 9, coordinator only
+TODO_PAGE = ("pages/10_a_completer.py", "À compléter", ":material/checklist:")  # coordinator only
 
 
 def pages_for(user: Caller) -> list[tuple[str, str, str]]:

@@ -116,9 +116,8 @@ def test_file_part_and_words_of_the_period():
 
 
 def test_the_sidebar_draws_the_entries(app_db):
-    from streamlit.testing.v1 import AppTest
-
     from conftest import ROOT
+    from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
     at.run()
