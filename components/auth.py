@@ -2,10 +2,12 @@
 
 - No account in the database and no [auth] section in secrets: the local user is the coordinator,
   and only from this computer (`make run` binds to 127.0.0.1; a remote address is refused).
-- Local accounts: a French sign-in form; failures are slowed down, mostly per client (a growing
-  wait for the browser that keeps failing) and a little per login, never locked out: a stranger
-  can neither lock the coordinator out nor learn which logins exist (one message for all). A
-  signed, expiring cookie keeps the sign-in across a reload (clsm_data.access.session_token).
+- Local accounts: a French sign-in form; failures are slowed down in the database, shared by every
+  app process (clsm_data.access.slowing): a growing wait per client address (read from
+  X-Forwarded-For only behind the configured proxy, components.serving) and a capped one per login,
+  never locked out: a stranger can neither lock the coordinator out nor learn which logins exist
+  (one message for all, the same time for a known and an unknown login). A signed, expiring cookie
+  keeps the sign-in across a reload (clsm_data.access.session_token).
 - OIDC (secrets [auth] + [clsm.roles] coordinators / partners lists of e-mails): st.login gives an
   identity, the allow-list gives the role; an identity on neither list gets nothing.
 - Sessions expire after 8 h idle (12 h at most). The role is read again from the database (or the
@@ -23,7 +25,6 @@ import streamlit as st
 import streamlit.components.v1 as html_components
 
 from clsm_data.access import accounts, session_token
-from clsm_data.access.throttle import Throttle
 from clsm_data.core.config import db_path
 from clsm_data.core.errors import AuthError, ClsmError
 from clsm_data.core.roles import COORDINATOR, PARTNER, ROLE_LABELS, Caller
@@ -37,11 +38,6 @@ IDLE_SECONDS = 8 * 3600
 MAX_SECONDS = 12 * 3600
 LOCAL = Caller("local", COORDINATOR)
 COOKIE_KEY = "_clsm_cookie_action"  # the cookie to write (or clear) on the next drawn screen
-
-
-@st.cache_resource(show_spinner=False)
-def _throttle() -> Throttle:
-    return Throttle()  # one per server process, shared by every session
 
 
 def _cursor():
@@ -222,26 +218,26 @@ def _sign_in_screen(con, local_accounts: bool, oidc: bool) -> None:
         st.button("Se connecter avec le compte de l'organisation", key="clsm_oidc_login", on_click=st.login)
 
 
-def client_key() -> str:
-    """Who is knocking, for the slow-down: the browser's address (None for this computer: "local")."""
+def client_address() -> str | None:
+    """Who is knocking, for the slowing: the browser's address (None for this computer).
+
+    Under serve.py the address is the socket's peer, or what the configured proxy forwarded
+    (components.serving.ClientAddress); Streamlit gives None for a loopback peer.
+    """
     ip = getattr(st.context, "ip_address", None)
-    return ip if isinstance(ip, str) and ip else "local"
+    return ip if isinstance(ip, str) and ip else None
 
 
 def _try_sign_in(con, username: str, password: str) -> None:
-    client = client_key()
-    # Wait before answering: mostly for this client's own recent failures, a little (2 s at most)
-    # for the login's, so that a stranger's failures never keep the coordinator out.
-    time.sleep(_throttle().delay(client) + accounts.login_delay(accounts.failed_count(con, username)))
+    # Waits first for this attempt's turn (the address's and the login's failures, in the database, whichever
+    # process served them), then checks the password.
     try:
-        caller = accounts.authenticate(con, username, password)
+        caller = accounts.sign_in(con, username, password, client_address())
     except AuthError as exc:
-        _throttle().fail(client)
-        st.error(exc.message)  # fixed sentences of clsm_data.access.accounts (no typed text in them)
+        st.error(exc.message)  # fixed sentences of clsm_data.access (no typed text in them)
         if exc.hint:
             st.caption(exc.hint)
         return
-    _throttle().succeed(client)
     now = time.time()
     fingerprint = accounts.password_fingerprint(con, caller.name) or ""
     token = session_token.issue(session_token.load_key(db_path()), caller.name, fingerprint)

@@ -1,4 +1,12 @@
-"""The one addition to Streamlit's server (serve.py): the page tells the browser where the server is.
+"""What serve.py adds to Streamlit's server: the client's address decided by the app, and the page telling the
+browser where the server is.
+
+Client address (`ClientAddress`): uvicorn, under Streamlit, would believe an X-Forwarded-For from any
+connection of this computer (its default `FORWARDED_ALLOW_IPS`), so a local client could pose as twenty. serve.py
+turns that off; this middleware believes the header only from a proxy named in `CLSM_TRUSTED_PROXY`
+(clsm_data.access.client_address) and sets the request's client (what `st.context.ip_address` reads) to it.
+
+Base URL (`BaseUrlScript`):
 
 Opened at /avancement (any page but the overview), Streamlit's client first asks
 /avancement/_stcore/health, gets a 404, then asks /_stcore/health: 55 to 95 ms lost on every full
@@ -14,6 +22,8 @@ import json
 
 from starlette.middleware import Middleware
 from streamlit import config
+
+from clsm_data.access.client_address import client_address, trusted_proxies
 
 HEAD = b"<head>"
 
@@ -67,5 +77,27 @@ class BaseUrlScript:
         await self.app(scope, receive, add_script)
 
 
+class ClientAddress:
+    """ASGI middleware: the request's client is the socket's peer, or what a trusted proxy forwarded."""
+
+    def __init__(self, app, proxies: str | None = None) -> None:
+        self.app = app
+        self.proxies = trusted_proxies(proxies)  # read once: a bad setting stops the server at start
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            peer, port = scope.get("client") or (None, 0)
+            forwarded = [v.decode("latin-1") for k, v in scope["headers"] if k == b"x-forwarded-for"]
+            client = client_address(peer, forwarded, self.proxies)
+            if client != peer:
+                scope = {**scope, "client": (client, 0)}
+                proto = next((v.decode("latin-1").strip() for k, v in scope["headers"]
+                              if k == b"x-forwarded-proto"), "")
+                if proto in ("http", "https"):  # the browser's own scheme, as the proxy saw it
+                    scope["scheme"] = proto.replace("http", "ws") if scope["type"] == "websocket" else proto
+        await self.app(scope, receive, send)
+
+
 def middleware() -> list[Middleware]:
-    return [Middleware(BaseUrlScript)]
+    """The middleware of serve.py, outermost first."""
+    return [Middleware(ClientAddress), Middleware(BaseUrlScript)]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from clsm_data.access import accounts
+from clsm_data.access import accounts, slowing
 from clsm_data.core.errors import AuthError
 from clsm_data.core.roles import COORDINATOR, PARTNER, Caller
 from clsm_data.store.db import connect
@@ -73,6 +73,8 @@ def test_wrong_password_and_unknown_login_same_message(con):
     with pytest.raises(AuthError, match="^Identifiant ou mot de passe incorrect"):
         accounts.authenticate(con, "inconnu", PW)
     assert accounts.failed_count(con, "udaf57") == 1
+    # an unknown login is counted as a known one (the slowing must not tell them apart)
+    assert slowing.failures(con, login="udaf57") == slowing.failures(con, login="inconnu") == 1
 
 
 def test_no_lock_out_a_stranger_could_renew(con):
@@ -82,7 +84,8 @@ def test_no_lock_out_a_stranger_could_renew(con):
         with pytest.raises(AuthError, match="^Identifiant ou mot de passe incorrect"):
             accounts.authenticate(con, "coordination", "faux")
     assert accounts.failed_count(con, "coordination") == 20
-    assert accounts.login_delay(20) == 2.0  # the login's own share of the wait stays small
+    assert slowing.failures(con, login="coordination") == 20  # counted for the slowing too
+    assert slowing.reserve(con, "coordination", "203.0.113.9") <= slowing.LOGIN_MAX_WAIT  # the login's share: capped
     assert accounts.authenticate(con, "coordination", PW).role == COORDINATOR
     assert accounts.failed_count(con, "coordination") == 0
 
@@ -98,8 +101,8 @@ def test_disabled_unknown_and_wrong_give_one_message(con):
     assert len(messages) == 1
 
 
-def test_failure_delay_grows():
-    assert [accounts.failure_delay(n) for n in range(7)] == [0.0, 0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+def test_slowing_step_grows():
+    assert [slowing.step(n, 8.0) for n in range(7)] == [0.0, 0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
 
 
 def test_disabled_account_cannot_sign_in(con):

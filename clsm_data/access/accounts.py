@@ -1,22 +1,27 @@
-"""Local accounts: logins (no e-mail, no names), argon2 hashes, failed sign-ins counted and slowed down (never a lock-out)."""
+"""Local accounts: logins (no e-mail, no names), argon2 hashes, failed sign-ins counted and slowed down (never a lock-out).
+
+The slowing itself (per login and per address, in the database) is clsm_data.access.slowing."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import re
+import time
+from collections.abc import Callable
 from functools import lru_cache
 
 import duckdb
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from clsm_data.access import slowing
 from clsm_data.core.errors import (
     AccountError,
     AuthError,
     WriteNotSavedError,
 )
-from clsm_data.core.roles import ROLE_LABELS, ROLES, SYSTEM, Caller, require_coordinator
+from clsm_data.core.roles import ROLE_LABELS, ROLES, Caller, require_coordinator
 from clsm_data.store import door
 from clsm_data.store.door import Done
 
@@ -186,35 +191,22 @@ def account_caller(con: duckdb.DuckDBPyConnection, username: str) -> Caller | No
     return Caller(username, row[0]) if row and row[0] in ROLES else None
 
 
-def failure_delay(failures: int) -> float:
-    """Seconds to wait before answering a failed sign-in: 0.5, 1, 2, 4, then 8 at most."""
-    return 0.0 if failures <= 0 else min(8.0, 0.5 * 2 ** (failures - 1))
-
-
-def login_delay(failures: int) -> float:
-    """The part of the wait owed to the login's own failures: small and capped (2 s).
-
-    Failures on a login come from anyone who knows it: a large delay there would let a stranger
-    slow the coordinator down at will. The growing delay is the client's (clsm_data.access.throttle).
-    """
-    return min(2.0, failure_delay(failures) / 4)
-
-
 def authenticate(
-    con: duckdb.DuckDBPyConnection, username: str, password: str, now: dt.datetime | None = None
+    con: duckdb.DuckDBPyConnection, username: str, password: str, address: str | None = None
 ) -> Caller:
-    """Check a login and password; count the login's failures on the server (no lock-out).
+    """Check a login and password; count a failure on the server (no lock-out).
 
     A stranger must not be able to lock the coordinator out, nor learn which logins exist: an
-    unknown login, a wrong password and a disabled account give the same answer in about the
-    same time; failures only slow answers down (per client, see clsm_data.access.throttle, and a little
-    per login), and a right password always gets in.
+    unknown login, a wrong password and a disabled account give the same answer after the same
+    work (one argon2 check, one bookkeeping write); failures only slow the next attempts down
+    (clsm_data.access.slowing, per login and per address), and a right password always gets in.
+    `sign_in` is what the app calls: it waits for the attempt's turn first.
 
     Args:
         con: a read-write connection or a cursor of the app's process connection.
         username: the login typed.
         password: the password typed.
-        now: the current time (tests).
+        address: the client's address (None for this computer), counted with the login.
     Returns:
         The Caller (login and the role stored for it).
     Raises:
@@ -222,32 +214,44 @@ def authenticate(
     """
     name = (username or "").strip().lower()
     row = con.execute(
-        "SELECT role, password_hash, disabled, failed_count FROM app_user WHERE username = ?", [name]
+        "SELECT role, password_hash, disabled FROM app_user WHERE username = ?", [name]
     ).fetchone()
-    refused = AuthError(BAD_CREDENTIALS, "Vérifiez l'identifiant et le mot de passe reçus de la coordination.")
-    if row is None:
-        try:
-            _hasher.verify(_dummy_hash(), password or "")
-        except VerificationError:
-            pass
-        raise refused
-    role, digest, disabled, failed = row
+    role, digest, disabled = row if row is not None else (None, _dummy_hash(), True)
     try:
         ok = _hasher.verify(digest, password or "") and not disabled
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         ok = False
     if ok:
         fresh = _hasher.hash(password) if _hasher.check_needs_rehash(digest) else digest
-        _bookkeeping(con, "UPDATE app_user SET failed_count = 0, locked_until = NULL, password_hash = ? "
-                          "WHERE username = ?", [fresh, name])
+        slowing.succeeded(con, name, address, extra=(
+            "UPDATE app_user SET failed_count = 0, locked_until = NULL, password_hash = ? WHERE username = ?",
+            [fresh, name]))
         return Caller(name, role)
-    _bookkeeping(con, "UPDATE app_user SET failed_count = failed_count + 1 WHERE username = ?", [name])
-    raise refused
+    # The same write for a known and an unknown login (the UPDATE then touches no row): the same time.
+    slowing.failed(con, name, address,
+                   extra=("UPDATE app_user SET failed_count = failed_count + 1 WHERE username = ?", [name]))
+    raise AuthError(BAD_CREDENTIALS, "Vérifiez l'identifiant et le mot de passe reçus de la coordination.")
 
 
-def _bookkeeping(con, sql: str, params: list) -> None:
-    """Sign-in bookkeeping (failure count, a re-hashed password) through the write door, without an audit row."""
-    door.write(con, SYSTEM, "connexion", lambda c, _id: c.execute(sql, params) and None, audit=False, require=None)
+def sign_in(
+    con: duckdb.DuckDBPyConnection, username: str, password: str, address: str | None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Caller:
+    """The app's sign-in: wait for this attempt's turn (slowing shared by every process), then `authenticate`.
+
+    Args:
+        con: a read-write connection or a cursor of the app's process connection.
+        username: the login typed.
+        password: the password typed.
+        address: the client's address (clsm_data.access.client_address; None for this computer).
+        sleep: how to wait (tests record the waits instead).
+    Returns:
+        The Caller.
+    Raises:
+        AuthError: bad credentials (one message), or slowing.TooManyAttempts for an address queuing attempts.
+    """
+    sleep(slowing.reserve(con, username, address))
+    return authenticate(con, username, password, address)
 
 
 def password_fingerprint(con: duckdb.DuckDBPyConnection, username: str) -> str | None:
