@@ -18,6 +18,8 @@ import time
 import uuid
 from pathlib import Path
 
+import pytest
+
 
 class ClusterUnavailable(RuntimeError):
     """No PostgreSQL binaries here (run `make postgres`), or the server would not start."""
@@ -106,6 +108,69 @@ class Cluster:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+# ---------------------------------------------------------------- fixtures (imported by the test modules that use them)
+
+TEMPLATE = "clsm_seed"  # the seed built once per module, copied for each test
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    """A throwaway cluster for one test module, holding the seed as the template database `clsm_seed`.
+
+    Skips the module when PostgreSQL is absent (fails under CI). Backups and sign-in keys of its databases go to a
+    temporary CLSM_LOCAL_DIR, never to data/.
+    """
+    from clsm_data.core.config import SEED_DIR, database
+    from clsm_data.store.build import build
+    from clsm_data.store.postgres import close_pools
+
+    local = tmp_path_factory.mktemp("pg-local")
+    before = os.environ.get("CLSM_LOCAL_DIR")
+    os.environ["CLSM_LOCAL_DIR"] = str(local)
+    try:
+        c = Cluster().start()
+    except ClusterUnavailable as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL absent ({exc}); « make postgres » l'installe")
+    try:
+        build(database(c.create_database(TEMPLATE)), SEED_DIR)
+        close_pools()  # a template database must have no open connection
+        yield c
+    finally:
+        close_pools()
+        c.stop()
+        if before is None:
+            os.environ.pop("CLSM_LOCAL_DIR", None)
+        else:
+            os.environ["CLSM_LOCAL_DIR"] = before
+
+
+@pytest.fixture
+def pg_url(cluster):
+    """A private copy of the seed database on the server (its URL), dropped after the test."""
+    import psycopg
+
+    from clsm_data.store.postgres import close_pools
+
+    name = f"t_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(cluster.url(), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
+    yield cluster.url(name)
+    close_pools()
+    cluster.drop_database(name)
+
+
+@pytest.fixture
+def pg(pg_url):
+    """A read-write connection to a private copy of the seed on the server."""
+    from clsm_data.store.db import connect
+
+    con = connect(pg_url, read_only=False)
+    yield con
+    con.close()
 
 
 if __name__ == "__main__":  # a quick check by hand: python -m tests.pg_cluster

@@ -8,13 +8,11 @@ import subprocess
 import sys
 import textwrap
 import threading
-import uuid
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from clsm_data.core.config import SEED_DIR, database
 from clsm_data.core.errors import (
     ConflictError,
     DatabaseMissingError,
@@ -29,58 +27,15 @@ from clsm_data.importing import edits
 from clsm_data.read import queries, statements
 from clsm_data.read.filters import Filters
 from clsm_data.store import backup, journal, writes
-from clsm_data.store.build import build
 from clsm_data.store.db import connect, table_checksums
 from clsm_data.store.engine import engine
-from tests.pg_cluster import Cluster, ClusterUnavailable
+from tests import pg_cluster
+from tests.pg_cluster import TEMPLATE
 
 ROOT = Path(__file__).resolve().parent.parent
 COORD = Caller("coordination", COORDINATOR)
-TEMPLATE = "clsm_seed"
-
-
-@pytest.fixture(scope="module")
-def cluster(tmp_path_factory):
-    from clsm_data.store.postgres import close_pools
-
-    local = tmp_path_factory.mktemp("pg-local")
-    os.environ["CLSM_LOCAL_DIR"] = str(local)  # backups and keys of the test databases, never in data/
-    try:
-        c = Cluster().start()
-    except ClusterUnavailable as exc:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"PostgreSQL absent ({exc}); « make postgres » l'installe")
-    try:
-        build(database(c.create_database(TEMPLATE)), SEED_DIR)
-        close_pools()  # a template database must have no open connection
-        yield c
-    finally:
-        close_pools()
-        c.stop()
-        os.environ.pop("CLSM_LOCAL_DIR", None)
-
-
-@pytest.fixture
-def pg_url(cluster):
-    """A private copy of the seed database on the server."""
-    name = f"t_{uuid.uuid4().hex[:10]}"
-    import psycopg
-
-    with psycopg.connect(cluster.url(), autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
-    yield cluster.url(name)
-    from clsm_data.store.postgres import close_pools
-
-    close_pools()
-    cluster.drop_database(name)
-
-
-@pytest.fixture
-def pg(pg_url):
-    con = connect(pg_url, read_only=False)
-    yield con
-    con.close()
+# The throwaway cluster with the seed as a template, a private copy of it per test (tests/pg_cluster.py).
+cluster, pg_url, pg = pg_cluster.cluster, pg_cluster.pg_url, pg_cluster.pg
 
 
 def _counts(con) -> dict[str, int]:
