@@ -79,7 +79,7 @@ def _table(df: pd.DataFrame) -> tuple:
 def default_year(con) -> int:
     """The latest year with a meeting or an event (the year a bilan is usually written for)."""
     row = con.execute(
-        "SELECT max(y) FROM (SELECT max(year(date)) AS y FROM meeting UNION ALL SELECT max(year) FROM event)"
+        "SELECT max(y) FROM (SELECT max(year(date)) AS y FROM meeting UNION ALL SELECT max(year) FROM event) AS latest"
     ).fetchone()
     return int(row[0]) if row and row[0] else dt.date.today().year
 

@@ -259,7 +259,7 @@ def _rowset(figure: str, f: Filters) -> tuple[str, list]:
             mp + mp,
         )
     if figure == "events":
-        return f"SELECT 'event', event_id, 1 FROM ({events})", ep
+        return f"SELECT 'event', event_id, 1 FROM ({events}) ev", ep
     if figure == "events_since":  # queries.changes_since: a year-only event counts up to 31 December
         return ("SELECT 'event', e.event_id, 1 FROM event e WHERE e.council_id = ? "
                 "AND (?::DATE IS NULL OR coalesce(e.date, make_date(e.year, 12, 31)) > ?::DATE)",
@@ -269,7 +269,7 @@ def _rowset(figure: str, f: Filters) -> tuple[str, list]:
             "SELECT DISTINCT 'action', action_id, 1 FROM (SELECT action_id FROM action WHERE council_id = ? "
             "AND (?::DATE IS NULL OR updated_on > ?::DATE) UNION SELECT json_extract_string(c.row_key, '$[0]') "
             "FROM change_row c JOIN audit_log a USING (audit_id) WHERE c.table_name = 'action' "
-            "AND (?::DATE IS NULL OR a.logged_at > ?::DATE))",
+            "AND (?::DATE IS NULL OR a.logged_at > ?::DATE)) changed",
             [f.council_id, since, since, since, since],
         )
     if figure == "writes":  # queries.changes_since: every write of the journal but the build
@@ -279,7 +279,7 @@ def _rowset(figure: str, f: Filters) -> tuple[str, list]:
             [since, since],
         )
     if figure == "sism_chart":
-        return f"SELECT 'event', event_id, 1 FROM ({events} AND e.kind = 'SISM')", ep
+        return f"SELECT 'event', event_id, 1 FROM ({events} AND e.kind = 'SISM') ev", ep
     raise ValueError(figure)
 
 

@@ -63,7 +63,7 @@ def data_date(con) -> dt.date | None:
     row = con.execute(
         "SELECT max(d) FROM (SELECT max(date) AS d FROM meeting UNION ALL SELECT max(date) FROM event "
         "UNION ALL SELECT max(date) FROM action_realisation UNION ALL SELECT max(date) FROM action_status "
-        "UNION ALL SELECT max(date) FROM achievement)"
+        "UNION ALL SELECT max(date) FROM achievement) AS latest"
     ).fetchone()
     return row[0] if row and row[0] else None
 

@@ -73,25 +73,29 @@ _TOKEN = re.compile(
 def translate(sql: str) -> str:
     """DuckDB's placeholders to psycopg's: `?` → `%s`, `$name` → `%(name)s`, a literal `%` → `%%`.
 
-    Quoted strings, quoted names and comments are left as they are.
+    Placeholders inside quoted strings, quoted names and comments are left as they are; a `%` is doubled
+    everywhere, strings included (`ILIKE '%mot%'`): psycopg reads every `%` of a statement sent with parameters.
     """
-
-    def sub(m: re.Match) -> str:
-        if m.group(5):
-            return f"%({m.group(5)[1:]})s"
-        if m.group(6):
-            return "%s"
-        if m.group(7):
-            return "%%"
-        return m.group(0)
-
-    return _TOKEN.sub(sub, sql)
+    return "%s".join(_pieces(sql))
 
 
 @lru_cache(maxsize=4096)
 def _pieces(sql: str) -> tuple[str, ...]:
     """The translated text cut at each positional parameter (to write a NULL parameter as NULL)."""
-    return tuple(translate(sql).split("%s"))
+    pieces, current, end = [], [], 0
+    for m in _TOKEN.finditer(sql):
+        current.append(sql[end:m.start()])
+        end = m.end()
+        if m.group(6):  # a positional parameter: a new piece starts
+            pieces.append("".join(current))
+            current = []
+        elif m.group(5):
+            current.append(f"%({m.group(5)[1:]})s")
+        else:
+            current.append(m.group(0).replace("%", "%%"))
+    current.append(sql[end:])
+    pieces.append("".join(current))
+    return tuple(pieces)
 
 
 def _value(v: Any) -> Any:
