@@ -396,7 +396,7 @@ def counts_by_document(con) -> pd.DataFrame:
     """Rows per document and table: source_id, table_name, rows."""
     df = con.execute(
         "SELECT source_id, table_name, count(DISTINCT row_key) AS rows FROM provenance WHERE kind = 'document' "
-        "AND source_id IS NOT NULL GROUP BY source_id, table_name ORDER BY source_id, rows DESC"
+        "AND source_id IS NOT NULL GROUP BY source_id, table_name ORDER BY source_id, rows DESC, table_name"
     ).df()
     df["table"] = df["table_name"].map(lambda t: TABLES[t].label if t in TABLES else t)
     return df
@@ -415,7 +415,7 @@ def note_readings(con) -> pd.DataFrame:
     """Readings stated in the notes of seeded rows, counted per document and table."""
     df = con.execute(
         "SELECT source_id, table_name, count(*) AS rows FROM provenance WHERE kind = 'lecture' AND seed_file NOT LIKE '%reading.csv%' "
-        "GROUP BY source_id, table_name ORDER BY source_id, rows DESC"
+        "GROUP BY source_id, table_name ORDER BY source_id, rows DESC, table_name"
     ).df()
     df["table"] = df["table_name"].map(lambda t: TABLES[t].label if t in TABLES else t)
     return df

@@ -166,7 +166,7 @@ def changes_since(
     meetings = run(
         con,
         f"SELECT date, date_precision, instance_name, title, {_participants('m', hide_sensitive)} AS participants "
-        "FROM v_meeting m WHERE council_id = ? AND date > ? ORDER BY date LIMIT ?",
+        "FROM v_meeting m WHERE council_id = ? AND date > ? ORDER BY date, meeting_id LIMIT ?",
         [council, since, rows],
     )
     counts = con.execute(
@@ -288,7 +288,7 @@ def action_sheet(con, action_id: str) -> dict:
     partners = run(
         con,
         "SELECT s.structure_id, s.name, s.acronym, s.sector, vs.role FROM v_action_structure vs "
-        "JOIN structure s USING (structure_id) WHERE vs.action_id = ? ORDER BY vs.role = 'porteur' DESC, s.name",
+        "JOIN structure s USING (structure_id) WHERE vs.action_id = ? ORDER BY vs.role = 'porteur' DESC, s.name, vs.role",
         [action_id],
     )
     indicators = run(
@@ -322,7 +322,7 @@ def meetings(con, f: Filters, hide_sensitive: bool = False) -> pd.DataFrame:
     return run(
         con,
         "SELECT meeting_id, date, date_precision, instance_id, instance_name, instance_kind, mode, place, title, "
-        f"{_participants('m', hide_sensitive)} AS participants, structures FROM v_meeting m WHERE {where} ORDER BY date",
+        f"{_participants('m', hide_sensitive)} AS participants, structures FROM v_meeting m WHERE {where} ORDER BY date, meeting_id",
         params,
     )
 
@@ -586,7 +586,7 @@ def missing_data(con, council_id: str | None = None) -> dict:
                  "AND insee_code IS NULL ORDER BY name", [council]),
         "meetings": run(
             con, "SELECT meeting_id, date, date_precision, instance_name, title FROM v_meeting m WHERE council_id = ? "
-                 "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.meeting_id) ORDER BY date", [council]),
+                 "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.meeting_id) ORDER BY date, meeting_id", [council]),
         "actions": run(
             con, "SELECT action_id, sheet_number, title, plan_short FROM v_action WHERE council_id = ? "
                  "AND status_label = 'non renseigné' ORDER BY plan_position, action_id", [council]),

@@ -184,7 +184,9 @@ def _plan_actions(con, f: Filters, sc: dict) -> pd.DataFrame:
         "SELECT a.action_id, a.title, a.status_label AS status, "
         "coalesce(a.start_date, make_date(p.year_start, 1, 1)) AS starts, "
         "coalesce(a.end_date, make_date(coalesce(p.year_end, p.year_start), 12, 31)) AS ends "
-        f"FROM v_action a JOIN plan p USING (plan_id) WHERE {where}", params).df()
+        f"FROM v_action a JOIN plan p USING (plan_id) WHERE {where} "
+        # in the plan's order (the bilan lists them so), the same on every engine
+        "ORDER BY a.plan_position, a.axis_number NULLS LAST, a.position NULLS LAST, a.action_id", params).df()
 
 
 def _in_period(df: pd.DataFrame, start, end, s_col: str = "starts", e_col: str = "ends") -> pd.Series:
