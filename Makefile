@@ -10,7 +10,7 @@ ADDRESS ?= 127.0.0.1
 # Host names the app answers to besides this computer's own (e.g. HOSTS="clsm.example.fr 10.0.0.5").
 HOSTS ?=
 
-.PHONY: run test test-fast setup setup-dev database browser postgres lint bench clean
+.PHONY: run network test test-fast setup setup-dev database browser postgres lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,16 @@ run: database
 	$(BIN)/python -m clsm_data serve-check --address $(ADDRESS) --hosts "$(HOSTS)"
 	$(BIN)/streamlit run serve.py --server.port $(PORT) --server.address $(ADDRESS) --server.headless true \
 	  $(foreach h,localhost 127.0.0.1 ::1 $(HOSTS),--server.allowedHosts $(h))
+
+# The network edition on this machine (docs/network.md): PostgreSQL (CLSM_DB=postgresql://… if given, else a local
+# cluster in data/network/pg), the seed built there when empty, two app processes on 127.0.0.1, nginx on
+# ADDRESS:PORT in front (sticky sessions, websockets); Ctrl-C stops everything. Installs Debian's nginx when missing.
+network: setup postgres
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
+	  echo "Installation de nginx (Debian)…"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nginx >/dev/null; }
+	$(BIN)/python deploy/network.py run --port $(PORT) --address $(ADDRESS) --hosts "$(HOSTS)"
 
 lint: setup-dev
 	$(BIN)/ruff check .
