@@ -10,7 +10,7 @@ ADDRESS ?= 127.0.0.1
 # Host names the app answers to besides this computer's own (e.g. HOSTS="clsm.example.fr 10.0.0.5").
 HOSTS ?=
 
-.PHONY: run network test test-fast setup setup-dev database browser postgres lint bench clean
+.PHONY: run network test test-fast setup setup-dev database browser postgres nginx lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,17 +59,20 @@ run: database
 # The network edition on this machine (docs/network.md): PostgreSQL (CLSM_DB=postgresql://… if given, else a local
 # cluster in data/network/pg), the seed built there when empty, two app processes on 127.0.0.1, nginx on
 # ADDRESS:PORT in front (sticky sessions, websockets); Ctrl-C stops everything. Installs Debian's nginx when missing.
-network: setup postgres
+# nginx, the reverse proxy of the network edition (tests/test_network.py and `make network`).
+nginx:
 	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
 	  echo "Installation de nginx (Debian)…"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nginx >/dev/null; }
+
+network: setup postgres nginx
 	$(BIN)/python deploy/network.py run --port $(PORT) --address $(ADDRESS) --hosts "$(HOSTS)"
 
 lint: setup-dev
 	$(BIN)/ruff check .
 
-test: setup-dev browser postgres
+test: setup-dev browser postgres nginx
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 

@@ -40,6 +40,8 @@ def edition(tmp_path_factory):
     try:
         network.nginx_binary()
     except network.NetworkError as exc:
+        if os.environ.get("CI"):  # `make test` installs nginx: under CI its absence is a failure, not a skip
+            pytest.fail(str(exc))
         pytest.skip(str(exc))
     try:
         cluster = Cluster().start()
