@@ -234,3 +234,22 @@ def test_no_issue_numbers_in_the_product_code():
     found = [f"{p.relative_to(ROOT)}:{n}" for p in PRODUCT for n, line in
              enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if re.search(r"\bissues? \d+", line)]
     assert not found, found
+
+
+def test_every_error_type_lives_in_core_errors():
+    """One error surface: every ClsmError type is declared in clsm_data/core/errors.py with its message and hint."""
+    import importlib
+    import pkgutil
+
+    import clsm_data
+    from clsm_data.core.errors import ClsmError
+
+    for info in pkgutil.walk_packages(clsm_data.__path__, "clsm_data."):
+        importlib.import_module(info.name)
+    seen, todo = [], [ClsmError]
+    while todo:
+        kind = todo.pop()
+        seen.append(kind)
+        todo += kind.__subclasses__()
+    assert len(seen) > 15
+    assert [k.__qualname__ for k in seen if k.__module__ != "clsm_data.core.errors"] == []

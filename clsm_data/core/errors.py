@@ -59,6 +59,10 @@ class AuthError(ClsmError):
     """Sign-in failed or the account store is unusable."""
 
 
+class TooManyAttempts(AuthError):
+    """An address queued more attempts than its wait allows: refused without checking the password."""
+
+
 class CellProblem:
     """One bad cell: where it is and what was expected (French)."""
 
@@ -89,6 +93,14 @@ class DataFileError(ClsmError):
 
     def details(self) -> list[str]:
         return [str(p) for p in self.problems]
+
+
+class AmbiguousTableError(DataFileError):
+    """A sheet (or CSV) whose header fits several tables: the page asks which one it is."""
+
+    def __init__(self, problems: list[CellProblem], choices: dict[str | None, list[str]], hint: str = "") -> None:
+        super().__init__(problems, hint)
+        self.choices = choices  # sheet (None for a CSV) -> candidate tables
 
 
 # ---------------------------------------------------------------- writes (clsm_data.store)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from clsm_data.core.errors import CellProblem, DataFileError
+from clsm_data.core.errors import AmbiguousTableError, CellProblem, DataFileError  # noqa: F401 (re-exported)
 from clsm_data.importing.words import header_key, norm
 
 MAX_PROBLEMS = 2000  # every problem is listed; this only bounds a pathological file
@@ -73,9 +73,3 @@ def questions(problems: list[CellProblem]) -> list[Question]:
     return list(out.values())
 
 
-class AmbiguousTableError(DataFileError):
-    """A sheet (or CSV) whose header fits several tables: the page asks which one it is."""
-
-    def __init__(self, problems: list[CellProblem], choices: dict[str | None, list[str]], hint: str = "") -> None:
-        super().__init__(problems, hint)
-        self.choices = choices  # sheet (None for a CSV) -> candidate tables
