@@ -175,7 +175,6 @@ def test_schema_matches_table_specs(seed_db):
 
 def test_app_connections_cannot_touch_files(seed_db):
     import duckdb
-    import pytest
 
     from clsm_data.store.db import connect
 
@@ -217,8 +216,6 @@ def test_sql_outside_the_store_avoids_duckdb_only_forms():
 FILTER_WITHOUT_WHERE = re.compile(r"\bFILTER\s*\((?!\s*WHERE\b)", re.I)
 
 
-@pytest.mark.xfail(strict=True, reason="clsm_data/access/accounts.py (remove_user) still writes FILTER (cond); "
-                   "tests/test_postgres_pages.py::test_an_account_is_removed_on_postgres fails for it")
 def test_sql_outside_the_store_writes_filter_where():
     """An aggregate's FILTER clause says WHERE, as both engines read it."""
     found = []

@@ -117,7 +117,7 @@ def remove_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str) -
     def removable(con) -> None:
         _require_exists(con, name)
         coordinators, others = con.execute(
-            "SELECT count(*) FILTER (role = 'coordinator' AND username <> ?), count(*) FILTER (username <> ?) "
+            "SELECT count(*) FILTER (WHERE role = 'coordinator' AND username <> ?), count(*) FILTER (WHERE username <> ?) "
             "FROM app_user", [name, name]).fetchone()
         if others and not coordinators:
             raise AccountError(
