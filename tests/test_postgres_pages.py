@@ -301,8 +301,6 @@ def test_accounts_and_sign_in_on_postgres(pg):
     assert accounts.account_caller(pg, "marie") == Caller("marie", "partner")
 
 
-@pytest.mark.xfail(strict=True, reason="clsm_data/access/accounts.py (remove_user) counts with « count(*) FILTER "
-                   "(cond) », DuckDB's shorthand: PostgreSQL needs FILTER (WHERE cond)")
 def test_an_account_is_removed_on_postgres(pg):
     from clsm_data.access import accounts
 
