@@ -142,3 +142,14 @@ def test_a_server_address_in_clsm_db_names_the_server_never_a_file(tmp_path, mon
     assert done.returncode == 1 and "Le serveur PostgreSQL de la base clsm sur 127.0.0.1:9 ne répond pas" in done.stderr, \
         done.stderr
     assert list(tmp_path.iterdir()) == []  # no file named « postgresql: »
+
+
+def test_the_command_line_takes_a_server_address_as_db():
+    """`--db postgresql://…` reaches the server as CLSM_DB does (argparse no longer turns it into a path)."""
+    from clsm_data.cli.main import parser
+    from clsm_data.core.config import ServerDatabase
+
+    args = parser().parse_args(["journal", "--db", "postgresql://clsm@localhost:5432/clsm"])
+    assert isinstance(args.db, ServerDatabase) and str(args.db) == "postgresql://clsm@localhost:5432/clsm"
+    args = parser().parse_args(["journal", "--db", "data/autre.duckdb"])
+    assert not isinstance(args.db, ServerDatabase) and args.db.name == "autre.duckdb"

@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from clsm_data.core.config import database_arg
 from clsm_data.core.roles import COORDINATOR, ROLE_LABELS, ROLES, Caller
 
 # Whoever runs the command line already has the database file in hand: it acts as the coordination.
@@ -16,7 +17,7 @@ CLI_CALLER = Caller("ligne-de-commande", COORDINATOR)
 
 def register(sub) -> None:
     """Add the subcommands of the other modules to `sub` (an argparse subparsers object)."""
-    db_help = "fichier de base (par défaut CLSM_DB ou data/clsm.duckdb)"
+    db_help = "fichier de base, ou adresse postgresql://… (par défaut CLSM_DB ou data/clsm.duckdb)"
 
     u = sub.add_parser("user", help="gérer les comptes de connexion (mot de passe demandé, jamais en argument)")
     usub = u.add_subparsers(dest="user_command", required=True, title="sous-commandes", metavar="SOUS-COMMANDE")
@@ -30,7 +31,7 @@ def register(sub) -> None:
     up = usub.add_parser("passwd", help="changer le mot de passe d'un compte (remet ses échecs à zéro)")
     up.add_argument("name", metavar="NOM", help="identifiant du compte (voir user list)")
     for p in (ua, ur, up, usub.choices["list"]):
-        p.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
+        p.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=db_help)
     u.set_defaults(func=_cmd_user)
 
     i = sub.add_parser("import", help="importer un classeur .xlsx ou un fichier .csv (sauvegarde faite avant)")
@@ -55,7 +56,7 @@ def register(sub) -> None:
     i.add_argument("--sans-questions", action="store_true", dest="no_prompt",
                    help="ne pas poser les questions au clavier (elles le sont quand la commande est lancée dans un "
                    "terminal) : un fichier qui en a est refusé, avec les options --colonne / --nom à ajouter")
-    i.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
+    i.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=db_help)
     i.set_defaults(func=_cmd_import)
 
     b = sub.add_parser("backup", help="sauvegardes de la base")
@@ -70,14 +71,14 @@ def register(sub) -> None:
         help="remplacer le fichier entier (quand la base actuelle ne s'ouvre plus)",
     )
     for p in (bc, bl, br):
-        p.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
+        p.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=db_help)
     b.set_defaults(func=_cmd_backup)
 
     t = sub.add_parser("template", help="écrire le modèle d'import .xlsx (aide, une feuille par table, listes)")
     t.add_argument("--output", type=Path, default=Path("modele-import-clsm.xlsx"), metavar="FICHIER",
                    help="fichier à écrire (par défaut modele-import-clsm.xlsx)")
     t.add_argument("--vide", action="store_true", help="sans les lignes actuelles de la base")
-    t.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
+    t.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=db_help)
     t.set_defaults(func=_cmd_template)
 
 
@@ -393,7 +394,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from clsm_data.store import backup
     from clsm_data.store.db import connect
 
-    db = Path(args.db) if args.db else db_path()
+    db = args.db or db_path()
     action = args.backup_command
     if action == "list":
         found = backup.list_backups(db)

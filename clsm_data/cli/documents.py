@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-DB_HELP = "fichier de base (par défaut CLSM_DB ou data/clsm.duckdb)"
+from clsm_data.core.config import database_arg
+
+DB_HELP = "fichier de base, ou adresse postgresql://… (par défaut CLSM_DB ou data/clsm.duckdb)"
 
 
 def register(sub) -> None:
@@ -13,7 +15,7 @@ def register(sub) -> None:
     d = sub.add_parser("deck", help="une séquence de diapositives en .pptx (toujours masquée)")
     d.add_argument("--sequence", default="copil", metavar="SÉQUENCE", help="identifiant de la séquence (copil, pleniere, …)")
     d.add_argument("--out", type=Path, default=None, metavar="FICHIER", help="fichier à écrire (par défaut clsm-<séquence>.pptx)")
-    d.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=DB_HELP)
+    d.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=DB_HELP)
     d.set_defaults(func=_cmd_deck)
 
     r = sub.add_parser("report", help="le bilan annuel d'une année, en PDF ou .docx")
@@ -21,14 +23,14 @@ def register(sub) -> None:
     r.add_argument("--format", choices=("pdf", "docx"), default="pdf", help="pdf (par défaut) ou docx (Word)")
     r.add_argument("--out", type=Path, default=None, metavar="FICHIER", help="fichier à écrire (par défaut clsm-bilan-<année>.<format>)")
     r.add_argument("--masked", action="store_true", help="version des partenaires : petits effectifs masqués")
-    r.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=DB_HELP)
+    r.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=DB_HELP)
     r.set_defaults(func=_cmd_report)
 
     f = sub.add_parser("sheet", help="une fiche action en PDF ou .docx, mise en page comme les fiches du CLSM")
     f.add_argument("--action", required=True, metavar="ACTION", help="identifiant de l'action (ex. fiche-15)")
     f.add_argument("--format", choices=("pdf", "docx"), default="pdf", help="pdf (par défaut) ou docx (Word)")
     f.add_argument("--out", type=Path, default=None, metavar="FICHIER", help="fichier à écrire (par défaut clsm-<action>.<format>)")
-    f.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=DB_HELP)
+    f.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=DB_HELP)
     f.set_defaults(func=_cmd_sheet)
 
 

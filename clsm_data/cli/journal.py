@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from clsm_data.core.config import database_arg
 from clsm_data.core.roles import COORDINATOR, ROLE_LABELS, Caller
 
 # Whoever runs the command line already has the database file in hand: it acts as the coordination.
@@ -14,10 +15,10 @@ CLI_CALLER = Caller("ligne-de-commande", COORDINATOR)
 
 def register(sub) -> None:
     """Add `journal` and `undo` to `sub` (an argparse subparsers object)."""
-    db_help = "fichier de base (par défaut CLSM_DB ou data/clsm.duckdb)"
+    db_help = "fichier de base, ou adresse postgresql://… (par défaut CLSM_DB ou data/clsm.duckdb)"
     j = sub.add_parser("journal", help="lister les écritures (imports, saisies, suppressions…) avec leur numéro")
     j.add_argument("--limit", type=int, default=50, metavar="NOMBRE", help="combien d'écritures au plus (les plus récentes)")
-    j.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
+    j.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=db_help)
     j.set_defaults(func=_cmd_journal)
 
     u = sub.add_parser("undo", help="annuler une écriture du journal (elle seule ; l'annulation est journalisée)")
@@ -27,7 +28,7 @@ def register(sub) -> None:
     u.add_argument("--dry-run", action="store_true", help="montrer ce qui serait défait, sans rien écrire")
     u.add_argument("--avec-dependances", dest="with_dependents", action="store_true",
                    help="emporter aussi, dans la même écriture, les lignes qui renvoient à celles que l'annulation retire")
-    u.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
+    u.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=db_help)
     u.set_defaults(func=_cmd_undo)
 
     y = sub.add_parser("annee", help="l'état d'une année, sa validation par le COPIL, sa réouverture",
@@ -43,7 +44,7 @@ def register(sub) -> None:
                    help="pourquoi l'année est rouverte (obligatoire pour rouvrir ; gardée au journal)")
     y.add_argument("--csv", type=Path, default=None, metavar="FICHIER",
                    help="écrire aussi les chiffres de l'année (validés, et ce qui a été écrit depuis) dans ce CSV")
-    y.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=db_help)
+    y.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=db_help)
     y.set_defaults(func=_cmd_year)
 
 

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from clsm_data.core.config import database_arg
 from clsm_data.core.errors import ClsmError, DataFileError
 
 # ---------------------------------------------------------------- argparse in French
@@ -179,7 +180,7 @@ def _cmd_serve_check(args: argparse.Namespace) -> int:
     return 1
 
 
-DB_HELP = "fichier de base (par défaut CLSM_DB ou data/clsm.duckdb)"
+DB_HELP = "fichier de base, ou adresse postgresql://… (par défaut CLSM_DB ou data/clsm.duckdb)"
 SEED_HELP = "dossier des fichiers de données (par défaut data/seed)"
 
 
@@ -190,14 +191,14 @@ def parser() -> argparse.ArgumentParser:
                            help="« python -m clsm_data COMMANDE --help » pour l'aide d'une commande")
 
     b = sub.add_parser("build", help="construire la base depuis les fichiers de data/seed")
-    b.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=DB_HELP)
+    b.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=DB_HELP)
     b.add_argument("--seed", type=Path, default=None, metavar="DOSSIER", help=SEED_HELP)
     b.add_argument("--force", action="store_true", help="écraser une base modifiée depuis sa construction")
     b.set_defaults(func=_cmd_build)
 
     pr = sub.add_parser("prepare", help="avant de servir : construire la base si absente, la mettre à jour sinon "
                         "(sans jamais écraser les modifications)")
-    pr.add_argument("--db", type=Path, default=None, metavar="FICHIER", help=DB_HELP)
+    pr.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=DB_HELP)
     pr.add_argument("--seed", type=Path, default=None, metavar="DOSSIER", help=SEED_HELP)
     pr.set_defaults(func=_cmd_prepare)
 

@@ -105,6 +105,14 @@ def db_path() -> Path:
     return Path(value).expanduser().resolve() if value else DEFAULT_DB
 
 
+def database_arg(value: str):
+    """A `--db` value of the command line: a file path, or a postgresql:// address (as CLSM_DB takes)."""
+    value = (value or "").strip()
+    if "://" in value:
+        return server_database(value)
+    return Path(value).expanduser()
+
+
 def backup_dir(db: Path | None = None) -> Path:
     """Backups live beside the database, in `<name>.backups/` (for a server: beside its stand-in in data/)."""
     db = db or db_path()
