@@ -153,3 +153,21 @@ def test_the_command_line_takes_a_server_address_as_db():
     assert isinstance(args.db, ServerDatabase) and str(args.db) == "postgresql://clsm@localhost:5432/clsm"
     args = parser().parse_args(["journal", "--db", "data/autre.duckdb"])
     assert not isinstance(args.db, ServerDatabase) and args.db.name == "autre.duckdb"
+
+
+def test_a_remembered_answer_is_not_undone_from_the_journal_but_says_where(fresh_db):
+    """The import memory writes through the door (one audit row) and the journal says where to take it back."""
+    from clsm_data.core.errors import UndoRefused
+    from clsm_data.importing import memory
+    from clsm_data.importing.problems import Question
+    from clsm_data.store import journal
+
+    con = connect(fresh_db, read_only=False)
+    q = Question("column", "meeting", "Lieu exact de la rencontre", [("place", "lieu"), ("-", "ignorer")])
+    audit_id = memory.remember(con, COORD, [(q, "place")])
+    assert con.execute("SELECT operation FROM audit_log WHERE audit_id = ?", [audit_id]).fetchone()[0] == \
+        "correspondances d'import"
+    with pytest.raises(UndoRefused, match="correspondance retenue par l'import") as refused:
+        journal.plan_undo(con, audit_id)
+    assert "Correspondances retenues" in refused.value.hint
+    con.close()

@@ -31,6 +31,8 @@ from clsm_data.store.db import table_checksums
 from clsm_data.store.writes import add_dependents, apply_plan, row_key, stored_rows
 
 UNDO = "annulation"
+# The import memory's writes (clsm_data.importing.memory): answers remembered or forgotten, no data of the follow-up.
+MEMORY_OPERATIONS = ("correspondances d'import", "correspondance d'import retirée")
 
 
 def _undo_links(con) -> dict[int, list[int]]:
@@ -204,6 +206,13 @@ def plan_undo(con: duckdb.DuckDBPyConnection, audit_id: int, *, with_dependents:
     rows = con.execute(
         "SELECT table_name, row_key, change, before FROM change_row WHERE audit_id = ? ORDER BY position", [audit_id]
     ).fetchall()
+    if not rows and found[0][0] in MEMORY_OPERATIONS:
+        raise UndoRefused(
+            f"L'écriture {me} est une correspondance retenue par l'import (une colonne ou un nom compris) : elle ne "
+            "change aucune donnée du suivi et ne s'annule pas depuis le journal.",
+            "Retirez-la dans Administration › Importer, « Correspondances retenues » (bouton « Retirer »), ou en "
+            "ligne de commande en répondant autrement à la question (--colonne, --nom).",
+        )
     if not rows:
         raise UndoRefused(
             f"L'écriture {me} ne peut pas être annulée seule : son état d'avant n'a pas été enregistré "
