@@ -1,8 +1,13 @@
-"""Role-aware navigation: links in the sidebar, built on the server; a partner gets no Administration link.
+"""Role-aware navigation: the menu is declared on the server for the caller's role; a partner sees no Administration.
 
-The app uses Streamlit's `pages/` folder (the client asked for it); the folder's own menu is hidden
-(`client.showSidebarNavigation = false`) and replaced by these links, so the menu depends on the
-role. Pages reachable by URL re-check the role themselves (see pages/7_administration.py).
+app.py calls `run()`: it builds the list of pages for who is signed in and hands it to Streamlit's own menu
+(st.navigation), which the browser keeps drawn from one page to the next. A page a role may not open stays
+reachable by its URL but is hidden from the menu, and re-checks the role itself (pages/7_administration.py), so
+a typed address and a menu link give the same refusal. Nobody signed in yet (accounts exist): no menu, and the
+page asked for draws the sign-in screen.
+
+The `pages/` folder is the client's layout: its files are the pages below. serve.py tells Streamlit not to
+build the folder's own automatic menu (which would run a page without this one).
 """
 
 from __future__ import annotations
@@ -11,29 +16,38 @@ import streamlit as st
 
 from clsm_data.core.roles import Caller
 
+from . import auth, security
+
+OVERVIEW = "pages/1_vue_d_ensemble.py"
 PAGES = [
-    ("app.py", "Vue d'ensemble", ":material/dashboard:"),
-    ("pages/2_avancement.py", "Avancement par axe", ":material/stacked_bar_chart:"),
-    ("pages/3_fiches_actions.py", "Fiches actions", ":material/description:"),
-    ("pages/4_participation.py", "Participation", ":material/groups:"),
-    ("pages/5_partenaires.py", "Partenaires", ":material/hub:"),
-    ("pages/6_ressources.py", "Ressources", ":material/menu_book:"),
-    ("pages/8_diaporama.py", "Diaporama (plénière)", ":material/slideshow:"),
-    ("pages/9_sources.py", "Sources", ":material/source:"),
-    ("pages/11_rapports.py", "Rapports (bilan annuel)", ":material/summarize:"),
+    (OVERVIEW, "Vue d'ensemble"),
+    ("pages/2_avancement.py", "Avancement par axe"),
+    ("pages/3_fiches_actions.py", "Fiches actions"),
+    ("pages/4_participation.py", "Participation"),
+    ("pages/5_partenaires.py", "Partenaires"),
+    ("pages/6_ressources.py", "Ressources"),
+    ("pages/8_diaporama.py", "Diaporama (plénière)"),
+    ("pages/9_sources.py", "Sources"),
+    ("pages/11_rapports.py", "Rapports (bilan annuel)"),
 ]
-ADMIN_PAGE = ("pages/7_administration.py", "Administration", ":material/admin_panel_settings:")
-TODO_PAGE = ("pages/10_a_completer.py", "À compléter", ":material/checklist:")  # coordinator only
+ADMIN_PAGE = ("pages/7_administration.py", "Administration")
+TODO_PAGE = ("pages/10_a_completer.py", "À compléter")  # coordinator only
+COORDINATION = [ADMIN_PAGE, TODO_PAGE]
 
 
-def pages_for(user: Caller) -> list[tuple[str, str, str]]:
-    """(file, label, icon) of the pages this user may open."""
-    return PAGES + ([ADMIN_PAGE, TODO_PAGE] if user.can_write else [])
+def pages_for(user: Caller) -> list[tuple[str, str]]:
+    """(file, label) of the pages this user sees in the menu."""
+    return PAGES + (COORDINATION if user.can_write else [])
 
 
-def sidebar_links(user: Caller, params: dict[str, str], where=None) -> None:
-    """The menu: one link per page the user may open, carrying the shared filters as URL parameters."""
-    where = where or st.sidebar
-    where.markdown("### CLSM · Tableau de suivi")
-    for path, label, icon in pages_for(user):
-        where.page_link(path, label=label, icon=icon, query_params=params or None)
+def run() -> None:
+    """Declare the menu for this session's caller and run the page the address asks for."""
+    security.guard_run(auth.sign_in_required())  # host names checked before anything is read
+    user = auth.signed_in_user()
+    shown = {path for path, _ in pages_for(user)} if user is not None else set()
+    # No icons: Streamlit fetches a menu's material icons from fonts.gstatic.com, which an offline council
+    # (and the inert-text test, which lists every request) would see as a request outside the server.
+    pages = [st.Page(path, title=label, default=path == OVERVIEW,
+                     visibility="visible" if path in shown else "hidden")
+             for path, label in PAGES + COORDINATION]
+    st.navigation(pages, position="sidebar" if shown else "hidden", expanded=True).run()

@@ -18,12 +18,12 @@ import streamlit as st
 from clsm_data.core.roles import Caller
 from clsm_data.read.filters import Filters
 
-from . import auth, data, fmt, nav, provenance, security
+from . import auth, data, fmt, provenance, security
 from . import filters as sidebar_filters
 
 
 def current(sidebar: str = "auto") -> tuple[Filters, Caller]:
-    """Set up the page for this run: who is signed in, their menu, the sidebar filters.
+    """Set up the page for this run: who is signed in, the sidebar filters.
 
     Every page calls it first; it stops the run (sign-in screen) when nobody is signed in.
     `sidebar="collapsed"` opens the page with the sidebar folded (the slideshow).
@@ -36,9 +36,7 @@ def current(sidebar: str = "auto") -> tuple[Filters, Caller]:
     user = auth.current_user()
     security.allow_uploads(user.can_write)
     st.session_state["user"] = user
-    menu = st.sidebar.container()  # drawn first on screen, filled once the filters are known
-    f = sidebar_filters.sidebar()
-    nav.sidebar_links(user, st.session_state.get("_carried_params", {}), menu)
+    f = sidebar_filters.sidebar()  # below the menu, which app.py declared (components/nav.py)
     style()
     return f, user
 

@@ -29,13 +29,13 @@ KNOWN: dict[str, str] = {}  # the uploader's « Parcourir » button is named in 
 
 
 def page_url(path: str) -> str:
-    """The address Streamlit gives a page file: app.py at the root, pages/2_avancement.py at /avancement."""
-    if path == "app.py":
+    """The address Streamlit gives a page file: the overview at the root, pages/2_avancement.py at /avancement."""
+    if path == nav.OVERVIEW:
         return "/"
     return "/" + re.sub(r"^\d+_", "", Path(path).stem)
 
 
-PAGES = [page_url(path) for path, _, _ in nav.pages_for(Caller("local", COORDINATOR))]
+PAGES = [page_url(path) for path, _ in nav.pages_for(Caller("local", COORDINATOR))]
 
 
 # The tab named `name` is selected and its panel holds what the server drew in it: a tab's panel is empty until
