@@ -79,7 +79,7 @@ test: setup-dev browser postgres nginx
 # While working: the same checks without Chromium and without the tests over about 5 s (markers in tests/conftest.py).
 test-fast: setup-dev
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q -m "not browser and not slow"
+	$(BIN)/python -m pytest -q -n auto -m "not browser and not slow"
 
 FACTOR ?= 1
 RUNS ?= 3
