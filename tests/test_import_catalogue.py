@@ -66,7 +66,7 @@ def _bomb() -> bytes:
 GOOD_HEAD = "identifiant;intitulé;statut;plan"
 TWENTY = "\n".join(f"new-{i};Action {i};idée;programme-2022" for i in range(20))
 MIDDLE_BAD = "\n".join(
-    f"new-{i};Action {i};{'terminée' if i == 10 else 'idée'};programme-2022" for i in range(20)
+    f"new-{i};Action {i};{'à voir' if i == 10 else 'idée'};programme-2022" for i in range(20)
 )
 
 # (id, file bytes, file name, French message expected)
@@ -95,7 +95,7 @@ CATALOGUE = [
      r"ligne 3 : ligne en double : même clé \(fiche-15\) qu'à la ligne 2"),
     ("impossible-date", csv_bytes("identifiant;début\nfiche-15;31/02/2021\n"), "a.csv",
      r"colonne « début » : « 31/02/2021 » n'est pas une date qui existe"),
-    ("month-where-day-needed", csv_bytes("identifiant;début\nfiche-15;mars 2022\n"), "a.csv",
+    ("month-where-day-needed", csv_bytes("identifiant;mis à jour le\nfiche-15;mars 2022\n"), "a.csv",
      r"« mars 2022 » : cette colonne attend une date complète"),
     ("not-a-date", csv_bytes("identifiant;début\nfiche-15;bientôt\n"), "a.csv",
      r"« bientôt » n'est pas une date : attendu une date JJ/MM/AAAA"),
@@ -122,7 +122,7 @@ CATALOGUE = [
     ("unknown-structure", csv_bytes("identifiant;porteur\nfiche-15;udaf99\n"), "a.csv",
      r"« udaf99 » ne correspond à aucune ligne de la table structures"),
     ("bad-row-in-middle", csv_bytes(f"{GOOD_HEAD}\n{MIDDLE_BAD}\n"), "vingt.csv",
-     r"vingt\.csv, ligne 12, colonne « statut » : « terminée » n'est pas une valeur prévue"),
+     r"vingt\.csv, ligne 12, colonne « statut » : « à voir » n'est pas une valeur prévue"),
     ("formula-no-cache", _formula_without_cache(), "calcul.xlsx", r"formule sans valeur calculée"),
     ("merged-cells", xlsx_bytes({"actions": [["identifiant", "statut"], ["fiche-15", "idée"], ["fiche-32", ""]]},
                                 merge={"actions": "B2:B3"}), "fusion.xlsx", r"cellules fusionnées \(B2:B3\)"),

@@ -132,7 +132,7 @@ def test_every_error_of_a_bad_workbook_is_listed_in_one_pass(con):
     assert "aidant" in found[("Présences", 3, "Catégorie")].expected
     assert "hors des limites" in found[("Présences", 3, "Nombre")].message  # 99999999999 in an INTEGER column
     assert "Programme 2022" in found[("Actions", 2, "Plan")].message
-    assert found[("Actions", 2, "Statut")].found == "terminée"
+    assert found[("Actions", 2, "Statut")].found == "à voir"
     # grouped by sheet and column for the command line
     lines = print_lines(info.value)
     assert any(line.startswith("  - mauvais.xlsx, feuille « Réunions », ligne 2, colonne « Instance »")
@@ -313,7 +313,7 @@ def test_a_refused_csv_comes_back_as_an_annotated_workbook(con):
 
 def test_no_second_wave_a_row_with_a_bad_cell_is_also_checked_for_missing_values(con):
     # a new action with a bad status and no title nor plan: the three problems at once
-    data = "identifiant;statut;début\nnouvelle-action;terminée;15/03/2022\n".encode()
+    data = "identifiant;statut;début\nnouvelle-action;à voir;15/03/2022\n".encode()
     with pytest.raises(DataFileError) as info:
         importer.plan_import(con, data, "a.csv")
     columns = sorted(p.column for p in info.value.problems)

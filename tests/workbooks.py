@@ -122,5 +122,5 @@ def bad_sheets() -> dict[str, list[list]]:
                       ["reunion-2021-11-18", "UNAFAM", "aidnat", 99999999999],
                       ["reunion-2021-11-18", "Udaf 99", "professionnel", "douze"]],
         "Actions": [["Identifiant", "Statut", "Plan"],
-                    ["p22-03", "terminée", "Programme 2023"]],
+                    ["p22-03", "à voir", "Programme 2023"]],
     }

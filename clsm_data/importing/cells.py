@@ -106,15 +106,68 @@ class PartialDate(dt.date):
 
 
 class Period(dt.date):
-    """A period typed in one date cell (« du 9 au 22 octobre 2023 »): its first day, with its last and the text."""
+    """A period typed in one date cell (« du 9 au 22 octobre 2023 »): its first day, with its last and the text.
+
+    `loose` marks a span named in words rather than by two days (« sept. 2022 », « 2e semestre 2022 »): an
+    action's start takes its first day and its deadline its last, and neither fills the other column.
+    """
 
     end: dt.date
     text: str
+    loose: bool
 
-    def __new__(cls, start: dt.date, end: dt.date, text: str):
+    def __new__(cls, start: dt.date, end: dt.date, text: str, loose: bool = False):
         obj = super().__new__(cls, start.year, start.month, start.day)
-        obj.end, obj.text = end, text
+        obj.end, obj.text, obj.loose = end, text, loose
         return obj
+
+
+_ORDINAL = {"1": 1, "1er": 1, "1re": 1, "premier": 1, "2": 2, "2e": 2, "2eme": 2, "2nd": 2, "second": 2,
+            "deuxieme": 2, "3": 3, "3e": 3, "3eme": 3, "troisieme": 3, "4": 4, "4e": 4, "4eme": 4, "quatrieme": 4}
+_PART = re.compile(r"^([a-z0-9]+) (semestre|trimestre) (\d{4})$")
+_EDGE = re.compile(r"^(debut|fin|courant|dans le courant de|au cours de) (.+)$")
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def parse_span(raw: object) -> Period | None:
+    """A date known only to a span, typed in words where a day is expected (an action's start or deadline).
+
+    « sept. 2022 », « 09/2022 » (the month), « 2022 » (the year), « 2e semestre 2022 », « 3e trimestre 2022 »;
+    « début 2023 » and « fin 2022 » are the first and the last quarter of the year, « fin mars 2023 » the month,
+    « courant 2022 » the year. Returned as a loose Period (first and last day, the words as typed), else None.
+    """
+    if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+        return None
+    text = " ".join(str(int(raw) if isinstance(raw, float) and raw.is_integer() else raw).split())
+    key = norm(text)
+    edge = None
+    if m := _EDGE.match(key):
+        edge, key = m.group(1), m.group(2)
+    try:
+        if m := _PART.match(key):
+            n, part, year = _ORDINAL.get(m.group(1)), m.group(2), int(m.group(3))
+            size = 6 if part == "semestre" else 3
+            if n is None or n > 12 // size:
+                return None
+            first, last = dt.date(year, (n - 1) * size + 1, 1), _month_end(year, n * size)
+        elif (m := _MONTH_NUM.match(text.strip())) or ((m := _MONTH_WORD.match(key)) and m.group(1) in MONTHS):
+            month = int(m.group(1)) if m.group(1).isdigit() else MONTHS[m.group(1)]
+            first, last = dt.date(int(m.group(2)), month, 1), _month_end(int(m.group(2)), month)
+        elif _YEAR.match(key) and 1900 < int(key) < 2200:
+            year = int(key)
+            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            if edge == "debut":
+                last = dt.date(year, 3, 31)
+            elif edge == "fin":
+                first = dt.date(year, 10, 1)
+        else:
+            return None
+    except ValueError:
+        return None
+    return Period(first, last, text, loose=True)
 
 
 # « du 9 au 22 octobre 2023 », « 9-22 octobre 2023 », « du 28 septembre au 3 octobre 2023 », « du 28/09 au
@@ -274,6 +327,8 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             return parse_date(raw, partial=partial_dates)
         except CellError:
             period = parse_period(raw)
+            if period is None and periods and not partial_dates:
+                period = parse_span(raw)  # « sept. 2022 » where the table keeps no precision: a span in words
             if period is None:
                 raise
             if periods:

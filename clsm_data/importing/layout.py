@@ -46,7 +46,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "plan_id": ("programme", "plan d'actions", "contrat", "document"),
         "axis_id": ("axe stratégique", "n° d'axe"),
         "theme_id": ("thème", "groupe projets", "groupe de travail", "groupe"),
-        "title": ("intitulé de l'action", "titre", "action", "nom de l'action", "libellé", "objet"),
+        "title": ("intitulé de l'action", "titre", "action", "nom de l'action", "libellé", "objet",
+                  "titre de la fiche", "intitulé de la fiche", "titre de l'action"),
         "status": ("état", "avancement", "état d'avancement"),
         "porteur_id": ("structure porteuse", "porteur de l'action", "structure", "responsable"),
         "pilot": ("référent",),
@@ -57,7 +58,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "updated_on": ("mise à jour", "dernière mise à jour", "date de mise à jour"),
         "publics": ("public", "public cible", "public visé"),
         "description": ("description",),
-        "sheet_number": ("fiche", "numéro de fiche"),
+        "sheet_number": ("fiche", "numéro de fiche", "fiche n°", "n° de fiche", "n° fiche", "fiche numéro"),
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
     },
     "meeting": {
@@ -286,6 +287,7 @@ class Block:
     unknown: list[tuple[int, str, list]] = field(default_factory=list)
     to_note: list[str] = field(default_factory=list)  # headers whose values go to the note
     header_line: int | None = None  # 1-based line of the header row
+    title: str = ""  # the text written above the header (a title line: « Programme d'actions 2022 – suivi »)
 
 
 def _matched(name: str, cells: list[str], remembered: dict | None) -> set[str]:
@@ -576,8 +578,9 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     positions = {name: i for i, name in columns.items()}
     if parts:
         positions["meeting_id"] = parts["@instance"][0]
+    title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
     return Block(table, grid.sheet, headers, rows, positions,
-                 [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of)
+                 [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of, title)
 
 
 def _meeting_name(instance: object, date: object) -> str | None:

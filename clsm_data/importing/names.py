@@ -65,7 +65,14 @@ CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
                       "elu local": "élu", "elus locaux": "élu", "pro": "professionnel", "pros": "professionnel"},
     "mode": {"visioconference": "visio", "en visio": "visio", "mixte": "hybride", "sur place": "présentiel",
              "en presentiel": "présentiel"},
-    "status": {"en cours": "mise en œuvre", "en projet": "conception"},
+    "status": {"en cours": "mise en œuvre", "en projet": "conception", "a lancer": "conception",
+               "a venir": "conception", "en preparation": "conception", "prevu": "conception",
+               "prevue": "conception", "a l etude": "conception", "lance": "mise en œuvre", "lancee": "mise en œuvre",
+               "demarre": "mise en œuvre", "demarree": "mise en œuvre", "en place": "mise en œuvre",
+               "termine": "réalisée", "terminee": "réalisée", "acheve": "réalisée", "achevee": "réalisée",
+               "fait": "réalisée", "faite": "réalisée", "suspendu": "reportée", "suspendue": "reportée",
+               "differe": "reportée", "differee": "reportée", "repousse": "reportée", "repoussee": "reportée",
+               "abandon": "abandonnée", "annule": "abandonnée", "annulee": "abandonnée"},
     "kind": {"semaine d information sur la sante mentale": "SISM",
              "semaines d information sur la sante mentale": "SISM"},
 }
@@ -168,11 +175,11 @@ class Names:
         ).fetchall():
             n.add_meeting(mid, iid, date, title, inst, precision)
         for iid, label in con.execute("SELECT indicator_id, label FROM indicator").fetchall():
-            n.add("indicator", iid, iid, label)
+            n.add("indicator", iid, label, iid)  # shown by its label (« vouliez-vous dire … »), never its code
         for oid, text in con.execute("SELECT objective_id, text FROM objective").fetchall():
-            n.add("objective", oid, oid, text)
+            n.add("objective", oid, text, oid)
         for aid, title, pid in con.execute("SELECT action_id, title, plan_id FROM action").fetchall():
-            n.add("action", aid, aid, title)
+            n.add("action", aid, title, aid)
             n.action_plan[aid] = pid
         for eid, title in con.execute("SELECT event_id, coalesce(title, kind || ' ' || year) FROM event").fetchall():
             n.add("event", eid, title)

@@ -132,6 +132,7 @@ class _Source:
     unknown: list[tuple[int, str, list]] = field(default_factory=list)  # headers not recognised
     absent: set[str] = field(default_factory=set)  # required columns absent from the file, already said
     header_line: int | None = None
+    title: str = ""  # the text above the header (a title line), where a plan may be named
 
 
 def plan_import(
@@ -203,7 +204,7 @@ def plan_import(
             notes.append(f"Colonne « {header} »{_in_sheet(b.sheet)} : la table {TABLES[b.table].label} n'a pas de "
                          f"colonne pour elle ; sa valeur est ajoutée à la note de chaque ligne (« {header} : … »).")
         sources.append(_Source(b.table, filename, b.sheet, b.headers, b.rows, b.positions, b.unknown,
-                               header_line=b.header_line))
+                               header_line=b.header_line, title=b.title))
     plan = _plan(con, sources, origin=filename, empty_clears=False, problems=problems,
                  duplicates=duplicates, replace_source=replace_source,
                  aliases_read=with_answers(aliases(con), answers, "name"))
@@ -303,6 +304,7 @@ def _plan(
     names = Names.load(con, aliases(con) if aliases_read is None else aliases_read)
     said: dict[str, list] = {"approx": [], "kind": []}
     for src in sources:
+        _plan_from_title(src, names, said)
         _ask_headers(src, names, problems)
     parsed: dict[str, list[tuple[_Source, int, dict]]] = {}
     renamed: dict[tuple[str, str], str] = {}  # (table, code in the file) -> existing code (merge)
@@ -368,10 +370,18 @@ def _plan(
         shown = ", ".join(f"« {t} »" for t in said["period"][:3]) + (" …" if len(said["period"]) > 3 else "")
         plan.messages.append(f"{len(said['period'])} période(s) ({shown}) : un événement garde son premier jour (la "
                              "période écrite dans sa note), une action son début et sa fin.")
+    if said.get("span"):
+        shown = ", ".join(f"« {t} »" for t in said["span"][:3]) + (" …" if len(said["span"]) > 3 else "")
+        plan.messages.append(f"{len(said['span'])} date(s) d'action écrite(s) au mois, au trimestre ou à l'année "
+                             f"({shown}) : un début prend le premier jour, une fin ou une échéance le dernier ; les "
+                             "mots écrits sont gardés dans la note de l'action.")
     if said["approx"]:
         shown = ", ".join(f"« {t} »" for t in said["approx"][:3]) + (" …" if len(said["approx"]) > 3 else "")
         plan.messages.append(f"{len(said['approx'])} nombre(s) approximatif(s) ({shown}) : le nombre est enregistré et "
                              "la note de la ligne dit « valeur approximative (« … ») ».")
+    for sheet, what, text, plan_name in said.get("plan_title", []):
+        plan.messages.append(f"Pas de colonne « plan »{_in_sheet(sheet)} : {what} (« {_short_text(text)} ») nomme "
+                             f"le plan « {plan_name} », retenu pour chacune de ses actions.")
     if said.get("known"):
         plan.messages.append(f"{len(said['known'])} ligne(s) sans code reconnue(s) à leur nom comme des lignes déjà "
                              "enregistrées (sigle, nom ou correspondance retenue) : mises à jour.")
@@ -433,7 +443,7 @@ def _read_rows(
                 if value is None and name in from_period:
                     continue
                 if isinstance(value, Period):
-                    said.setdefault("period", []).append(value.text)
+                    said.setdefault("span" if value.loose else "period", []).append(value.text)
                     value = _place_period(src, name, value, raw, row, extra, from_period)
                 if isinstance(value, Approx):
                     approx.append((src.headers[name], value.text))
@@ -559,6 +569,36 @@ _KINDS_IN_TITLE = (
 )
 
 
+def _plan_from_title(src: _Source, names: Names, said: dict) -> None:
+    """Actions without a plan column: the plan the sheet's title line (or else its name) names, if only one.
+
+    A plan is named when every word of one of its names (« Programme 2022 », « CLS 2022-2026 », a remembered
+    alias) is in the text: « Programme d'actions 2022 – tableau de suivi » names the Programme 2022, « CLS
+    Ville de Metz 2022-2026 – Axe 2 » the CLS 2022-2026. Two plans named, or none: the column is asked for.
+    """
+    if src.table != "action" or "plan_id" in src.headers:
+        return
+    labels = [(label, ids) for label, ids in names.by_label["plan"].items()]
+    labels += [(label, {pid}) for label, pid in names.aliases.get("plan", {}).items() if pid in names.ids["plan"]]
+    for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille")):
+        words = set(norm(text or "").split())
+        named = {pid for label, ids in labels if label and set(label.split()) <= words for pid in ids}
+        if len(named) > 1:
+            return
+        if len(named) == 1:
+            (pid,) = named
+            src.headers["plan_id"] = "plan (titre de la feuille)"
+            for _, raw in src.rows:
+                raw["plan_id"] = pid
+            said.setdefault("plan_title", []).append((src.sheet, what, text, names.display["plan"].get(pid, pid)))
+            return
+
+
+def _short_text(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _kind_from_title(title: str) -> str | None:
     key = f" {norm(title)} "
     for kind, words in _KINDS_IN_TITLE:
@@ -616,6 +656,9 @@ def _place_period(src: _Source, name: str, period: Period, raw: dict, row: dict,
                   from_period: set[str]) -> dt.date:
     """The value a period gives its own column (see PERIOD_COLUMNS), the other one filled or the note said."""
     start, end = dt.date(period.year, period.month, period.day), period.end
+    if src.table == "action" and period.loose:  # « sept. 2022 »: its own column only, the words in the note
+        extra.append(f"{src.headers[name]} : {period.text}")
+        return start if name == "start_date" else end
     if src.table == "action":
         other = "end_date" if name == "start_date" else "start_date"
         if not filled(raw.get(other)):
