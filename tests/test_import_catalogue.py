@@ -103,8 +103,9 @@ CATALOGUE = [
      "p.csv", r"« NC » n'est pas un nombre entier"),
     ("count-dash", csv_bytes("réunion;structure;catégorie;nombre\nreunion-2021-11-18;ch-jury;professionnel;-\n"),
      "p.csv", r"« - » n'est pas un nombre entier"),
-    ("count-words", csv_bytes("réunion;structure;catégorie;nombre\nreunion-2021-11-18;ch-jury;usager;12 personnes\n"),
-     "p.csv", r"« 12 personnes » n'est pas un nombre entier"),
+    ("count-words", csv_bytes("réunion;structure;catégorie;nombre\nreunion-2021-11-18;ch-jury;usager;12 personnes "
+                              "dont 3 élus\n"),
+     "p.csv", r"« 12 personnes dont 3 élus » n'est pas un nombre entier"),
     ("count-negative", csv_bytes("réunion;structure;catégorie;nombre\nreunion-2021-11-18;ch-jury;usager;-1\n"),
      "p.csv", r"ne peut pas être négatif"),
     ("count-decimal", xlsx_bytes({"présences": [["réunion", "structure", "catégorie", "nombre"],

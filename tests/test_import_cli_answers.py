@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HUMAN = ROOT / "tests" / "data" / "human"
 PLACE = HUMAN / "t05_colonne_inconnue.xlsx"  # « Lieu exact de la rencontre »: the meetings' place
 SAME_SHAPE = HUMAN / "t05b_colonne_inconnue_meme_forme.xlsx"
-SHORT_NAME = HUMAN / "t06_noms_courts.xlsx"  # « GT jeunes »: the instance « Groupe projets « jeunes » »
+SHORT_NAME = HUMAN / "t06_noms_courts.xlsx"  # « Grp jeunes »: the instance « Groupe projets « jeunes » »
 
 
 def _cli(capsys, db: Path, *args: str) -> tuple[int, str, str]:
@@ -98,10 +98,10 @@ def test_a_column_may_go_to_the_note_or_be_ignored(fresh_db, capsys, answer, mea
 
 @pytest.mark.parametrize("answer", ["Groupe projets « jeunes »", "groupe projets jeunes", "groupe-jeunes"])
 def test_a_name_answered_on_the_command_line_is_matched_and_remembered(fresh_db, capsys, answer):
-    code, out, err = _cli(capsys, fresh_db, str(SHORT_NAME), "--nom", f"GT jeunes={answer}")
+    code, out, err = _cli(capsys, fresh_db, str(SHORT_NAME), "--nom", f"Grp jeunes={answer}")
     assert code == 0, err
-    assert "Réponse : nom « GT jeunes »" in out and "→ Groupe projets « jeunes »." in out
-    assert _remembered(fresh_db) == [("GT jeunes", "Groupe projets « jeunes »")]
+    assert "Réponse : nom « Grp jeunes »" in out and "→ Groupe projets « jeunes »." in out
+    assert _remembered(fresh_db) == [("Grp jeunes", "Groupe projets « jeunes »")]
     con = connect(fresh_db)
     assert con.execute("SELECT instance_id FROM meeting WHERE date = '2022-03-03'").fetchall() == [("groupe-jeunes",)]
     con.close()
@@ -109,20 +109,20 @@ def test_a_name_answered_on_the_command_line_is_matched_and_remembered(fresh_db,
 
 def test_a_wrong_answer_is_refused_naming_the_possible_ones_and_nothing_is_written(fresh_db, capsys):
     before = _checksums(fresh_db)
-    code, out, err = _cli(capsys, fresh_db, str(SHORT_NAME), "--nom", "GT jeunes=Groupe des anciens")
+    code, out, err = _cli(capsys, fresh_db, str(SHORT_NAME), "--nom", "Grp jeunes=Groupe des anciens")
     assert code == 2
-    assert "Erreur : --nom « GT jeunes=Groupe des anciens » : « Groupe des anciens » n'est pas une réponse possible " \
-           "pour « GT jeunes »" in err
+    assert "Erreur : --nom « Grp jeunes=Groupe des anciens » : « Groupe des anciens » n'est pas une réponse possible " \
+           "pour « Grp jeunes »" in err
     assert "réponses possibles : « Groupe projets « jeunes » »" in err
     assert "Rien n'a été écrit ni retenu." in err
     assert _checksums(fresh_db) == before
 
 
-@pytest.mark.parametrize("bad", ["GT jeunes", "=groupe-jeunes", "GT jeunes= "])
+@pytest.mark.parametrize("bad", ["Grp jeunes", "=groupe-jeunes", "Grp jeunes= "])
 def test_an_answer_without_its_two_sides_is_refused_with_an_example(fresh_db, capsys, bad):
     code, _, err = _cli(capsys, fresh_db, str(SHORT_NAME), "--nom", bad)
     assert code == 2
-    assert f"--nom « {bad} » : attendu NOM=LIGNE." in err and '--nom "GT jeunes=Groupe projets « jeunes »"' in err
+    assert f"--nom « {bad} » : attendu NOM=LIGNE." in err and '--nom "Grp jeunes=Groupe projets « jeunes »"' in err
 
 
 def test_a_trial_run_reads_the_answers_but_stores_nothing(fresh_db, capsys):
@@ -154,19 +154,19 @@ def test_in_a_terminal_the_questions_are_asked_at_the_prompt(fresh_db, capsys, m
     monkeypatch.setattr(builtins, "input", fake_input)
     code, out, err = _cli(capsys, fresh_db, str(SHORT_NAME))
     assert code == 0, err
-    assert "« GT jeunes » ne correspond à aucune ligne connue (feuille « Réunions », table instances, ligne(s) 2)" in out
+    assert "« Grp jeunes » ne correspond à aucune ligne connue (feuille « Réunions », table instances, ligne(s) 2)" in out
     assert "  1. Groupe projets « jeunes »   (proposée)" in out
     assert "« 12 » n'est pas une des réponses possibles." in out
     assert "« n'importe quoi » n'est pas une des réponses possibles." in out
     assert len(prompts) == 3 and "Entrée : ne pas répondre" in prompts[0]
-    assert _remembered(fresh_db) == [("GT jeunes", "Groupe projets « jeunes »")]
+    assert _remembered(fresh_db) == [("Grp jeunes", "Groupe projets « jeunes »")]
 
 
 def test_at_the_prompt_enter_skips_and_the_file_is_refused(fresh_db, capsys, monkeypatch):
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
     monkeypatch.setattr(builtins, "input", lambda prompt="": "")
     code, _, err = _cli(capsys, fresh_db, str(SHORT_NAME))
-    assert code == 2 and '--nom "GT jeunes=Groupe projets « jeunes »"' in err
+    assert code == 2 and '--nom "Grp jeunes=Groupe projets « jeunes »"' in err
     assert _remembered(fresh_db) == []
 
 

@@ -155,7 +155,7 @@ def test_an_unknown_header_is_said_once_then_mapped_once_for_every_file_of_that_
 def test_a_short_name_is_matched_once_among_names_then_kept_as_an_alias(con):
     refusal = _refused(con, "t06_noms_courts.xlsx")
     [question] = importing.questions(refusal.problems)
-    assert (question.kind, question.table, question.text, question.lines) == ("name", "instance", "GT jeunes", [2])
+    assert (question.kind, question.table, question.text, question.lines) == ("name", "instance", "Grp jeunes", [2])
     labels = [label for _, label in question.options]
     assert labels[0] == "Groupe projets « jeunes »"  # the closest first, then every instance by its name
     assert "Comité de pilotage" in labels and not any(v == label for v, label in question.options)  # names, not codes
@@ -165,7 +165,7 @@ def test_a_short_name_is_matched_once_among_names_then_kept_as_an_alias(con):
     assert plan.changes["meeting"].added[0]["instance_id"] == "groupe-jeunes"
     assert plan.changes["meeting"].added[0]["note"] == "Thème : Jeunes"  # no « thème » column for a meeting
     [alias] = importing.listing(con)
-    assert (alias["Écrit"], alias["Compris comme"]) == ("GT jeunes", "Groupe projets « jeunes »")
+    assert (alias["Écrit"], alias["Compris comme"]) == ("Grp jeunes", "Groupe projets « jeunes »")
     importing.forget(con, COORD, alias["kind"], alias["target"], alias["key"])
     assert importing.listing(con) == []
     _refused(con, "t06_noms_courts.xlsx")

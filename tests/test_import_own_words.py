@@ -87,3 +87,74 @@ def test_an_indicator_typed_by_its_wording_is_proposed_by_its_wording_never_its_
     assert "f15-" not in problem.message
     assert problem.question.options[0] == ("f15-proc-2", "Nombre et typologie des réunions organisées dans le "
                                                          "cadre du CLSM.")
+
+
+def test_numbers_with_their_unit_are_read_and_the_words_kept(con):
+    data = xlsx({"Indicateurs": [["Indicateur", "Année", "Résultat"],
+                                 ["f15-proc-2", "2022", "31 réunions"],
+                                 ["f32-r1", "2019", "78 %"],
+                                 ["f15-proc-1", "2022", "12 / 20"],
+                                 ["f15-res-1", "2022", "environ 40"]]})
+    plan = importer.plan_import(con, data, "ind.xlsx", table="indicator_value")
+    got = {r["indicator_id"]: r for r in plan.changes["indicator_value"].added}
+    assert got["f15-proc-2"]["value"] == 31 and "Résultat : 31 réunions" in got["f15-proc-2"]["note"]
+    assert got["f32-r1"]["value"] == 78 and "Résultat : 78 %" in got["f32-r1"]["note"]
+    # a ratio is not one number: kept as written in the detail, no value made up
+    assert got["f15-proc-1"].get("value") is None and got["f15-proc-1"]["value_text"] == "12 / 20"
+    assert got["f15-res-1"]["value"] == 40 and "valeur approximative (« environ 40 »)" in got["f15-res-1"]["note"]
+    said = " ".join(plan.messages)
+    assert "2 nombre(s) écrit(s) avec une unité ou en date (« 31 réunions », « 78 % »)" in said
+    assert "1 résultat(s) d'indicateur qui ne sont pas un nombre (« 12 / 20 »)" in said
+
+
+def test_a_count_in_persons_a_remote_session_an_abbreviated_kind_and_a_month_of_joining(con):
+    events = xlsx({"Sessions": [["Type", "Intitulé", "Date", "Nb de participants", "Modalité"],
+                                ["sensib.", "Sensibilisation des agents", "09/11/2021", "16 pers.", "à distance"]]})
+    plan = importer.plan_import(con, events, "sessions.xlsx", table="event")
+    (row,) = plan.changes["event"].added
+    assert (row["kind"], row["mode"]) == ("sensibilisation", "distanciel")  # an event's list
+    assert row["participants_count"] == 16 and "16 pers." in row["note"]
+    partners = xlsx({"Partenaires": [["Nom", "Secteur", "Adhésion"], ["Association témoin", "soins et prévention",
+                                                                      "nov. 2021"]]})
+    plan = importer.plan_import(con, partners, "partenaires.xlsx", table="structure")
+    (row,) = plan.changes["structure"].added
+    assert row["member_since"] == 2021 and "Adhésion : nov. 2021" in row["note"]
+
+
+def test_events_without_a_type_column_take_the_kind_their_title_line_names(con):
+    data = xlsx({"Bilan": [["Semaines d'information sur la santé mentale (SISM) – bilan"], [],
+                           ["Année", "Intitulé", "Nb d'événements"],
+                           [2016, "Santé mentale et santé physique", 5],
+                           [2016, "Formation des bénévoles", 1]]})
+    plan = importer.plan_import(con, data, "sism.xlsx")
+    kinds = {r["title"]: r["kind"] for r in plan.changes["event"].added}
+    # the title line's kind for a row saying none; a row's own title wins
+    assert kinds == {"Santé mentale et santé physique": "SISM", "Formation des bénévoles": "formation"}
+    assert any("Pas de colonne « type » (feuille « Bilan ») : le titre (« Semaines d'information sur la santé "
+               "mentale (SISM) – bilan ») dit « SISM »" in m for m in plan.messages), plan.messages
+
+
+def test_gt_names_small_words_inclusive_writing_a_month_column_and_documents_by_title(con):
+    meetings = xlsx({"Réunions": [["Mois", "Instance", "Intitulé", "Source"],
+                                  ["mars 2022", "GT Emploi/Formation", "Cartographie", "Avancée des projets, nov. 2020"]]})
+    plan = importer.plan_import(con, meetings, "gt.xlsx")
+    (row,) = plan.changes["meeting"].added
+    assert (row["instance_id"], row["date"], row["date_precision"], row["source_id"]) == (
+        "groupe-emploi-formation", dt.date(2022, 3, 1), "mois", "doc-001")
+    attendance = xlsx({"Présences": [["Réunion", "Structure", "Catégorie", "Nombre"],
+                                     ["Réunion d'information partenaires 27/05/2021", "UNAFAM", "Professionnel(le)", 1],
+                                     ["Réunion d'information partenaires 27/05/2021", "UNAFAM", "élu·e", 1]]})
+    plan = importer.plan_import(con, attendance, "presents.xlsx")
+    got = {(r["meeting_id"], r["role_category"]) for r in plan.changes["attendance"].added
+           + [after for _, after in plan.changes["attendance"].updated]}
+    meeting = con.execute("SELECT meeting_id FROM meeting WHERE date = DATE '2021-05-27'").fetchone()[0]
+    assert got == {(meeting, "professionnel"), (meeting, "élu")}
+
+
+def test_a_source_typed_by_a_title_no_document_has_is_proposed_by_titles_never_codes(con):
+    data = xlsx({"Réunions": [["Date", "Instance", "Source"], ["15/03/2022", "COPIL", "CR du COPIL"]]})
+    with pytest.raises(DataFileError) as info:
+        importer.plan_import(con, data, "r.xlsx")
+    (problem,) = info.value.problems
+    assert all(not label.startswith("doc-") for _, label in problem.question.options)
+    assert "Avancée des projets (nov. 2020)" in [label for _, label in problem.question.options]

@@ -52,7 +52,7 @@ def register(sub) -> None:
     i.add_argument("--nom", action="append", default=[], metavar="NOM=LIGNE",
                    help="répondre à « ne correspond à aucune ligne » : le nom écrit dans le fichier et le nom (ou le "
                    "code) de la ligne existante qu'il désigne ; répétable ; retenu pour les prochains fichiers. "
-                   "Ex. : --nom \"GT jeunes=Groupe projets « jeunes »\"")
+                   "Ex. : --nom \"Grp jeunes=Groupe projets « jeunes »\"")
     i.add_argument("--sans-questions", action="store_true", dest="no_prompt",
                    help="ne pas poser les questions au clavier (elles le sont quand la commande est lancée dans un "
                    "terminal) : un fichier qui en a est refusé, avec les options --colonne / --nom à ajouter")
@@ -266,7 +266,7 @@ def _given_answers(args: argparse.Namespace) -> list[_Given]:
         for raw in values:
             text, sep, answer = raw.rpartition("=")
             if not sep or not text.strip() or not answer.strip():
-                example = "\"Date de réunion=date\"" if kind == "column" else "\"GT jeunes=Groupe projets « jeunes »\""
+                example = "\"Date de réunion=date\"" if kind == "column" else "\"Grp jeunes=Groupe projets « jeunes »\""
                 raise ClsmError(f"{option} « {raw} » : attendu {'EN-TÊTE=COLONNE' if kind == 'column' else 'NOM=LIGNE'}.",
                                 f"Par exemple : {option} {example}")
             out.append(_Given(kind, text.strip(), answer.strip(), option))

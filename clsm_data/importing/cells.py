@@ -66,6 +66,23 @@ class Approx(int):
         return obj
 
 
+class Worded(float):
+    """A number typed with its unit (« 31 réunions », « 78 % », « 16 pers. »): the number, with the text as typed."""
+
+    text: str
+
+    def __new__(cls, value: float, text: str):
+        obj = super().__new__(cls, value)
+        obj.text = text
+        return obj
+
+
+YEAR_COLUMNS = ("year", "member_since")  # a date typed there is read as its year
+
+# a number followed by a unit: « % », or words without a digit (« réunions », « pers. », « jeunes orientés »)
+_WORDED = re.compile(r"^(\d[\d \u00a0\u202f]*(?:[,.]\d+)?)\s*(%|[a-z][a-z' .]*)$")
+
+
 def serial_date(raw: object) -> dt.date | None:
     """An Excel day number (44635 -> 15/03/2022) within 1990-2099, else None."""
     if isinstance(raw, bool):
@@ -339,10 +356,22 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             ) from None
     if col.type == "float" and isinstance(raw, str) and (number := amount(raw)) is not None:
         return number
-    if col.type == "int":
-        if isinstance(raw, str) and (m := _APPROX.match(_plain(raw))):
+    if col.name in YEAR_COLUMNS and not isinstance(raw, (bool, int, float)):
+        try:  # « nov. 2021 », 15/03/2022 in a column of years: the year, the date kept in the note
+            when = parse_date(raw, partial=True)
+        except CellError:
+            when = None
+        if when is not None and (not isinstance(raw, str) or not _YEAR.match(raw.strip())):
+            shown = raw.strftime("%d/%m/%Y") if isinstance(raw, dt.date) else " ".join(str(raw).split())
+            return Worded(when.year, shown)
+    if col.type in ("int", "float") and isinstance(raw, str):
+        if m := _APPROX.match(_plain(raw)):
             digits = re.sub(r"[ \u00a0\u202f]", "", m.group(1) or m.group(2))
             return Approx(read_cell(col, digits), " ".join(raw.split()))
+        if (m := _WORDED.match(_plain(raw.strip()))) and not _MONEY.fullmatch(" " + m.group(2)):
+            digits = re.sub(r"[ \u00a0\u202f]", "", m.group(1))
+            return Worded(read_cell(col, digits), " ".join(raw.split()))
+    if col.type == "int":
         if isinstance(raw, str):
             value = raw.strip()
             try:

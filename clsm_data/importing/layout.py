@@ -65,7 +65,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "meeting_id": ("identifiant", "id", "code", "code réunion"),
         "instance_id": ("instance concernée", "type de réunion", "comité", "groupe projets", "groupe de travail",
                         "instance ou groupe"),
-        "date": ("date de réunion", "date de la réunion", "jour"),
+        "date": ("date de réunion", "date de la réunion", "jour", "mois", "mois et année"),
         "date_precision": ("précision de la date",),
         "mode": ("format", "mode", "forme", "présentiel ou visio"),
         "place": ("salle", "lieu de réunion", "lieu de la réunion", "où"),

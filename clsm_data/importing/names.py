@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from clsm_data.core.tables import TABLES, Col
 from clsm_data.core.validate import SLUG, CellError
-from clsm_data.importing.words import norm
+from clsm_data.importing.words import LITTLE_WORDS, norm
 
 SUGGESTIONS = 3
 MAX_CANDIDATES = 300  # a choice among names on the page: the closest first, then the others by name
@@ -59,12 +59,14 @@ def suggest_text(value: str, closest: list[str]) -> str:
 
 # Other words people use for a value of a closed list (normalised text -> the list's value), only where the
 # meaning is not in doubt; anything else is asked once on the page and remembered.
-CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
+CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the first value the column's list has
     "role_category": {"patient": "usager", "personne concernee": "usager", "personnes concernees": "usager",
                       "famille": "aidant", "familles": "aidant", "proche": "aidant", "proches": "aidant",
                       "elu local": "élu", "elus locaux": "élu", "pro": "professionnel", "pros": "professionnel"},
-    "mode": {"visioconference": "visio", "en visio": "visio", "mixte": "hybride", "sur place": "présentiel",
-             "en presentiel": "présentiel"},
+    "mode": {"visioconference": ("visio", "distanciel"), "mixte": "hybride", "sur place": "présentiel",
+             "en presentiel": "présentiel", "a distance": ("visio", "distanciel"), "distanciel": "visio",
+             "en distanciel": ("visio", "distanciel"), "en visio": ("visio", "distanciel"),
+             "visio": "distanciel"},  # a meeting's list says visio, an event's distanciel
     "status": {"en cours": "mise en œuvre", "en projet": "conception", "a lancer": "conception",
                "a venir": "conception", "en preparation": "conception", "prevu": "conception",
                "prevue": "conception", "a l etude": "conception", "lance": "mise en œuvre", "lancee": "mise en œuvre",
@@ -78,6 +80,15 @@ CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
 }
 
 
+def _bare(key: str) -> str:
+    """A normalised name without its small words (de, des, la…)."""
+    return " ".join(w for w in key.split() if w not in LITTLE_WORDS)
+
+
+# inclusive writing: « Professionnel(le) », « élu·e », « usager.e », « aidant-e »
+_INCLUSIVE = re.compile(r"\s*(?:\((?:e|le|ne|se|ère|rice|euse)\)|[·.\-](?:e|le|ne|se|ère|rice|euse))(s?)$", re.IGNORECASE)
+
+
 def match_choice(col: Col, text: str) -> str:
     """A value of a closed list (status, role category…) matched without accents or case.
 
@@ -85,11 +96,18 @@ def match_choice(col: Col, text: str) -> str:
         RefError: not in the list; the closest values are proposed.
     """
     by_norm = {norm(c): c for c in col.choices}
-    key = norm(text)
+    key = norm(_INCLUSIVE.sub(r"\1", text.strip()))
     if key in by_norm:
         return by_norm[key]
-    if CHOICE_SYNONYMS.get(col.name, {}).get(key) in col.choices:
-        return CHOICE_SYNONYMS[col.name][key]
+    said = CHOICE_SYNONYMS.get(col.name, {}).get(key)
+    for value in (said if isinstance(said, tuple) else (said,)):
+        if value in col.choices:
+            return value
+    # an abbreviation with its dot, the start of one value only: « sensib. », « form. »
+    if text.strip().endswith(".") and len(key) >= 4:
+        starts = [c for k, c in by_norm.items() if k.startswith(key)]
+        if len(starts) == 1:
+            return starts[0]
     # plural or feminine forms typed by habit: « usagers », « élue », « réalisé »
     for k, c in by_norm.items():
         if key.rstrip("se") == k.rstrip("se") and key:
@@ -152,7 +170,8 @@ class Names:
             extra = [kind.upper()] if len(kinds[kind]) == 1 else []
             if theme and theme in themes:
                 tname, wg = themes[theme]
-                extra += [wg, f"groupe {tname}", f"groupe projets {tname}", f"groupe de travail {tname}"]
+                extra += [wg, f"groupe {tname}", f"groupe projets {tname}", f"groupe de travail {tname}",
+                          f"GT {tname}"]  # « GT jeunes »: GT is how every council writes « groupe de travail »
             if kind == "copil":
                 extra.append("copil")
             n.add("instance", iid, name, *extra)
@@ -184,6 +203,10 @@ class Names:
         for eid, title in con.execute("SELECT event_id, coalesce(title, kind || ' ' || year) FROM event").fetchall():
             n.add("event", eid, title)
         n._loaded.add("event")
+        for did, title, published in con.execute("SELECT source_id, title, published FROM source_document").fetchall():
+            # « Avancée des projets (nov. 2020) », also typed « Avancée des projets, nov. 2020 »
+            n.add("source_document", did, f"{title} ({published})" if published else title, did, title)
+        n._loaded.add("source_document")
         n.stored = {t: set(ids) for t, ids in n.ids.items()}  # rows of the database (the file's come later)
         n.aliases = dict(aliases or {})
         return n
@@ -240,6 +263,12 @@ class Names:
         if table == "axis" and not found and plan and re.fullmatch(r"\d+", key):
             found = set(self.by_label[table].get(f"axe {key}", ()))
             found = {a for a in found if self.plan_of.get(a) == plan}
+        if not found and len(key.split()) >= 3:
+            # « Réunion d'information partenaires 27/05/2021 » for « … des partenaires … »: the small words aside
+            bare = _bare(key)
+            found = {i for k, ids in self.by_label[table].items() if _bare(k) == bare for i in ids}
+            if table == "axis" and plan:
+                found = {a for a in found if self.plan_of.get(a) == plan}
         label = TABLES[table].label
         if len(found) == 1:
             return next(iter(found))

@@ -25,6 +25,7 @@ from clsm_data.importing.cells import (
     Approx,
     PartialDate,
     Period,
+    Worded,
     amount,
     parse_date,
     parse_period,
@@ -375,10 +376,22 @@ def _plan(
         plan.messages.append(f"{len(said['span'])} date(s) d'action écrite(s) au mois, au trimestre ou à l'année "
                              f"({shown}) : un début prend le premier jour, une fin ou une échéance le dernier ; les "
                              "mots écrits sont gardés dans la note de l'action.")
+    if said.get("worded"):
+        shown = ", ".join(f"« {t} »" for t in said["worded"][:3]) + (" …" if len(said["worded"]) > 3 else "")
+        plan.messages.append(f"{len(said['worded'])} nombre(s) écrit(s) avec une unité ou en date ({shown}) : le "
+                             "nombre est enregistré (l'année, pour une date dans une colonne d'années), le texte "
+                             "écrit gardé dans la note de la ligne.")
+    if said.get("detail"):
+        shown = ", ".join(f"« {t} »" for t in said["detail"][:3]) + (" …" if len(said["detail"]) > 3 else "")
+        plan.messages.append(f"{len(said['detail'])} résultat(s) d'indicateur qui ne sont pas un nombre ({shown}) : "
+                             "gardés tels quels dans le détail de la valeur, sans nombre.")
     if said["approx"]:
         shown = ", ".join(f"« {t} »" for t in said["approx"][:3]) + (" …" if len(said["approx"]) > 3 else "")
         plan.messages.append(f"{len(said['approx'])} nombre(s) approximatif(s) ({shown}) : le nombre est enregistré et "
                              "la note de la ligne dit « valeur approximative (« … ») ».")
+    for sheet, what, text, kind in said.get("kind_title", []):
+        plan.messages.append(f"Pas de colonne « type »{_in_sheet(sheet)} : {what} (« {_short_text(text)} ») dit "
+                             f"« {kind} », retenu pour chaque événement dont l'intitulé ne dit pas son type.")
     for sheet, what, text, plan_name in said.get("plan_title", []):
         plan.messages.append(f"Pas de colonne « plan »{_in_sheet(sheet)} : {what} (« {_short_text(text)} ») nomme "
                              f"le plan « {plan_name} », retenu pour chacune de ses actions.")
@@ -449,6 +462,10 @@ def _read_rows(
                     approx.append((src.headers[name], value.text))
                     said["approx"].append(value.text)
                     value = int(value)
+                if isinstance(value, Worded):  # « 31 réunions »: the number, the words in the note
+                    extra.append(f"{src.headers[name]} : {value.text}")
+                    said.setdefault("worded", []).append(value.text)
+                    value = int(value) if col.type == "int" else float(value)
                 if value is not None and col.ref:
                     plan_ctx = None
                     if col.ref == "axis":
@@ -466,6 +483,8 @@ def _read_rows(
                     continue
                 row[name] = value
             except CellError as exc:
+                if _as_detail(src, name, raw, row, said):
+                    continue
                 question = None
                 if isinstance(exc, RefError) and filled(raw.get(name)):
                     question = _name_question(src, name, str(raw.get(name)).strip(), line, names,
@@ -569,6 +588,17 @@ _KINDS_IN_TITLE = (
 )
 
 
+def _as_detail(src: _Source, name: str, raw: dict, row: dict, said: dict) -> bool:
+    """An indicator's result that is not one number (« 12 / 20 »): kept as written in its detail, no value made
+    up; True when so placed (the file has no detail of its own for the row)."""
+    text = raw.get(name)
+    if src.table != "indicator_value" or name != "value" or not isinstance(text, str) or filled(raw.get("value_text")):
+        return False
+    row["value_text"] = " ".join(text.split())
+    said.setdefault("detail", []).append(row["value_text"])
+    return True
+
+
 def _plan_from_title(src: _Source, names: Names, said: dict) -> None:
     """Actions without a plan column: the plan the sheet's title line (or else its name) names, if only one.
 
@@ -576,6 +606,8 @@ def _plan_from_title(src: _Source, names: Names, said: dict) -> None:
     alias) is in the text: « Programme d'actions 2022 – tableau de suivi » names the Programme 2022, « CLS
     Ville de Metz 2022-2026 – Axe 2 » the CLS 2022-2026. Two plans named, or none: the column is asked for.
     """
+    if src.table == "event" and "kind" not in src.headers:
+        _kind_from_sheet_title(src, said)
     if src.table != "action" or "plan_id" in src.headers:
         return
     labels = [(label, ids) for label, ids in names.by_label["plan"].items()]
@@ -591,6 +623,20 @@ def _plan_from_title(src: _Source, names: Names, said: dict) -> None:
             for _, raw in src.rows:
                 raw["plan_id"] = pid
             said.setdefault("plan_title", []).append((src.sheet, what, text, names.display["plan"].get(pid, pid)))
+            return
+
+
+def _kind_from_sheet_title(src: _Source, said: dict) -> None:
+    """Events without a type column: the kind the title line (or else the sheet's name) names, for each row whose
+    own title names none (« Semaines d'information sur la santé mentale (SISM) – bilan » -> SISM)."""
+    for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille")):
+        kind = _kind_from_title(text or "")
+        if kind:
+            src.headers["kind"] = "type (titre de la feuille)"
+            for _, raw in src.rows:
+                if not (raw.get("title") and _kind_from_title(str(raw["title"]))):
+                    raw["kind"] = kind
+            said.setdefault("kind_title", []).append((src.sheet, what, text, kind))
             return
 
 

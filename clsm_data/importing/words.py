@@ -15,8 +15,8 @@ def norm(text: object) -> str:
     return re.sub(r"[^a-z0-9]+", " ", t).strip()
 
 
-_LITTLE = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "et", "un", "une", "par",
-           "pour", "sur"}
+LITTLE_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "et", "un", "une", "par",
+                "pour", "sur"}
 _ABBREV = {"nb": "nombre", "nbre": "nombre", "nbr": "nombre", "no": "numero", "n": "numero", "num": "numero",
            "obs": "observation", "rq": "remarque", "rem": "remarque", "com": "commentaire", "comm": "commentaire",
            "info": "information", "infos": "information", "nbe": "nombre", "tel": "telephone", "pers": "personne"}
@@ -28,7 +28,7 @@ def header_key(text: object) -> str:
     words = []
     for w in norm(text).split():
         w = _ABBREV.get(w, w)
-        if w in _LITTLE:
+        if w in LITTLE_WORDS:
             continue
         if len(w) > 3 and w[-1] in "sx" and not w.endswith("ss"):
             w = w[:-1]

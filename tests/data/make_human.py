@@ -91,9 +91,9 @@ TRAINING = [
     ]}, added={"meeting": 1}, answers={("column", "meeting", "Lieu exact de la rencontre"): "place"}),
     Book("t06_noms_courts.xlsx", {"Réunions": [
         ["Date", "Instance", "Thème", "Remarques"],
-        ["03/03/2022", "GT jeunes", "Jeunes", None],
+        ["03/03/2022", "Grp jeunes", "Jeunes", None],
         ["10/03/2022", "Comité de pilotage", None, None],
-    ]}, added={"meeting": 2}, answers={("name", "instance", "GT jeunes"): "groupe-jeunes"}),
+    ]}, added={"meeting": 2}, answers={("name", "instance", "Grp jeunes"): "groupe-jeunes"}),
     Book("t07_six_reunions_meme_date.xlsx", {"Réunions": [
         ["Date", "Instance", "Intitulé"],
         *[["20/09/2022", "Comité de pilotage", f"COPIL {i}"] for i in range(1, 7)],
