@@ -158,3 +158,51 @@ def test_a_source_typed_by_a_title_no_document_has_is_proposed_by_titles_never_c
     (problem,) = info.value.problems
     assert all(not label.startswith("doc-") for _, label in problem.question.options)
     assert "Avancée des projets (nov. 2020)" in [label for _, label in problem.question.options]
+
+
+def test_attendance_as_a_tally_one_column_per_category_with_the_meeting_in_the_title(con):
+    data = xlsx({"Présents": [["Réunion d'information des partenaires du 27/05/2021 – présents"],
+                              ["Structure", "Professionnels", "Usagers", "Aidants", "Élus", "Total"],
+                              ["UNAFAM", None, None, 2, None, 2],
+                              ["Ville de Metz", 1, None, None, 1, 2],
+                              ["TOTAL", 1, None, 2, 1, 4]]})
+    meeting = ("info-partenaires-2021-05-27",)
+    plan = importer.plan_import(con, data, "presents.xlsx")
+    change = plan.changes["attendance"]
+    rows = change.added + [after for _, after in change.updated] + change.unchanged
+    got = sorted((r["structure_id"], r["role_category"], r["count"]) for r in rows)
+    assert got == [("unafam-moselle", "aidant", 2), ("ville-metz", "professionnel", 1), ("ville-metz", "élu", 1)]
+    assert {r["meeting_id"] for r in rows} == {meeting[0]}
+    said = " ".join(plan.messages)
+    assert "présences en tableau croisé" in said and "« Réunion d'information des partenaires 27/05/2021 »" in said
+    assert "colonne(s) « Total » laissée(s) de côté" in said and "ligne de total, laissée de côté" in said
+
+
+def test_a_sign_in_sheet_one_row_per_person_is_counted_per_structure_and_category_for_the_files_one_meeting(con):
+    data = xlsx({"Réunion": [["Instance", "Date"], ["Comité de pilotage", "07/04/2022"]],
+                 "Emargement": [["N°", "Structure", "Fonction", "Qualité"],
+                                [1, "UNAFAM", "Adhérente", "Aidante"],
+                                [2, "UNAFAM", "Adhérent", "aidant"],
+                                [3, "Ville de Metz", "Adjointe au maire", "Élue"]]})
+    plan = importer.plan_import(con, data, "emargement.xlsx")
+    (meeting,) = plan.changes["meeting"].added
+    got = sorted((r["meeting_id"], r["structure_id"], r["role_category"], r["count"], r.get("note"))
+                 for r in plan.changes["attendance"].added)
+    assert got == [(meeting["meeting_id"], "unafam-moselle", "aidant", 2, None),
+                   (meeting["meeting_id"], "ville-metz", "élu", 1, None)]  # no one's « Fonction » kept
+    said = " ".join(plan.messages)
+    assert "les présences sont celles de la seule réunion du fichier, « Comité de pilotage 07/04/2022 »" in said
+    assert "une ligne par personne présente, comptée une fois (3 ligne(s) -> 2 ligne(s)" in said
+    assert "Colonne « Fonction » de la feuille « Emargement » : elle décrit une personne" in said
+    assert "Colonne « N° » de la feuille « Emargement » : numéro de ligne, laissée de côté." in said
+
+
+def test_a_persons_name_in_an_attendance_sheet_is_never_read(con):
+    data = xlsx({"Présences": [["Réunion", "Nom", "Prénom", "Structure", "Catégorie", "Nombre", "Courriel"],
+                               ["copil-2017-02", "Témoin", "Alice", "UNAFAM", "aidant", 1, "alice@example.org"]]})
+    plan = importer.plan_import(con, data, "p.xlsx")
+    (row,) = plan.changes["attendance"].added
+    assert "Témoin" not in repr(row) and "Alice" not in repr(row) and "example.org" not in repr(row)
+    said = " ".join(plan.messages)
+    for header in ("Nom", "Prénom", "Courriel"):
+        assert f"Colonne « {header} » de la feuille « Présences » : elle décrit une personne" in said

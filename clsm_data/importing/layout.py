@@ -125,7 +125,8 @@ SHEET_ALIASES: dict[str, tuple[str, ...]] = {
     "structure": ("structure",),
     "action": ("action", "fiches actions"),
     "meeting": ("reunion", "meeting"),
-    "attendance": ("presence", "participation"),
+    "attendance": ("presence", "participation", "presents", "liste des presents", "emargement",
+                   "feuille d emargement"),
     "event": ("evenement",),
     "indicator_value": ("indicateurs", "valeurs indicateurs"),
 }
@@ -197,6 +198,17 @@ def header_label(table: Table, col: Col) -> str:
     return extra[0] if extra else col.name
 
 
+# Columns of a sign-in sheet that describe a person: never read into attendance (counted per structure and
+# category, never by name), whatever an earlier answer said; said once.
+PERSON_COLUMNS = ("nom", "prénom", "nom prénom", "prénom nom", "nom et prénom", "nom-prénom", "participant",
+                  "e-mail", "email", "mail", "courriel", "adresse mail", "téléphone", "tél", "tel", "portable",
+                  "signature", "émargement", "fonction", "poste", "fonction occupée")
+_PERSON_KEYS = {norm(n) for n in PERSON_COLUMNS}
+
+# A column numbering the rows (« N° » 1, 2, 3…): left out in every table, said once.
+ROW_NUMBERS = ("n°", "no", "n", "num", "numéro", "n° de ligne", "ligne", "#")
+
+
 def _aliases(table: Table) -> dict[str, str]:
     """Header -> column: each name written out (unique, checked), then its reduced form (header_key) where
     that names one column only (« événement », the title, and « événements », a count, reduce alike)."""
@@ -218,6 +230,8 @@ def _aliases(table: Table) -> dict[str, str]:
     for name in NOTE_HEADERS.get(table.name, ()):
         for key in (norm(name), header_key(name)):
             out.setdefault(key, TO_NOTE)
+    for name in ROW_NUMBERS:
+        out.setdefault(norm(name), IGNORED)
     if table.name == "attendance":
         for part, names in MEETING_PARTS.items():
             for name in names:
@@ -255,6 +269,8 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
     Args:
         remembered: table -> header_key -> column, the mappings the coordinator chose for earlier files.
     """
+    if table == "attendance" and norm(text) in _PERSON_KEYS:
+        return IGNORED
     key = header_key(text)
     mapped = (remembered or {}).get(table, {}).get(key)
     if mapped in (TO_NOTE, IGNORED) or mapped in TABLES[table].col_names:  # a column since removed is forgotten
@@ -399,6 +415,9 @@ def blocks_from_grids(
         if not any(any(filled(c) for c in row) for row in grid.rows):
             notes.append(f"Feuille « {grid.sheet} » vide : ignorée.")
             continue
+        if forced in (None, "attendance") and (wide := _wide_attendance(filename, grid, problems, notes, remembered)):
+            blocks.append(wide)
+            continue
         found = find_header(grid.rows, forced, remembered)
         if not found:
             if forced:
@@ -513,6 +532,11 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         name = column_for(table, text, remembered)
         if name == IGNORED:
             ignored.add(i)
+            if table == "attendance" and norm(text) in _PERSON_KEYS:
+                notes.append(f"Colonne « {text} »{_where(grid.sheet)} : elle décrit une personne ; les présences se "
+                             "comptent par structure et catégorie, jamais par nom : laissée de côté.")
+            elif norm(text) in {norm(n) for n in ROW_NUMBERS} and header_key(text) not in (remembered or {}).get(table, {}):
+                notes.append(f"Colonne « {text} »{_where(grid.sheet)} : numéro de ligne, laissée de côté.")
         elif name == TO_NOTE:
             to_note[i] = text
         elif name is None:
@@ -581,6 +605,89 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
     return Block(table, grid.sheet, headers, rows, positions,
                  [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of, title)
+
+
+def _role_category(text: object) -> str | None:
+    """The role category a header names (« Professionnels », « Élus », « Usagers »), else None."""
+    from clsm_data.importing.names import match_choice  # names sits beside layout, not below it
+
+    if not isinstance(text, str) or not text.strip():
+        return None
+    try:
+        return match_choice(TABLES["attendance"].col("role_category"), text.strip())
+    except Exception:
+        return None
+
+
+_TITLE_MEETING = re.compile(r"^(.*?)\s*(?:\b(?:du|le)\s+)?(\d{1,2}/\d{1,2}/\d{2,4})")
+
+
+def _meeting_in_title(title: str) -> str | None:
+    """« Comité de pilotage du 15/03/2022 – présents » -> « Comité de pilotage 15/03/2022 » (None without one)."""
+    m = _TITLE_MEETING.match(" ".join(title.split()))
+    if not m or not m.group(1).strip(" -–:"):
+        return None
+    return _meeting_name(m.group(1).strip(" -–:"), m.group(2))
+
+
+def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, remembered: dict | None) -> Block | None:
+    """Attendance typed as a tally, one column per role category (« Structure | Professionnels | Usagers |
+    Aidants | Élus | Total »): one attendance row per structure and category with a count, the meeting from a
+    meeting column or else from the title line (« Comité de pilotage du 15/03/2022 – présents »). An empty cell
+    is no one; a Total column is left out, said once. None when the sheet is not such a tally."""
+    found = None
+    for line, cells in enumerate(grid.rows[:HEADER_SCAN]):
+        cats = {i: c for i, c in enumerate(cells) if _role_category(c)}
+        named = {column_for("attendance", c, remembered): i for i, c in enumerate(cells)
+                 if filled(c) and i not in cats}
+        if len(cats) >= 2 and "structure_id" in named:
+            found = (line, cells, cats, named)
+            break
+    if found is None:
+        return None
+    index, header, cats, named = found
+    structure, meeting = named["structure_id"], named.get("meeting_id")
+    title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
+    in_title = _meeting_in_title(title) if meeting is None else None
+    rest = [str(c).strip() for i, c in enumerate(header) if filled(c) and i not in cats and i != structure
+            and i != meeting]
+    block = _block(filename, Grid(grid.sheet, [[header[structure]] if i == index else
+                                               [row[structure] if structure < len(row) else None]
+                                               for i, row in enumerate(grid.rows)]),
+                   index, "attendance", [], notes, remembered)  # the rows kept (TOTAL and footer lines said, aside)
+    if block is None:
+        return None
+    kept = {line for line, _ in block.rows}
+    rows = []
+    for line, cells in enumerate(grid.rows[index + 1:], start=index + 2):
+        if line not in kept:
+            continue
+        for i, head in cats.items():
+            value = cells[i] if i < len(cells) else None
+            if not filled(value) or value in (0, "0"):
+                continue
+            row = {"structure_id": cells[structure], "role_category": head, "count": value,
+                   "meeting_id": cells[meeting] if meeting is not None and meeting < len(cells) else in_title}
+            rows.append((line, row))
+    headers = {"structure_id": str(header[structure]).strip(),
+               "role_category": " / ".join(str(c).strip() for c in cats.values()),
+               "count": "nombre (cellules " + ", ".join(str(c).strip() for c in cats.values()) + ")"}
+    positions = {"structure_id": structure, "role_category": min(cats), "count": min(cats)}
+    if meeting is not None:
+        headers["meeting_id"], positions["meeting_id"] = str(header[meeting]).strip(), meeting
+    elif in_title:
+        headers["meeting_id"] = "réunion (titre de la feuille)"
+    notes.append(f"Feuille « {grid.sheet} » : présences en tableau croisé, une colonne par catégorie "
+                 f"({', '.join(str(c).strip() for c in cats.values())}) : une ligne par structure et catégorie, "
+                 "une cellule vide ne compte personne"
+                 + (f" ; réunion lue dans le titre : « {in_title} »" if in_title else "")
+                 + (f" ; colonne(s) {', '.join(f'« {r} »' for r in rest)} laissée(s) de côté" if rest else "") + ".")
+    for (r0, c0), (r1, c1) in grid.merged:
+        if r1 >= index:
+            problems.append(Issue(filename, r0 + 1, col_letter(c0), f"cellules fusionnées ({col_letter(c0)}{r0 + 1}:"
+                                  f"{col_letter(c1)}{r1 + 1}) dans le tableau : défusionnez-les et répétez la valeur",
+                                  grid.sheet, expected="une valeur par cellule", col_index=c0))
+    return Block("attendance", grid.sheet, headers, rows, positions, [], [], index + 1, title)
 
 
 def _meeting_name(instance: object, date: object) -> str | None:

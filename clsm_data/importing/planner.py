@@ -317,6 +317,7 @@ def _plan(
         t = TABLES[src.table]
         out = parsed.setdefault(src.table, [])
         broken: list = []
+        _the_file_meeting(src, parsed.get("meeting", []), names, said)
         out += _read_rows(src, names, renamed, skipped, problems, broken, precisions, said)
         _check_broken(con, src.table, broken, problems)
         # rows of this table are names for the next (a meeting, its attendance); a refused row with its code
@@ -389,6 +390,14 @@ def _plan(
         shown = ", ".join(f"« {t} »" for t in said["approx"][:3]) + (" …" if len(said["approx"]) > 3 else "")
         plan.messages.append(f"{len(said['approx'])} nombre(s) approximatif(s) ({shown}) : le nombre est enregistré et "
                              "la note de la ligne dit « valeur approximative (« … ») ».")
+    for sheet, meeting in said.get("one_meeting", []):
+        plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : les présences sont celles de la seule "
+                             f"réunion du fichier, « {meeting} ».")
+    for sheet, people, lines, dropped in said.get("tally", []):
+        plan.messages.append(f"Pas de colonne « nombre »{_in_sheet(sheet)} : une ligne par personne présente, comptée "
+                             f"une fois ({people} ligne(s) -> {lines} ligne(s) de présence par structure et catégorie)"
+                             + (f" ; {', '.join(f'« {h} »' for h in dropped)} décri(ven)t une personne, pas la "
+                                "structure : non gardé(s)" if dropped else "") + ".")
     for sheet, what, text, kind in said.get("kind_title", []):
         plan.messages.append(f"Pas de colonne « type »{_in_sheet(sheet)} : {what} (« {_short_text(text)} ») dit "
                              f"« {kind} », retenu pour chaque événement dont l'intitulé ne dit pas son type.")
@@ -437,6 +446,16 @@ def _read_rows(
             _absent(src, k, problems, key=True)
     partial = "date_precision" in t.col_names
     seen: dict[tuple, int] = {}
+    # a sign-in sheet: attendance with no count column, one row per person (no name), each counted once
+    tally = src.table == "attendance" and "count" not in src.headers and bool(src.rows)
+    dropped: dict[str, None] = {}
+    if tally:
+        src.headers["count"] = "nombre (une ligne par personne)"
+        for _, raw in src.rows:
+            raw["count"] = 1
+            # a person's other columns (« Fonction ») say nothing of the structure's row: not kept
+            dropped.update((header, None) for header, _ in raw.pop(TO_NOTE, []))
+    tallied: dict[tuple, dict] = {}
     out = []
     said = said if said is not None else {"approx": [], "kind": []}
     for line, raw in src.rows:
@@ -541,14 +560,31 @@ def _read_rows(
                                   expected="une valeur", col_index=src.positions.get(missing)))
             continue
         key = tuple(row[k] for k in t.key)
+        if tally and key in seen:
+            tallied[key]["count"] += 1
+            continue
         if key in seen:
             problems.append(Issue(src.file, line, None,
                                   f"ligne en double : même clé ({', '.join(map(str, key))}) qu'à la ligne {seen[key]}",
                                   src.sheet, expected="une seule ligne par clé"))
             continue
         seen[key] = line
+        tallied[key] = row
         out.append((src, line, row))
+    if tally:
+        said.setdefault("tally", []).append((src.sheet, len(src.rows), len(tallied), list(dropped)))
     return out
+
+
+def _the_file_meeting(src: _Source, meetings: list, names: Names, said: dict) -> None:
+    """Attendance with no meeting column in a file that holds one meeting (its own sheet): that meeting."""
+    if src.table != "attendance" or "meeting_id" in src.headers or len(meetings) != 1:
+        return
+    code = meetings[0][2]["meeting_id"]
+    src.headers["meeting_id"] = "réunion (la seule du fichier)"
+    for _, raw in src.rows:
+        raw["meeting_id"] = code
+    said.setdefault("one_meeting", []).append((src.sheet, names.display["meeting"].get(code, code)))
 
 
 def _check_broken(con, table: str, broken: list, problems: list) -> None:
