@@ -522,15 +522,10 @@ def test_a_month_typed_in_words_keeps_the_month_precision(con):
 
 def test_a_header_naming_its_table_says_which_table_the_sheet_holds(con):
     # « Groupe », « Objet » and « Obs. » are also words of actions (thème, intitulé, note): « Jour de la réunion »
-    # says these are meetings (and is their date); « Groupe » is then asked about as a column of meetings
+    # says these are meetings (and is their date); « Groupe » is then a meeting's instance (the group that met)
     data = _xlsx({"Feuil1": [["Jour de la réunion", "Groupe", "Objet", "Obs."],
                              ["mardi 12 avril 2022", "Comité de pilotage", "Point d'étape", None],
                              ["3 mai 2022", "Groupe projets « précarité »", "Groupe précarité", "reporté"]]})
-    with pytest.raises(DataFileError) as info:
-        importing.plan_import(con, data, "feuil1.xlsx")
-    [question] = importing.questions(info.value.problems)
-    assert (question.table, question.text, question.proposed) == ("meeting", "Groupe", "instance_id")
-    importing.remember(con, COORD, [(question, "instance_id")])
     plan = importing.plan_import(con, data, "feuil1.xlsx")
     assert sorted((r["date"], r["instance_id"], r["title"]) for r in plan.changes["meeting"].added) == [
         (dt.date(2022, 4, 12), "copil", "Point d'étape"), (dt.date(2022, 5, 3), "groupe-precarite", "Groupe précarité")]

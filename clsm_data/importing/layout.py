@@ -64,14 +64,14 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "meeting": {
         "meeting_id": ("identifiant", "id", "code", "code réunion"),
         "instance_id": ("instance concernée", "type de réunion", "comité", "groupe projets", "groupe de travail",
-                        "instance ou groupe"),
+                        "instance ou groupe", "groupe", "gt"),
         "date": ("date de réunion", "date de la réunion", "jour", "mois", "mois et année"),
         "date_precision": ("précision de la date",),
         "mode": ("format", "mode", "forme", "présentiel ou visio"),
         "place": ("salle", "lieu de réunion", "lieu de la réunion", "où"),
         "title": ("titre", "objet", "sujet", "nom de la réunion", "libellé"),
         "agenda": ("odj", "points abordés", "points à l'ordre du jour"),
-        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers", "compte rendu"),
+        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
     },
     "attendance": {
         "meeting_id": ("réunion", "identifiant réunion", "nom de la réunion"),
@@ -112,7 +112,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
 # Headers that have no column of their own in a table: their value is added to the row's note
 # (« Lieu : Arsenal »), said once in the report.
 NOTE_HEADERS: dict[str, tuple[str, ...]] = {
-    "meeting": ("thème", "thématique", "nombre de participants", "participants"),
+    "meeting": ("thème", "thématique", "nombre de participants", "participants", "nombre de présents", "présents",
+                "horaire", "horaires", "heure", "compte rendu"),  # « Compte rendu : oui », not a bare « oui »
     "event": ("lieu", "adresse", "salle"),
     "action": ("nombre de participants", "participants", "partenaires", "lieu"),
 }
@@ -335,6 +336,8 @@ def find_header(rows: list[list[object]], table: str | None, remembered: dict | 
             matched = _matched(name, cells, remembered)
             named = any(names_its_table(name, c) for c in cells)
             t = TABLES[name]
+            if name == "attendance" and not table and "structure_id" not in matched:
+                continue  # attendance is counted per structure: a header without one is not attendance
             if (set(t.key) <= matched or (NAMING.get(name) in matched and len(matched) >= 2)
                     or (table and matched) or ((relaxed or named) and len(matched) >= 2)):
                 scores.append((len(matched) + named, name))

@@ -171,7 +171,7 @@ class Names:
             if theme and theme in themes:
                 tname, wg = themes[theme]
                 extra += [wg, f"groupe {tname}", f"groupe projets {tname}", f"groupe de travail {tname}",
-                          f"GT {tname}"]  # « GT jeunes »: GT is how every council writes « groupe de travail »
+                          f"GT {tname}", tname]  # « GT jeunes »: GT is how every council writes « groupe de travail »
             if kind == "copil":
                 extra.append("copil")
             n.add("instance", iid, name, *extra)
