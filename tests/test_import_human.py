@@ -266,7 +266,7 @@ def test_the_page_asks_a_name_once_among_names_and_previews_names_only(app_db):
     at.run()
     assert not at.exception
     question = next(s for s in at.selectbox if s.key.startswith("clsm_import_q_name:structure:"))
-    assert "« Unafam 57 »" in question.label
+    assert "« Unafam Metz »" in question.label
     assert "UNAFAM Moselle" in question.options and "unafam-moselle" not in question.options  # names shown
     question.select("unafam-moselle")
     at.run()
@@ -288,7 +288,7 @@ def test_the_page_asks_a_name_once_among_names_and_previews_names_only(app_db):
     cur = app_data._connection(str(app_db)).cursor()  # the app holds the file: read through its connection
     assert cur.execute("SELECT structure_id, count FROM attendance WHERE meeting_id = 'pleniere-2022-06-02' "
                        "ORDER BY 1").fetchall() == [("unafam-moselle", 3), ("ville-metz", 1)]
-    assert [r["Écrit"] for r in importing.listing(cur)] == ["Unafam 57"]
+    assert [r["Écrit"] for r in importing.listing(cur)] == ["Unafam Metz"]
 
 
 def test_the_page_proposes_a_column_for_an_unknown_header_and_lists_what_it_remembers(app_db):

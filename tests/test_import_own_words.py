@@ -206,3 +206,18 @@ def test_a_persons_name_in_an_attendance_sheet_is_never_read(con):
     said = " ".join(plan.messages)
     for header in ("Nom", "Prénom", "Courriel"):
         assert f"Colonne « {header} » de la feuille « Présences » : elle décrit une personne" in said
+
+
+def test_structures_by_acronym_and_place_by_57_and_in_another_word_order_but_never_a_date_swapped(con):
+    from clsm_data.importing.names import Names
+
+    names = Names.load(con)
+    assert names.resolve("structure", "ARS Grand Est") == "ars-grand-est"
+    assert names.resolve("structure", "UNAFAM 57") == "unafam-moselle"
+    assert names.resolve("structure", "MDA 57") == "mda-moselle"
+    assert names.resolve("structure", "Ville de Metz - Pôle petite enfance") == "ville-metz-pole-petite-enfance"
+    assert names.resolve("meeting", "Réunion d'information partenaires 27/05/2021") == "info-partenaires-2021-05-27"
+    with pytest.raises(Exception, match="ne correspond à aucune ligne"):
+        names.resolve("meeting", "Réunion d'information partenaires 05/27/2021")
+    with pytest.raises(Exception, match="ne correspond à aucune ligne"):
+        names.resolve("structure", "MDA Bretagne")  # the acronym, but a word its name does not have

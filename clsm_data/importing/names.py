@@ -80,9 +80,17 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
 }
 
 
+def _local(key: str) -> str:
+    """A normalised name with the council's local shorthands spelt out: « 57 » is the Moselle (département)."""
+    return " ".join("moselle" if w == "57" else w for w in key.split())
+
+
 def _bare(key: str) -> str:
-    """A normalised name without its small words (de, des, la…)."""
-    return " ".join(w for w in key.split() if w not in LITTLE_WORDS)
+    """A normalised name without its small words (de, des, la…), its words in order: « Ville de Metz - Pôle petite
+    enfance » and « Pôle petite enfance de la Ville de Metz » are one name."""
+    words = [w for w in key.split() if w not in LITTLE_WORDS]
+    # numbers keep their order (« 05/12/2022 » is not « 12/05/2022 »)
+    return " ".join(sorted(w for w in words if not w.isdigit()) + [w for w in words if w.isdigit()])
 
 
 # inclusive writing: « Professionnel(le) », « élu·e », « usager.e », « aidant-e »
@@ -132,6 +140,7 @@ class Names:
         self.action_plan: dict[str, str] = {}  # action id -> plan id (« Axe 2 » of an action updated)
         self.aliases: dict[str, dict[str, str]] = {}  # target -> normalised name -> row id (remembered answers)
         self.stored: dict[str, set[str]] = {}  # table -> ids read from the database
+        self.acronyms: dict[str, tuple[list[str], set[str]]] = {}  # structure id -> (its acronym's words, its name's)
         self._con = None
         self._loaded: set[str] = set()
 
@@ -188,6 +197,8 @@ class Names:
             n.add("theme", tid, name, wg)
         for sid, name, acronym in con.execute("SELECT structure_id, name, acronym FROM structure").fetchall():
             n.add("structure", sid, name, acronym, f"{acronym} {name}" if acronym else None)
+            if acronym:
+                n.acronyms[sid] = (norm(acronym).split(), set(_local(norm(name)).split()))
         inst = {iid: name for iid, name, _, _ in rows}
         for mid, iid, date, title, precision in con.execute(
             "SELECT meeting_id, instance_id, date, title, date_precision FROM meeting"
@@ -263,8 +274,11 @@ class Names:
         if table == "axis" and not found and plan and re.fullmatch(r"\d+", key):
             found = set(self.by_label[table].get(f"axe {key}", ()))
             found = {a for a in found if self.plan_of.get(a) == plan}
+        if not found and table == "structure":
+            found = self._by_acronym(key)
         if not found and len(key.split()) >= 3:
-            # « Réunion d'information partenaires 27/05/2021 » for « … des partenaires … »: the small words aside
+            # « Réunion d'information partenaires 27/05/2021 » for « … des partenaires … »: the small words and
+            # the order of the words aside
             bare = _bare(key)
             found = {i for k, ids in self.by_label[table].items() if _bare(k) == bare for i in ids}
             if table == "axis" and plan:
@@ -297,6 +311,17 @@ class Names:
                            f"un nom ou un code de la table {label}")
         raise RefError(f"« {raw} » ne correspond à aucune ligne de la table {label}",
                        f"un nom ou un code de la table {label}")
+
+    def _by_acronym(self, key: str) -> set[str]:
+        """Structures written as their acronym and words of their name: « ARS Grand Est », « UNAFAM 57 », « MDA 57 »
+        (57 is the Moselle's number); also the name with « 57 » for « Moselle »."""
+        words = _local(key).split()
+        found = set(self.by_label["structure"].get(" ".join(words), ()))
+        for sid, (acronym, name) in self.acronyms.items():
+            n = len(acronym)
+            if len(words) > n and words[:n] == acronym and all(w in name for w in words[n:]):
+                found.add(sid)
+        return found
 
     def candidates(self, table: str, text: str, *, plan: str | None = None) -> list[tuple[str, str]]:
         """(row id, name shown) of every row a typed value may name, the closest first: the options of

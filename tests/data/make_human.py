@@ -112,9 +112,9 @@ TRAINING = [
     Book("t10_partenaire_court.xlsx", {
         "Réunions": [["Date", "Instance", "Titre"], ["02/06/2022", "Assemblée plénière", "Plénière de juin"]],
         "Présences": [["Réunion", "Structure", "Catégorie", "Nombre"],
-                      ["Plénière de juin", "Unafam 57", "aidant", 3],
+                      ["Plénière de juin", "Unafam Metz", "aidant", 3],
                       ["Plénière de juin", "Ville de Metz", "élu", 1]],
-    }, added={"meeting": 1, "attendance": 2}, answers={("name", "structure", "Unafam 57"): "unafam-moselle"}),
+    }, added={"meeting": 1, "attendance": 2}, answers={("name", "structure", "Unafam Metz"): "unafam-moselle"}),
     Book("t11_presences_instance_et_date.xlsx", {
         "Réunions": [["Date", "Instance", "Titre"], ["12/05/2022", "COPIL", "COPIL de mai"]],
         "Présences": [["Date", "Instance", "Structure", "Catégorie", "Nombre"],
