@@ -147,8 +147,12 @@ def chart_marks(at: AppTest, index: int = 0) -> list[dict]:
     """The marks of a chart as Vega describes them (« champ: valeur; … »), axes left out."""
     import html as html_lib
 
+    from components import views
+
+    sent = chart_svgs(at)[index]  # the page sends it without the marks' descriptions: the drawn one has them
+    full = next(svg for svg in list(views._SVG_CACHE.values()) if views.page_svg(svg) == sent)
     marks = []
-    for label in re.findall(r'aria-label="([^"]*)"', chart_svgs(at)[index]):
+    for label in re.findall(r'aria-label="([^"]*)"', full):
         label = html_lib.unescape(label)
         if label.startswith(("X-axis", "Y-axis")) or ": " not in label:
             continue
