@@ -329,7 +329,7 @@ def test_rows_depending_on_a_refused_row_are_not_refused_for_it(con):
 
 
 # The floors of clsm_data.importing, bottom first: a module imports only those before it (issue 17).
-FLOORS = ["words", "problems", "reader", "names", "cells", "layout", "memory", "planner", "report", "edits"]
+FLOORS = ["words", "problems", "reader", "names", "cells", "layout", "memory", "inferred", "planner", "report", "edits"]
 
 
 def test_the_importer_modules_import_one_way_only():

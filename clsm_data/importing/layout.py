@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from clsm_data.core.tables import LOAD_ORDER, TABLES, Col, Table
 from clsm_data.importing.cells import parse_date
+from clsm_data.importing.names import match_choice
 from clsm_data.importing.problems import AmbiguousTableError, Issue
 from clsm_data.importing.reader import Grid, col_letter, filled
 from clsm_data.importing.words import header_key, norm
@@ -612,8 +613,6 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
 
 def _role_category(text: object) -> str | None:
     """The role category a header names (« Professionnels », « Élus », « Usagers »), else None."""
-    from clsm_data.importing.names import match_choice  # names sits beside layout, not below it
-
     if not isinstance(text, str) or not text.strip():
         return None
     try:

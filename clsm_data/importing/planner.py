@@ -32,6 +32,7 @@ from clsm_data.importing.cells import (
     read_cell,
     serial_date,
 )
+from clsm_data.importing.inferred import as_detail, from_title, kind_from_title, short_text, the_files_meeting
 from clsm_data.importing.layout import (
     ALIASES,
     GENERATED_KEYS,
@@ -305,7 +306,7 @@ def _plan(
     names = Names.load(con, aliases(con) if aliases_read is None else aliases_read)
     said: dict[str, list] = {"approx": [], "kind": []}
     for src in sources:
-        _plan_from_title(src, names, said)
+        from_title(src, names, said)
         _ask_headers(src, names, problems)
     parsed: dict[str, list[tuple[_Source, int, dict]]] = {}
     renamed: dict[tuple[str, str], str] = {}  # (table, code in the file) -> existing code (merge)
@@ -317,7 +318,7 @@ def _plan(
         t = TABLES[src.table]
         out = parsed.setdefault(src.table, [])
         broken: list = []
-        _the_file_meeting(src, parsed.get("meeting", []), names, said)
+        the_files_meeting(src, parsed.get("meeting", []), names, said)
         out += _read_rows(src, names, renamed, skipped, problems, broken, precisions, said)
         _check_broken(con, src.table, broken, problems)
         # rows of this table are names for the next (a meeting, its attendance); a refused row with its code
@@ -399,10 +400,10 @@ def _plan(
                              + (f" ; {', '.join(f'« {h} »' for h in dropped)} décri(ven)t une personne, pas la "
                                 "structure : non gardé(s)" if dropped else "") + ".")
     for sheet, what, text, kind in said.get("kind_title", []):
-        plan.messages.append(f"Pas de colonne « type »{_in_sheet(sheet)} : {what} (« {_short_text(text)} ») dit "
+        plan.messages.append(f"Pas de colonne « type »{_in_sheet(sheet)} : {what} (« {short_text(text)} ») dit "
                              f"« {kind} », retenu pour chaque événement dont l'intitulé ne dit pas son type.")
     for sheet, what, text, plan_name in said.get("plan_title", []):
-        plan.messages.append(f"Pas de colonne « plan »{_in_sheet(sheet)} : {what} (« {_short_text(text)} ») nomme "
+        plan.messages.append(f"Pas de colonne « plan »{_in_sheet(sheet)} : {what} (« {short_text(text)} ») nomme "
                              f"le plan « {plan_name} », retenu pour chacune de ses actions.")
     if said.get("known"):
         plan.messages.append(f"{len(said['known'])} ligne(s) sans code reconnue(s) à leur nom comme des lignes déjà "
@@ -502,7 +503,7 @@ def _read_rows(
                     continue
                 row[name] = value
             except CellError as exc:
-                if _as_detail(src, name, raw, row, said):
+                if as_detail(src, name, raw, row, said):
                     continue
                 question = None
                 if isinstance(exc, RefError) and filled(raw.get(name)):
@@ -524,7 +525,7 @@ def _read_rows(
         if extra:
             row[TO_NOTE] = extra
         if src.table == "event" and row.get("kind") is None and row.get("title") and "kind" not in reported:
-            kind = _kind_from_title(row["title"])
+            kind = kind_from_title(row["title"])
             if kind:
                 row["kind"] = kind
                 said["kind"].append(kind)
@@ -576,16 +577,6 @@ def _read_rows(
     return out
 
 
-def _the_file_meeting(src: _Source, meetings: list, names: Names, said: dict) -> None:
-    """Attendance with no meeting column in a file that holds one meeting (its own sheet): that meeting."""
-    if src.table != "attendance" or "meeting_id" in src.headers or len(meetings) != 1:
-        return
-    code = meetings[0][2]["meeting_id"]
-    src.headers["meeting_id"] = "réunion (la seule du fichier)"
-    for _, raw in src.rows:
-        raw["meeting_id"] = code
-    said.setdefault("one_meeting", []).append((src.sheet, names.display["meeting"].get(code, code)))
-
 
 def _check_broken(con, table: str, broken: list, problems: list) -> None:
     """Required values missing in rows refused for another cell: said now, not after the first fix."""
@@ -614,79 +605,22 @@ def _check_broken(con, table: str, broken: list, problems: list) -> None:
 
 _CODE_FROM = {"meeting": ("instance_id", "date"), "event": ("kind",), "action": ("title",), "structure": ("name",)}
 # « SISM 2022 », « Formation PSSM »…: the kind of an event whose sheet has no « type » column
-_KINDS_IN_TITLE = (
-    ("SISM", ("sism", "semaine d information", "semaines d information")),
-    ("formation", ("formation",)),
-    ("sensibilisation", ("sensibilisation",)),
-    ("séminaire", ("seminaire", "colloque")),
-    ("réunion publique", ("reunion publique", "conference", "debat")),
-    ("journée", ("journee",)),
-)
 
 
-def _as_detail(src: _Source, name: str, raw: dict, row: dict, said: dict) -> bool:
-    """An indicator's result that is not one number (« 12 / 20 »): kept as written in its detail, no value made
-    up; True when so placed (the file has no detail of its own for the row)."""
-    text = raw.get(name)
-    if src.table != "indicator_value" or name != "value" or not isinstance(text, str) or filled(raw.get("value_text")):
-        return False
-    row["value_text"] = " ".join(text.split())
-    said.setdefault("detail", []).append(row["value_text"])
-    return True
 
 
-def _plan_from_title(src: _Source, names: Names, said: dict) -> None:
-    """Actions without a plan column: the plan the sheet's title line (or else its name) names, if only one.
-
-    A plan is named when every word of one of its names (« Programme 2022 », « CLS 2022-2026 », a remembered
-    alias) is in the text: « Programme d'actions 2022 – tableau de suivi » names the Programme 2022, « CLS
-    Ville de Metz 2022-2026 – Axe 2 » the CLS 2022-2026. Two plans named, or none: the column is asked for.
-    """
-    if src.table == "event" and "kind" not in src.headers:
-        _kind_from_sheet_title(src, said)
-    if src.table != "action" or "plan_id" in src.headers:
-        return
-    labels = [(label, ids) for label, ids in names.by_label["plan"].items()]
-    labels += [(label, {pid}) for label, pid in names.aliases.get("plan", {}).items() if pid in names.ids["plan"]]
-    for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille")):
-        words = set(norm(text or "").split())
-        named = {pid for label, ids in labels if label and set(label.split()) <= words for pid in ids}
-        if len(named) > 1:
-            return
-        if len(named) == 1:
-            (pid,) = named
-            src.headers["plan_id"] = "plan (titre de la feuille)"
-            for _, raw in src.rows:
-                raw["plan_id"] = pid
-            said.setdefault("plan_title", []).append((src.sheet, what, text, names.display["plan"].get(pid, pid)))
-            return
 
 
-def _kind_from_sheet_title(src: _Source, said: dict) -> None:
-    """Events without a type column: the kind the title line (or else the sheet's name) names, for each row whose
-    own title names none (« Semaines d'information sur la santé mentale (SISM) – bilan » -> SISM)."""
-    for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille")):
-        kind = _kind_from_title(text or "")
-        if kind:
-            src.headers["kind"] = "type (titre de la feuille)"
-            for _, raw in src.rows:
-                if not (raw.get("title") and _kind_from_title(str(raw["title"]))):
-                    raw["kind"] = kind
-            said.setdefault("kind_title", []).append((src.sheet, what, text, kind))
-            return
 
 
-def _short_text(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _kind_from_title(title: str) -> str | None:
-    key = f" {norm(title)} "
-    for kind, words in _KINDS_IN_TITLE:
-        if any(f" {w} " in key or key.startswith(f" {w}") for w in words):
-            return kind
-    return None
+
+
+
+
+
+
 
 
 def _in_sheet(sheet: str | None) -> str:

@@ -1,0 +1,103 @@
+"""What the importer reads beyond the cells, from how people lay their sheets out.
+
+A plan named only in a sheet's title line, an event's kind in its title, the one meeting of a file for its
+attendance, an indicator's result that is not one number kept as its detail. Each reading is said in the
+preview by the planner, which calls these with a `src` (its _Source: table, sheet, headers, rows, title) and
+the `said` dict it turns into messages.
+"""
+
+from __future__ import annotations
+
+from clsm_data.importing.names import Names
+from clsm_data.importing.reader import filled
+from clsm_data.importing.words import norm
+
+_KINDS_IN_TITLE = (
+    ("SISM", ("sism", "semaine d information", "semaines d information")),
+    ("formation", ("formation",)),
+    ("sensibilisation", ("sensibilisation",)),
+    ("séminaire", ("seminaire", "colloque")),
+    ("réunion publique", ("reunion publique", "conference", "debat")),
+    ("journée", ("journee",)),
+)
+
+
+def kind_from_title(title: str) -> str | None:
+    """The event kind a title names (« Semaine d'information… » -> SISM, « Colloque… » -> séminaire), else None."""
+    key = f" {norm(title)} "
+    for kind, words in _KINDS_IN_TITLE:
+        if any(f" {w} " in key or key.startswith(f" {w}") for w in words):
+            return kind
+    return None
+
+
+def from_title(src, names: Names, said: dict) -> None:
+    """What a sheet's title says when a column is missing: the plan of actions, the kind of events."""
+    if src.table == "action" and "plan_id" not in src.headers:
+        plan_from_title(src, names, said)
+    elif src.table == "event" and "kind" not in src.headers:
+        kind_from_sheet_title(src, said)
+
+
+def plan_from_title(src, names: Names, said: dict) -> None:
+    """Actions without a plan column: the plan the sheet's title line (or else its name) names, if only one.
+
+    A plan is named when every word of one of its names (« Programme 2022 », « CLS 2022-2026 », a remembered
+    alias) is in the text: « Programme d'actions 2022 – tableau de suivi » names the Programme 2022, « CLS
+    Ville de Metz 2022-2026 – Axe 2 » the CLS 2022-2026. Two plans named, or none: the column is asked for.
+    """
+    labels = [(label, ids) for label, ids in names.by_label["plan"].items()]
+    labels += [(label, {pid}) for label, pid in names.aliases.get("plan", {}).items() if pid in names.ids["plan"]]
+    for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille")):
+        words = set(norm(text or "").split())
+        named = {pid for label, ids in labels if label and set(label.split()) <= words for pid in ids}
+        if len(named) > 1:
+            return
+        if len(named) == 1:
+            (pid,) = named
+            src.headers["plan_id"] = "plan (titre de la feuille)"
+            for _, raw in src.rows:
+                raw["plan_id"] = pid
+            said.setdefault("plan_title", []).append((src.sheet, what, text, names.display["plan"].get(pid, pid)))
+            return
+
+
+def kind_from_sheet_title(src, said: dict) -> None:
+    """Events without a type column: the kind the title line (or else the sheet's name) names, for each row whose
+    own title names none (« Semaines d'information sur la santé mentale (SISM) – bilan » -> SISM)."""
+    for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille")):
+        kind = kind_from_title(text or "")
+        if kind:
+            src.headers["kind"] = "type (titre de la feuille)"
+            for _, raw in src.rows:
+                if not (raw.get("title") and kind_from_title(str(raw["title"]))):
+                    raw["kind"] = kind
+            said.setdefault("kind_title", []).append((src.sheet, what, text, kind))
+            return
+
+
+def the_files_meeting(src, meetings: list, names: Names, said: dict) -> None:
+    """Attendance with no meeting column in a file that holds one meeting (its own sheet): that meeting."""
+    if src.table != "attendance" or "meeting_id" in src.headers or len(meetings) != 1:
+        return
+    code = meetings[0][2]["meeting_id"]
+    src.headers["meeting_id"] = "réunion (la seule du fichier)"
+    for _, raw in src.rows:
+        raw["meeting_id"] = code
+    said.setdefault("one_meeting", []).append((src.sheet, names.display["meeting"].get(code, code)))
+
+
+def as_detail(src, name: str, raw: dict, row: dict, said: dict) -> bool:
+    """An indicator's result that is not one number (« 12 / 20 »): kept as written in its detail, no value made
+    up; True when so placed (the file has no detail of its own for the row)."""
+    text = raw.get(name)
+    if src.table != "indicator_value" or name != "value" or not isinstance(text, str) or filled(raw.get("value_text")):
+        return False
+    row["value_text"] = " ".join(text.split())
+    said.setdefault("detail", []).append(row["value_text"])
+    return True
+
+
+def short_text(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
