@@ -221,3 +221,14 @@ def test_structures_by_acronym_and_place_by_57_and_in_another_word_order_but_nev
         names.resolve("meeting", "Réunion d'information partenaires 05/27/2021")
     with pytest.raises(Exception, match="ne correspond à aucune ligne"):
         names.resolve("structure", "MDA Bretagne")  # the acronym, but a word its name does not have
+
+
+def test_a_directory_typed_with_variants_updates_the_stored_structures_and_adds_none(con):
+    data = xlsx({"Annuaire": [["Structure", "Sigle", "Commune"],
+                              ["Unafam 57", "UNAFAM", "Metz"],
+                              ["Maison des Ados de Moselle", "MDA 57", "Metz"]]})
+    plan = importer.plan_import(con, data, "annuaire.xlsx")
+    change = plan.changes["structure"]
+    assert change.added == []
+    assert sorted(after["structure_id"] for _, after in change.updated) == ["mda-moselle", "unafam-moselle"]
+    assert all("name" not in after or after["name"] != "Unafam 57" for _, after in change.updated)  # names kept

@@ -80,9 +80,13 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
 }
 
 
+_SHORTHANDS = {"57": "moselle", "ados": "adolescents"}
+
+
 def _local(key: str) -> str:
-    """A normalised name with the council's local shorthands spelt out: « 57 » is the Moselle (département)."""
-    return " ".join("moselle" if w == "57" else w for w in key.split())
+    """A normalised name with the council's shorthands spelt out: « 57 » is the Moselle (its département number),
+    « ados » the adolescents (« Maison des ados »)."""
+    return " ".join(_SHORTHANDS.get(w, w) for w in key.split())
 
 
 def _bare(key: str) -> str:
@@ -274,13 +278,8 @@ class Names:
         if table == "axis" and not found and plan and re.fullmatch(r"\d+", key):
             found = set(self.by_label[table].get(f"axe {key}", ()))
             found = {a for a in found if self.plan_of.get(a) == plan}
-        if not found and table == "structure":
-            found = self._by_acronym(key)
-        if not found and len(key.split()) >= 3:
-            # « Réunion d'information partenaires 27/05/2021 » for « … des partenaires … »: the small words and
-            # the order of the words aside
-            bare = _bare(key)
-            found = {i for k, ids in self.by_label[table].items() if _bare(k) == bare for i in ids}
+        if not found:
+            found = self.loose(table, key)
             if table == "axis" and plan:
                 found = {a for a in found if self.plan_of.get(a) == plan}
         label = TABLES[table].label
@@ -311,6 +310,17 @@ class Names:
                            f"un nom ou un code de la table {label}")
         raise RefError(f"« {raw} » ne correspond à aucune ligne de la table {label}",
                        f"un nom ou un code de la table {label}")
+
+    def loose(self, table: str, key: str) -> set[str]:
+        """The rows a normalised name matches once its exact form matched none: for a structure, its acronym and
+        words of its name (« ARS Grand Est », « UNAFAM 57 »); for any name of three words or more, the same words
+        with the small ones and their order aside (« Réunion d'information partenaires 27/05/2021 » for « … des
+        partenaires … »; numbers keep their order)."""
+        found = self._by_acronym(key) if table == "structure" else set()
+        if not found and len(key.split()) >= 3:
+            bare = _bare(key)
+            found = {i for k, ids in self.by_label[table].items() if _bare(k) == bare for i in ids}
+        return found
 
     def _by_acronym(self, key: str) -> set[str]:
         """Structures written as their acronym and words of their name: « ARS Grand Est », « UNAFAM 57 », « MDA 57 »

@@ -821,7 +821,7 @@ def _norm_name(text: object) -> str:
 
 def _known_row(table: str, row: dict, names: Names) -> str | None:
     """The stored row a new row without a code names: by a name the coordinator matched to it earlier (an
-    alias), or for a structure by its exact name, acronym or « acronym name »."""
+    alias), or for a structure by its exact name, acronym or « acronym name », else loosely (Names.loose)."""
     text = row.get(_NAMING_COL[table])
     if not text:
         return None
@@ -829,7 +829,7 @@ def _known_row(table: str, row: dict, names: Names) -> str | None:
     if known in names.ids[table]:
         return known
     if table == "structure":
-        found = names.by_label["structure"].get(norm(text), set())
+        found = names.by_label["structure"].get(norm(text), set()) or names.loose("structure", norm(text))
         stored = {i for i in found if i in names.stored.get("structure", set())}
         if len(stored) == 1:
             return next(iter(stored))
