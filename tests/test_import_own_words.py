@@ -232,3 +232,32 @@ def test_a_directory_typed_with_variants_updates_the_stored_structures_and_adds_
     assert change.added == []
     assert sorted(after["structure_id"] for _, after in change.updated) == ["mda-moselle", "unafam-moselle"]
     assert all("name" not in after or after["name"] != "Unafam 57" for _, after in change.updated)  # names kept
+
+
+def test_a_list_value_with_a_remark_feminine_categories_and_the_councils_instances_by_its_name(con):
+    from clsm_data.importing.names import Names
+
+    data = xlsx({"Actions": [["Identifiant", "Statut"], ["fiche-15", "en cours (poursuivi en 2023)"]]})
+    plan = importer.plan_import(con, data, "a.xlsx")
+    ((_, after),) = plan.changes["action"].updated
+    assert after["status"] == "mise en œuvre" and "Statut : en cours (poursuivi en 2023)" in after["note"]
+    assert any("1 valeur(s) de liste suivie(s) d'une remarque entre parenthèses" in m for m in plan.messages)
+    with pytest.raises(DataFileError, match="« bientôt \\(peut-être\\) » n'est pas une valeur prévue"):
+        importer.plan_import(con, xlsx({"Actions": [["Identifiant", "Statut"], ["fiche-15", "bientôt (peut-être)"]]}),
+                             "b.xlsx")
+    people = xlsx({"Présences": [["Réunion", "Structure", "Qualité", "Nombre"],
+                                 ["copil-2017-02", "UNAFAM", "Professionnelle", 1],
+                                 ["copil-2017-02", "UNAFAM", "Usagère", 1]]})
+    got = {r["role_category"] for r in importer.plan_import(con, people, "p.xlsx").changes["attendance"].added}
+    assert got == {"professionnel", "usager"}
+    names = Names.load(con)
+    assert names.resolve("instance", "Plénière CLSM") == "pleniere"
+    assert names.resolve("instance", "Comité de pilotage du CLSM") == "copil"
+
+
+def test_an_unknown_header_over_names_of_instances_is_proposed_as_the_instance(con):
+    data = xlsx({"Réunions": [["Réunion", "Date"], ["Plénière CLSM", "07/04/2022"], ["COPIL", "15/03/2022"]]})
+    with pytest.raises(DataFileError) as info:
+        importer.plan_import(con, data, "r.xlsx")
+    (question,) = importer.questions(info.value.problems)
+    assert (question.text, question.proposed) == ("Réunion", "instance_id")

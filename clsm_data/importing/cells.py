@@ -77,6 +77,21 @@ class Worded(float):
         return obj
 
 
+class Remarked(str):
+    """A value of a closed list typed with a remark in brackets (« en cours (poursuivi en 2019) »): the value,
+    with the text as typed (the planner keeps it in the row's note)."""
+
+    text: str
+
+    def __new__(cls, value: str, text: str):
+        obj = super().__new__(cls, value)
+        obj.text = text
+        return obj
+
+
+_REMARK = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
+
+
 YEAR_COLUMNS = ("year", "member_since")  # a date typed there is read as its year
 
 # a number followed by a unit: « % », or words without a digit (« réunions », « pers. », « jeunes orientés »)
@@ -337,7 +352,16 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             low = text.lower()
             return low if SLUG.match(low) else parse_cell(col, text, lenient=True)
         if col.choices:
-            return match_choice(col, text)
+            try:
+                return match_choice(col, text)
+            except CellError as refused:
+                # « en cours (poursuivi en 2019) », « Hybride (présentiel + visio) »: the value before the remark
+                if (m := _REMARK.match(text)) is None:
+                    raise
+                try:
+                    return Remarked(match_choice(col, m.group(1)), text)
+                except CellError:
+                    raise refused from None
         return parse_cell(col, text, lenient=True)
     if col.type == "date":
         try:

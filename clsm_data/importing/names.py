@@ -101,6 +101,9 @@ def _bare(key: str) -> str:
 _INCLUSIVE = re.compile(r"\s*(?:\((?:e|le|ne|se|ère|rice|euse)\)|[·.\-](?:e|le|ne|se|ère|rice|euse))(s?)$", re.IGNORECASE)
 
 
+_FEMININE = (("elle", "el"), ("enne", "en"), ("ere", "er"), ("euse", "eur"), ("rice", "eur"), ("ive", "if"))
+
+
 def match_choice(col: Col, text: str) -> str:
     """A value of a closed list (status, role category…) matched without accents or case.
 
@@ -120,10 +123,14 @@ def match_choice(col: Col, text: str) -> str:
         starts = [c for k, c in by_norm.items() if k.startswith(key)]
         if len(starts) == 1:
             return starts[0]
-    # plural or feminine forms typed by habit: « usagers », « élue », « réalisé »
+    # plural or feminine forms typed by habit: « usagers », « élue », « réalisé », « professionnelle », « usagère »
     for k, c in by_norm.items():
         if key.rstrip("se") == k.rstrip("se") and key:
             return c
+    for feminine, masculine in _FEMININE:
+        for end in (feminine, feminine + "s"):
+            if key.endswith(end) and key[: -len(end)] + masculine in by_norm:
+                return by_norm[key[: -len(end)] + masculine]
     allowed = ", ".join(col.choices)
     closest = _closest(text, {norm(c): c for c in col.choices})
     hint = suggest_text(text, closest)
@@ -187,6 +194,8 @@ class Names:
                           f"GT {tname}", tname]  # « GT jeunes »: GT is how every council writes « groupe de travail »
             if kind == "copil":
                 extra.append("copil")
+            # « Plénière CLSM », « Comité de pilotage du CLSM »: the council's own instances, said with its name
+            extra += [f"{x} {joint}" for x in (name, *extra) for joint in ("CLSM", "du CLSM")]
             n.add("instance", iid, name, *extra)
         for pid, name, short in con.execute("SELECT plan_id, name, short_name FROM plan").fetchall():
             n.add("plan", pid, short or name, name, short)

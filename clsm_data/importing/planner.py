@@ -25,6 +25,7 @@ from clsm_data.importing.cells import (
     Approx,
     PartialDate,
     Period,
+    Remarked,
     Worded,
     amount,
     parse_date,
@@ -383,6 +384,10 @@ def _plan(
         plan.messages.append(f"{len(said['worded'])} nombre(s) écrit(s) avec une unité ou en date ({shown}) : le "
                              "nombre est enregistré (l'année, pour une date dans une colonne d'années), le texte "
                              "écrit gardé dans la note de la ligne.")
+    if said.get("remarked"):
+        shown = ", ".join(f"« {t} »" for t in said["remarked"][:3]) + (" …" if len(said["remarked"]) > 3 else "")
+        plan.messages.append(f"{len(said['remarked'])} valeur(s) de liste suivie(s) d'une remarque entre parenthèses "
+                             f"({shown}) : la valeur est retenue, le texte écrit gardé dans la note de la ligne.")
     if said.get("detail"):
         shown = ", ".join(f"« {t} »" for t in said["detail"][:3]) + (" …" if len(said["detail"]) > 3 else "")
         plan.messages.append(f"{len(said['detail'])} résultat(s) d'indicateur qui ne sont pas un nombre ({shown}) : "
@@ -482,6 +487,10 @@ def _read_rows(
                     approx.append((src.headers[name], value.text))
                     said["approx"].append(value.text)
                     value = int(value)
+                if isinstance(value, Remarked):  # « en cours (poursuivi en 2019) »: the value, the text in the note
+                    extra.append(f"{src.headers[name]} : {value.text}")
+                    said.setdefault("remarked", []).append(value.text)
+                    value = str(value)
                 if isinstance(value, Worded):  # « 31 réunions »: the number, the words in the note
                     extra.append(f"{src.headers[name]} : {value.text}")
                     said.setdefault("worded", []).append(value.text)
@@ -752,6 +761,10 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> str
     values; else the first free column of the values' type (all dates -> a date column, names of a
     referenced table -> that reference); else the note."""
     shape = _shape(values)
+    if shape == "text":  # names of a referenced table (« Plénière CLSM », « COPIL »): that reference, whatever the header
+        for c in t.cols:
+            if c.ref and c.name not in taken and all(_resolves(names, c.ref, v) for v in values[:10]):
+                return c.name
     fits = {"date": ("date",), "int": ("int", "float"), "float": ("float",), "bool": ("bool",),
             "text": ("str", "text", "id"), "": ("str", "text", "id", "date", "int", "float", "bool")}[shape]
     words = set(header_key(header).split())
