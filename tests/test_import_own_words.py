@@ -261,3 +261,18 @@ def test_an_unknown_header_over_names_of_instances_is_proposed_as_the_instance(c
         importer.plan_import(con, data, "r.xlsx")
     (question,) = importer.questions(info.value.problems)
     assert (question.text, question.proposed) == ("Réunion", "instance_id")
+
+
+def test_a_question_proposes_only_a_close_answer_never_the_first_of_a_list(con):
+    data = xlsx({"Sessions": [["Type", "Intitulé", "Date"],
+                              ["Inauguration", "Maison des droits de l'enfant", "26/11/2021"],
+                              ["Formation PSSM", "Premiers secours", "12/10/2021"]]})
+    with pytest.raises(DataFileError) as info:
+        importer.plan_import(con, data, "s.xlsx", table="event")
+    asked = {q.text: q.proposed for q in importer.questions(info.value.problems)}
+    assert asked == {"Inauguration": None, "Formation PSSM": "formation"}
+    porteur = xlsx({"Actions": [["Identifiant", "Porteur"], ["fiche-15", "CLSM"], ["fiche-32", "CH Jury (coordination)"]]})
+    with pytest.raises(DataFileError) as info:
+        importer.plan_import(con, porteur, "p.xlsx")
+    asked = {q.text: q.proposed for q in importer.questions(info.value.problems)}
+    assert asked == {"CLSM": None, "CH Jury (coordination)": "ch-jury"}  # « CMP Winnicott » is no answer to « CLSM »

@@ -24,8 +24,11 @@ class RefError(CellError):
         self.expected = expected
 
 
-def _closest(text: str, labels: dict[str, str]) -> list[str]:
-    """Display labels closest to `text` (labels: normalised -> display), best first."""
+def _closest(text: str, labels: dict[str, str], *, strict: bool = False) -> list[str]:
+    """Display labels closest to `text` (labels: normalised -> display), best first.
+
+    `strict` (what a question may propose, not only hint at): a typed word starting each word, or a spelling
+    near at 0.6, never the last resort of comparing single words (« CLSM » is not « CMP Winnicott »)."""
     key = norm(text)
     words = key.split()
     out: list[str] = []
@@ -35,11 +38,11 @@ def _closest(text: str, labels: dict[str, str]) -> list[str]:
         if words and all(any(w2.startswith(w) or w in w2 for w2 in lw) for w in words if len(w) > 2):
             if label not in out and any(len(w) > 2 for w in words):
                 out.append(label)
-    scored = difflib.get_close_matches(key, list(labels), n=SUGGESTIONS * 2, cutoff=0.45)
+    scored = difflib.get_close_matches(key, list(labels), n=SUGGESTIONS * 2, cutoff=0.6 if strict else 0.45)
     for k in scored:
         if labels[k] not in out:
             out.append(labels[k])
-    if not out:
+    if not out and not strict:
         # compare with the words of the label, for short values against long names
         ratios = sorted(
             ((max((difflib.SequenceMatcher(None, key, w).ratio() for w in [k, *k.split()]), default=0), k)
@@ -102,6 +105,18 @@ _INCLUSIVE = re.compile(r"\s*(?:\((?:e|le|ne|se|ère|rice|euse)\)|[·.\-](?:e|le
 
 
 _FEMININE = (("elle", "el"), ("enne", "en"), ("ere", "er"), ("euse", "eur"), ("rice", "eur"), ("ive", "if"))
+
+
+def close_choices(col: Col, text: str) -> list[str]:
+    """The values of a closed list close to a typed text, best first: one of its words starts a value's word
+    (« Formation PSSM » -> formation, « Soins » -> soins et prévention), or the spelling is near (0.65; not
+    « Inauguration » for formation)."""
+    key = norm(text)
+    words = [w for w in key.split() if len(w) > 2]
+    out = [c for c in col.choices if any(w2.startswith(w) for w in words for w2 in norm(c).split())]
+    near = difflib.get_close_matches(key, [norm(c) for c in col.choices], n=3, cutoff=0.65)
+    out += [c for c in col.choices if norm(c) in near and c not in out]
+    return out
 
 
 def match_choice(col: Col, text: str) -> str:
@@ -342,17 +357,29 @@ class Names:
                 found.add(sid)
         return found
 
+    def close_labels(self, table: str, text: str, *, plan: str | None = None) -> list[str]:
+        """The names shown of the rows close to a typed value (the ones « vouliez-vous dire » offers)."""
+        rows = {i for i in self.ids[table] if not (table == "axis" and plan and self.plan_of.get(i) != plan)}
+        by_label: dict[str, str] = {}
+        for k, ids in self.by_label[table].items():
+            for i in ids & rows:
+                by_label.setdefault(k, self.display[table].get(i) or i)
+        first: list[str] = []
+        key = norm(text)
+        if table == "axis" and plan and (m := re.match(r"^axe (\d+)\b", key)):  # « axe 2 - santé mentale »
+            first += [by_label[k] for k in (f"axe {m.group(1)}",) if k in by_label]
+        if (m := re.match(r"^(.+?)\s*\([^()]+\)\s*$", str(text).strip())):  # « CH Jury (coordination CLSM) »
+            head = norm(m.group(1))
+            found = (self.by_label[table].get(head, set()) or self.loose(table, head)) & rows
+            first += [self.display[table].get(i) or i for i in found] if len(found) == 1 else []
+        return list(dict.fromkeys(first + _closest(text, by_label, strict=True)))
+
     def candidates(self, table: str, text: str, *, plan: str | None = None) -> list[tuple[str, str]]:
         """(row id, name shown) of every row a typed value may name, the closest first: the options of
         the page's « which one is it? » question (names, never codes)."""
         rows = [i for i in self.ids[table] if not (table == "axis" and plan and self.plan_of.get(i) != plan)]
         shown = {i: self.display[table].get(i) or i for i in rows}
-        by_label: dict[str, str] = {}
-        for k, ids in self.by_label[table].items():
-            for i in ids:
-                if i in shown:
-                    by_label.setdefault(k, shown[i])
-        first = [lab for lab in _closest(text, by_label)]
+        first = self.close_labels(table, text, plan=plan)
         key = norm(text)
         first += sorted({shown[i] for i in self.by_label[table].get(key, ()) if i in shown}, key=norm)
         order = {label: n for n, label in enumerate(dict.fromkeys(first))}

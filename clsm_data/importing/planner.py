@@ -46,7 +46,7 @@ from clsm_data.importing.layout import (
     template_xlsx,
 )
 from clsm_data.importing.memory import MemoryNotSavedError, aliases, mappings, remember, with_answers
-from clsm_data.importing.names import Names, RefError
+from clsm_data.importing.names import Names, RefError, close_choices
 from clsm_data.importing.problems import MAX_PROBLEMS, Issue, Question
 from clsm_data.importing.reader import EMPTY_HINT, MAX_BYTES, filled, read_grids, refuse, too_big
 from clsm_data.importing.words import header_key, norm
@@ -770,13 +770,13 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> str
     words = set(header_key(header).split())
     scores: dict[str, int] = {}
     for key, col in ALIASES[t.name].items():
-        if col in (TO_NOTE, IGNORED) or col in taken:
+        if col == IGNORED or col in taken:
             continue
         shared = len(words & set(key.split()))
-        if shared and t.col(col).type in fits:
+        if shared and (col == TO_NOTE or (t.col(col).type in fits and _values_fit(t.col(col), values, names))):
             scores[col] = max(scores.get(col, 0), shared)
-    if scores:
-        return max(scores, key=lambda c: (scores[c], t.col(c).required))
+    if scores:  # a tie between a column and the note (« Lieu / format »: lieu is a note, format a mode): the note
+        return max(scores, key=lambda c: (scores[c], c == TO_NOTE, c != TO_NOTE and t.col(c).required))
     free = [c for c in t.cols if c.name not in taken and c.name != "source_id" and c.type in fits
             and c.name != GENERATED_KEYS.get(t.name)]
     if shape == "text":
@@ -787,6 +787,23 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> str
     if shape in ("date", "int", "float") and free:
         return sorted(free, key=lambda c: not c.required)[0].name
     return TO_NOTE
+
+
+def _values_fit(col, values: list, names: Names) -> bool:
+    """Could these values be the column's? A reference needs half of them to name a row, a closed list all of
+    them to be its values (« animation d'un atelier » is no theme, « Metz, en salle » no mode)."""
+    sample = [v for v in values[:10] if filled(v)]
+    if not sample:
+        return True
+    if col.ref:
+        return 2 * sum(_resolves(names, col.ref, v) for v in sample) >= len(sample)
+    if col.choices:
+        try:
+            for v in sample:
+                read_cell(col, v)
+        except CellError:
+            return False
+    return True
 
 
 def _resolves(names: Names, table: str, value: object) -> bool:
@@ -802,11 +819,16 @@ def _name_question(src: _Source, column: str, text: str, line: int, names: Names
     col = TABLES[src.table].col(column)
     if col.ref:
         options = names.candidates(col.ref, text, plan=plan if col.ref == "axis" else None)
+        close = set(names.close_labels(col.ref, text, plan=plan if col.ref == "axis" else None))
         target = col.ref
     else:
         target = f"{src.table}.{column}"
         options = [(c, c) for c in col.choices]
-    proposed = options[0][0] if options else None
+        close = set(close_choices(col, text))
+        options.sort(key=lambda o: o[1] not in close)  # the close values first, then the list in its order
+    # proposed only when close (« Formation PSSM » -> formation); « Inauguration » proposes nothing: the first of
+    # a list is no answer
+    proposed = options[0][0] if options and options[0][1] in close else None
     return Question("name", target, text, options, proposed, src.sheet, [line])
 
 
