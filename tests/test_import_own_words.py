@@ -276,3 +276,13 @@ def test_a_question_proposes_only_a_close_answer_never_the_first_of_a_list(con):
         importer.plan_import(con, porteur, "p.xlsx")
     asked = {q.text: q.proposed for q in importer.questions(info.value.problems)}
     assert asked == {"CLSM": None, "CH Jury (coordination)": "ch-jury"}  # « CMP Winnicott » is no answer to « CLSM »
+
+
+def test_an_unknown_header_sharing_a_word_with_half_of_a_meetings_name_is_asked_not_a_crash(con):
+    # « Date d'envoi » shares « date » with the meeting's date, which attendance reads as half of a meeting's name
+    data = xlsx({"Présences": [["Réunion", "Structure", "Catégorie", "Nombre", "Date d'envoi"],
+                               ["copil-2017-02", "UNAFAM", "aidant", 1, "03/03/2017"]]})
+    with pytest.raises(DataFileError) as info:
+        importer.plan_import(con, data, "p.xlsx")
+    (question,) = importer.questions(info.value.problems)
+    assert question.text == "Date d'envoi" and question.proposed != "@date"

@@ -770,7 +770,7 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> str
     words = set(header_key(header).split())
     scores: dict[str, int] = {}
     for key, col in ALIASES[t.name].items():
-        if col == IGNORED or col in taken:
+        if col == IGNORED or col in taken or col.startswith("@"):  # « @date »: half of a meeting's name, no column
             continue
         shared = len(words & set(key.split()))
         if shared and (col == TO_NOTE or (t.col(col).type in fits and _values_fit(t.col(col), values, names))):
