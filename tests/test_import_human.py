@@ -384,7 +384,9 @@ def test_rows_named_by_a_short_name_update_the_stored_row_and_the_name_is_kept(c
     # « UNAFAM », the acronym of a stored structure: that row, updated (its name kept)
     assert plan.counts() == {"structure": (1, 1, 0)}
     [(before, after)] = plan.changes["structure"].updated
-    assert (after["structure_id"], after["commune"], after["note"]) == ("unafam-moselle", "Metz", "permanence le mardi")
+    assert (after["structure_id"], after["commune"]) == ("unafam-moselle", "Metz")
+    # the file's remark is added to the note; the reading of the documents written there is never erased
+    assert after["note"] == before["note"] + " ; permanence le mardi" and before["note"].startswith("Variantes :")
     assert after["name"] == before["name"] == "UNAFAM Moselle"
     # « Espace Koltès »: close to « Espace Bernard Marie Koltès », asked as a probable duplicate
     [dup] = plan.duplicates

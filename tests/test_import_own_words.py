@@ -286,3 +286,41 @@ def test_an_unknown_header_sharing_a_word_with_half_of_a_meetings_name_is_asked_
         importer.plan_import(con, data, "p.xlsx")
     (question,) = importer.questions(info.value.problems)
     assert question.text == "Date d'envoi" and question.proposed != "@date"
+
+
+def test_a_follow_up_by_number_updates_the_plans_actions_and_adds_only_the_new_ones(con):
+    data = xlsx({"Suivi": [["Programme d'actions 2022 - tableau de suivi"], [],
+                           ["N°", "Action", "Où en est-on ?"],
+                           [13, "Création EMPP", "en cours"],
+                           [19, "Collaborations avec la MDA", "en cours"],
+                           [None, "Ciné-débat autour du documentaire", "idée"]]})
+    plan = importer.plan_import(con, data, "suivi.xlsx")
+    change = plan.changes["action"]
+    assert sorted(after["action_id"] for _, after in change.updated) == ["p22-13", "p22-19"]
+    assert [r["title"] for r in change.added] == ["Ciné-débat autour du documentaire"]
+    assert all(after.get("title") is None or not after["title"].startswith("Création EMPP")
+               for _, after in change.updated)  # the stored titles are kept
+    # a « N° » counting the rows 1, 2, 3 is a row number, not the actions' numbers
+    rows = xlsx({"Suivi": [["Programme d'actions 2022"], ["N°", "Action", "État"], [1, "Atelier A", "idée"],
+                           [2, "Atelier B", "idée"]]})
+    added = importer.plan_import(con, rows, "r.xlsx").changes["action"].added
+    assert [r.get("position") for r in added] == [None, None]
+
+
+def test_a_sism_summary_is_events_titled_by_their_theme_and_a_dash_is_not_known(con):
+    data = xlsx({"SISM": [["Semaines d'information sur la santé mentale - bilan"], [],
+                          ["Année", "Thème", "Partenaires", "Événements", "Participants"],
+                          [2024, "Santé mentale et sport", 12, "-", "env. 300"]]})
+    plan = importer.plan_import(con, data, "sism.xlsx")
+    (row,) = plan.changes["event"].added
+    assert (row["kind"], row["year"], row["title"], row["partners_count"]) == ("SISM", 2024, "Santé mentale et sport", 12)
+    assert row.get("events_count") is None and "Événements : - (non renseigné)" in row["note"]  # never 0
+    said = " ".join(plan.messages)
+    assert "Colonne « Thème » (feuille « SISM ») : ses valeurs ne sont pas des thématiques du CLSM" in said
+
+
+def test_a_files_remark_is_added_to_a_stored_note_never_replacing_it(con):
+    before = con.execute("SELECT note FROM structure WHERE structure_id = 'unafam-moselle'").fetchone()[0]
+    data = xlsx({"Structures": [["Nom", "Remarques"], ["UNAFAM Moselle", "permanence le jeudi"]]})
+    ((_, after),) = importer.plan_import(con, data, "s.xlsx").changes["structure"].updated
+    assert after["note"] == f"{before} ; permanence le jeudi"

@@ -32,11 +32,33 @@ def kind_from_title(title: str) -> str | None:
 
 
 def from_title(src, names: Names, said: dict) -> None:
-    """What a sheet's title says when a column is missing: the plan of actions, the kind of events."""
+    """What a sheet's title says when a column is missing: the plan of actions, the kind of events; and an
+    events' « Thème » that names no thematic of the council is each event's title (a SISM's yearly theme)."""
     if src.table == "action" and "plan_id" not in src.headers:
         plan_from_title(src, names, said)
-    elif src.table == "event" and "kind" not in src.headers:
-        kind_from_sheet_title(src, said)
+    elif src.table == "event":
+        theme_as_title(src, names, said)
+        if "kind" not in src.headers:
+            kind_from_sheet_title(src, said)
+
+
+def theme_as_title(src, names: Names, said: dict) -> None:
+    """Events with a « Thème » column and no title: when most of its values name no thematic of the council
+    (« Santé mentale et travail », the SISM 2017's theme), they are the events' titles."""
+    if "theme_id" not in src.headers or "title" in src.headers:
+        return
+    values = [raw.get("theme_id") for _, raw in src.rows if filled(raw.get("theme_id"))]
+    if not values:
+        return
+    known = sum(1 for v in values if names.by_label["theme"].get(norm(v)) or names.loose("theme", norm(v)))
+    if 2 * known >= len(values):
+        return
+    src.headers["title"] = src.headers.pop("theme_id")
+    if "theme_id" in src.positions:
+        src.positions["title"] = src.positions.pop("theme_id")
+    for _, raw in src.rows:
+        raw["title"] = raw.pop("theme_id", None)
+    said.setdefault("theme_title", []).append((src.sheet, src.headers["title"], str(values[0]).strip()))
 
 
 def plan_from_title(src, names: Names, said: dict) -> None:
@@ -95,6 +117,22 @@ def as_detail(src, name: str, raw: dict, row: dict, said: dict) -> bool:
         return False
     row["value_text"] = " ".join(text.split())
     said.setdefault("detail", []).append(row["value_text"])
+    return True
+
+
+NOT_KNOWN = {"-", "–", "—", "?", "nc", "n c", "nr", "n r", "non communique", "non connu", "inconnu", "nd", "n d"}
+
+
+def not_known(src, col, raw: dict, extra: list, said: dict) -> bool:
+    """« - », « NC », « ? » in an optional number column: not known, so left empty (never 0), the sign in the
+    note; True when so read. A required count stays refused (it must be given)."""
+    text = raw.get(col.name)
+    if col.required or col.type not in ("int", "float") or not isinstance(text, str):
+        return False
+    if text.strip() not in ("-", "–", "—", "?") and norm(text) not in NOT_KNOWN:
+        return False
+    extra.append(f"{src.headers[col.name]} : {text.strip()} (non renseigné)")
+    said.setdefault("not_known", []).append(text.strip())
     return True
 
 

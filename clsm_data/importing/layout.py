@@ -49,7 +49,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "theme_id": ("thème", "groupe projets", "groupe de travail", "groupe"),
         "title": ("intitulé de l'action", "titre", "action", "nom de l'action", "libellé", "objet",
                   "titre de la fiche", "intitulé de la fiche", "titre de l'action"),
-        "status": ("état", "avancement", "état d'avancement"),
+        "status": ("état", "avancement", "état d'avancement", "où en est-on", "où en est-on ?", "situation"),
         "porteur_id": ("structure porteuse", "porteur de l'action", "structure", "responsable"),
         "pilot": ("référent",),
         "start_date": ("date début", "date de début", "démarrage", "commencée le"),
@@ -129,7 +129,7 @@ SHEET_ALIASES: dict[str, tuple[str, ...]] = {
     "meeting": ("reunion", "meeting"),
     "attendance": ("presence", "participation", "presents", "liste des presents", "emargement",
                    "feuille d emargement"),
-    "event": ("evenement",),
+    "event": ("evenement", "sism", "manifestation", "sensibilisations", "formations"),
     "indicator_value": ("indicateurs", "valeurs indicateurs"),
 }
 # Keys a new row may leave empty: the importer makes the code from the row's name and date.
@@ -340,7 +340,8 @@ def find_header(rows: list[list[object]], table: str | None, remembered: dict | 
             if name == "attendance" and not table and "structure_id" not in matched:
                 continue  # attendance is counted per structure: a header without one is not attendance
             if (set(t.key) <= matched or (NAMING.get(name) in matched and len(matched) >= 2)
-                    or (table and matched) or ((relaxed or named) and len(matched) >= 2)):
+                    or (table and matched) or ((relaxed or named) and len(matched) >= 2)
+                    or len(matched - {"note"}) >= 4):  # four columns of one table say which it is (SISM figures)
                 scores.append((len(matched) + named, name))
         if not scores:
             continue
@@ -534,6 +535,9 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
             continue
         text = str(cell).strip()
         name = column_for(table, text, remembered)
+        if (name == IGNORED and table == "action" and norm(text) in {norm(n) for n in ROW_NUMBERS}
+                and "position" not in headers and not _counts_rows(grid.rows[index + 1:], i)):
+            name = "position"  # « N° » 1, 3, 4, 13…: the actions' numbers in their plan, not a row count
         if name == IGNORED:
             ignored.add(i)
             if table == "attendance" and norm(text) in _PERSON_KEYS:
@@ -690,6 +694,19 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
                                   f"{col_letter(c1)}{r1 + 1}) dans le tableau : défusionnez-les et répétez la valeur",
                                   grid.sheet, expected="une valeur par cellule", col_index=c0))
     return Block("attendance", grid.sheet, headers, rows, positions, [], [], index + 1, title)
+
+
+def _counts_rows(rows: list[list[object]], i: int) -> bool:
+    """Does column i number the rows 1, 2, 3… (blank cells and lines under the table aside)?"""
+    numbers = []
+    for cells in rows:
+        value = cells[i] if i < len(cells) else None
+        if filled(value):
+            try:
+                numbers.append(int(float(str(value).strip())))
+            except ValueError:
+                break
+    return numbers == list(range(1, len(numbers) + 1))
 
 
 def _meeting_name(instance: object, date: object) -> str | None:

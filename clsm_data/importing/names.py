@@ -71,7 +71,7 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
              "en distanciel": ("visio", "distanciel"), "en visio": ("visio", "distanciel"),
              "visio": "distanciel"},  # a meeting's list says visio, an event's distanciel
     "status": {"en cours": "mise en œuvre", "en projet": "conception", "a lancer": "conception",
-               "a venir": "conception", "en preparation": "conception", "prevu": "conception",
+               "a venir": "conception", "a programmer": "conception", "en preparation": "conception", "prevu": "conception",
                "prevue": "conception", "a l etude": "conception", "lance": "mise en œuvre", "lancee": "mise en œuvre",
                "demarre": "mise en œuvre", "demarree": "mise en œuvre", "en place": "mise en œuvre",
                "termine": "réalisée", "terminee": "réalisée", "acheve": "réalisée", "achevee": "réalisée",
@@ -164,6 +164,7 @@ class Names:
         self.display: dict[str, dict[str, str]] = defaultdict(dict)  # table -> id -> label shown
         self.plan_of: dict[str, str] = {}  # axis id -> plan id
         self.action_plan: dict[str, str] = {}  # action id -> plan id (« Axe 2 » of an action updated)
+        self.action_at: dict[tuple[str, int], str] = {}  # (plan id, number in the plan) -> action id
         self.aliases: dict[str, dict[str, str]] = {}  # target -> normalised name -> row id (remembered answers)
         self.stored: dict[str, set[str]] = {}  # table -> ids read from the database
         self.acronyms: dict[str, tuple[list[str], set[str]]] = {}  # structure id -> (its acronym's words, its name's)
@@ -236,9 +237,11 @@ class Names:
             n.add("indicator", iid, label, iid)  # shown by its label (« vouliez-vous dire … »), never its code
         for oid, text in con.execute("SELECT objective_id, text FROM objective").fetchall():
             n.add("objective", oid, text, oid)
-        for aid, title, pid in con.execute("SELECT action_id, title, plan_id FROM action").fetchall():
+        for aid, title, pid, position in con.execute("SELECT action_id, title, plan_id, position FROM action").fetchall():
             n.add("action", aid, title, aid)
             n.action_plan[aid] = pid
+            if position is not None:
+                n.action_at[(pid, position)] = aid
         for eid, title in con.execute("SELECT event_id, coalesce(title, kind || ' ' || year) FROM event").fetchall():
             n.add("event", eid, title)
         n._loaded.add("event")
