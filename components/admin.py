@@ -194,7 +194,8 @@ def render_import(user: Caller) -> None:
         "Le modèle a une feuille d'aide, une feuille par table avec les lignes actuelles et des listes déroulantes. "
         "Tapez les noms affichés dans l'application (instance, plan, structure, sigle…) ; les feuilles laissées "
         "vides sont ignorées. L'import ajoute ou met à jour des lignes ; il ne supprime jamais rien, une cellule "
-        "vide ne remplace pas une valeur déjà saisie, et une sauvegarde est faite avant chaque import."
+        "vide ne remplace pas une valeur déjà saisie, une remarque s'ajoute à la note d'une ligne sans l'effacer, "
+        "et une sauvegarde est faite avant chaque import."
     )
     st.markdown(UPLOADER_CSS.replace("@SIZE@", importing.SIZE_TEXT), unsafe_allow_html=True)  # no data in it
     html_components.html(UPLOADER_NAMES, height=0)
