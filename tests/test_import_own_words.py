@@ -324,3 +324,13 @@ def test_a_files_remark_is_added_to_a_stored_note_never_replacing_it(con):
     data = xlsx({"Structures": [["Nom", "Remarques"], ["UNAFAM Moselle", "permanence le jeudi"]]})
     ((_, after),) = importer.plan_import(con, data, "s.xlsx").changes["structure"].updated
     assert after["note"] == f"{before} ; permanence le jeudi"
+
+
+def test_a_stored_meeting_typed_again_by_its_instance_and_month_is_that_meeting(con):
+    data = "Type d'instance;Date;Lieu\nCOPIL;févr-17;\nPLENIERE;mai-17;\nCOPIL;10/02/2022;CH Jury\n".encode("utf-8-sig")
+    plan = importer.plan_import(con, data, "historique.csv")
+    change = plan.changes["meeting"]
+    assert [r["meeting_id"] for r in change.added] == ["copil-2022-02-10"]
+    assert sorted(r["meeting_id"] for r in change.unchanged + [a for _, a in change.updated]) == [
+        "copil-2017-02", "pleniere-2017-05"]  # « févr-17 »: Excel's month-year, to the month, as stored
+    assert any("2 réunion(s) sans code reconnue(s) à leur instance et leur date" in m for m in plan.messages)

@@ -26,6 +26,7 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
 _MONTH_NUM = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
 _MONTH_WORD = re.compile(r"^([a-z]+)\.?\s+(\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_MONTH_SHORT_YEAR = re.compile(r"^([^\W\d_]+)\.?-(\d{2})$")  # « févr-17 », « déc.-19 »: Excel's mmm-yy as text
 # « 15 mars 2022 », « 1er avril 2022 », « mardi 12 avril 2022 » (after norm: no accent, no punctuation)
 _DAY_WORD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{1,2})(?:er|e)?\s+"
                        r"([a-z]+)\s+(\d{4})$")
@@ -317,6 +318,8 @@ def parse_date(raw: object, *, partial: bool) -> dt.date:
             return PartialDate(int(m.group(2)), int(m.group(1)), "mois")
         if partial and (m := _MONTH_WORD.match(norm(text))) and m.group(1) in MONTHS:
             return PartialDate(int(m.group(2)), MONTHS[m.group(1)], "mois")
+        if partial and (m := _MONTH_SHORT_YEAR.match(text.lower())) and norm(m.group(1)) in MONTHS:
+            return PartialDate(2000 + int(m.group(2)), MONTHS[norm(m.group(1))], "mois")  # « févr-17 » (Excel)
         if partial and (m := _YEAR.match(text)) and 1900 < int(text) < 2200:
             return PartialDate(int(text), 1, "année")
     except ValueError:

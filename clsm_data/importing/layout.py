@@ -65,7 +65,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "meeting": {
         "meeting_id": ("identifiant", "id", "code", "code réunion"),
         "instance_id": ("instance concernée", "type de réunion", "comité", "groupe projets", "groupe de travail",
-                        "instance ou groupe", "groupe", "gt"),
+                        "instance ou groupe", "groupe", "gt", "type d'instance", "instance réunie"),
         "date": ("date de réunion", "date de la réunion", "jour", "mois", "mois et année"),
         "date_precision": ("précision de la date",),
         "mode": ("format", "mode", "forme", "présentiel ou visio"),
@@ -574,6 +574,12 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     data = [(line, cells) for line, cells in enumerate(grid.rows[index + 1:], start=index + 2)
             if any(filled(c) for c in cells)]
     footer = _footer_start(data)
+    for k, (_, cells) in enumerate(data[:footer]):  # lines of text under a TOTAL row are under the table too
+        rest = data[k + 1:footer]
+        if rest and _total_row(cells) is not None and all(
+                [isinstance(c, str) for c in r if filled(c)] == [True] for _, r in rest):
+            footer = k + 1
+            break
     for line, cells in data[footer:]:
         text = " ".join(str(c).strip() for c in cells if filled(c))
         notes.append(f"Ligne {line}{_where(grid.sheet)} (« {_short(text)} ») : ligne écrite sous le tableau "

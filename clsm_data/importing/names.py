@@ -83,7 +83,7 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
 }
 
 
-_SHORTHANDS = {"57": "moselle", "ados": "adolescents"}
+_SHORTHANDS = {"57": "moselle", "ados": "adolescents", "gpe": "groupe"}
 
 
 def _local(key: str) -> str:
@@ -165,6 +165,7 @@ class Names:
         self.plan_of: dict[str, str] = {}  # axis id -> plan id
         self.action_plan: dict[str, str] = {}  # action id -> plan id (« Axe 2 » of an action updated)
         self.action_at: dict[tuple[str, int], str] = {}  # (plan id, number in the plan) -> action id
+        self.meeting_at: dict[tuple, set[str]] = {}  # (instance id, date, its precision) -> meeting ids
         self.aliases: dict[str, dict[str, str]] = {}  # target -> normalised name -> row id (remembered answers)
         self.stored: dict[str, set[str]] = {}  # table -> ids read from the database
         self.acronyms: dict[str, tuple[list[str], set[str]]] = {}  # structure id -> (its acronym's words, its name's)
@@ -269,6 +270,8 @@ class Names:
             if inst.get(iid):
                 shown = f"{inst[iid]} {day}"
         self.add("meeting", mid, shown, mid, *labels, title)
+        if iid is not None and date is not None:
+            self.meeting_at.setdefault((iid, date, precision or "jour"), set()).add(mid)
 
     # ------------------------------------------------------------ resolving
 
@@ -343,9 +346,9 @@ class Names:
         words of its name (« ARS Grand Est », « UNAFAM 57 »); for any name of three words or more, the same words
         with the small ones and their order aside (« Réunion d'information partenaires 27/05/2021 » for « … des
         partenaires … »; numbers keep their order)."""
-        found = self._by_acronym(key) if table == "structure" else set()
+        found = self._by_acronym(key) if table == "structure" else set(self.by_label[table].get(_local(key), ()))
         if not found and len(key.split()) >= 3:
-            bare = _bare(key)
+            bare = _bare(_local(key))
             found = {i for k, ids in self.by_label[table].items() if _bare(k) == bare for i in ids}
         return found
 

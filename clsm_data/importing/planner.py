@@ -262,7 +262,7 @@ def plan_tables(
         raise refuse(origin, "aucune ligne à importer", hint=EMPTY_HINT)
     # Edits on screen keep the document's text only if the person did not change it: they saw it.
     return _plan(con, sources, origin=origin, empty_clears=empty_clears, problems=[], duplicates=ADD,
-                 replace_source=True)
+                 replace_source=True, loose=False)
 
 
 # ---------------------------------------------------------------- planning
@@ -310,9 +310,12 @@ def _plan(
     duplicates: dict[str, str] | str | None,
     replace_source: set[str] | bool,
     aliases_read: dict[str, dict[str, str]] | None = None,
+    loose: bool = True,
 ) -> CheckedImport:
+    """The plan of sources; `loose`: a file's new rows may name stored ones loosely (Names.loose, a meeting by its
+    instance and day, an action by its number); rows typed as new on screen (loose=False) only by exact names."""
     names = Names.load(con, aliases(con) if aliases_read is None else aliases_read)
-    said: dict[str, list] = {"approx": [], "kind": []}
+    said: dict = {"approx": [], "kind": [], "loose": loose}
     for src in sources:
         from_title(src, names, said)
         _ask_headers(src, names, problems)
@@ -424,6 +427,9 @@ def _plan(
     for sheet, what, text, plan_name in said.get("plan_title", []):
         plan.messages.append(f"Pas de colonne « plan »{_in_sheet(sheet)} : {what} (« {short_text(text)} ») nomme "
                              f"le plan « {plan_name} », retenu pour chacune de ses actions.")
+    if said.get("known_meeting"):
+        plan.messages.append(f"{len(said['known_meeting'])} réunion(s) sans code reconnue(s) à leur instance et leur "
+                             "date comme des réunions déjà enregistrées : mises à jour.")
     if said.get("known"):
         plan.messages.append(f"{len(said['known'])} ligne(s) sans code reconnue(s) à leur nom comme des lignes déjà "
                              "enregistrées (sigle, nom ou correspondance retenue) : mises à jour.")
@@ -553,12 +559,21 @@ def _read_rows(
                 row["kind"] = kind
                 said["kind"].append(kind)
         if generated and row.get(generated) is None and src.table in _NAMING_COL:
-            known = _known_row(src.table, row, names)
+            known = _known_row(src.table, row, names, loose=said.get("loose", True))
             if known:
                 row[generated] = known
                 said.setdefault("known", []).append(row.get(_NAMING_COL[src.table]))
                 if _norm_name(row.get(_NAMING_COL[src.table])) != _norm_name(names.display[src.table].get(known)):
                     row.pop(_NAMING_COL[src.table], None)  # named by a short name or an alias: the row keeps its own
+        if (src.table == "meeting" and said.get("loose", True) and row.get("meeting_id") is None
+                and row.get("instance_id") and row.get("date")):
+            # the same instance on the same day is the meeting already stored (its code may differ)
+            at = (row["instance_id"], row["date"], row.get("date_precision") or "jour")
+            stored = {m for m in names.meeting_at.get(at, set())
+                      if m in names.stored.get("meeting", set())}
+            if len(stored) == 1:
+                row["meeting_id"] = next(iter(stored))
+                said.setdefault("known_meeting", []).append(row["meeting_id"])
         if generated and row.get(generated) is None:
             code = _made_code(src.table, row)
             absent = [c for c in _CODE_FROM.get(src.table, ()) if c not in src.headers and row.get(c) is None]
@@ -868,7 +883,7 @@ def _norm_name(text: object) -> str:
     return norm(text) if text else ""
 
 
-def _known_row(table: str, row: dict, names: Names) -> str | None:
+def _known_row(table: str, row: dict, names: Names, *, loose: bool = True) -> str | None:
     """The stored row a new row without a code names: by a name the coordinator matched to it earlier (an
     alias), or for a structure by its exact name, acronym or « acronym name », else loosely (Names.loose)."""
     text = row.get(_NAMING_COL[table])
@@ -878,11 +893,12 @@ def _known_row(table: str, row: dict, names: Names) -> str | None:
     if known in names.ids[table]:
         return known
     if table == "structure":
-        found = names.by_label["structure"].get(norm(text), set()) or names.loose("structure", norm(text))
+        found = names.by_label["structure"].get(norm(text), set()) or (
+            names.loose("structure", norm(text)) if loose else set())
         stored = {i for i in found if i in names.stored.get("structure", set())}
         if len(stored) == 1:
             return next(iter(stored))
-    if table == "action" and row.get("plan_id") and row.get("position") is not None:
+    if table == "action" and loose and row.get("plan_id") and row.get("position") is not None:
         # « N° 13 — Création EMPP » in a follow-up of the Programme 2022: its action 13, when a third of the short
         # title's words start words of the stored title (a renumbered list does not match)
         at = names.action_at.get((row["plan_id"], row["position"]))
