@@ -334,3 +334,22 @@ def test_a_stored_meeting_typed_again_by_its_instance_and_month_is_that_meeting(
     assert sorted(r["meeting_id"] for r in change.unchanged + [a for _, a in change.updated]) == [
         "copil-2017-02", "pleniere-2017-05"]  # « févr-17 »: Excel's month-year, to the month, as stored
     assert any("2 réunion(s) sans code reconnue(s) à leur instance et leur date" in m for m in plan.messages)
+
+
+def test_a_meeting_typed_as_a_form_under_its_instance_with_its_tally(con):
+    data = xlsx({"Réunion": [["Comité de pilotage du CLSM", None], [None, None],
+                             ["Date :", "16/02/2023"], ["Horaire :", "9h30 - 12h00"], ["Lieu :", "CH Jury"],
+                             ["Modalité :", "hybride (salle + Teams)"]],
+                 "Présences": [["COPIL du 16/02/2023 - présences par structure"], [],
+                               ["Structure", "Professionnels", "Élus"],
+                               ["Département 57", 1, None], ["Ville de Metz", 1, 1]]})
+    plan = importer.plan_import(con, data, "copil.xlsx")
+    (meeting,) = plan.changes["meeting"].added
+    assert (meeting["instance_id"], meeting["date"], meeting["mode"], meeting["place"]) == (
+        "copil", dt.date(2023, 2, 16), "hybride", "CH Jury")
+    got = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
+    assert got == [("departement-moselle", "professionnel", 1), ("ville-metz", "professionnel", 1),
+                   ("ville-metz", "élu", 1)]
+    said = " ".join(plan.messages)
+    assert "Feuille « Réunion » écrite comme un formulaire (« Date : … ») : lue comme une ligne." in said
+    assert "le titre (« Comité de pilotage du CLSM ») nomme l'instance « Comité de pilotage »" in said

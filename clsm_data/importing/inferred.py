@@ -36,10 +36,25 @@ def from_title(src, names: Names, said: dict) -> None:
     events' « Thème » that names no thematic of the council is each event's title (a SISM's yearly theme)."""
     if src.table == "action" and "plan_id" not in src.headers:
         plan_from_title(src, names, said)
+    elif src.table == "meeting" and "instance_id" not in src.headers and src.title:
+        instance_from_title(src, names, said)
     elif src.table == "event":
         theme_as_title(src, names, said)
         if "kind" not in src.headers:
             kind_from_sheet_title(src, said)
+
+
+def instance_from_title(src, names: Names, said: dict) -> None:
+    """Meetings without an instance column under a title naming one instance (« Comité de pilotage du CLSM »)."""
+    key = norm(src.title)
+    found = set(names.by_label["instance"].get(key, ())) or names.loose("instance", key)
+    if len(found) != 1:
+        return
+    (iid,) = found
+    src.headers["instance_id"] = "instance (titre de la feuille)"
+    for _, raw in src.rows:
+        raw["instance_id"] = iid
+    said.setdefault("instance_title", []).append((src.sheet, src.title, names.display["instance"].get(iid, iid)))
 
 
 def theme_as_title(src, names: Names, said: dict) -> None:

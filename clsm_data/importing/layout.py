@@ -420,6 +420,7 @@ def blocks_from_grids(
         if not any(any(filled(c) for c in row) for row in grid.rows):
             notes.append(f"Feuille « {grid.sheet} » vide : ignorée.")
             continue
+        grid = _form_as_table(grid, notes)
         if forced in (None, "attendance") and (wide := _wide_attendance(filename, grid, problems, notes, remembered)):
             blocks.append(wide)
             continue
@@ -619,6 +620,24 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
     return Block(table, grid.sheet, headers, rows, positions,
                  [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of, title)
+
+
+def _form_as_table(grid: Grid, notes: list) -> Grid:
+    """A sheet typed as a form, one « Label : value » per line (« Date : 16/02/2023 », « Lieu : CH Jury »), read
+    as a table of one row: the labels its header, under the lines of title above the first label. Any other
+    sheet is returned as it is."""
+    rows = [(i, [c for c in r if filled(c)]) for i, r in enumerate(grid.rows)]
+    fields = [(i, cells) for i, cells in rows if len(cells) == 2 and isinstance(cells[0], str)
+              and cells[0].strip().endswith(":")]
+    if len(fields) < 3 or any(len(cells) > 2 for _, cells in rows):
+        return grid
+    first = fields[0][0]
+    if any(cells and i > first and (i, cells) not in fields for i, cells in rows):
+        return grid  # lines of another kind among the fields: not a form
+    header = [cells[0].strip().rstrip(":").strip() for _, cells in fields]
+    notes.append(f"Feuille « {grid.sheet} » écrite comme un formulaire (« {header[0]} : … ») : lue comme une ligne.")
+    return Grid(grid.sheet, [list(r) for r in grid.rows[:first]] + [header, [cells[1] for _, cells in fields]],
+                hidden=grid.hidden)
 
 
 def _role_category(text: object) -> str | None:

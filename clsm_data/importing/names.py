@@ -343,11 +343,11 @@ class Names:
 
     def loose(self, table: str, key: str) -> set[str]:
         """The rows a normalised name matches once its exact form matched none: for a structure, its acronym and
-        words of its name (« ARS Grand Est », « UNAFAM 57 »); for any name of three words or more, the same words
+        words of its name (« ARS Grand Est », « UNAFAM 57 »); for any name, the same words
         with the small ones and their order aside (« Réunion d'information partenaires 27/05/2021 » for « … des
         partenaires … »; numbers keep their order)."""
         found = self._by_acronym(key) if table == "structure" else set(self.by_label[table].get(_local(key), ()))
-        if not found and len(key.split()) >= 3:
+        if not found and len(_bare(_local(key)).split()) >= 2:
             bare = _bare(_local(key))
             found = {i for k, ids in self.by_label[table].items() if _bare(k) == bare for i in ids}
         return found

@@ -410,6 +410,9 @@ def _plan(
         shown = ", ".join(f"« {t} »" for t in said["approx"][:3]) + (" …" if len(said["approx"]) > 3 else "")
         plan.messages.append(f"{len(said['approx'])} nombre(s) approximatif(s) ({shown}) : le nombre est enregistré et "
                              "la note de la ligne dit « valeur approximative (« … ») ».")
+    for sheet, title, instance in said.get("instance_title", []):
+        plan.messages.append(f"Pas de colonne « instance »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») "
+                             f"nomme l'instance « {instance} ».")
     for sheet, header, example in said.get("theme_title", []):
         plan.messages.append(f"Colonne « {header} »{_in_sheet(sheet)} : ses valeurs ne sont pas des thématiques du "
                              f"CLSM (« {short_text(example)} »…) : lue comme l'intitulé de chaque événement.")
