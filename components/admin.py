@@ -235,6 +235,7 @@ def render_import(user: Caller) -> None:
                 _ask_questions(exc, user)
             return
         st.session_state[PLAN_KEY] = (asked, plan)
+    _show_assumed(plan, user)
     _ask_duplicates(plan, options)
     _ask_source_text(plan, options)
     pending = plan.pending
@@ -268,11 +269,29 @@ def _ask_questions(exc: DataFileError, user: Caller) -> None:
         return
     st.info("Répondez une fois ci-dessous : les réponses sont retenues, et les prochains fichiers écrits de la "
             "même façon passeront du premier coup.")
+    _answer_boxes(questions, user)
+
+
+def _show_assumed(plan, user: Caller) -> None:
+    """What the file was read with, without asking (a header's one known word, a name in one row's name only):
+    said above the preview, each changeable before the import is confirmed; remembered once it is."""
+    assumed = getattr(plan, "assumed", [])
+    if not assumed:
+        return
+    st.info(f"L'import a compris seul {len(assumed)} colonne(s) ou nom(s) de ce fichier (voir les notes ci-dessous) : "
+            "vérifiez l'aperçu. Ces correspondances seront retenues à l'import.")
+    with st.expander(f"Corriger ce que l'import a compris ({len(assumed)})"):
+        _answer_boxes([q for q, _ in assumed], user)
+
+
+def _answer_boxes(questions: list, user: Caller) -> None:
+    """One choice per question, the proposal chosen when it leaves no doubt or is a column; a button remembers
+    the answers and reads the file again."""
     answers = []
     for q in questions:
         values = [v for v, _ in q.options]
         shown = dict(q.options)
-        index = values.index(q.proposed) if q.kind == "column" and q.proposed in values else None
+        index = values.index(q.proposed) if (q.kind == "column" or q.sure) and q.proposed in values else None
         pick = st.selectbox(fmt.md(_question_label(q)), values, index=index, format_func=shown.get,
                             placeholder="choisir dans la liste…", key=f"clsm_import_q_{q.ident}")
         answers.append((q, pick))

@@ -53,12 +53,24 @@ def _places(db: Path) -> list[tuple]:
         con.close()
 
 
-def test_a_refusal_with_questions_says_the_options_that_answer_them(fresh_db, capsys):
-    code, out, err = _cli(capsys, fresh_db, str(PLACE))
+def test_a_refusal_with_questions_says_the_options_that_answer_them(fresh_db, capsys, tmp_path):
+    # « Nb de stands », a number sharing « nombre » with three counts: a doubt, asked (not read without asking)
+    events = tmp_path / "seances.csv"
+    events.write_text("Type;Titre;Date;Nb de stands\nsensibilisation;Atelier en lycée;12/10/2023;4\n", encoding="utf-8")
+    before = _checksums(fresh_db)
+    code, out, err = _cli(capsys, fresh_db, str(events))
     assert code == 2
-    assert "colonne « Lieu exact de la rencontre » non reconnue" in err
-    assert '--colonne "Lieu exact de la rencontre=lieu"   (proposée' in err
-    assert _remembered(fresh_db) == []
+    assert "colonne « Nb de stands » non reconnue" in err
+    assert '--colonne "Nb de stands=' in err
+    assert _remembered(fresh_db) == [] and _checksums(fresh_db) == before
+
+
+def test_a_header_sharing_its_one_word_with_a_column_is_read_so_said_and_remembered(fresh_db, capsys):
+    code, out, err = _cli(capsys, fresh_db, str(PLACE))
+    assert code == 0, err
+    assert "note : Colonne « Lieu exact de la rencontre » (feuille « Réunions ») lue comme colonne « lieu »." in out
+    assert _places(fresh_db)[0][1] is not None
+    assert _remembered(fresh_db) == [("Lieu exact de la rencontre", "colonne « lieu »")]
 
 
 def test_a_column_answered_on_the_command_line_is_imported_and_remembered(fresh_db, capsys):

@@ -81,12 +81,18 @@ def test_an_indicator_typed_by_its_wording_is_proposed_by_its_wording_never_its_
     data = xlsx({"indicateurs": [["Indicateur", "Année", "Résultat"],
                                  ["Nombre et typologie des réunions organisées", 2022, 31]]})
     with pytest.raises(DataFileError) as info:
-        importer.plan_import(con, data, "ind.xlsx", table="indicator_value")
+        importer.plan_import(con, data, "ind.xlsx", table="indicator_value", assume=False)
     problem = next(p for p in info.value.problems if p.column == "Indicateur")
     assert "« Nombre et typologie des réunions organisées dans le cadre du CLSM. »" in problem.message
     assert "f15-" not in problem.message
     assert problem.question.options[0] == ("f15-proc-2", "Nombre et typologie des réunions organisées dans le "
                                                          "cadre du CLSM.")
+    # every word typed is in that one indicator's wording: read at the first try, the preview naming it in full
+    plan = importer.plan_import(con, data, "ind.xlsx", table="indicator_value")
+    assert plan.changes["indicator_value"].added[0]["indicator_id"] == "f15-proc-2"
+    assert "« Nombre et typologie des réunions organisées » (feuille « indicateurs ») lu comme « Nombre et " \
+           "typologie des réunions organisées dans le cadre du CLSM. »." in plan.messages
+    assert not any("f15-" in m for m in plan.messages)
 
 
 def test_numbers_with_their_unit_are_read_and_the_words_kept(con):
@@ -283,9 +289,11 @@ def test_an_unknown_header_sharing_a_word_with_half_of_a_meetings_name_is_asked_
     data = xlsx({"Présences": [["Réunion", "Structure", "Catégorie", "Nombre", "Date d'envoi"],
                                ["copil-2017-02", "UNAFAM", "aidant", 1, "03/03/2017"]]})
     with pytest.raises(DataFileError) as info:
-        importer.plan_import(con, data, "p.xlsx")
+        importer.plan_import(con, data, "p.xlsx", assume=False)
     (question,) = importer.questions(info.value.problems)
     assert question.text == "Date d'envoi" and question.proposed != "@date"
+    plan = importer.plan_import(con, data, "p.xlsx")  # a date no column takes: kept in the note, said
+    assert "Date d'envoi : 03/03/2017" in (plan.changes["attendance"].added[0]["note"] or "")
 
 
 def test_a_follow_up_by_number_updates_the_plans_actions_and_adds_only_the_new_ones(con):

@@ -184,8 +184,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
         answered: set[str] = set()
         for _ in range(MAX_ROUNDS):  # an answer may bring another question (a column mapped, then its names)
             try:
+                # answers typed on the line come first; once each has met its question, the proposals that leave
+                # no doubt are read as the page reads them (each said in the plan, « lu comme … »)
                 plan = importing.plan_import(con, args.file, table=args.table, duplicates=args.doublons,
-                                             replace_source=args.replace_source, answers=trial)
+                                             replace_source=args.replace_source, answers=trial,
+                                             assume=all(g.used for g in given))
                 break
             except importing.AmbiguousTableError as exc:
                 return _print_refusal(exc, args.file.name)

@@ -94,6 +94,12 @@ _REMARK = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
 
 
 YEAR_COLUMNS = ("year", "member_since")  # a date typed there is read as its year
+_MONTH_YEAR = re.compile(r"^(0?[1-9]|1[0-2])[/.-](\d{2})$")  # « 05/23 » in a column of years: May 2023
+
+# a remark of time after a list's value: « reporté en 2023 », « réalisée en juin 2022 », « lancée fin 2021 »
+_WHEN_REMARK = re.compile(r"^(.+?)\s+(?:en|à|a|au|pour|depuis|jusqu'en|jusqu’en|d[eè]s|fin|début|debut|mi|le|du)\s+"
+                          r"(?:\w+\.?\s+)?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}|\d{2}|janv\w*|f[ée]v\w*|mars|avr\w*|mai|juin|"
+                          r"juil\w*|ao[uû]t|sept\w*|oct\w*|nov\w*|d[ée]c\w*)\.?(?:\s+\d{4})?\s*$", re.IGNORECASE)
 
 # a number followed by a unit: « % », or words without a digit (« réunions », « pers. », « jeunes orientés »)
 _WORDED = re.compile(r"^(\d[\d \u00a0\u202f]*(?:[,.]\d+)?)\s*(%|[a-z][a-z' .]*)$")
@@ -329,6 +335,17 @@ def parse_date(raw: object, *, partial: bool) -> dt.date:
     raise CellError(f"« {text} » n'est pas une date : attendu {expected}")
 
 
+def commune(text: str) -> str:
+    """A town as people write it in an address or a form: « 57000 METZ », « Woippy (57) », « Metz, 57000 » -> the
+    town's name, in its usual case (« Metz », « Montigny-lès-Metz »)."""
+    town = re.sub(r"^\s*\d{5}\s*|[\s,]*\d{5}\s*$|\s*\((?:\d{2,3}|\d{5})\)\s*$", "", text).strip(" ,-") or text
+    if town.isupper() and len(town) > 3:  # METZ, MONTIGNY-LES-METZ: capitals of a form
+        small = {"lès", "les", "de", "du", "des", "la", "le", "sur", "en", "sous", "aux"}
+        parts = re.split(r"([\s-])", town.lower())
+        town = "".join(p if p in small and k else p.capitalize() for k, p in enumerate(parts))
+    return town
+
+
 def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bool = False) -> object:
     """One cell for its column; None for an empty cell. References are returned as text (resolved later).
 
@@ -351,6 +368,8 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             )
         if col.ref:
             return text
+        if col.name == "commune":
+            return commune(text)
         if col.type == "id":
             low = text.lower()
             return low if SLUG.match(low) else parse_cell(col, text, lenient=True)
@@ -358,13 +377,17 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             try:
                 return match_choice(col, text)
             except CellError as refused:
-                # « en cours (poursuivi en 2019) », « Hybride (présentiel + visio) »: the value before the remark
-                if (m := _REMARK.match(text)) is None:
-                    raise
-                try:
-                    return Remarked(match_choice(col, m.group(1)), text)
-                except CellError:
-                    raise refused from None
+                # « en cours (poursuivi en 2019) », « Hybride (présentiel + visio) »: the value before the remark;
+                # « reporté en 2023 »: the value before a time; « Social / hébergement » (a sector): the first one
+                heads = [m.group(1) for m in (_REMARK.match(text), _WHEN_REMARK.match(text)) if m]
+                if col.name == "sector" and "/" in text:
+                    heads.append(text.split("/")[0])
+                for head in heads:
+                    try:
+                        return Remarked(match_choice(col, head), text)
+                    except CellError:
+                        continue
+                raise refused from None
         return parse_cell(col, text, lenient=True)
     if col.type == "date":
         try:
@@ -388,6 +411,8 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             when = parse_date(raw, partial=True)
         except CellError:
             when = None
+        if when is None and isinstance(raw, str) and (m := _MONTH_YEAR.match(raw.strip())):
+            when = dt.date(2000 + int(m.group(2)), int(m.group(1)), 1)  # « 05/23 »: May 2023
         if when is not None and (not isinstance(raw, str) or not _YEAR.match(raw.strip())):
             shown = raw.strftime("%d/%m/%Y") if isinstance(raw, dt.date) else " ".join(str(raw).split())
             return Worded(when.year, shown)

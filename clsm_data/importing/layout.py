@@ -89,7 +89,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "year": ("an", "édition"),
         "date": ("date de l'événement", "date début", "date de début", "jour"),
         "date_precision": ("précision de la date",),
-        "title": ("titre", "nom", "événement", "nom de l'événement", "libellé", "objet"),
+        "title": ("titre", "nom", "événement", "nom de l'événement", "libellé", "objet", "session", "séance",
+                  "intitulé de la session"),
         "theme_id": ("thématique", "thème", "thématique du CLSM"),
         "mode": ("format",),
         "organiser": ("organisé par", "structure organisatrice"),
@@ -97,7 +98,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "partners_count": ("nombre de partenaires",),
         "events_count": ("nombre d'événements", "nombre de manifestations"),
         "participants_count": ("nombre de participants", "public", "fréquentation", "nombre de personnes",
-                               "effectif"),
+                               "effectif", "présents", "nombre de présents", "participants présents"),
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
     },
     "indicator_value": {
@@ -115,7 +116,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
 NOTE_HEADERS: dict[str, tuple[str, ...]] = {
     "meeting": ("thème", "thématique", "nombre de participants", "participants", "nombre de présents", "présents",
                 "horaire", "horaires", "heure", "compte rendu"),  # « Compte rendu : oui », not a bare « oui »
-    "event": ("lieu", "adresse", "salle"),
+    "event": ("lieu", "adresse", "salle", "inscrits", "nombre d'inscrits"),  # registered people are not participants
     "action": ("nombre de participants", "participants", "partenaires", "lieu"),
 }
 TO_NOTE, IGNORED = "+note", "-"  # what an unknown header may be mapped to besides a column
@@ -421,6 +422,8 @@ def blocks_from_grids(
             notes.append(f"Feuille « {grid.sheet} » vide : ignorée.")
             continue
         grid = _form_as_table(grid, notes)
+        if forced in (None, "indicator_value") and (long := _years_as_rows(grid, notes)):
+            grid, forced = long, "indicator_value"
         if forced in (None, "attendance") and (wide := _wide_attendance(filename, grid, problems, notes, remembered)):
             blocks.append(wide)
             continue
@@ -531,6 +534,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     parts: dict[str, tuple[int, str]] = {}  # the meeting named by two columns (attendance)
     unknown: dict[int, str] = {}
     ignored: set[int] = set()
+    doubles: list[tuple[int, str, str]] = []
     for i, cell in enumerate(header):
         if not filled(cell):
             continue
@@ -553,9 +557,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         elif name.startswith("@"):
             parts[name] = (i, text)
         elif name in headers:
-            problems.append(Issue(filename, line_of, text, f"colonne en double (déjà « {headers[name]} »)",
-                                  grid.sheet, found=text, expected="une seule colonne par donnée", col_index=i))
-            ignored.add(i)
+            doubles.append((i, name, text))  # said below, unless the first one's values are no values of it
         else:
             columns[i] = name
             headers[name] = text
@@ -585,6 +587,17 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         text = " ".join(str(c).strip() for c in cells if filled(c))
         notes.append(f"Ligne {line}{_where(grid.sheet)} (« {_short(text)} ») : ligne écrite sous le tableau "
                      "(source, signature…), laissée de côté.")
+    for i, name in list(columns.items()):  # « Public » over « agents de la MDPH »: a count's header over words
+        if t.col(name).type in ("int", "float") and norm(headers[name]) != norm(header_label(t, t.col(name))) \
+                and _words_only([cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])]):
+            unknown[i] = headers.pop(columns.pop(i))
+    for i, name, text in doubles:
+        if name in headers:
+            problems.append(Issue(filename, line_of, text, f"colonne en double (déjà « {headers[name]} »)",
+                                  grid.sheet, found=text, expected="une seule colonne par donnée", col_index=i))
+            ignored.add(i)
+        else:
+            columns[i], headers[name] = name, text
     rows = []
     for offset, cells in data[:footer]:
         total = _total_row(cells)
@@ -620,6 +633,60 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
     return Block(table, grid.sheet, headers, rows, positions,
                  [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of, title)
+
+
+_YEAR_HEADER = re.compile(r"^\s*((?:19|20)\d{2})(?:\s*\(([^()]*)\))?\s*$")
+
+
+def _years_as_rows(grid: Grid, notes: list) -> Grid | None:
+    """Indicator results laid out with one column per year (« Indicateur | 2019 | 2020 | Commentaire », or an
+    empty first header over the indicators' wordings): one row per indicator and year, as the template has them
+    (« Indicateur | Année | Résultat | … »); None for any other sheet. A sheet of indicators only: its name, a
+    title line or its header says « indicateur »."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        years = {i: m for i, c in enumerate(row) if filled(c) and (m := _YEAR_HEADER.match(str(c).strip()))}
+        if not years:
+            if sum(1 for c in row if filled(c)) >= 2:
+                return None  # a header above (« Indicateur | Année | Résultat »): years are values here
+            continue
+        above = " ".join(str(c) for r in grid.rows[:index + 1] for c in r if isinstance(c, str))
+        if "indicateur" not in norm(f"{grid.sheet or ''} {above}"):
+            return None
+        others = [i for i, c in enumerate(row) if i not in years]
+        label = next((i for i in others if i < min(years)), None)
+        if label is None or any(isinstance(row[i], (int, float)) for i in others) \
+                or len(str(row[label] or "").split()) > 4:
+            return None  # a row of figures (« 2021 | 26 | réunions »), not a header of years
+        rest = [i for i in others if i != label and filled(row[i])]
+        header = ["Indicateur", "Année", "Résultat", *[str(row[i]).strip() for i in rest]]
+        out = [list(r) for r in grid.rows[:index]] + [header]
+        left = 0
+        for r in grid.rows[index + 1:]:
+            cells = list(r) + [None] * (len(row) - len(r))
+            if not filled(cells[label]):
+                continue
+            values = [(m, cells[i]) for i, m in years.items() if filled(cells[i])]
+            if not values:  # a note under the block (« NB : … »): no figure of any year
+                left += 1
+                continue
+            for m, value in values:
+                out.append([cells[label], m.group(1), value, *[cells[i] for i in rest]])  # « 2021 (rappel) »: 2021
+        if len(out) == index + 1:
+            return None
+        where = f" de la feuille « {grid.sheet} »" if grid.sheet else ""
+        notes.append(f"Indicateurs{where} écrits avec une colonne par année ({', '.join(m.group(1) for m in years.values())}) : "
+                     f"lus comme une ligne par indicateur et par année"
+                     + (f" ; {left} ligne(s) sans chiffre laissée(s) de côté." if left else "."))
+        merged = [m for m in grid.merged if m[1][0] < index]
+        return Grid(grid.sheet, out, merged, grid.hidden)
+    return None
+
+
+def _words_only(values: list) -> bool:
+    """Most of a column's values are words without a digit (« agents de la MDPH »): no count, whatever its header."""
+    values = [v for v in values if norm(v) not in ("", "nc", "na", "n a", "nr", "inconnu", "non connu")]
+    texts = [v for v in values if isinstance(v, str) and not re.search(r"\d", v)]
+    return len(texts) >= 2 and 3 * len(texts) >= 2 * len(values)
 
 
 def _form_as_table(grid: Grid, notes: list) -> Grid:

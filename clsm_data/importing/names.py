@@ -5,6 +5,7 @@ or ambiguous value is refused with the closest names. Codes stay accepted."""
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections import defaultdict
 
@@ -69,7 +70,8 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
     "mode": {"visioconference": ("visio", "distanciel"), "mixte": "hybride", "sur place": "présentiel",
              "en presentiel": "présentiel", "a distance": ("visio", "distanciel"), "distanciel": "visio",
              "en distanciel": ("visio", "distanciel"), "en visio": ("visio", "distanciel"),
-             "visio": "distanciel"},  # a meeting's list says visio, an event's distanciel
+             "visio": "distanciel", "en salle": "présentiel", "salle": "présentiel", "sur site": "présentiel",
+             "en presence": "présentiel"},  # a meeting's list says visio, an event's distanciel
     "status": {"en cours": "mise en œuvre", "en projet": "conception", "a lancer": "conception",
                "a venir": "conception", "a programmer": "conception", "en preparation": "conception", "prevu": "conception",
                "prevue": "conception", "a l etude": "conception", "lance": "mise en œuvre", "lancee": "mise en œuvre",
@@ -77,7 +79,28 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
                "termine": "réalisée", "terminee": "réalisée", "acheve": "réalisée", "achevee": "réalisée",
                "fait": "réalisée", "faite": "réalisée", "suspendu": "reportée", "suspendue": "reportée",
                "differe": "reportée", "differee": "reportée", "repousse": "reportée", "repoussee": "reportée",
-               "abandon": "abandonnée", "annule": "abandonnée", "annulee": "abandonnée"},
+               "abandon": "abandonnée", "annule": "abandonnée", "annulee": "abandonnée",
+               # half done is under way, not done; waiting (for a funder's answer) is put off
+               "fait en partie": "mise en œuvre", "en partie": "mise en œuvre", "partiellement": "mise en œuvre",
+               "partiellement realise": "mise en œuvre", "partiellement realisee": "mise en œuvre",
+               "realise en partie": "mise en œuvre", "realisee en partie": "mise en œuvre",
+               "en attente": "reportée", "en suspens": "reportée", "mis en attente": "reportée",
+               "mise en attente": "reportée", "en pause": "reportée"},
+    # the words a partner uses for its sector (« Santé », « Social », « Hébergement »), one meaning each
+    "sector": {"sante": "soins et prévention", "soins": "soins et prévention", "sante soins": "soins et prévention",
+               "soin": "soins et prévention", "prevention": "soins et prévention", "sanitaire": "soins et prévention",
+               "social": "accompagnement social et médico-social", "medico social": "accompagnement social et médico-social",
+               "social medico social": "accompagnement social et médico-social",
+               "hebergement": "logement", "logement hebergement": "logement",
+               "collectivite": "collectivités et État", "collectivites": "collectivités et État",
+               "institution": "collectivités et État", "institutionnel": "collectivités et État",
+               "usagers": "usagers et aidants", "usagers familles": "usagers et aidants", "familles": "usagers et aidants",
+               "aidants": "usagers et aidants", "culture": "culture et loisirs", "loisirs": "culture et loisirs",
+               "sport": "culture et loisirs", "culture loisirs sport": "culture et loisirs",
+               "emploi": "emploi et formation", "insertion": "emploi et formation",
+               "insertion professionnelle": "emploi et formation", "formation": "emploi et formation",
+               "justice": "droit et protection des personnes", "droit": "droit et protection des personnes",
+               "urgence": "urgence médicale", "urgences": "urgence médicale", "recherche": "recherche et information"},
     "kind": {"semaine d information sur la sante mentale": "SISM",
              "semaines d information sur la sante mentale": "SISM"},
 }
@@ -98,6 +121,26 @@ def _bare(key: str) -> str:
     words = [w for w in key.split() if w not in LITTLE_WORDS]
     # numbers keep their order (« 05/12/2022 » is not « 12/05/2022 »)
     return " ".join(sorted(w for w in words if not w.isdigit()) + [w for w in words if w.isdigit()])
+
+
+def _words(key: str) -> set[str]:
+    """The words of a normalised name that tell it apart (not de, la, les…), « info » spelt out."""
+    return {_SPELT.get(w, w) for w in key.split() if w not in LITTLE_WORDS}
+
+
+_SPELT = {"info": "information", "infos": "information", "asso": "association", "pb": "probleme",
+          "pros": "professionnels", "pro": "professionnel", "nb": "nombre", "nbre": "nombre"}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word for another: the same, or one the start of the other from five letters (« adolescent »,
+    « adolescents »; « partenaire », « partenaires »)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)):
+        return True
+    common = len(os.path.commonprefix([a, b]))  # « déclarant », « déclarent »: one verb
+    return common >= 6 and common >= min(len(a), len(b)) - 3
 
 
 # inclusive writing: « Professionnel(le) », « élu·e », « usager.e », « aidant-e »
@@ -166,6 +209,7 @@ class Names:
         self.action_plan: dict[str, str] = {}  # action id -> plan id (« Axe 2 » of an action updated)
         self.action_at: dict[tuple[str, int], str] = {}  # (plan id, number in the plan) -> action id
         self.meeting_at: dict[tuple, set[str]] = {}  # (instance id, date, its precision) -> meeting ids
+        self.event_at: dict[tuple, set[str]] = {}  # (kind, date, its precision) -> event ids
         self.aliases: dict[str, dict[str, str]] = {}  # target -> normalised name -> row id (remembered answers)
         self.stored: dict[str, set[str]] = {}  # table -> ids read from the database
         self.acronyms: dict[str, tuple[list[str], set[str]]] = {}  # structure id -> (its acronym's words, its name's)
@@ -243,8 +287,11 @@ class Names:
             n.action_plan[aid] = pid
             if position is not None:
                 n.action_at[(pid, position)] = aid
-        for eid, title in con.execute("SELECT event_id, coalesce(title, kind || ' ' || year) FROM event").fetchall():
+        for eid, title, kind, date, precision in con.execute(
+                "SELECT event_id, coalesce(title, kind || ' ' || year), kind, date, date_precision FROM event").fetchall():
             n.add("event", eid, title)
+            if kind and date is not None:
+                n.event_at.setdefault((kind, date, precision or "jour"), set()).add(eid)
         n._loaded.add("event")
         for did, title, published in con.execute("SELECT source_id, title, published FROM source_document").fetchall():
             # « Avancée des projets (nov. 2020) », also typed « Avancée des projets, nov. 2020 »
@@ -379,6 +426,34 @@ class Names:
             found = (self.by_label[table].get(head, set()) or self.loose(table, head)) & rows
             first += [self.display[table].get(i) or i for i in found] if len(found) == 1 else []
         return list(dict.fromkeys(first + _closest(text, by_label, strict=True)))
+
+    def sure_row(self, table: str, text: str, *, plan: str | None = None) -> str | None:
+        """The one row a typed name can only mean, else None: its words (small ones aside, « info » for
+        « information ») all in that row's name or acronym, or that row's name all in it, and in no other row's
+        (« Maison des adolescents » is « Maison des adolescents de Moselle », « CLS Ville de Metz 2022-2026 » is
+        « CLS 2022-2026 »); the shorter side has two words at least (an acronym is matched as « acronym name »). « Centre
+        hospitalier », in two rows' names, is asked."""
+        typed = _words(_local(norm(text)))
+        if not typed:
+            return None
+        found = set()
+        for key, ids in self.by_label[table].items():
+            words = _words(_local(key))
+            if not words:
+                continue
+            short, long_ = (typed, words) if len(typed) <= len(words) else (words, typed)
+            if len(short) >= 2 and all(any(_same_word(w, x) for x in long_) for w in short):
+                found |= {i for i in ids if not (table == "axis" and plan and self.plan_of.get(i) != plan)}
+        if not found and table == "indicator" and len(typed) >= 3:
+            # an indicator's long wording shortened (« Actions réalisées / prévues »): the one wording holding two
+            # thirds of the words typed, twice as many as any other
+            scores = sorted(((sum(any(_same_word(w, x) for x in _words(_local(key))) for w in typed), i)
+                             for key, ids in self.by_label[table].items() for i in ids), reverse=True)
+            best = {i for n, i in scores if n == scores[0][0]}
+            second = max((n for n, i in scores if i not in best), default=0)
+            if len(best) == 1 and 3 * scores[0][0] >= 2 * len(typed) and scores[0][0] >= 2 * max(second, 1):
+                found = best
+        return next(iter(found)) if len(found) == 1 else None
 
     def candidates(self, table: str, text: str, *, plan: str | None = None) -> list[tuple[str, str]]:
         """(row id, name shown) of every row a typed value may name, the closest first: the options of

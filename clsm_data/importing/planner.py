@@ -54,7 +54,7 @@ from clsm_data.importing.layout import (
 )
 from clsm_data.importing.memory import MemoryNotSavedError, aliases, mappings, remember, with_answers
 from clsm_data.importing.names import Names, RefError, close_choices
-from clsm_data.importing.problems import MAX_PROBLEMS, Issue, Question
+from clsm_data.importing.problems import MAX_PROBLEMS, Issue, Question, questions
 from clsm_data.importing.reader import EMPTY_HINT, MAX_BYTES, filled, read_grids, refuse, too_big
 from clsm_data.importing.words import LITTLE_WORDS, header_key, norm
 from clsm_data.store.db import table_checksums
@@ -118,6 +118,7 @@ class CheckedImport(ImportPlan):
     duplicates: list[Duplicate] = field(default_factory=list)
     source_text: list[SourceTextChange] = field(default_factory=list)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)  # table -> code -> name shown (previews)
+    assumed: list[tuple[Question, str]] = field(default_factory=list)  # sure proposals the file was read with
 
     def shown(self, table: str, code: object) -> str:
         """The name of a referenced row for the previews (the code only if the row has no name)."""
@@ -154,8 +155,14 @@ def plan_import(
     duplicates: dict[str, str] | str | None = None,
     replace_source: set[str] | bool = False,
     answers: list[tuple[Question, str]] | None = None,
+    assume: bool = True,
 ) -> CheckedImport:
     """Read and check a file, then say what importing it would do; writes nothing.
+
+    When every problem of the file is a question whose proposal leaves no doubt (Question.sure: a header sharing
+    a word with one column, a name whose words are in one row's name only), the file is read again with those
+    proposals: the plan's `assumed` lists them and its messages say each (« lu comme … »), so that the preview
+    shows them before anything is written; apply_import remembers them for the next files.
 
     Args:
         con: any connection or cursor on the database (read only is enough).
@@ -169,12 +176,35 @@ def plan_import(
             by default the document's text is kept.
         answers: (question of an earlier refusal, value chosen) not remembered (yet), read as if they were
             (a trial run of the command line); remembered answers are always read.
+        assume: read the file with the sure proposals when they are all it lacks (False: ask every question).
     Returns:
         CheckedImport: per table, rows added / updated / unchanged; duplicates and document text to decide.
     Raises:
         DataFileError: every problem found, each naming file, sheet, line and column.
         AmbiguousTableError: a sheet could be several tables (its `choices` say which).
     """
+    try:
+        return _plan_file(con, source, filename, table=table, duplicates=duplicates, replace_source=replace_source,
+                          answers=answers)
+    except DataFileError as exc:
+        if not assume or not all(getattr(p, "question", None) is not None and p.question.sure
+                                 and p.question.proposed is not None for p in exc.problems):
+            raise
+        asked = questions(exc.problems)
+        assumed = [(q, q.proposed) for q in asked]
+        try:
+            plan = _plan_file(con, source, filename, table=table, duplicates=duplicates,
+                              replace_source=replace_source, answers=[*(answers or []), *assumed])
+        except DataFileError:
+            raise exc from None  # read with the proposals, the file still fails: the first refusal is the one to answer
+        plan.assumed = assumed
+        # a column put in the note is said by the plan already (« la table … n'a pas de colonne pour elle »)
+        plan.messages = [q.assumed() for q, value in assumed if value != TO_NOTE] + plan.messages
+        return plan
+
+
+def _plan_file(con, source, filename, *, table, duplicates, replace_source, answers) -> CheckedImport:
+    """plan_import, one reading (see there)."""
     if isinstance(source, (str, Path)):
         path = Path(source)
         filename = filename or path.name
@@ -577,6 +607,17 @@ def _read_rows(
             if len(stored) == 1:
                 row["meeting_id"] = next(iter(stored))
                 said.setdefault("known_meeting", []).append(row["meeting_id"])
+        if (src.table == "event" and said.get("loose", True) and row.get("event_id") is None and row.get("kind")
+                and row.get("date")):
+            # the same kind of event on the same day (or month) whose titles share a word (« Session en salle »,
+            # « Sensibilisation en santé mentale (session en salle) ») is the event already stored
+            at = (row["kind"], row["date"], row.get("date_precision") or "jour")
+            stored = {e for e in names.event_at.get(at, set()) if e in names.stored.get("event", set())}
+            if len(stored) == 1 and _titles_meet(row.get("title"), names.display["event"].get(next(iter(stored))),
+                                                  row["kind"]):
+                row["event_id"] = next(iter(stored))
+                row.pop("title", None)  # the file's short title does not replace the stored one
+                said.setdefault("known", []).append(names.display["event"].get(row["event_id"]))
         if generated and row.get(generated) is None:
             code = _made_code(src.table, row)
             absent = [c for c in _CODE_FROM.get(src.table, ()) if c not in src.headers and row.get(c) is None]
@@ -772,7 +813,7 @@ def _ask_headers(src: _Source, names: Names, problems: list) -> None:
     t = TABLES[src.table]
     taken = set(src.headers)
     for index, header, values in src.unknown:
-        proposed = _propose(t, header, values, taken, names)
+        proposed, sure = _propose(t, header, values, taken, names)
         if proposed not in (TO_NOTE, IGNORED):
             taken.add(proposed)
         options = _column_options(t)
@@ -785,18 +826,19 @@ def _ask_headers(src: _Source, names: Names, problems: list) -> None:
             + (f" : proposée comme {shown}" if proposed not in (TO_NOTE, IGNORED) else ""),
             src.sheet, found=header, col_index=index,
             expected="un en-tête du modèle, ou une correspondance choisie une fois sur la page d'import",
-            question=Question("column", src.table, header, options, proposed, src.sheet)))
+            question=Question("column", src.table, header, options, proposed, src.sheet, sure=sure)))
 
 
-def _propose(t, header: str, values: list, taken: set[str], names: Names) -> str:
-    """The column an unknown header most likely is: a column sharing a word with it whose type fits the
-    values; else the first free column of the values' type (all dates -> a date column, names of a
-    referenced table -> that reference); else the note."""
+def _propose(t, header: str, values: list, taken: set[str], names: Names) -> tuple[str, bool]:
+    """The column an unknown header most likely is, and whether that leaves no doubt: a column sharing a word
+    with it whose type fits the values (sure); else the first free column of the values' type (all dates -> a
+    date column: a guess; names of a referenced table -> that reference: sure); else the note (sure: nothing is
+    lost nor put where it does not belong)."""
     shape = _shape(values)
     if shape == "text":  # names of a referenced table (« Plénière CLSM », « COPIL »): that reference, whatever the header
         for c in t.cols:
             if c.ref and c.name not in taken and all(_resolves(names, c.ref, v) for v in values[:10]):
-                return c.name
+                return c.name, True
     fits = {"date": ("date",), "int": ("int", "float"), "float": ("float",), "bool": ("bool",),
             "text": ("str", "text", "id"), "": ("str", "text", "id", "date", "int", "float", "bool")}[shape]
     words = set(header_key(header).split())
@@ -808,17 +850,21 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> str
         if shared and (col == TO_NOTE or (t.col(col).type in fits and _values_fit(t.col(col), values, names))):
             scores[col] = max(scores.get(col, 0), shared)
     if scores:  # a tie between a column and the note (« Lieu / format »: lieu is a note, format a mode): the note
-        return max(scores, key=lambda c: (scores[c], c == TO_NOTE, c != TO_NOTE and t.col(c).required))
+        best = max(scores, key=lambda c: (scores[c], c == TO_NOTE, c != TO_NOTE and t.col(c).required))
+        # two columns as close as each other (« Date début / fin »): the page asks
+        return best, sum(1 for c in scores if scores[c] == scores[best] and c != TO_NOTE) <= 1
     free = [c for c in t.cols if c.name not in taken and c.name != "source_id" and c.type in fits
             and c.name != GENERATED_KEYS.get(t.name)]
     if shape == "text":
         for c in free:
             if c.ref and all(_resolves(names, c.ref, v) for v in values[:10]):
-                return c.name
+                return c.name, True
         free = [c for c in free if not c.ref and not c.choices]
+    if shape == "int":  # a year only where the values are years (« Inscrits » 25 is no year)
+        free = [c for c in free if c.name != "year" or all(1900 <= int(float(str(v).strip())) <= 2100 for v in values)]
     if shape in ("date", "int", "float") and free:
-        return sorted(free, key=lambda c: not c.required)[0].name
-    return TO_NOTE
+        return sorted(free, key=lambda c: not c.required)[0].name, False
+    return TO_NOTE, True
 
 
 def _values_fit(col, values: list, names: Names) -> bool:
@@ -861,7 +907,26 @@ def _name_question(src: _Source, column: str, text: str, line: int, names: Names
     # proposed only when close (« Formation PSSM » -> formation); « Inauguration » proposes nothing: the first of
     # a list is no answer
     proposed = options[0][0] if options and options[0][1] in close else None
-    return Question("name", target, text, options, proposed, src.sheet, [line])
+    if col.ref:  # a name whose words are in one row's name only: that row, read at the first try
+        sure = names.sure_row(col.ref, text, plan=plan if col.ref == "axis" else None)
+        if sure is not None:
+            options = [(sure, names.display[col.ref].get(sure) or sure)] + [o for o in options if o[0] != sure]
+            proposed = sure
+    else:  # « Culture » for « culture et loisirs »: every word typed in one value of the list, and in it only
+        sure = _sure_choice(col, text)
+        if sure is not None:
+            proposed = sure
+    return Question("name", target, text, options, proposed, src.sheet, [line], sure=sure is not None)
+
+
+def _sure_choice(col, text: str) -> str | None:
+    """The one value of a closed list holding every word typed (« Emploi » -> emploi et formation), else None."""
+    typed = [w for w in norm(text).split() if w not in LITTLE_WORDS]
+    if not typed:
+        return None
+    found = [c for c in col.choices if all(any(x == w or (len(w) >= 4 and x.startswith(w)) for x in norm(c).split())
+                                           for w in typed)]
+    return found[0] if len(found) == 1 else None
 
 
 def _labels(con, names: Names) -> dict[str, dict[str, str]]:
@@ -910,6 +975,19 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True) -> st
         if at and words and 3 * sum(any(s.startswith(w) for s in stored_words) for w in words) >= len(words):
             return at
     return None
+
+
+_COMMON_WORDS = {"sante", "mentale", "session", "seance", "journee", "module", "atelier"}
+
+
+def _titles_meet(typed: object, stored: object, kind: str) -> bool:
+    """Two titles of one kind of event sharing a word that tells them apart (not the kind, « santé mentale »…);
+    a row without a title meets any."""
+    if not typed:
+        return True
+    common = _COMMON_WORDS | set(norm(kind).split())
+    words = {w for w in norm(typed).split() if len(w) > 3 and w not in LITTLE_WORDS and w not in common}
+    return bool(words & set(norm(stored or "").split()))
 
 
 def _prepare_names(stored: list[tuple[str, str, str | None]]) -> list[tuple]:
@@ -1220,10 +1298,13 @@ def apply_import(con: duckdb.DuckDBPyConnection, caller: Caller, plan: ImportPla
         )
     result = apply_plan(con, caller, plan, backup=True)
     merged = [d for d in getattr(plan, "duplicates", []) if d.choice == MERGE and d.alias]
-    if merged:
-        try:  # the next file naming these rows so passes at the first try
-            remember(con, caller, [(Question("name", d.table, d.alias, [(d.existing[0], d.label)]), d.existing[0])
-                                   for d in merged])
+    # what the file was read with (shown in its preview) and the short names merged: the next file written so
+    # passes at the first try, without a word
+    known = [*getattr(plan, "assumed", []),
+             *[(Question("name", d.table, d.alias, [(d.existing[0], d.label)]), d.existing[0]) for d in merged]]
+    if known:
+        try:
+            remember(con, caller, known)
         except MemoryNotSavedError:
             pass  # the import itself landed; the short names will be asked about again next time
     return result

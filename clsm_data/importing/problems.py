@@ -28,6 +28,19 @@ class Question:
     proposed: str | None = None
     sheet: str | None = None
     lines: list[int] = field(default_factory=list)
+    # the proposal leaves no doubt (a header sharing a word with one column, a name whose words are all in one
+    # row's name and in no other's): the file is read with it at the first try, the preview saying so
+    sure: bool = False
+
+    def assumed(self) -> str:
+        """The sentence of a preview for a proposal taken without asking (« lu comme … »)."""
+        shown = dict(self.options).get(self.proposed, self.proposed or "")
+        where = f" (feuille « {self.sheet} »)" if self.sheet else ""
+        if self.kind == "column" and self.proposed == "+note":
+            return f"Colonne « {self.text} »{where} : sa valeur est ajoutée à la note de chaque ligne (« {self.text} : … »)."
+        if self.kind == "column":
+            return f"Colonne « {self.text} »{where} lue comme {shown}."
+        return f"« {self.text} »{where} lu comme « {shown} »."
 
     @property
     def ident(self) -> str:
