@@ -437,12 +437,15 @@ def test_a_key_column_written_otherwise_is_said_once_not_on_every_row(con):
     data = ("Rencontre;Structure;Catégorie;Nombre\ninfo-partenaires-2021-05-27;UNAFAM;aidant;2\n"
             "info-partenaires-2021-05-27;CH Jury;professionnel;3\n").encode()
     with pytest.raises(DataFileError) as info:
-        importing.plan_import(con, data, "presences.csv", table="attendance")
+        importing.plan_import(con, data, "presences.csv", table="attendance", assume=False)
     assert [p.message for p in info.value.problems] == [
         "colonne « Rencontre » non reconnue pour la table présences : proposée comme colonne « réunion »",  # its values
         "colonne « réunion » absente : elle identifie chaque ligne ; associez-lui l'une des colonnes non reconnues "
         "(« Rencontre »)"]
     [question] = importing.questions(info.value.problems)
+    # its values are meetings' codes: read so at the first try, said
+    first = importing.plan_import(con, data, "presences.csv", table="attendance")
+    assert first.counts() == {"attendance": (2, 0, 0)} and first.assumed[0][1] == "meeting_id"
     importing.remember(con, COORD, [(question, "meeting_id")])
     assert importing.plan_import(con, data, "presences.csv").counts() == {"attendance": (2, 0, 0)}
 

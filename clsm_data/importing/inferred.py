@@ -1,12 +1,15 @@
 """What the importer reads beyond the cells, from how people lay their sheets out.
 
-A plan named only in a sheet's title line, an event's kind in its title, the one meeting of a file for its
-attendance, an indicator's result that is not one number kept as its detail. Each reading is said in the
+A plan named only in a sheet's title line, an event's kind in its title, the one meeting of a file (or the
+meeting its title's day names) for its attendance, an indicator's result that is not one number kept as its detail. Each reading is said in the
 preview by the planner, which calls these with a `src` (its _Source: table, sheet, headers, rows, title) and
 the `said` dict it turns into messages.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+import re
 
 from clsm_data.importing.names import Names
 from clsm_data.importing.reader import filled
@@ -38,6 +41,8 @@ def from_title(src, names: Names, said: dict) -> None:
         plan_from_title(src, names, said)
     elif src.table == "meeting" and "instance_id" not in src.headers and src.title:
         instance_from_title(src, names, said)
+    elif src.table == "attendance":
+        meeting_from_title(src, names, said)
     elif src.table == "event":
         theme_as_title(src, names, said)
         if "kind" not in src.headers:
@@ -122,6 +127,42 @@ def the_files_meeting(src, meetings: list, names: Names, said: dict) -> None:
     for _, raw in src.rows:
         raw["meeting_id"] = code
     said.setdefault("one_meeting", []).append((src.sheet, names.display["meeting"].get(code, code)))
+
+
+_DAY_IN_WORDS = re.compile(r"\b(\d{1,2})(?:er)?\s+(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+                           r"novembre|decembre)\s+(\d{4})\b")
+_DAY_IN_FIGURES = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_MONTH_NUMBERS = {m: i for i, m in enumerate(("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                                              "septembre", "octobre", "novembre", "decembre"), start=1)}
+
+
+def meeting_from_title(src, names: Names, said: dict) -> None:
+    """Attendance with no meeting column under title lines naming its day (« Réunion d'information des partenaires
+    du CLSM … jeudi 27 mai 2021, 10h - 11h30 »): the one stored meeting of that day, of the instance the title
+    names when it names one."""
+    if src.table != "attendance" or "meeting_id" in src.headers or not src.title:
+        return
+    key = norm(src.title)
+    m = _DAY_IN_WORDS.search(key)
+    n = _DAY_IN_FIGURES.search(src.title) if m is None else None
+    try:
+        day = (dt.date(int(m.group(3)), _MONTH_NUMBERS[m.group(2)], int(m.group(1))) if m else
+               dt.date(int(n.group(3)), int(n.group(2)), int(n.group(1))) if n else None)
+    except ValueError:
+        return
+    if day is None:
+        return
+    on_day = {(iid, mid) for (iid, date, precision), ids in names.meeting_at.items()
+              if date == day and precision == "jour" for mid in ids if mid in names.stored.get("meeting", set())}
+    instance = names.sure_row("instance", src.title.split(str(day.year))[0]) if len(on_day) > 1 else None
+    found = {mid for iid, mid in on_day if instance is None or iid == instance}
+    if len(found) != 1:
+        return
+    (code,) = found
+    src.headers["meeting_id"] = "réunion (titre de la feuille)"
+    for _, raw in src.rows:
+        raw["meeting_id"] = code
+    said.setdefault("meeting_title", []).append((src.sheet, src.title, names.display["meeting"].get(code, code)))
 
 
 def as_detail(src, name: str, raw: dict, row: dict, said: dict) -> bool:

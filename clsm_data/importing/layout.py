@@ -33,7 +33,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "acronym": ("acronyme", "abréviation", "nom court"),
         "sector": ("secteur d'activité", "domaine"),
         "type": ("type de structure", "nature", "catégorie", "statut juridique"),
-        "commune": ("ville", "localité"),
+        "commune": ("ville", "localité", "code postal et ville", "code postal ville", "cp ville", "cp et ville"),
         "address": ("adresse postale",),
         "location_precision": ("précision de la localisation",),
         "website": ("site internet", "site web", "site", "url"),
@@ -309,8 +309,27 @@ class Block:
     title: str = ""  # the text written above the header (a title line: « Programme d'actions 2022 – suivi »)
 
 
-def _matched(name: str, cells: list[str], remembered: dict | None) -> set[str]:
-    cols = {column_for(name, c, remembered) for c in cells}
+def loosely(table: str, text: object) -> str | None:
+    """The one column whose known header's words are all in a long header, the words naming the table aside
+    (« Nom de votre structure » -> name, « Votre structure relève plutôt du secteur : » -> sector), else None:
+    the questions of an online form's export, used to find its table (each column is then proposed, and read at
+    the first try when its proposal is sure)."""
+    if len(header_key(text).split()) < 3 or re.search(r"[;,\t|]", str(text)):
+        return None  # a question is a few words; « identifiant;statut » is a line read with the wrong separator
+    words = set(header_key(text).split()) - set(TABLE_NOUNS.get(table, ()))
+    best: dict[str, int] = {}
+    for key, col in ALIASES[table].items():
+        kw = set(key.split())
+        if col in (TO_NOTE, IGNORED) or col.startswith("@") or not kw or not kw <= words:
+            continue
+        best[col] = max(best.get(col, 0), len(kw))
+    top = max(best.values(), default=0)
+    found = [c for c, n in best.items() if n == top]
+    return found[0] if len(found) == 1 else None
+
+
+def _matched(name: str, cells: list[str], remembered: dict | None, loose: bool = False) -> set[str]:
+    cols = {column_for(name, c, remembered) or (loosely(name, c) if loose else None) for c in cells}
     if {"@instance", "@date"} <= cols:
         cols.add("meeting_id")
     return {c for c in cols if c and c not in (TO_NOTE, IGNORED) and not c.startswith("@")}
@@ -335,7 +354,7 @@ def find_header(rows: list[list[object]], table: str | None, remembered: dict | 
             continue
         scores = []
         for name in candidates:
-            matched = _matched(name, cells, remembered)
+            matched = _matched(name, cells, remembered, loose=relaxed)
             named = any(names_its_table(name, c) for c in cells)
             t = TABLES[name]
             if name == "attendance" and not table and "structure_id" not in matched:
@@ -482,7 +501,7 @@ def _ambiguous(filename: str, sheet: str | None, tied: list[str]) -> AmbiguousTa
     )
 
 
-_TOTAL = re.compile(r"^(sous )?totau?[lx]( general| des? .*| \d{4})?$|^somme$|^cumul$")
+_TOTAL = re.compile(r"^(sous )?totau?[lx]( general| des? .*| \d{4}| [a-z]+( [a-z]+)? \d+)?$|^somme$|^cumul$")
 _FOOTER = re.compile(r"^(sources?|fait a|fait le|etabli|document etabli|mis a jour|mise a jour|realise par|"
                      r"redige par|signe|signature|le coordinat|la coordinat|nb|n b|note|page \d)\b")
 
@@ -568,6 +587,21 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 f"cellules fusionnées ({col_letter(c0)}{r0 + 1}:{col_letter(c1)}{r1 + 1}) "
                 "dans le tableau : défusionnez-les et répétez la valeur", grid.sheet,
                 expected="une valeur par cellule", col_index=c0))
+    derived: dict[int, str] = {}  # attendance: a person's function, read as its role category
+    present_at: int | None = None  # attendance: a « Présent(e) » column (« excusée » is not counted)
+    if table == "attendance":
+        for i, cell in enumerate(header):
+            key = norm(cell) if filled(cell) else ""
+            if "role_category" not in headers and i not in columns and any(
+                    w in key.split() for w in ("fonction", "qualite", "poste", "profil", "statut")):
+                columns[i], headers["role_category"] = "role_category", str(cell).strip()
+                derived[i] = str(cell).strip()
+                unknown.pop(i, None)
+                ignored.discard(i)
+            elif key.replace(" ", "") in ("present", "presente", "presente", "presence", "presents", "presentes"):
+                present_at = i
+                unknown.pop(i, None)
+                ignored.add(i)
     if len(parts) == 2 and "meeting_id" not in headers:
         headers["meeting_id"] = f"{parts['@instance'][1]} + {parts['@date'][1]}"
         ignored.add(parts["@date"][0])
@@ -598,6 +632,11 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
             ignored.add(i)
         else:
             columns[i], headers[name] = name, text
+    positions_of = {name: i for i, name in columns.items()}
+    if derived:
+        notes.append(f"Colonne « {next(iter(derived.values()))} »{_where(grid.sheet)} : la catégorie de chaque personne en "
+                     "est déduite (élu pour un maire ou un adjoint, usager pour un adhérent d'un GEM, aidant pour un "
+                     "adhérent de l'UNAFAM ou un proche, bénévole, professionnel sinon) ; la fonction n'est pas gardée.")
     rows = []
     for offset, cells in data[:footer]:
         total = _total_row(cells)
@@ -609,7 +648,15 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         for i in stray:
             problems.append(Issue(filename, offset, col_letter(i), "valeur dans une colonne sans en-tête",
                                   grid.sheet, found=cells[i], expected="une colonne avec un en-tête", col_index=i))
+        if present_at is not None and present_at < len(cells) and norm(cells[present_at]) in _ABSENT:
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} : « {str(cells[present_at]).strip()} », personne non "
+                         "comptée.")
+            continue
         row = {columns[i]: cells[i] if i < len(cells) else None for i in columns}
+        if derived:  # the category a function says; the function itself is not kept (it describes a person)
+            at = positions_of.get("structure_id")
+            structure = cells[at] if at is not None and at < len(cells) else None
+            row["role_category"] = category_of_function(row.get("role_category"), structure)
         if parts:
             row["meeting_id"] = _meeting_name(*(cells[parts[p][0]] if parts[p][0] < len(cells) else None
                                                 for p in ("@instance", "@date")))
@@ -680,6 +727,41 @@ def _years_as_rows(grid: Grid, notes: list) -> Grid | None:
         merged = [m for m in grid.merged if m[1][0] < index]
         return Grid(grid.sheet, out, merged, grid.hidden)
     return None
+
+
+_ABSENT = {"excuse", "excusee", "excuses", "excusees", "absent", "absente", "absents", "absentes", "non", "excuse e"}
+_ELECTED = ("maire", "adjoint", "adjointe", "elu", "elue", "conseiller municipal", "conseillere municipale",
+            "conseiller departemental", "conseillere departementale", "depute", "deputee", "senateur", "senatrice",
+            "vice president", "vice presidente", "conseiller regional", "conseillere regionale")
+_RELATIVES = ("aidant", "aidante", "famille", "parent", "proche", "mere", "pere", "frere", "soeur", "conjoint")
+_USERS = ("usager", "usagere", "patient", "patiente", "personne concernee", "pair aidant", "paire aidante")
+
+
+def category_of_function(function: object, structure: object) -> str | None:
+    """The role category a person's function says on a sign-in sheet: « Adjointe au maire » élu, « Adhérent » of a
+    GEM usager and of the UNAFAM aidant, « Bénévole » bénévole, any other function professionnel; a function that is
+    a category already (« Usager ») is that category. None for an empty cell."""
+    if not filled(function):
+        return None
+    text = str(function)
+    try:
+        return match_choice(TABLES["attendance"].col("role_category"), text)
+    except Exception:
+        pass
+    key, where = f" {norm(text)} ", f" {norm(structure or '')} "
+    if any(f" {w} " in key for w in _ELECTED):
+        return "élu"
+    if any(f" {w} " in key for w in _USERS):
+        return "usager"
+    if any(f" {w} " in key for w in _RELATIVES):
+        return "aidant"
+    if any(f" {w} " in key for w in ("adherent", "adherente", "membre", "benevole")):
+        if " gem " in where or " groupe d entraide" in where:
+            return "usager"
+        if " unafam " in where:
+            return "aidant"
+        return "bénévole" if " benevole " in key else "usager" if " gem " in key else "professionnel"
+    return "professionnel"
 
 
 def _words_only(values: list) -> bool:

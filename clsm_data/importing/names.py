@@ -85,7 +85,8 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
                "partiellement realise": "mise en œuvre", "partiellement realisee": "mise en œuvre",
                "realise en partie": "mise en œuvre", "realisee en partie": "mise en œuvre",
                "en attente": "reportée", "en suspens": "reportée", "mis en attente": "reportée",
-               "mise en attente": "reportée", "en pause": "reportée"},
+               "mise en attente": "reportée", "en pause": "reportée", "en reflexion": "conception",
+               "en construction": "conception", "a construire": "conception"},
     # the words a partner uses for its sector (« Santé », « Social », « Hébergement »), one meaning each
     "sector": {"sante": "soins et prévention", "soins": "soins et prévention", "sante soins": "soins et prévention",
                "soin": "soins et prévention", "prevention": "soins et prévention", "sanitaire": "soins et prévention",
@@ -100,7 +101,11 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
                "emploi": "emploi et formation", "insertion": "emploi et formation",
                "insertion professionnelle": "emploi et formation", "formation": "emploi et formation",
                "justice": "droit et protection des personnes", "droit": "droit et protection des personnes",
-               "urgence": "urgence médicale", "urgences": "urgence médicale", "recherche": "recherche et information"},
+               "urgence": "urgence médicale", "urgences": "urgence médicale", "recherche": "recherche et information",
+               "protection": "droit et protection des personnes", "protection des majeurs": "droit et protection des personnes",
+               "tutelle": "droit et protection des personnes", "mandataire judiciaire": "droit et protection des personnes",
+               "petite enfance": "éducation", "enfance": "éducation", "jeunesse": "éducation", "scolaire": "éducation",
+               "enseignement": "éducation"},
     "kind": {"semaine d information sur la sante mentale": "SISM",
              "semaines d information sur la sante mentale": "SISM"},
 }
@@ -109,9 +114,17 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
 _SHORTHANDS = {"57": "moselle", "ados": "adolescents", "gpe": "groupe"}
 
 
+# the same institution said two ways: the Département is governed by its conseil départemental, the Région by its
+# conseil régional (« conseil départemental de la moselle », « CD57 » for « Département de la Moselle »)
+_PHRASES = ((re.compile(r"\bconseil departemental\b(?! d acces)"), "departement"),
+            (re.compile(r"\bconseil regional\b"), "region"), (re.compile(r"^cd ?57$"), "departement moselle"))
+
+
 def _local(key: str) -> str:
     """A normalised name with the council's shorthands spelt out: « 57 » is the Moselle (its département number),
-    « ados » the adolescents (« Maison des ados »)."""
+    « ados » the adolescents (« Maison des ados »), « conseil départemental » the Département."""
+    for pattern, said in _PHRASES:
+        key = pattern.sub(said, key)
     return " ".join(_SHORTHANDS.get(w, w) for w in key.split())
 
 

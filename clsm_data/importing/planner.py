@@ -46,6 +46,7 @@ from clsm_data.importing.layout import (
     GENERATED_KEYS,
     IGNORED,
     IMPORTABLE,
+    TABLE_NOUNS,
     TO_NOTE,
     blocks_from_grids,
     header_label,
@@ -183,24 +184,26 @@ def plan_import(
         DataFileError: every problem found, each naming file, sheet, line and column.
         AmbiguousTableError: a sheet could be several tables (its `choices` say which).
     """
-    try:
-        return _plan_file(con, source, filename, table=table, duplicates=duplicates, replace_source=replace_source,
-                          answers=answers)
-    except DataFileError as exc:
-        if not assume or not all(getattr(p, "question", None) is not None and p.question.sure
-                                 and p.question.proposed is not None for p in exc.problems):
-            raise
-        asked = questions(exc.problems)
-        assumed = [(q, q.proposed) for q in asked]
+    assumed: list[tuple[Question, str]] = []
+    first = None
+    for _ in range(3):  # a sure answer may settle what a row's other cells depend on (its plan, then its « Axe 1 »)
         try:
             plan = _plan_file(con, source, filename, table=table, duplicates=duplicates,
                               replace_source=replace_source, answers=[*(answers or []), *assumed])
-        except DataFileError:
-            raise exc from None  # read with the proposals, the file still fails: the first refusal is the one to answer
-        plan.assumed = assumed
-        # a column put in the note is said by the plan already (« la table … n'a pas de colonne pour elle »)
-        plan.messages = [q.assumed() for q, value in assumed if value != TO_NOTE] + plan.messages
+        except DataFileError as exc:
+            first = first or exc
+            sure = [q for q in questions(exc.problems) if q.sure and q.proposed is not None
+                    and q.ident not in {a.ident for a, _ in assumed}]
+            if not assume or not sure:
+                raise first from None  # the file's first reading is the one to answer (its sure proposals chosen)
+            assumed += [(q, q.proposed) for q in sure]
+            continue
+        if assumed:
+            plan.assumed = assumed
+            # a column put in the note is said by the plan already (« la table … n'a pas de colonne pour elle »)
+            plan.messages = [q.assumed() for q, value in assumed if value != TO_NOTE] + plan.messages
         return plan
+    raise first
 
 
 def _plan_file(con, source, filename, *, table, duplicates, replace_source, answers) -> CheckedImport:
@@ -446,6 +449,9 @@ def _plan(
     for sheet, header, example in said.get("theme_title", []):
         plan.messages.append(f"Colonne « {header} »{_in_sheet(sheet)} : ses valeurs ne sont pas des thématiques du "
                              f"CLSM (« {short_text(example)} »…) : lue comme l'intitulé de chaque événement.")
+    for sheet, title, meeting in said.get("meeting_title", []):
+        plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») "
+                             f"donne le jour de la réunion, « {meeting} ».")
     for sheet, meeting in said.get("one_meeting", []):
         plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : les présences sont celles de la seule "
                              f"réunion du fichier, « {meeting} ».")
@@ -842,6 +848,8 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> tup
     fits = {"date": ("date",), "int": ("int", "float"), "float": ("float",), "bool": ("bool",),
             "text": ("str", "text", "id"), "": ("str", "text", "id", "date", "int", "float", "bool")}[shape]
     words = set(header_key(header).split())
+    if len(words) > 1:  # « Votre structure relève du secteur » in a sheet of structures: its secteur
+        words -= set(TABLE_NOUNS.get(t.name, ()))
     scores: dict[str, int] = {}
     for key, col in ALIASES[t.name].items():
         if col == IGNORED or col in taken or col.startswith("@"):  # « @date »: half of a meeting's name, no column
@@ -1149,7 +1157,26 @@ def _probable_duplicates(con, table: str, rows, names: Names) -> list[Duplicate]
                                        row_label=shown))
             else:
                 in_file[mark] = (line, row)
+        if table == "structure" and row.get("acronym"):  # « FJT » and « F.J.T. » twice in a form's answers
+            mark = ("acronym", norm(row["acronym"]).replace(" ", ""))
+            if mark in in_file and _one_name_within(row.get("name"), in_file[mark][1].get("name"), mark[1]):
+                first_line, first = in_file[mark]
+                found.append(Duplicate(table, (code,), (first[keyname],), f"même sigle qu'à la ligne {first_line} du "
+                                       "fichier", line, src.sheet, f"{_row_label(table, first, names)} (ligne "
+                                       f"{first_line})", row_label=shown))
+            elif len(mark[1]) >= 3:
+                in_file[mark] = (line, row)
     return found
+
+
+def _one_name_within(a: object, b: object, acronym: str) -> bool:
+    """Two names of one structure: the words of one (its acronym aside) all in the other (« Foyer jeunes
+    travailleurs - Metz centre », « FJT Metz Centre (Foyer de jeunes travailleurs) »); the CCAS of Metz and the CCAS
+    of Woippy are two."""
+    def words(text: object) -> set[str]:
+        return {w for w in norm(text or "").split() if w not in LITTLE_WORDS and w != acronym}
+    first, second = words(a), words(b)
+    return bool(first and second) and (first <= second or second <= first)
 
 
 def _row_label(table: str, row: dict, names: Names) -> str:

@@ -1,0 +1,154 @@
+"""Files read at the first try (issue 19, fourth pass): what leaves no doubt is read without asking and said in
+the preview (a header's one known word, a name whose words are in one row's name only, a text column kept in the
+note), remembered once the import is written; indicators typed with one column per year; a sign-in sheet whose
+« Fonction » gives each person's category, whose excused people are not counted and whose title gives the day;
+an online form's questions as headers; an event already stored found again by its kind, day and title."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from workbooks import xlsx
+
+from clsm_data import importing as importer
+from clsm_data.core.errors import DataFileError
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.store.db import connect
+
+COORD = Caller("coordination", COORDINATOR)
+
+
+@pytest.fixture
+def con(fresh_db):
+    c = connect(fresh_db, read_only=False)
+    yield c
+    c.close()
+
+
+def _attendance(con, meeting: str) -> list[tuple]:
+    return con.execute("SELECT structure_id, role_category, count FROM attendance WHERE meeting_id = ? "
+                       "ORDER BY structure_id, role_category", [meeting]).fetchall()
+
+
+def test_a_short_name_of_one_structure_is_read_said_and_remembered_once_written(con):
+    data = xlsx({"Réunions": [["Date", "Instance", "Titre"], ["16/02/2023", "COPIL", "COPIL de février"]],
+                 "Présences": [["Date", "Instance", "Structure", "Catégorie", "Nombre"],
+                               ["16/02/2023", "COPIL", "Maison des adolescents", "professionnel", 2]]})
+    with pytest.raises(DataFileError):  # asked when the caller wants every question
+        importer.plan_import(con, data, "copil.xlsx", assume=False)
+    plan = importer.plan_import(con, data, "copil.xlsx")
+    assert plan.changes["attendance"].added[0]["structure_id"] == "mda-moselle"
+    assert "« Maison des adolescents » (feuille « Présences ») lu comme « Maison des adolescents de Moselle »." \
+        in plan.messages
+    importer.apply_import(con, COORD, plan)
+    assert [(r["Écrit"], r["Compris comme"]) for r in importer.listing(con)] == [
+        ("Maison des adolescents", "Maison des adolescents de Moselle")]
+
+
+def test_two_structures_a_name_could_mean_are_asked_not_guessed(con):
+    data = xlsx({"Présences": [["Réunion", "Structure", "Catégorie", "Nombre"],
+                               ["copil-2017-02", "Équipe mobile", "professionnel", 1]]})
+    with pytest.raises(DataFileError) as info:  # the EMPP and the équipe mobile d'appui médico-social
+        importer.plan_import(con, data, "p.xlsx")
+    (question,) = importer.questions(info.value.problems)
+    assert question.text == "Équipe mobile" and not question.sure
+
+
+def test_indicators_with_one_column_per_year_are_one_row_per_indicator_and_year(con):
+    data = xlsx({"Résultats": [
+        ["FICHE ACTION N°32 - indicateurs de résultats"],
+        ["Indicateur", "2019", "2020 (rappel)", "Commentaire"],
+        ["Participants qui déclarent mieux connaître les dispositifs d'accompagnement", "71 (sur 84)", "38 / 45",
+         "questionnaire"],
+        ["NB : 2020 = sessions à distance.", None, None, None]]})
+    plan = importer.plan_import(con, data, "f32.xlsx")
+    rows = sorted((r["indicator_id"], r["period_label"], r.get("value"), r.get("value_text"))
+                  for r in plan.changes["indicator_value"].added)
+    # a result that is not one number is kept as written in the detail, no value made up
+    assert rows == [("f32-r1", "2019", None, "71 (sur 84)"), ("f32-r1", "2020", None, "38 / 45")]
+    said = " ".join(plan.messages)
+    assert "écrits avec une colonne par année (2019, 2020) : lus comme une ligne par indicateur et par année ; " \
+           "1 ligne(s) sans chiffre laissée(s) de côté." in said
+
+
+def test_a_sign_in_sheet_counts_people_by_structure_and_category_from_their_function(con):
+    data = xlsx({"Émargement": [
+        ["Réunion d'information des partenaires du CLSM"],
+        ["jeudi 27 mai 2021, 10h - 11h30"],
+        ["N°", "Structure", "Fonction / qualité", "Présent(e)", "Signature"],
+        [1, "Ville de Metz", "Adjointe au maire", "X", "signé"],
+        [2, "Ville de Metz", "Chargée de mission santé", "X", "signé"],
+        [3, "GEM L'Albatros", "Adhérent", "X", "signé"],
+        [4, "UNAFAM 57", "Adhérente", "X", "signé"],
+        [5, "CH Jury", "Psychiatre", "excusée", None],
+        [None, "Total présents : 4", None, None, None]]})
+    plan = importer.plan_import(con, data, "emargement.xlsx")
+    got = sorted((r["meeting_id"], r["structure_id"], r["role_category"], r["count"])
+                 for r in plan.changes["attendance"].added)
+    assert got == [("info-partenaires-2021-05-27", "gem-albatros", "usager", 1),
+                   ("info-partenaires-2021-05-27", "unafam-moselle", "aidant", 1),
+                   ("info-partenaires-2021-05-27", "ville-metz", "professionnel", 1),
+                   ("info-partenaires-2021-05-27", "ville-metz", "élu", 1)]
+    said = " ".join(plan.messages)
+    assert "« excusée », personne non comptée" in said and "ligne de total" in said
+    assert "la fonction n'est pas gardée" in said
+    assert not any("Adjointe" in str(r.get("note")) for r in plan.changes["attendance"].added)  # no function kept
+
+
+def test_an_online_forms_questions_are_read_as_the_structures_columns(con):
+    data = xlsx({"Réponses au formulaire 1": [
+        ["Horodateur", "Nom de votre structure", "Sigle (le cas échéant)", "Code postal + ville",
+         "Votre structure relève plutôt du secteur :", "Un commentaire ?"],
+        ["2023/03/02 10:14:33 UTC+1", "Foyer de jeunes travailleurs de Metz", "FJT", "57000 METZ",
+         "Logement / hébergement", None],
+        ["2023/03/06 16:25:12 UTC+1", "Maison de santé pluriprofessionnelle de Woippy", "MSP", "57140 WOIPPY",
+         "Santé / soins", "nouvelle adhésion"]]})
+    plan = importer.plan_import(con, data, "formulaire.xlsx")
+    got = {r["name"]: (r["acronym"], r["commune"], r["sector"]) for r in plan.changes["structure"].added}
+    assert got == {"Foyer de jeunes travailleurs de Metz": ("FJT", "Metz", "logement"),
+                   "Maison de santé pluriprofessionnelle de Woippy": ("MSP", "Woippy", "soins et prévention")}
+    assert "Colonne « Votre structure relève plutôt du secteur : » (feuille « Réponses au formulaire 1 ») lue comme " \
+           "colonne « secteur »." in plan.messages
+
+
+def test_a_stored_event_typed_again_by_a_short_title_is_that_event(con):
+    data = xlsx({"Sessions": [["Sensibilisations en santé mentale - sessions réalisées"],
+                              ["Date", "Session", "Format"],
+                              ["oct. 2020", "Session en salle", "en salle"],
+                              ["5 avril 2022", "Module de base", "en salle"]]})
+    plan = importer.plan_import(con, data, "sessions.xlsx")
+    assert [r["title"] for r in plan.changes["event"].added] == ["Module de base"]
+    assert plan.changes["event"].added[0]["mode"] == "présentiel"
+    assert not plan.duplicates
+    stored = con.execute("SELECT title FROM event WHERE event_id = 'sensib-2020-10'").fetchone()[0]
+    assert stored == "Sensibilisation en santé mentale (session en salle)"  # the short title does not replace it
+
+
+@pytest.mark.parametrize(("typed", "value", "note"), [
+    ("reporté en 2023", "reportée", "reporté en 2023"),
+    ("fait en partie", "mise en œuvre", None),
+    ("réalisée en partie", "mise en œuvre", None),  # a part done is under way, never « réalisée »
+    ("réalisé à moitié", None, None),  # no time after the value: asked
+])
+def test_a_status_with_a_time_keeps_it_in_the_note_and_a_part_done_is_not_done(con, typed, value, note):
+    data = xlsx({"Suivi": [["Programme d'actions 2022 – suivi"], ["N°", "Action", "Où en est-on ?"],
+                           [13, "Création EMPP", typed]]})
+    if value is None:
+        with pytest.raises(DataFileError):
+            importer.plan_import(con, data, "suivi.xlsx")
+        return
+    plan = importer.plan_import(con, data, "suivi.xlsx")
+    (_, after), = plan.changes["action"].updated
+    assert after["status"] == value
+    if note:
+        assert f"Où en est-on ? : {note}" in after["note"]
+
+
+def test_a_count_header_over_words_is_no_count(con):
+    data = xlsx({"Sessions": [["Type", "Titre", "Date", "Public", "Présents"],
+                              ["sensibilisation", "Module de base", dt.date(2022, 4, 5), "travailleurs sociaux", 20],
+                              ["sensibilisation", "Jeunes", dt.date(2022, 10, 5), "professionnels jeunesse", 14]]})
+    plan = importer.plan_import(con, data, "s.xlsx")
+    first = next(r for r in plan.changes["event"].added if r["title"] == "Module de base")
+    assert first["participants_count"] == 20 and "Public : travailleurs sociaux" in first["note"]
