@@ -152,3 +152,53 @@ def test_a_count_header_over_words_is_no_count(con):
     plan = importer.plan_import(con, data, "s.xlsx")
     first = next(r for r in plan.changes["event"].added if r["title"] == "Module de base")
     assert first["participants_count"] == 20 and "Public : travailleurs sociaux" in first["note"]
+
+
+def test_an_agenda_export_is_one_meeting_per_entry_and_keeps_no_invitee(con):
+    data = ('\ufeff"Objet","Date de début","Heure de début","Date de fin","Heure de fin","Journée entière",'
+            '"Participants obligatoires","Description","Emplacement"\n'
+            '"GT Jeunes","25/01/2024","09:30:00","25/01/2024","11:30:00","Faux","Personne A; Personne B",'
+            '"Ordre du jour :\n- Écout\'Émoi","Maison des adolescents"\n'
+            '"COPIL CLSM","12/03/2024","14:00:00","12/03/2024","16:00:00","Faux","","Bilan 2023","Réunion Microsoft Teams"\n'
+            ).encode("utf-8")
+    plan = importer.plan_import(con, data, "agenda.csv")
+    got = sorted((r["instance_id"], r["date"], r["place"], r["mode"]) for r in plan.changes["meeting"].added)
+    assert got == [("copil", dt.date(2024, 3, 12), "Réunion Microsoft Teams", "visio"),
+                   ("groupe-jeunes", dt.date(2024, 1, 25), "Maison des adolescents", None)]
+    kept = " ".join(str(v) for r in plan.changes["meeting"].added for v in r.values())
+    assert "Personne A" not in kept  # invitees are people: never read
+    assert any("Export d'agenda" in m and "peuvent nommer des personnes" in m for m in plan.messages)
+
+
+def test_another_tools_numbers_a_former_name_and_a_free_source_are_read_as_people_mean_them(con):
+    data = ("id;nom;sigle;categorie;cp;ville\n"
+            "12;Centre Hospitalier de Jury;CH Jury;Soins;57245;Jury\n"
+            "30;France Travail (ex Pôle emploi);;Insertion / emploi;57000;Metz\n"
+            "43;Résidence accueil de Woippy;;Logement;57140;Woippy\n").encode("utf-8")
+    plan = importer.plan_import(con, data, "carte.csv")
+    assert [r["name"] for r in plan.changes["structure"].added] == ["Résidence accueil de Woippy"]
+    assert sorted(after["structure_id"] for _, after in plan.changes["structure"].updated) == ["ch-jury", "pole-emploi"]
+    assert any("Colonne « id » : des numéros d'un autre outil" in m for m in plan.messages)
+
+
+def test_indicators_by_year_with_numbers_as_headers_and_a_free_source(con):
+    data = xlsx({"Indicateurs fiche 15": [
+        ["Fiche n°15 – indicateurs d'évaluation"],
+        ["Type", "Indicateur", 2021, 2022, "Source des données"],
+        ["Processus", "Nombre et typologie des réunions organisées dans le cadre du CLSM", 26, 31, "Calendrier"]]})
+    plan = importer.plan_import(con, data, "croise.xlsx")
+    added = {r["period_label"]: r for r in plan.changes["indicator_value"].added}
+    assert set(added) == {"2022"}  # 2021's 26 is the seed's already (f15-proc-2), unchanged
+    assert added["2022"]["value"] == 31 and added["2022"]["indicator_id"] == "f15-proc-2"
+    assert "Source des données : Calendrier" in added["2022"]["note"]  # no such document: a remark in the note
+
+
+def test_a_date_with_a_short_weekday_and_an_action_by_its_very_title(con):
+    events = xlsx({"SISM 2024": [["Date", "Type", "Manifestation"], ["mer. 9 octobre 2024", "SISM", "Marche solidaire"]]})
+    plan = importer.plan_import(con, events, "sism.xlsx")
+    assert plan.changes["event"].added[0]["date"] == dt.date(2024, 10, 9)
+    title = con.execute("SELECT title FROM action WHERE action_id = 'p22-01'").fetchone()[0]
+    follow = xlsx({"Suivi": [["Programme d'actions 2022 – suivi"], ["Action", "Où en est-on ?"], [title, "terminé"]]})
+    plan = importer.plan_import(con, follow, "suivi.xlsx")
+    assert not plan.changes["action"].added and not plan.duplicates
+    assert [after["action_id"] for _, after in plan.changes["action"].updated] == ["p22-01"]

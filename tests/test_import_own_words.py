@@ -157,13 +157,14 @@ def test_gt_names_small_words_inclusive_writing_a_month_column_and_documents_by_
     assert got == {(meeting, "professionnel"), (meeting, "élu")}
 
 
-def test_a_source_typed_by_a_title_no_document_has_is_proposed_by_titles_never_codes(con):
+def test_a_source_typed_by_a_title_no_document_has_is_a_remark_kept_in_the_note_never_a_code(con):
     data = xlsx({"Réunions": [["Date", "Instance", "Source"], ["15/03/2022", "COPIL", "CR du COPIL"]]})
-    with pytest.raises(DataFileError) as info:
-        importer.plan_import(con, data, "r.xlsx")
-    (problem,) = info.value.problems
-    assert all(not label.startswith("doc-") for _, label in problem.question.options)
-    assert "Avancée des projets (nov. 2020)" in [label for _, label in problem.question.options]
+    plan = importer.plan_import(con, data, "r.xlsx")  # none of the council's documents: not asked, not lost
+    (row,) = plan.changes["meeting"].added
+    assert row["source_id"] is None and "Source : CR du COPIL" in row["note"]
+    assert "1 source(s) qui ne sont pas des documents du CLSM (« CR du COPIL »…) : gardée(s) dans la note de la " \
+           "ligne." in plan.messages
+    assert not any("doc-" in m for m in plan.messages)
 
 
 def test_attendance_as_a_tally_one_column_per_category_with_the_meeting_in_the_title(con):

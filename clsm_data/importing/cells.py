@@ -28,7 +28,7 @@ _MONTH_WORD = re.compile(r"^([a-z]+)\.?\s+(\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH_SHORT_YEAR = re.compile(r"^([^\W\d_]+)\.?-(\d{2})$")  # « févr-17 », « déc.-19 »: Excel's mmm-yy as text
 # « 15 mars 2022 », « 1er avril 2022 », « mardi 12 avril 2022 » (after norm: no accent, no punctuation)
-_DAY_WORD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{1,2})(?:er|e)?\s+"
+_DAY_WORD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\s+)?(\d{1,2})(?:er|e)?\s+"
                        r"([a-z]+)\s+(\d{4})$")
 _TIME = re.compile(r"\s+(?:à\s+|a\s+|de\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:-|à|a)\s*\d{1,2}\s*(?:h|:)\s*\d{0,2})?$",
                    re.IGNORECASE)

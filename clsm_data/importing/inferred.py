@@ -34,9 +34,32 @@ def kind_from_title(title: str) -> str | None:
     return None
 
 
+_GENERATED = {"structure": "structure_id", "action": "action_id", "meeting": "meeting_id", "event": "event_id"}
+
+
+def foreign_numbers(src, names: Names, said: dict) -> None:
+    """An « id » column holding another tool's numbers (12, 15, 21…), none of them a code of the dashboard: left
+    out, so that each row is recognised by its name, or gets a code made from it."""
+    key = _GENERATED.get(src.table)
+    if key not in src.headers:
+        return
+    values = [str(raw.get(key)).strip() for _, raw in src.rows if filled(raw.get(key))]
+    if not values or not all(v.replace(".0", "").isdigit() for v in values):
+        return
+    if any(v in names.stored.get(src.table, set()) for v in values):
+        return
+    header = src.headers.pop(key)
+    src.positions.pop(key, None)
+    for _, raw in src.rows:
+        raw.pop(key, None)
+    said.setdefault("foreign_ids", []).append((src.sheet, header))
+
+
 def from_title(src, names: Names, said: dict) -> None:
     """What a sheet's title says when a column is missing: the plan of actions, the kind of events; and an
-    events' « Thème » that names no thematic of the council is each event's title (a SISM's yearly theme)."""
+    events' « Thème » that names no thematic of the council is each event's title (a SISM's yearly theme).
+    Another tool's numbering in the code column is left out first."""
+    foreign_numbers(src, names, said)
     if src.table == "action" and "plan_id" not in src.headers:
         plan_from_title(src, names, said)
     elif src.table == "meeting" and "instance_id" not in src.headers and src.title:

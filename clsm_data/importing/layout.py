@@ -71,7 +71,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "mode": ("format", "mode", "forme", "présentiel ou visio"),
         "place": ("salle", "lieu de réunion", "lieu de la réunion", "où"),
         "title": ("titre", "objet", "sujet", "nom de la réunion", "libellé"),
-        "agenda": ("odj", "points abordés", "points à l'ordre du jour"),
+        "agenda": ("odj", "points abordés", "points à l'ordre du jour", "sujets abordés", "thèmes abordés",
+                   "points traités", "sujets traités"),
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
     },
     "attendance": {
@@ -413,6 +414,10 @@ def blocks_from_grids(
     if kind == "csv":
         best = None
         forced = forced_for(None)
+        if forced in (None, "meeting"):
+            agendas = [_calendar_export(g, notes) for g in grids[:1]]
+            if agendas and agendas[0] is not None:
+                grids, forced = agendas, "meeting"
         for relaxed in (False, True):
             for g in grids:
                 found = find_header(g.rows, forced, remembered, relaxed=relaxed)
@@ -443,6 +448,8 @@ def blocks_from_grids(
         grid = _form_as_table(grid, notes)
         if forced in (None, "indicator_value") and (long := _years_as_rows(grid, notes)):
             grid, forced = long, "indicator_value"
+        if forced in (None, "meeting") and (agenda := _calendar_export(grid, notes)):
+            grid, forced = agenda, "meeting"
         if forced in (None, "attendance") and (wide := _wide_attendance(filename, grid, problems, notes, remembered)):
             blocks.append(wide)
             continue
@@ -682,6 +689,36 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                  [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of, title)
 
 
+_CALENDAR = {"objet": "Instance", "date de debut": "Date", "heure de debut": "Heure", "emplacement": "Lieu",
+             "description": "Ordre du jour"}
+
+
+def _calendar_export(grid: Grid, notes: list) -> Grid | None:
+    """An agenda exported from Outlook or another calendar (« Objet | Date de début | Heure de début | … |
+    Journée entière | … »): one meeting per entry, its instance from the subject (« COPIL CLSM », « GT Jeunes »), its
+    day, hour, place and description; the invitees, reminders and the rest are left out (they name people). None
+    for any other sheet."""
+    if not grid.rows:
+        return None
+    header = [norm(c) for c in grid.rows[0]]
+    if not {"objet", "date de debut", "heure de debut", "journee entiere"} <= set(header):
+        return None
+    at = {label: header.index(key) for key, label in _CALENDAR.items() if key in header}
+    out = [[*at, "Modalité"]]
+    for row in grid.rows[1:]:
+        cells = [row[i] if i < len(row) else None for i in at.values()]
+        place = norm(cells[list(at).index("Lieu")]) if "Lieu" in at else ""
+        online = re.search(r"\b(teams|zoom|visio|visioconference|webex|meet|jitsi)\b", place)
+        if any(filled(c) for c in cells):
+            out.append([*cells, "visio" if online else None])  # « Réunion Microsoft Teams » is held by video
+    left = [str(c).strip() for c in grid.rows[0] if filled(c) and norm(c) not in _CALENDAR]
+    where = f" (feuille « {grid.sheet} »)" if grid.sheet else ""
+    notes.append(f"Export d'agenda{where} : une réunion par rendez-vous, l'instance lue dans l'objet ; "
+                 f"{len(left)} colonne(s) de l'agenda (participants, rappels…) laissée(s) de côté : elles peuvent "
+                 "nommer des personnes.")
+    return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
+
+
 _YEAR_HEADER = re.compile(r"^\s*((?:19|20)\d{2})(?:\s*\(([^()]*)\))?\s*$")
 
 
@@ -691,7 +728,8 @@ def _years_as_rows(grid: Grid, notes: list) -> Grid | None:
     (« Indicateur | Année | Résultat | … »); None for any other sheet. A sheet of indicators only: its name, a
     title line or its header says « indicateur »."""
     for index, row in enumerate(grid.rows[:HEADER_SCAN]):
-        years = {i: m for i, c in enumerate(row) if filled(c) and (m := _YEAR_HEADER.match(str(c).strip()))}
+        years = {i: m for i, c in enumerate(row) if filled(c) and (m := _YEAR_HEADER.match(
+            str(int(c)) if isinstance(c, float) and c.is_integer() else str(c).strip()))}
         if not years:
             if sum(1 for c in row if filled(c)) >= 2:
                 return None  # a header above (« Indicateur | Année | Résultat »): years are values here
@@ -700,11 +738,17 @@ def _years_as_rows(grid: Grid, notes: list) -> Grid | None:
         if "indicateur" not in norm(f"{grid.sheet or ''} {above}"):
             return None
         others = [i for i, c in enumerate(row) if i not in years]
-        label = next((i for i in others if i < min(years)), None)
+        before = [i for i in others if i < min(years)]
+        # the indicators' wordings: the column saying so (« Indicateur »), else the one of the longest texts
+        label = next((i for i in before if filled(row[i]) and any(w in norm(row[i]) for w in ("indicateur", "libelle",
+                                                                                               "intitule"))), None)
+        if label is None and before:
+            label = max(before, key=lambda i: sum(len(str(r[i])) for r in grid.rows[index + 1:] if i < len(r)
+                                                  and isinstance(r[i], str)))
         if label is None or any(isinstance(row[i], (int, float)) for i in others) \
                 or len(str(row[label] or "").split()) > 4:
             return None  # a row of figures (« 2021 | 26 | réunions »), not a header of years
-        rest = [i for i in others if i != label and filled(row[i])]
+        rest = [i for i in others if i != label and filled(row[i]) and norm(row[i]) not in ("indicateur",)]
         header = ["Indicateur", "Année", "Résultat", *[str(row[i]).strip() for i in rest]]
         out = [list(r) for r in grid.rows[:index]] + [header]
         left = 0

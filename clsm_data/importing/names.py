@@ -123,6 +123,7 @@ _PHRASES = ((re.compile(r"\bconseil departemental\b(?! d acces)"), "departement"
 def _local(key: str) -> str:
     """A normalised name with the council's shorthands spelt out: « 57 » is the Moselle (its département number),
     « ados » the adolescents (« Maison des ados »), « conseil départemental » the Département."""
+    key = re.sub(r"\b([a-z]{2,})(\d+)\b", r"\1 \2", key)  # « PEP57 » is « PEP 57 »
     for pattern, said in _PHRASES:
         key = pattern.sub(said, key)
     return " ".join(_SHORTHANDS.get(w, w) for w in key.split())

@@ -452,6 +452,13 @@ def _plan(
     for sheet, title, meeting in said.get("meeting_title", []):
         plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») "
                              f"donne le jour de la réunion, « {meeting} ».")
+    for sheet, header in said.get("foreign_ids", []):
+        plan.messages.append(f"Colonne « {header} »{_in_sheet(sheet)} : des numéros d'un autre outil, pas des codes du "
+                             "tableau de bord : laissée de côté ; chaque ligne est reconnue à son nom.")
+    if said.get("source_text"):
+        shown = ", ".join(f"« {t} »" for t in list(dict.fromkeys(said["source_text"]))[:3])
+        plan.messages.append(f"{len(said['source_text'])} source(s) qui ne sont pas des documents du CLSM ({shown}…) : "
+                             "gardée(s) dans la note de la ligne.")
     for sheet, meeting in said.get("one_meeting", []):
         plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : les présences sont celles de la seule "
                              f"réunion du fichier, « {meeting} ».")
@@ -572,6 +579,13 @@ def _read_rows(
                 row[name] = value
             except CellError as exc:
                 if as_detail(src, name, raw, row, said) or not_known(src, col, raw, extra, said):
+                    continue
+                if isinstance(exc, RefError) and col.ref == "source_document" and filled(raw.get(name)) \
+                        and said.get("loose", True):
+                    # « Tableau de suivi », « Questionnaire partenaires »: a source that is none of the council's
+                    # documents is a remark, kept in the note (the documents are the seed's, not typed here)
+                    extra.append(f"{src.headers[name]} : {_note_text(raw.get(name))}")
+                    said.setdefault("source_text", []).append(str(raw.get(name)).strip())
                     continue
                 question = None
                 if isinstance(exc, RefError) and filled(raw.get(name)):
@@ -968,12 +982,23 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True) -> st
     known = names.aliases.get(table, {}).get(norm(text))
     if known in names.ids[table]:
         return known
+    if table == "structure" and (m := re.search(r"\((?:ex|anciennement|ancien nom)[.\s:-]+([^()]+)\)", str(text),
+                                                  re.IGNORECASE)):
+        # « France Travail (ex Pôle emploi) »: the structure stored under its former name
+        former = names.by_label["structure"].get(norm(m.group(1)), set()) & names.stored.get("structure", set())
+        if len(former) == 1:
+            return next(iter(former))
     if table == "structure":
         found = names.by_label["structure"].get(norm(text), set()) or (
             names.loose("structure", norm(text)) if loose else set())
         stored = {i for i in found if i in names.stored.get("structure", set())}
         if len(stored) == 1:
             return next(iter(stored))
+    if table == "action" and row.get("plan_id"):  # the very title of one stored action of that plan: that action
+        same = {i for i in names.by_label["action"].get(norm(text), set()) if i in names.stored.get("action", set())
+                and names.action_plan.get(i) == row["plan_id"]}
+        if len(same) == 1:
+            return next(iter(same))
     if table == "action" and loose and row.get("plan_id") and row.get("position") is not None:
         # « N° 13 — Création EMPP » in a follow-up of the Programme 2022: its action 13, when a third of the short
         # title's words start words of the stored title (a renumbered list does not match)
