@@ -278,8 +278,13 @@ def _show_assumed(plan, user: Caller) -> None:
     assumed = getattr(plan, "assumed", [])
     if not assumed:
         return
-    st.info(f"L'import a compris seul {len(assumed)} colonne(s) ou nom(s) de ce fichier (voir les notes ci-dessous) : "
-            "vérifiez l'aperçu. Ces correspondances seront retenues à l'import.")
+    columns = sum(1 for q, _ in assumed if q.kind == "column")
+    said = " et ".join(part for part in (
+        f"{columns} colonne{'s' if columns > 1 else ''}" if columns else "",
+        f"{len(assumed) - columns} nom{'s' if len(assumed) - columns > 1 else ''}" if len(assumed) > columns else "")
+        if part)
+    st.info(f"L'import a compris seul {said} de ce fichier (« lu comme … » ci-dessous) : vérifiez l'aperçu. "
+            "Ces lectures seront retenues une fois l'import confirmé.")
     with st.expander(f"Corriger ce que l'import a compris ({len(assumed)})"):
         _answer_boxes([q for q, _ in assumed], user)
 

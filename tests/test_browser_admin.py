@@ -202,3 +202,49 @@ def test_names_workbook_accepted_at_first_try_then_a_copy_is_flagged(tmp_path_fa
             page.get_by_text("Rien à importer", exact=False).wait_for(timeout=30_000)  # kept: nothing changes
         finally:
             browser.close()
+
+
+@pytest.mark.timeout(300)
+def test_a_sign_in_sheet_is_read_at_the_first_try_its_readings_said_then_remembered(tmp_path_factory, seed_db):
+    """A sign-in sheet typed by hand: the meeting from the day in its title, each person's category from their
+    function, a short name of one structure read as that structure. The page says what it understood before the
+    confirmation, lets it be changed, and the next file written so passes without a word."""
+    from playwright.sync_api import expect, sync_playwright
+    from workbooks import xlsx
+
+    sheet = {"Émargement": [
+        ["Réunion d'information des partenaires du CLSM"], ["jeudi 27 mai 2021, 10h - 11h30"],
+        ["N°", "Structure", "Fonction / qualité", "Présent(e)"],
+        [1, "Maison des adolescents", "Psychologue", "X"],
+        [2, "Ville de Metz", "Adjointe au maire", "X"],
+        [3, "GEM L'Albatros", "Adhérent", "X"],
+        [4, "CH Jury", "Infirmière", "excusée"]]}
+    db = tmp_path_factory.mktemp("admin-sign-in") / "clsm.duckdb"
+    shutil.copy2(seed_db, db)
+    with served(db, db.parent / "server.log") as url, sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-FR").new_page()
+            page.goto(url + "/administration")
+            wait_ready(page, "Télécharger le modèle d'import")
+            _upload_book(page, "emargement.xlsx", xlsx(sheet))
+            page.get_by_role("button", name="Confirmer l'import").wait_for(timeout=30_000)
+            main = page.locator('[data-testid="stMain"]')
+            expect(main).to_contain_text("L'import a compris seul 1 nom de ce fichier", timeout=30_000)
+            body = main.inner_text()
+            assert "« Maison des adolescents » (feuille « Émargement ») lu comme « Maison des adolescents de Moselle »" \
+                in body
+            assert "« excusée », personne non comptée" in body and "la fonction n'est pas gardée" in body
+            added = page.locator('[data-testid="stMetric"]', has_text="Ajoutées").first
+            expect(added.locator('[data-testid="stMetricValue"]')).to_have_text("3", timeout=30_000)
+            assert "Psychologue" not in body and "Adjointe" not in body  # functions are never shown back
+            shot(page, "administration_import_lu_comme")
+            page.get_by_role("button", name="Confirmer l'import").click()
+            page.get_by_text("emargement.xlsx enregistré", exact=False).wait_for(timeout=30_000)
+            # the same sheet again: the reading is remembered (nothing to say), and nothing is counted twice
+            _upload_book(page, "emargement-bis.xlsx", xlsx(sheet))
+            page.get_by_text("Rien à importer", exact=False).wait_for(timeout=30_000)
+            assert "Correspondances retenues (1)" in main.inner_text()
+            assert "L'import a compris seul" not in main.inner_text()
+        finally:
+            browser.close()

@@ -306,7 +306,7 @@ def test_the_page_proposes_a_column_for_an_unknown_header_and_lists_what_it_reme
     at.file_uploader(key="clsm_import_file").set_value((name, (HUMAN / name).read_bytes(), "application/octet-stream"))
     at.run()
     # read at the first try with « lieu », the header's one known word; changeable before confirming
-    assert any("L'import a compris seul 1 colonne(s) ou nom(s)" in i.value for i in at.info)
+    assert any("L'import a compris seul 1 colonne de ce fichier" in i.value for i in at.info)
     question = at.selectbox(key="clsm_import_q_column:meeting:lieu exact rencontre")
     assert question.label.replace("\\", "") == (  # the label is escaped markdown
         "Colonne « Lieu exact de la rencontre » (feuille « Réunions ») : que contient-elle ?")
