@@ -38,6 +38,16 @@ def fresh_db(seed_db, tmp_path) -> Path:
 
 
 @pytest.fixture
+def rw_con(fresh_db):
+    """A read-write connection on a private copy of the seed database, closed after the test."""
+    from clsm_data.store.db import connect
+
+    con = connect(fresh_db, read_only=False)
+    yield con
+    con.close()
+
+
+@pytest.fixture
 def app_db(fresh_db, monkeypatch):
     """Point the app (CLSM_DB) at a private copy of the seed database, with empty Streamlit caches.
 

@@ -100,6 +100,14 @@ def _idle(page) -> None:
     wait_idle(page)
 
 
+def _admin_page(browser, url: str):
+    """A French 1920x1080 page on the import tab of Administration, ready."""
+    page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-FR").new_page()
+    page.goto(url + "/administration")
+    wait_ready(page, "Télécharger le modèle d'import")
+    return page
+
+
 def _upload_book(page, name: str, data: bytes) -> None:
     _idle(page)
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
@@ -121,9 +129,7 @@ def test_names_workbook_accepted_at_first_try_then_a_copy_is_flagged(tmp_path_fa
     with served(db, db.parent / "server.log") as url, sync_playwright() as p:
         browser = launch_chromium(p)
         try:
-            page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-FR").new_page()
-            page.goto(url + "/administration")
-            wait_ready(page, "Télécharger le modèle d'import")
+            page = _admin_page(browser, url)
             zone = page.locator('[data-testid="stFileUploaderDropzone"]')
             zone.wait_for(timeout=30_000)
             seen = zone.inner_text()
@@ -224,9 +230,7 @@ def test_a_sign_in_sheet_is_read_at_the_first_try_its_readings_said_then_remembe
     with served(db, db.parent / "server.log") as url, sync_playwright() as p:
         browser = launch_chromium(p)
         try:
-            page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-FR").new_page()
-            page.goto(url + "/administration")
-            wait_ready(page, "Télécharger le modèle d'import")
+            page = _admin_page(browser, url)
             _upload_book(page, "emargement.xlsx", xlsx(sheet))
             page.get_by_role("button", name="Confirmer l'import").wait_for(timeout=30_000)
             main = page.locator('[data-testid="stMain"]')

@@ -55,6 +55,13 @@ def foreign_numbers(src, names: Names, said: dict) -> None:
     said.setdefault("foreign_ids", []).append((src.sheet, header))
 
 
+def _fill(src, column: str, header: str, value: object) -> None:
+    """Give every row of a source `value` in `column`, the header saying where it came from."""
+    src.headers[column] = header
+    for _, raw in src.rows:
+        raw[column] = value
+
+
 def from_title(src, names: Names, said: dict) -> None:
     """What a sheet's title says when a column is missing: the plan of actions, the kind of events; and an
     events' « Thème » that names no thematic of the council is each event's title (a SISM's yearly theme).
@@ -79,9 +86,7 @@ def instance_from_title(src, names: Names, said: dict) -> None:
     if len(found) != 1:
         return
     (iid,) = found
-    src.headers["instance_id"] = "instance (titre de la feuille)"
-    for _, raw in src.rows:
-        raw["instance_id"] = iid
+    _fill(src, "instance_id", "instance (titre de la feuille)", iid)
     said.setdefault("instance_title", []).append((src.sheet, src.title, names.display["instance"].get(iid, iid)))
 
 
@@ -120,9 +125,7 @@ def plan_from_title(src, names: Names, said: dict) -> None:
             return
         if len(named) == 1:
             (pid,) = named
-            src.headers["plan_id"] = "plan (titre de la feuille)"
-            for _, raw in src.rows:
-                raw["plan_id"] = pid
+            _fill(src, "plan_id", "plan (titre de la feuille)", pid)
             said.setdefault("plan_title", []).append((src.sheet, what, text, names.display["plan"].get(pid, pid)))
             return
 
@@ -146,9 +149,7 @@ def the_files_meeting(src, meetings: list, names: Names, said: dict) -> None:
     if src.table != "attendance" or "meeting_id" in src.headers or len(meetings) != 1:
         return
     code = meetings[0][2]["meeting_id"]
-    src.headers["meeting_id"] = "réunion (la seule du fichier)"
-    for _, raw in src.rows:
-        raw["meeting_id"] = code
+    _fill(src, "meeting_id", "réunion (la seule du fichier)", code)
     said.setdefault("one_meeting", []).append((src.sheet, names.display["meeting"].get(code, code)))
 
 
@@ -182,9 +183,7 @@ def meeting_from_title(src, names: Names, said: dict) -> None:
     if len(found) != 1:
         return
     (code,) = found
-    src.headers["meeting_id"] = "réunion (titre de la feuille)"
-    for _, raw in src.rows:
-        raw["meeting_id"] = code
+    _fill(src, "meeting_id", "réunion (titre de la feuille)", code)
     said.setdefault("meeting_title", []).append((src.sheet, src.title, names.display["meeting"].get(code, code)))
 
 
