@@ -185,6 +185,8 @@ def parse_span(raw: object) -> Period | None:
     edge = None
     if m := _EDGE.match(key):
         edge, key = m.group(1), m.group(2)
+    if m := re.match(r"^([ts])\s?([1-4]) (\d{4})$", key):  # « T1 2024 », « S2 2023 »: a quarter, a semester
+        key = f"{m.group(2)} {'trimestre' if m.group(1) == 't' else 'semestre'} {m.group(3)}"
     try:
         if m := _PART.match(key):
             n, part, year = _ORDINAL.get(m.group(1)), m.group(2), int(m.group(3))

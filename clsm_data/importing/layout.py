@@ -514,12 +514,25 @@ _FOOTER = re.compile(r"^(sources?|fait a|fait le|etabli|document etabli|mis a jo
 
 
 def _total_row(cells: list[object]) -> str | None:
-    """The text of a TOTAL / « Total général » row (looked for in its first filled cells), else None."""
-    texts = [c for c in cells if filled(c)][:3]
-    for c in texts:
+    """The text of a TOTAL / « Total général » row (looked for in its first filled cells), else None; also
+    « TOTAL budget prévu » when the row's other cells are figures only."""
+    given = [c for c in cells if filled(c)]
+    for c in given[:3]:
         if isinstance(c, str) and _TOTAL.match(norm(c)):
             return c.strip()
+    heads = [c for c in given[:3] if isinstance(c, str) and re.match(r"^(sous )?totau?[lx]\b", norm(c))]
+    if heads and all(c is heads[0] or isinstance(c, (int, float)) or re.fullmatch(r"[\d\s.,€%≈~±+-]+", str(c).strip())
+                     for c in given):
+        return heads[0].strip()
     return None
+
+
+def _section_row(cells: list[object]) -> bool:
+    """A heading between groups of rows (« — SANITAIRE — », « == Institutions == »): one text cell framed by dashes
+    or signs, nothing else on the line."""
+    texts = [c for c in cells if filled(c)]
+    return (len(texts) == 1 and isinstance(texts[0], str)
+            and bool(re.match(r"^\s*[-—–=*#•>]+\s*\S.*?\s*[-—–=*#•<]*\s*$", texts[0])))
 
 
 def _footer_start(rows: list[tuple[int, list[object]]]) -> int:
@@ -646,6 +659,10 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                      "adhérent de l'UNAFAM ou un proche, bénévole, professionnel sinon) ; la fonction n'est pas gardée.")
     rows = []
     for offset, cells in data[:footer]:
+        if len(columns) + len(unknown) >= 3 and _section_row(cells):
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(str(next(c for c in cells if filled(c))).strip())} ») "
+                         ": intertitre, laissé de côté.")
+            continue
         total = _total_row(cells)
         if total is not None:
             notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(total)} ») : ligne de total, laissée de côté.")

@@ -117,13 +117,15 @@ _SHORTHANDS = {"57": "moselle", "ados": "adolescents", "gpe": "groupe"}
 # the same institution said two ways: the Département is governed by its conseil départemental, the Région by its
 # conseil régional (« conseil départemental de la moselle », « CD57 » for « Département de la Moselle »)
 _PHRASES = ((re.compile(r"\bconseil departemental\b(?! d acces)"), "departement"),
-            (re.compile(r"\bconseil regional\b"), "region"), (re.compile(r"^cd ?57$"), "departement moselle"))
+            (re.compile(r"\bconseil regional\b"), "region"), (re.compile(r"^cd ?57$"), "departement moselle"),
+            (re.compile(r"^metz metropole$"), "eurometropole metz"))  # renamed on 1 January 2024
 
 
 def _local(key: str) -> str:
     """A normalised name with the council's shorthands spelt out: « 57 » is the Moselle (its département number),
     « ados » the adolescents (« Maison des ados »), « conseil départemental » the Département."""
     key = re.sub(r"\b([a-z]{2,})(\d+)\b", r"\1 \2", key)  # « PEP57 » is « PEP 57 »
+    key = re.sub(r"\b[a-z](?: [a-z]\b){2,}", lambda m: m.group(0).replace(" ", ""), key)  # « C.M.S.E.A. » is « CMSEA »
     for pattern, said in _PHRASES:
         key = pattern.sub(said, key)
     return " ".join(_SHORTHANDS.get(w, w) for w in key.split())
@@ -135,6 +137,12 @@ def _bare(key: str) -> str:
     words = [w for w in key.split() if w not in LITTLE_WORDS]
     # numbers keep their order (« 05/12/2022 » is not « 12/05/2022 »)
     return " ".join(sorted(w for w in words if not w.isdigit()) + [w for w in words if w.isdigit()])
+
+
+def _joined(text: object) -> str:
+    """A name normalised with its compound words whole: « Ville de Montigny-lès-Metz » -> 'ville de montignylesmetz'
+    (a town named after another is not that town), « CLS 2022-2026 » -> 'cls 20222026'."""
+    return norm(re.sub(r"(?<=\w)[-‐'’](?=\w)", "", str(text)))
 
 
 def _words(key: str) -> set[str]:
@@ -218,6 +226,8 @@ class Names:
     def __init__(self) -> None:
         self.ids: dict[str, set[str]] = defaultdict(set)
         self.by_label: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        # the same names with their compound words kept whole (« Montigny-lès-Metz », « 2022-2026 »): sure_row
+        self.written: dict[str, dict[str, set[str]]] = defaultdict(dict)
         self.display: dict[str, dict[str, str]] = defaultdict(dict)  # table -> id -> label shown
         self.plan_of: dict[str, str] = {}  # axis id -> plan id
         self.action_plan: dict[str, str] = {}  # action id -> plan id (« Axe 2 » of an action updated)
@@ -242,6 +252,7 @@ class Names:
                 key = norm(label)
                 if key:
                     self.by_label[table][key].add(row_id)
+                    self.written[table].setdefault(_joined(label), set()).add(row_id)
 
     @classmethod
     def load(cls, con, aliases: dict[str, dict[str, str]] | None = None) -> Names:
@@ -447,16 +458,21 @@ class Names:
         (« Maison des adolescents » is « Maison des adolescents de Moselle », « CLS Ville de Metz 2022-2026 » is
         « CLS 2022-2026 »); the shorter side has two words at least (an acronym is matched as « acronym name »). « Centre
         hospitalier », in two rows' names, is asked."""
-        typed = _words(_local(norm(text)))
+        typed = _words(_local(_joined(text)))
         if not typed:
             return None
         found = set()
-        for key, ids in self.by_label[table].items():
+        for key, ids in self.written[table].items():
             words = _words(_local(key))
             if not words:
                 continue
-            short, long_ = (typed, words) if len(typed) <= len(words) else (words, typed)
-            if len(short) >= 2 and all(any(_same_word(w, x) for x in long_) for w in short):
+            # the words typed in a stored name (« Maison des ados » in « … de Moselle »), a word's form aside; or a stored
+            # name wholly in the typed one, word for word (« Département de la Moselle » is not in « Union
+            # départementale des associations familiales de la Moselle »)
+            inside = len(typed) >= 2 and len(typed) <= len(words) and all(any(_same_word(w, x) for x in words)
+                                                                           for w in typed)
+            around = len(words) >= 2 and len(words) < len(typed) and words <= typed
+            if inside or around:
                 found |= {i for i in ids if not (table == "axis" and plan and self.plan_of.get(i) != plan)}
         if not found and table == "indicator" and len(typed) >= 3:
             # an indicator's long wording shortened (« Actions réalisées / prévues »): the one wording holding two

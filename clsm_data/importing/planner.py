@@ -199,7 +199,7 @@ def plan_import(
             assumed += [(q, q.proposed) for q in sure]
             continue
         if assumed:
-            plan.assumed = assumed
+            plan.assumed = assumed + plan.assumed
             # a column put in the note is said by the plan already (« la table … n'a pas de colonne pour elle »)
             plan.messages = [q.assumed() for q, value in assumed if value != TO_NOTE] + plan.messages
         return plan
@@ -486,6 +486,12 @@ def _plan(
         todo = sum(1 for d in found_dups if d.choice is None)
         plan.messages.append(f"{len(found_dups)} ligne(s) ressemblent à des lignes déjà enregistrées "
                              "(doublons probables)" + (f" : {todo} à décider." if todo else " : choix faits."))
+    for typed, row_id in dict.fromkeys(said.get("known_sure", [])):  # read as a stored row: said, changeable, kept
+        q = Question("name", "structure", typed, names.candidates("structure", typed), row_id, sure=True)
+        if row_id not in {v for v, _ in q.options}:
+            q.options = [(row_id, names.display["structure"].get(row_id, row_id)), *q.options]
+        plan.assumed.append((q, row_id))
+        plan.messages.insert(0, q.assumed())
     if precisions:
         said = " et ".join(f"{n} au {'mois' if p == 'mois' else 'an'}" for p, n in sorted(precisions.items(),
                                                                                  key=lambda x: x[0] != "mois"))
@@ -612,7 +618,7 @@ def _read_rows(
                 row["kind"] = kind
                 said["kind"].append(kind)
         if generated and row.get(generated) is None and src.table in _NAMING_COL:
-            known = _known_row(src.table, row, names, loose=said.get("loose", True))
+            known = _known_row(src.table, row, names, loose=said.get("loose", True), said=said)
             if known:
                 row[generated] = known
                 said.setdefault("known", []).append(row.get(_NAMING_COL[src.table]))
@@ -973,7 +979,7 @@ def _norm_name(text: object) -> str:
     return norm(text) if text else ""
 
 
-def _known_row(table: str, row: dict, names: Names, *, loose: bool = True) -> str | None:
+def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said: dict | None = None) -> str | None:
     """The stored row a new row without a code names: by a name the coordinator matched to it earlier (an
     alias), or for a structure by its exact name, acronym or « acronym name », else loosely (Names.loose)."""
     text = row.get(_NAMING_COL[table])
@@ -994,6 +1000,11 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True) -> st
         stored = {i for i in found if i in names.stored.get("structure", set())}
         if len(stored) == 1:
             return next(iter(stored))
+        if not stored and loose and (sure := names.sure_row("structure", str(text))) in names.stored.get("structure",
+                                                                                                          set()):
+            if said is not None:  # « Espace Koltès »: the words of one stored name only, said as « lu comme »
+                said.setdefault("known_sure", []).append((str(text).strip(), sure))
+            return sure
     if table == "action" and row.get("plan_id"):  # the very title of one stored action of that plan: that action
         same = {i for i in names.by_label["action"].get(norm(text), set()) if i in names.stored.get("action", set())
                 and names.action_plan.get(i) == row["plan_id"]}
