@@ -486,8 +486,8 @@ def _plan(
         todo = sum(1 for d in found_dups if d.choice is None)
         plan.messages.append(f"{len(found_dups)} ligne(s) ressemblent à des lignes déjà enregistrées "
                              "(doublons probables)" + (f" : {todo} à décider." if todo else " : choix faits."))
-    for typed, row_id in dict.fromkeys(said.get("known_sure", [])):  # read as a stored row: said, changeable, kept
-        q = Question("name", "structure", typed, names.candidates("structure", typed), row_id, sure=True)
+    for typed, row_id, sheet in dict.fromkeys(said.get("known_sure", [])):  # read as a stored row: said, kept
+        q = Question("name", "structure", typed, names.candidates("structure", typed), row_id, sheet, sure=True)
         if row_id not in {v for v, _ in q.options}:
             q.options = [(row_id, names.display["structure"].get(row_id, row_id)), *q.options]
         plan.assumed.append((q, row_id))
@@ -618,7 +618,7 @@ def _read_rows(
                 row["kind"] = kind
                 said["kind"].append(kind)
         if generated and row.get(generated) is None and src.table in _NAMING_COL:
-            known = _known_row(src.table, row, names, loose=said.get("loose", True), said=said)
+            known = _known_row(src.table, row, names, loose=said.get("loose", True), said=said, sheet=src.sheet)
             if known:
                 row[generated] = known
                 said.setdefault("known", []).append(row.get(_NAMING_COL[src.table]))
@@ -979,7 +979,8 @@ def _norm_name(text: object) -> str:
     return norm(text) if text else ""
 
 
-def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said: dict | None = None) -> str | None:
+def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said: dict | None = None,
+               sheet: str | None = None) -> str | None:
     """The stored row a new row without a code names: by a name the coordinator matched to it earlier (an
     alias), or for a structure by its exact name, acronym or « acronym name », else loosely (Names.loose)."""
     text = row.get(_NAMING_COL[table])
@@ -1003,7 +1004,7 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said:
         if not stored and loose and (sure := names.sure_row("structure", str(text))) in names.stored.get("structure",
                                                                                                           set()):
             if said is not None:  # « Espace Koltès »: the words of one stored name only, said as « lu comme »
-                said.setdefault("known_sure", []).append((str(text).strip(), sure))
+                said.setdefault("known_sure", []).append((str(text).strip(), sure, sheet))
             return sure
     if table == "action" and row.get("plan_id"):  # the very title of one stored action of that plan: that action
         same = {i for i in names.by_label["action"].get(norm(text), set()) if i in names.stored.get("action", set())
