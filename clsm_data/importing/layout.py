@@ -659,6 +659,12 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                      "adhérent de l'UNAFAM ou un proche, bénévole, professionnel sinon) ; la fonction n'est pas gardée.")
     rows = []
     for offset, cells in data[:footer]:
+        lone = [(i, c) for i, c in enumerate(cells) if filled(c)]
+        if (len(lone) == 1 and isinstance(lone[0][1], str) and len(lone[0][1].split()) >= 3 and lone[0][0] in columns
+                and t.col(columns[lone[0][0]]).type in ("date", "int", "float") and len(columns) >= 3):
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(lone[0][1].strip())} ») : une phrase seule sur la "
+                         "ligne, laissée de côté.")  # « Pas de réunion ce mois-ci (ponts de mai) » in the date column
+            continue
         if len(columns) + len(unknown) >= 3 and _section_row(cells):
             notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(str(next(c for c in cells if filled(c))).strip())} ») "
                          ": intertitre, laissé de côté.")
@@ -688,11 +694,9 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         if extra:
             row[TO_NOTE] = extra
         rows.append((offset, row))
-    if not rows:
-        problems.append(Issue(
-            filename, line_of, None,
-            f"aucune ligne à importer : l'en-tête de la table {t.label} n'est suivi d'aucune ligne de données",
-            grid.sheet, expected="au moins une ligne de données sous l'en-tête"))
+    if not rows:  # a month without a meeting in a workbook of months: said; a file with no row at all is refused
+        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : aucune ligne de données sous "
+                     f"l'en-tête de la table {t.label}.")
         return None
     samples = {i: [cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])][:20]
                for i in unknown}

@@ -111,7 +111,8 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
 }
 
 
-_SHORTHANDS = {"57": "moselle", "ados": "adolescents", "gpe": "groupe"}
+_SHORTHANDS = {"57": "moselle", "ados": "adolescents", "gpe": "groupe", "grpe": "groupe",
+               "gp": "groupe projets"}
 
 
 # the same institution said two ways: the Département is governed by its conseil départemental, the Région by its

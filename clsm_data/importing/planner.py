@@ -55,7 +55,7 @@ from clsm_data.importing.layout import (
 )
 from clsm_data.importing.memory import MemoryNotSavedError, aliases, mappings, remember, with_answers
 from clsm_data.importing.names import Names, RefError, close_choices
-from clsm_data.importing.problems import MAX_PROBLEMS, Issue, Question, questions
+from clsm_data.importing.problems import MAX_PROBLEMS, Issue, Question
 from clsm_data.importing.reader import EMPTY_HINT, MAX_BYTES, filled, read_grids, refuse, too_big
 from clsm_data.importing.words import LITTLE_WORDS, header_key, norm
 from clsm_data.store.db import table_checksums
@@ -192,8 +192,12 @@ def plan_import(
                               replace_source=replace_source, answers=[*(answers or []), *assumed])
         except DataFileError as exc:
             first = first or exc
-            sure = [q for q in questions(exc.problems) if q.sure and q.proposed is not None
-                    and q.ident not in {a.ident for a, _ in assumed}]
+            # one header in several sheets (a sheet per month) is one question: sure when one sheet's proposal is
+            by_ident: dict[str, Question] = {}
+            for q in (getattr(p, "question", None) for p in exc.problems):
+                if q is not None and q.sure and q.proposed is not None:
+                    by_ident.setdefault(q.ident, q)
+            sure = [q for ident, q in by_ident.items() if ident not in {a.ident for a, _ in assumed}]
             if not assume or not sure:
                 raise first from None  # the file's first reading is the one to answer (its sure proposals chosen)
             assumed += [(q, q.proposed) for q in sure]
@@ -234,15 +238,8 @@ def _plan_file(con, source, filename, *, table, duplicates, replace_source, answ
     if not blocks and not problems:
         detail = " ; ".join(notes)
         raise refuse(filename, "aucune ligne à importer" + (f" ({detail})" if detail else ""), hint=EMPTY_HINT)
-    sources, where = [], {}
-    for b in blocks:
-        if b.table in where:
-            problems.append(Issue(
-                filename, None, None,
-                f"la table {TABLES[b.table].label} apparaît dans deux feuilles (« {where[b.table]} » et « {b.sheet} »)",
-                b.sheet, expected="une feuille par table"))
-            continue
-        where[b.table] = b.sheet
+    sources = []
+    for b in blocks:  # a table may take several sheets (one per month): each is read, keys checked over all
         for header in b.to_note:
             notes.append(f"Colonne « {header} »{_in_sheet(b.sheet)} : la table {TABLES[b.table].label} n'a pas de "
                          f"colonne pour elle ; sa valeur est ajoutée à la note de chaque ligne (« {header} : … »).")
@@ -523,7 +520,8 @@ def _read_rows(
         if k not in src.headers and k != generated:
             _absent(src, k, problems, key=True)
     partial = "date_precision" in t.col_names
-    seen: dict[tuple, int] = {}
+    # keys met so far in this table, over every sheet of the file (a sheet per month: one table)
+    seen: dict[tuple, int] = said.setdefault("seen", {}).setdefault(src.table, {}) if said is not None else {}
     # a sign-in sheet: attendance with no count column, one row per person (no name), each counted once
     tally = src.table == "attendance" and "count" not in src.headers and bool(src.rows)
     dropped: dict[str, None] = {}
@@ -669,7 +667,7 @@ def _read_rows(
                                   expected="une valeur", col_index=src.positions.get(missing)))
             continue
         key = tuple(row[k] for k in t.key)
-        if tally and key in seen:
+        if tally and key in seen and key in tallied:
             tallied[key]["count"] += 1
             continue
         if key in seen:
