@@ -199,3 +199,48 @@ def test_a_date_with_a_short_weekday_and_an_action_by_its_very_title(con):
     plan = importer.plan_import(con, follow, "suivi.xlsx")
     assert not plan.changes["action"].added and not plan.duplicates
     assert [after["action_id"] for _, after in plan.changes["action"].updated] == ["p22-01"]
+
+
+def test_a_workbook_with_a_sheet_per_month_is_one_table_and_an_empty_month_is_said(con):
+    data = xlsx({
+        "Janvier": [["Réunions CLSM – janvier 2024"], ["Date", "Réunion", "Lieu"],
+                    [dt.date(2024, 1, 23), "GT précarité", "CH Jury"]],
+        "Février": [["Réunions CLSM – février 2024"], ["Date", "Réunion", "Lieu"],
+                    ["jeudi 22 février 2024", "Grpe logement", "ADOMA"]],
+        "Mai": [["Réunions CLSM – mai 2024"], ["Date", "Réunion", "Lieu"],
+                ["Pas de réunion ce mois-ci (ponts de mai)", None, None]]})
+    plan = importer.plan_import(con, data, "agenda.xlsx")
+    assert sorted((r["instance_id"], r["date"]) for r in plan.changes["meeting"].added) == [
+        ("groupe-logement", dt.date(2024, 2, 22)), ("groupe-precarite", dt.date(2024, 1, 23))]
+    said = " ".join(plan.messages)
+    assert "une phrase seule sur la ligne, laissée de côté" in said
+    assert "Feuille « Mai » : aucune ligne de données sous l'en-tête de la table réunions." in said
+
+
+def test_a_survey_export_of_partners_actions_is_events_its_technical_columns_left_out(con):
+    data = ('\ufeffID de la réponse,Date de soumission,Dernière page,Adresse IP,Votre structure,Type d\'action,'
+            'Date de l\'action,Titre de l\'action,Nombre de participants (approximatif),Nombre de partenaires associés\n'
+            '12,2024-04-08 09:12:44,3,192.0.2.7,GEM Camille Claudel,Ciné-débat,05/04/2024,Projection-débat,environ 60,3\n'
+            '15,2024-05-21 16:40:02,3,192.0.2.8,MISSION LOCALE,Sensibilisation / information,16/05/2024,Info jeunes,≈ 25,2\n'
+            ).encode("utf-8")
+    plan = importer.plan_import(con, data, "questionnaire.csv")
+    got = sorted((r["kind"], r["date"], r["participants_count"], r["partners_count"])
+                 for r in plan.changes["event"].added)
+    assert got == [("réunion publique", dt.date(2024, 4, 5), 60, 3), ("sensibilisation", dt.date(2024, 5, 16), 25, 2)]
+    kept = " ".join(str(v) for r in plan.changes["event"].added for v in r.values())
+    assert "192.0.2" not in kept  # an IP address is a person's: never read
+    assert any("Adresse IP" in m and "donnée technique d'un formulaire en ligne" in m for m in plan.messages)
+
+
+def test_sections_a_total_with_words_and_a_quarter_in_an_action_sheet(con):
+    data = xlsx({"Suivi fiches SM": [
+        ["CLS Ville de Metz 2022-2026 – Axe 2 – suivi des fiches santé mentale"],
+        ["N° fiche", "Intitulé", "État d'avancement", "Démarrage", "Budget prévu"],
+        ["— EN COURS —", None, None, None, None],
+        [16, "Collaboration entre l'EMPP et les acteurs locaux", "en préparation", "T1 2024", "2 500 €"],
+        [None, "TOTAL budget prévu", None, None, "2 500 €"]]})
+    plan = importer.plan_import(con, data, "fiches.xlsx")
+    (row,) = plan.changes["action"].added
+    assert (row["plan_id"], row["start_date"], row["budget_eur"]) == ("cls-2022-2026", dt.date(2024, 1, 1), 2500)
+    said = " ".join(plan.messages)
+    assert "« — EN COURS — ») : intertitre, laissé de côté" in said and "ligne de total" in said

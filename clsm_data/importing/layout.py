@@ -86,9 +86,9 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "event": {
         "event_id": ("identifiant", "id", "code"),
-        "kind": ("type d'événement", "nature", "catégorie"),
+        "kind": ("type d'événement", "nature", "catégorie", "type d'action"),  # a partners' survey of their actions
         "year": ("an", "édition"),
-        "date": ("date de l'événement", "date début", "date de début", "jour"),
+        "date": ("date de l'événement", "date début", "date de début", "jour", "date de l'action"),
         "date_precision": ("précision de la date",),
         "title": ("titre", "nom", "événement", "nom de l'événement", "libellé", "objet", "session", "séance",
                   "intitulé de la session"),
@@ -96,7 +96,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "mode": ("format",),
         "organiser": ("organisé par", "structure organisatrice"),
         "sessions_count": ("nombre de sessions", "nombre de séances", "séances"),
-        "partners_count": ("nombre de partenaires",),
+        "partners_count": ("nombre de partenaires", "nombre de partenaires associés", "partenaires associés"),
         "events_count": ("nombre d'événements", "nombre de manifestations"),
         "participants_count": ("nombre de participants", "public", "fréquentation", "nombre de personnes",
                                "effectif", "présents", "nombre de présents", "participants présents"),
@@ -210,6 +210,11 @@ PERSON_COLUMNS = ("nom", "prénom", "nom prénom", "prénom nom", "nom et préno
 _PERSON_KEYS = {norm(n) for n in PERSON_COLUMNS}
 
 # A column numbering the rows (« N° » 1, 2, 3…): left out in every table, said once.
+# what an online form or survey tool adds to each answer: no data of the council (an IP address is a person's)
+FORM_META = ("id de la réponse", "identifiant de la réponse", "numéro de réponse", "n° de réponse", "id réponse",
+             "dernière page", "langue de départ", "date de soumission", "horodateur", "horodatage", "adresse ip",
+             "jeton", "date de la dernière action", "date de lancement", "graine", "url de référence")
+_FORM_KEYS = {norm(n) for n in FORM_META}
 ROW_NUMBERS = ("n°", "no", "n", "num", "numéro", "n° de ligne", "ligne", "#")
 
 
@@ -235,6 +240,8 @@ def _aliases(table: Table) -> dict[str, str]:
         for key in (norm(name), header_key(name)):
             out.setdefault(key, TO_NOTE)
     for name in ROW_NUMBERS:
+        out.setdefault(norm(name), IGNORED)
+    for name in FORM_META:
         out.setdefault(norm(name), IGNORED)
     if table.name == "attendance":
         for part, names in MEETING_PARTS.items():
@@ -282,6 +289,8 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
     found = ALIASES[table].get(norm(text)) or ALIASES[table].get(key)
     if found is None and (short := _without_table_noun(table, key)):
         found = ALIASES[table].get(short)
+    if found is None and re.search(r"\([^()]*\)", str(text)) and (bare := re.sub(r"\([^()]*\)", " ", str(text))).strip():
+        found = column_for(table, bare, remembered)  # « Nombre de participants (approximatif) », « Budget (€) »
     return found
 
 
@@ -587,6 +596,9 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
             if table == "attendance" and norm(text) in _PERSON_KEYS:
                 notes.append(f"Colonne « {text} »{_where(grid.sheet)} : elle décrit une personne ; les présences se "
                              "comptent par structure et catégorie, jamais par nom : laissée de côté.")
+            elif norm(text) in _FORM_KEYS:
+                notes.append(f"Colonne « {text} »{_where(grid.sheet)} : donnée technique d'un formulaire en ligne, "
+                             "laissée de côté.")
             elif norm(text) in {norm(n) for n in ROW_NUMBERS} and header_key(text) not in (remembered or {}).get(table, {}):
                 notes.append(f"Colonne « {text} »{_where(grid.sheet)} : numéro de ligne, laissée de côté.")
         elif name == TO_NOTE:

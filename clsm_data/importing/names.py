@@ -107,7 +107,9 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
                "petite enfance": "éducation", "enfance": "éducation", "jeunesse": "éducation", "scolaire": "éducation",
                "enseignement": "éducation"},
     "kind": {"semaine d information sur la sante mentale": "SISM",
-             "semaines d information sur la sante mentale": "SISM"},
+             "semaines d information sur la sante mentale": "SISM", "cine debat": "réunion publique",
+             "cine debats": "réunion publique", "conference": "réunion publique", "conference debat": "réunion publique",
+             "forum": "journée", "colloque": "séminaire", "atelier de sensibilisation": "sensibilisation"},
 }
 
 

@@ -545,6 +545,10 @@ def _read_rows(
             col = t.col(name)
             try:
                 cell = raw.get(name)
+                if src.table == "event" and name == "kind" and norm(cell) in ("autre", "autres", "divers"):
+                    extra.append(f"{src.headers[name]} : {cell}")  # « Autre »: the title may say the kind
+                    row["@other"] = True
+                    cell = None
                 if col.choices and filled(cell):
                     cell = names.aliases.get(f"{src.table}.{name}", {}).get(norm(cell), cell)
                 value = read_cell(col, cell, partial_dates=partial, periods=name in PERIOD_COLUMNS.get(src.table, ()))
@@ -610,8 +614,11 @@ def _read_rows(
                       f"{header} : valeur approximative (« {text} »)" for header, text in approx]
         if extra:
             row[TO_NOTE] = extra
+        other = row.pop("@other", False)  # « Autre » said by the file: an event during the SISM is no SISM edition
         if src.table == "event" and row.get("kind") is None and row.get("title") and "kind" not in reported:
             kind = kind_from_title(row["title"])
+            if kind == "SISM" and other:
+                kind = None
             if kind:
                 row["kind"] = kind
                 said["kind"].append(kind)
