@@ -244,3 +244,19 @@ def test_sections_a_total_with_words_and_a_quarter_in_an_action_sheet(con):
     assert (row["plan_id"], row["start_date"], row["budget_eur"]) == ("cls-2022-2026", dt.date(2024, 1, 1), 2500)
     said = " ".join(plan.messages)
     assert "« — EN COURS — ») : intertitre, laissé de côté" in said and "ligne de total" in said
+
+
+def test_an_export_with_one_line_per_meeting_structure_and_category_gives_meetings_and_attendance(con):
+    data = ("id;instance;date_reunion;modalite;lieu;structure;categorie;nb;saisi_par\n"
+            "R2023-01;copil;2023-03-21;presentiel;Maison des adolescents;CH JURY;professionnel;3;coordination\n"
+            "R2023-01;copil;2023-03-21;presentiel;Maison des adolescents;VILLE DE METZ;elu;1;coordination\n"
+            "R2023-02;groupe-precarite;2023-04-13;visio;;UNAFAM 57;aidant;2;coordination\n"
+            "# fin de l'export\n").encode("cp1252")
+    plan = importer.plan_import(con, data, "export.csv")
+    assert sorted((r["meeting_id"], r.get("place")) for r in plan.changes["meeting"].added) == [
+        ("copil-2023-03-21", "Maison des adolescents"), ("groupe-precarite-2023-04-13", None)]
+    assert sorted((r["meeting_id"], r["structure_id"], r["role_category"], r["count"])
+                  for r in plan.changes["attendance"].added) == [
+        ("copil-2023-03-21", "ch-jury", "professionnel", 3), ("copil-2023-03-21", "ville-metz", "élu", 1),
+        ("groupe-precarite-2023-04-13", "unafam-moselle", "aidant", 2)]
+    assert any("lue comme 2 réunion(s) et leurs présences" in m and "« saisi_par »" in m for m in plan.messages)

@@ -444,11 +444,16 @@ def blocks_from_grids(
                 problems.append(header_not_found(filename, None, forced))
             return []
         (score, index, name, tied), grid = best
+        if forced is None and (flat := _flat_split(grid, notes, remembered)):
+            out = [_block(filename, g, _header_index(g), t, problems, notes, remembered)
+                   for g, t in zip(flat, ("meeting", "attendance"), strict=True)]
+            return [b for b in out if b]
         if tied:
             raise _ambiguous(filename, None, tied)
         block = _block(filename, grid, index, name, problems, notes, remembered)
         return [block] if block else []
     blocks, ambiguous, unmatched = [], {}, []
+    grids = [part for g in grids for part in (_stacked(g, remembered) or [g])]
     for grid in grids:
         forced = forced_for(grid.sheet) or SHEETS.get(norm(grid.sheet))
         if not any(any(filled(c) for c in row) for row in grid.rows):
@@ -459,6 +464,11 @@ def blocks_from_grids(
             grid, forced = long, "indicator_value"
         if forced in (None, "meeting") and (agenda := _calendar_export(grid, notes)):
             grid, forced = agenda, "meeting"
+        if forced is None and (flat := _flat_split(grid, notes, remembered)):
+            for g, t in zip(flat, ("meeting", "attendance"), strict=True):
+                if (b := _block(filename, g, _header_index(g), t, problems, notes, remembered)) is not None:
+                    blocks.append(b)
+            continue
         if forced in (None, "attendance") and (wide := _wide_attendance(filename, grid, problems, notes, remembered)):
             blocks.append(wide)
             continue
@@ -722,6 +732,73 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                  [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of, title)
 
 
+def _stacked(grid: Grid, remembered: dict | None) -> list[Grid] | None:
+    """Two tables one under the other in one sheet (« 1. Réunions … » then « 2. Présences par structure »): one grid
+    each, the other's lines left blank so that every line keeps its number; None when the sheet holds one table."""
+    heads = []
+    for i, row in enumerate(grid.rows):
+        texts = [c for c in row if isinstance(c, str) and c.strip()]
+        if len(texts) < 3 or any(isinstance(c, (int, float)) for c in row if filled(c)):
+            continue
+        cats = sum(1 for c in texts if _role_category(c))
+        if cats >= 2 or find_header([row], None, remembered) is not None:
+            if not heads or i > heads[-1] + 1:
+                heads.append(i)
+    if len(heads) < 2:
+        return None
+    starts = []
+    for h in heads:  # a title line just above a header goes with it
+        above = h - 1
+        starts.append(above if above >= 0 and sum(1 for c in grid.rows[above] if filled(c)) == 1 else h)
+    out = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(grid.rows)
+        out.append(Grid(grid.sheet, [list(r) if start <= n < end else [None] * len(r) for n, r in enumerate(grid.rows)],
+                        [], grid.hidden))
+    return out
+
+
+def _header_index(grid: Grid) -> int:
+    """The line of a grid made here: the first after its title lines (the lines of one cell)."""
+    return next(i for i, r in enumerate(grid.rows) if sum(1 for c in r if filled(c)) >= 2)
+
+
+def _flat_split(grid: Grid, notes: list, remembered: dict | None) -> list[Grid] | None:
+    """An export with one line per meeting, structure and category (« instance | date_reunion | lieu | structure |
+    categorie | nb »), the meeting repeated on each line: two grids, the meetings (each once, on the line where
+    it first appears; the lines below left blank, so that every line keeps its number) and the attendance
+    (instance and day naming the meeting). None for any other sheet."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        cells = [str(c).strip() if filled(c) else "" for c in row]
+        meeting = {column_for("meeting", c, remembered): i for i, c in enumerate(cells) if c}
+        presence = {column_for("attendance", c, remembered): i for i, c in enumerate(cells) if c}
+        if not ({"instance_id", "date"} <= set(meeting) and "structure_id" in presence
+                and ("count" in presence or "role_category" in presence)):
+            continue
+        wanted = [("instance_id", "Instance"), ("date", "Date"), ("mode", "Modalité"), ("place", "Lieu"),
+                  ("title", "Intitulé")]
+        cols = [(meeting[c], label) for c, label in wanted if c in meeting]
+        top = [list(r) for r in grid.rows[:index]]
+        meetings, seen = [*top, [label for _, label in cols]], set()
+        for r in grid.rows[index + 1:]:
+            values = [r[i] if i < len(r) else None for i, _ in cols]
+            key = (str(values[0]).strip().lower(), str(values[1]).strip())
+            meetings.append(values if key not in seen and filled(values[0]) else [None] * len(cols))
+            if filled(values[0]):
+                seen.add(key)
+        keep = [meeting["instance_id"], meeting["date"]] + [presence[c] for c in ("structure_id", "role_category",
+                                                                                    "count", "note") if c in presence]
+        labels = ["Instance", "Date"] + [cells[presence[c]] for c in ("structure_id", "role_category", "count", "note")
+                                         if c in presence]
+        attendance = [*top, labels] + [[r[i] if i < len(r) else None for i in keep] for r in grid.rows[index + 1:]]
+        left = [c for i, c in enumerate(cells) if c and i not in {i for i, _ in cols} and i not in keep]
+        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : une ligne par réunion, "
+                     f"structure et catégorie : lue comme {len(seen)} réunion(s) et leurs présences"
+                     + (f" ; colonne(s) {', '.join(f'« {c} »' for c in left)} laissée(s) de côté" if left else "") + ".")
+        return [Grid(grid.sheet, meetings, [], grid.hidden), Grid(grid.sheet, attendance, [], grid.hidden)]
+    return None
+
+
 _CALENDAR = {"objet": "Instance", "date de debut": "Date", "heure de debut": "Heure", "emplacement": "Lieu",
              "description": "Ordre du jour"}
 
@@ -904,10 +981,11 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
         return None
     index, header, cats, named = found
     structure, meeting = named["structure_id"], named.get("meeting_id")
+    parts = (named["@instance"], named["@date"]) if meeting is None and {"@instance", "@date"} <= set(named) else None
     title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
-    in_title = _meeting_in_title(title) if meeting is None else None
+    in_title = _meeting_in_title(title) if meeting is None and parts is None else None
     rest = [str(c).strip() for i, c in enumerate(header) if filled(c) and i not in cats and i != structure
-            and i != meeting]
+            and i != meeting and i not in (parts or ())]
     block = _block(filename, Grid(grid.sheet, [[header[structure]] if i == index else
                                                [row[structure] if structure < len(row) else None]
                                                for i, row in enumerate(grid.rows)]),
@@ -923,8 +1001,10 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
             value = cells[i] if i < len(cells) else None
             if not filled(value) or value in (0, "0"):
                 continue
-            row = {"structure_id": cells[structure], "role_category": head, "count": value,
-                   "meeting_id": cells[meeting] if meeting is not None and meeting < len(cells) else in_title}
+            said = cells[meeting] if meeting is not None and meeting < len(cells) else in_title
+            if parts:  # « Groupe » and « Date » columns: the meeting they name together
+                said = _meeting_name(*(cells[i] if i < len(cells) else None for i in parts))
+            row = {"structure_id": cells[structure], "role_category": head, "count": value, "meeting_id": said}
             rows.append((line, row))
     headers = {"structure_id": str(header[structure]).strip(),
                "role_category": " / ".join(str(c).strip() for c in cats.values()),
@@ -932,6 +1012,9 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
     positions = {"structure_id": structure, "role_category": min(cats), "count": min(cats)}
     if meeting is not None:
         headers["meeting_id"], positions["meeting_id"] = str(header[meeting]).strip(), meeting
+    elif parts:
+        headers["meeting_id"] = f"{str(header[parts[0]]).strip()} + {str(header[parts[1]]).strip()}"
+        positions["meeting_id"] = parts[0]
     elif in_title:
         headers["meeting_id"] = "réunion (titre de la feuille)"
     notes.append(f"Feuille « {grid.sheet} » : présences en tableau croisé, une colonne par catégorie "
