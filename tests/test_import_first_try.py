@@ -260,3 +260,31 @@ def test_an_export_with_one_line_per_meeting_structure_and_category_gives_meetin
         ("copil-2023-03-21", "ch-jury", "professionnel", 3), ("copil-2023-03-21", "ville-metz", "élu", 1),
         ("groupe-precarite-2023-04-13", "unafam-moselle", "aidant", 2)]
     assert any("lue comme 2 réunion(s) et leurs présences" in m and "« saisi_par »" in m for m in plan.messages)
+
+
+def test_a_sign_in_sheet_with_a_marks_column_numbered_empty_lines_and_functions_that_are_not_categories(con):
+    data = xlsx({"Réunion": [["Instance", "Date", "Lieu"], ["Assemblée plénière", dt.date(2024, 11, 28), "Hôtel de Ville"]],
+                 "Émargement": [["N°", "NOM Prénom", "Structure", "Fonction", "Émargement"],
+                                [1, "(masqué)", "CH Jury", "Directrice adjointe", "présent(e)"],
+                                [2, "(masqué)", "ADOMA", "Responsable pension de famille", "présent(e)"],
+                                [3, "(masqué)", "GEM L'Albatros", "Président", "présent(e)"],
+                                [4, "(masqué)", "GEM L'Albatros", "Adhérent", "excusé(e)"],
+                                [5, None, None, None, None], [6, None, None, None, None]]})
+    plan = importer.plan_import(con, data, "emargement.xlsx")
+    got = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
+    assert got == [("adoma", "professionnel", 1), ("ch-jury", "professionnel", 1), ("gem-albatros", "usager", 1)]
+    assert "(masqué)" not in " ".join(str(v) for r in plan.changes["attendance"].added for v in r.values())
+
+
+def test_an_interns_workbook_month_headings_weekdays_and_counts_in_words(con):
+    data = xlsx({"Réunions 2023": [["BILAN D'ACTIVITÉ 2023 — RÉUNIONS"], ["Date", "Instance", "Lieu", "Nb présents"],
+                                   ["JANVIER", None, None, None],
+                                   ["jeu. 12/01/2023", "GP culture/loisirs", "Espace Koltès", 9],
+                                   ["MAI — pas de réunion", None, None, None],
+                                   ["mar. 13/06/2023", "COPIL", "CH Jury", "une trentaine"]]},
+                merged={"Réunions 2023": ["A3:D3", "A5:D5"]})
+    plan = importer.plan_import(con, data, "bilan.xlsx")
+    assert sorted((r["instance_id"], r["date"]) for r in plan.changes["meeting"].added) == [
+        ("copil", dt.date(2023, 6, 13)), ("groupe-culture-loisirs", dt.date(2023, 1, 12))]
+    said = " ".join(plan.messages)
+    assert "(« JANVIER ») : intertitre sur toute la largeur, laissé de côté" in said

@@ -54,13 +54,16 @@ def sheets_2022() -> dict[str, list[list]]:
     }
 
 
-def xlsx(sheets: dict[str, list[list]]) -> bytes:
+def xlsx(sheets: dict[str, list[list]], merged: dict[str, list[str]] | None = None) -> bytes:
+    """A workbook of these sheets; `merged`: sheet -> ranges merged as people merge them (« A3:D3 »)."""
     wb = Workbook()
     wb.remove(wb.active)
     for name, rows in sheets.items():
         ws = wb.create_sheet(name)
         for row in rows:
             ws.append(row)
+        for cells in (merged or {}).get(name, []):
+            ws.merge_cells(cells)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -105,6 +105,12 @@ _WHEN_REMARK = re.compile(r"^(.+?)\s+(?:en|à|a|au|pour|depuis|jusqu'en|jusqu’
 _WORDED = re.compile(r"^(\d[\d \u00a0\u202f]*(?:[,.]\d+)?)\s*(%|[a-z][a-z' .]*)$")
 
 
+_ROUNDS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+           "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
+_ROUND = re.compile(r"^(?:une |environ une |a peu pres une )?(" + "|".join(_ROUNDS) + r")(?: de (?:personnes|participants))?$")
+_COUNT_REMARK = re.compile(r"^(\d[\d \u00a0\u202f]*)\s*\(([^()]+)\)$")
+
+
 def serial_date(raw: object) -> dt.date | None:
     """An Excel day number (44635 -> 15/03/2022) within 1990-2099, else None."""
     if isinstance(raw, bool):
@@ -309,6 +315,9 @@ def parse_date(raw: object, *, partial: bool) -> dt.date:
         text = str(raw).strip()
     expected = DATE_EXPECTED_PRECISION if partial else DATE_EXPECTED
     text = _TIME.sub("", text)  # « 15/03/2022 à 14h », « 15 mars 2022 14:30 »: the day is kept
+    # « jeu. 12/01/2023 », « mardi 07/02/2023 »: the weekday before a day in figures
+    text = re.sub(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)",
+                  "", text, flags=re.IGNORECASE)
     try:
         if m := _DAY.match(text):
             d, mo, y = (int(x) for x in m.groups())
@@ -425,6 +434,11 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
         if (m := _WORDED.match(_plain(raw.strip()))) and not _MONEY.fullmatch(" " + m.group(2)):
             digits = re.sub(r"[ \u00a0\u202f]", "", m.group(1))
             return Worded(read_cell(col, digits), " ".join(raw.split()))
+        if m := _ROUND.match(norm(raw)):  # « une trentaine »: about 30
+            return Approx(_ROUNDS[m.group(1)], " ".join(raw.split()))
+        if (m := _COUNT_REMARK.match(raw.strip())) and not re.match(r"^\s*(sur|/)", m.group(2)):
+            # « 35 (dont 10 à distance) »: the number, the words in the note; « 71 (sur 84) » is a ratio, not this
+            return Worded(read_cell(col, re.sub(r"[ \u00a0\u202f]", "", m.group(1))), " ".join(raw.split()))
     if col.type == "int":
         if isinstance(raw, str):
             value = raw.strip()

@@ -86,7 +86,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "event": {
         "event_id": ("identifiant", "id", "code"),
-        "kind": ("type d'événement", "nature", "catégorie", "type d'action"),  # a partners' survey of their actions
+        "kind": ("type d'événement", "nature", "catégorie", "type d'action",  # a partners' survey of their actions
+                 "type d'intervention", "type de session"),
         "year": ("an", "édition"),
         "date": ("date de l'événement", "date début", "date de début", "jour", "date de l'action"),
         "date_precision": ("précision de la date",),
@@ -97,7 +98,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "organiser": ("organisé par", "structure organisatrice"),
         "sessions_count": ("nombre de sessions", "nombre de séances", "séances"),
         "partners_count": ("nombre de partenaires", "nombre de partenaires associés", "partenaires associés"),
-        "events_count": ("nombre d'événements", "nombre de manifestations"),
+        "events_count": ("nombre d'événements", "nombre de manifestations", "actions", "nombre d'actions",
+                         "animations", "nombre d'animations"),
         "participants_count": ("nombre de participants", "public", "fréquentation", "nombre de personnes",
                                "effectif", "présents", "nombre de présents", "participants présents"),
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
@@ -260,7 +262,7 @@ SHEETS = {norm(a): name for name in IMPORTABLE for a in (name, TABLES[name].labe
 # Not for attendance, whose « réunion » and « structure » are columns of their own.
 TABLE_NOUNS: dict[str, tuple[str, ...]] = {
     "meeting": ("reunion", "seance", "rencontre"),
-    "event": ("evenement", "manifestation"),
+    "event": ("evenement", "manifestation", "session"),
     "action": ("action",),
     "structure": ("structure", "partenaire", "organisme"),
 }
@@ -423,10 +425,11 @@ def blocks_from_grids(
     if kind == "csv":
         best = None
         forced = forced_for(None)
-        if forced in (None, "meeting"):
-            agendas = [_calendar_export(g, notes) for g in grids[:1]]
-            if agendas and agendas[0] is not None:
-                grids, forced = agendas, "meeting"
+        if forced in (None, "meeting"):  # the first reading (separator) where the header is an agenda's
+            agenda = next((a for g in grids if (a := _calendar_export(g, [])) is not None), None)
+            if agenda is not None:
+                grids, forced = [_calendar_export(next(g for g in grids if _calendar_export(g, []) is not None),
+                                                  notes)], "meeting"
         for relaxed in (False, True):
             for g in grids:
                 found = find_header(g.rows, forced, remembered, relaxed=relaxed)
@@ -622,7 +625,12 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         else:
             columns[i] = name
             headers[name] = text
+    headings = set()  # « JANVIER », « MAI — pas de réunion » merged across the table: headings between its rows
     for (r0, c0), (r1, c1) in grid.merged:
+        if r1 >= index and r0 == r1 > index and c1 > c0 and r0 < len(grid.rows) \
+                and sum(1 for c in grid.rows[r0] if filled(c)) == 1:
+            headings.add(r0 + 1)
+            continue
         if r1 >= index:
             problems.append(Issue(
                 filename, r0 + 1, col_letter(c0),
@@ -640,7 +648,8 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 derived[i] = str(cell).strip()
                 unknown.pop(i, None)
                 ignored.discard(i)
-            elif key.replace(" ", "") in ("present", "presente", "presente", "presence", "presents", "presentes"):
+            elif key.replace(" ", "") in ("present", "presente", "presente", "presence", "presents", "presentes") or (
+                    key in ("emargement", "statut", "etat") and _marks_presence(grid.rows[index + 1:], i)):
                 present_at = i
                 unknown.pop(i, None)
                 ignored.add(i)
@@ -651,7 +660,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         unknown.update({i: text for i, text in parts.values()})
         parts = {}
     data = [(line, cells) for line, cells in enumerate(grid.rows[index + 1:], start=index + 2)
-            if any(filled(c) for c in cells)]
+            if any(filled(c) for i, c in enumerate(cells) if i not in ignored)]  # « 34 » alone: an empty numbered line
     footer = _footer_start(data)
     for k, (_, cells) in enumerate(data[:footer]):  # lines of text under a TOTAL row are under the table too
         rest = data[k + 1:footer]
@@ -664,11 +673,15 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         notes.append(f"Ligne {line}{_where(grid.sheet)} (« {_short(text)} ») : ligne écrite sous le tableau "
                      "(source, signature…), laissée de côté.")
     for i, name in list(columns.items()):  # « Public » over « agents de la MDPH »: a count's header over words
-        if t.col(name).type in ("int", "float") and norm(headers[name]) != norm(header_label(t, t.col(name))) \
-                and _words_only([cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])]):
+        if t.col(name).type in ("int", "float") and _words_only([cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])]):
             unknown[i] = headers.pop(columns.pop(i))
     for i, name, text in doubles:
-        if name in headers:
+        if name in headers and name == GENERATED_KEYS.get(table):
+            unknown[i] = text  # « id » and « Ancien code »: a second identifier is no code of the dashboard
+        elif name in headers and t.col(name).type in ("int", "float") and _words_only(
+                [cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])]):
+            unknown[i] = text  # « Public » beside « Nombre de participants »: words, asked about or kept in the note
+        elif name in headers:
             problems.append(Issue(filename, line_of, text, f"colonne en double (déjà « {headers[name]} »)",
                                   grid.sheet, found=text, expected="une seule colonne par donnée", col_index=i))
             ignored.add(i)
@@ -681,6 +694,10 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                      "adhérent de l'UNAFAM ou un proche, bénévole, professionnel sinon) ; la fonction n'est pas gardée.")
     rows = []
     for offset, cells in data[:footer]:
+        if offset in headings:
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(str(next(c for c in cells if filled(c))).strip())} ») "
+                         ": intertitre sur toute la largeur, laissé de côté.")
+            continue
         lone = [(i, c) for i, c in enumerate(cells) if filled(c)]
         if (len(lone) == 1 and isinstance(lone[0][1], str) and len(lone[0][1].split()) >= 3 and lone[0][0] in columns
                 and t.col(columns[lone[0][0]]).type in ("date", "int", "float") and len(columns) >= 3):
@@ -883,11 +900,20 @@ def _years_as_rows(grid: Grid, notes: list) -> Grid | None:
     return None
 
 
+def _marks_presence(rows: list, i: int) -> bool:
+    """A column of « présent(e) » / « excusé(e) » marks (an « Émargement » column typed so)."""
+    values = [norm(r[i]) for r in rows if i < len(r) and filled(r[i])]
+    marks = sum(1 for v in values if v.split()[0] in ("present", "presente", "excuse", "excusee", "absent", "absente"))
+    return bool(values) and 2 * marks > len(values)
+
+
 _ABSENT = {"excuse", "excusee", "excuses", "excusees", "absent", "absente", "absents", "absentes", "non", "excuse e"}
-_ELECTED = ("maire", "adjoint", "adjointe", "elu", "elue", "conseiller municipal", "conseillere municipale",
+_ELECTED = ("maire", "adjoint au maire", "adjointe au maire", "maire adjoint", "elu", "elue", "conseiller municipal",
+            "conseillere municipale",
             "conseiller departemental", "conseillere departementale", "depute", "deputee", "senateur", "senatrice",
             "vice president", "vice presidente", "conseiller regional", "conseillere regionale")
-_RELATIVES = ("aidant", "aidante", "famille", "parent", "proche", "mere", "pere", "frere", "soeur", "conjoint")
+_RELATIVES = ("aidant", "aidante", "aidants familiaux", "parent d", "proche d", "mere d", "pere d", "frere d", "soeur d",
+              "conjoint d", "membre de la famille")  # not « Responsable pension de famille »
 _USERS = ("usager", "usagere", "patient", "patiente", "personne concernee", "pair aidant", "paire aidante")
 
 
@@ -907,9 +933,10 @@ def category_of_function(function: object, structure: object) -> str | None:
         return "élu"
     if any(f" {w} " in key for w in _USERS):
         return "usager"
-    if any(f" {w} " in key for w in _RELATIVES):
+    if any(f" {w} " in key for w in _RELATIVES) or key.strip() in ("famille", "parent", "proche", "mere", "pere"):
         return "aidant"
-    if any(f" {w} " in key for w in ("adherent", "adherente", "membre", "benevole")):
+    if any(f" {w} " in key for w in ("adherent", "adherente", "membre", "benevole", "president", "presidente",
+                                       "tresorier", "tresoriere", "secretaire")):
         if " gem " in where or " groupe d entraide" in where:
             return "usager"
         if " unafam " in where:

@@ -465,6 +465,11 @@ class Names:
         if not typed:
             return None
         found = set()
+        if table == "theme" and len(typed) == 1:  # « Culture » for « Culture/loisirs »: a thematic's first word
+            word = next(iter(typed))
+            found = {i for key, ids in self.written[table].items() for i in ids
+                     if key.split() and _same_word(word, key.split()[0]) and len(word) >= 5}
+            return next(iter(found)) if len(found) == 1 else None
         for key, ids in self.written[table].items():
             words = _words(_local(key))
             if not words:

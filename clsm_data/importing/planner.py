@@ -876,9 +876,12 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> tup
     if len(words) > 1:  # « Votre structure relève du secteur » in a sheet of structures: its secteur
         words -= set(TABLE_NOUNS.get(t.name, ()))
     scores: dict[str, int] = {}
+    stored_codes = names.stored.get(t.name, set())
     for key, col in ALIASES[t.name].items():
         if col == IGNORED or col in taken or col.startswith("@"):  # « @date »: half of a meeting's name, no column
             continue
+        if col == GENERATED_KEYS.get(t.name) and not any(str(v).strip().lower() in stored_codes for v in values[:10]):
+            continue  # « Ancien code » SM-008: another tool's codes, none of the dashboard's
         shared = len(words & set(key.split()))
         if shared and (col == TO_NOTE or (t.col(col).type in fits and _values_fit(t.col(col), values, names))):
             scores[col] = max(scores.get(col, 0), shared)
@@ -959,6 +962,8 @@ def _sure_choice(col, text: str) -> str | None:
         return None
     found = [c for c in col.choices if all(any(x == w or (len(w) >= 4 and x.startswith(w)) for x in norm(c).split())
                                            for w in typed)]
+    if not found and col.name == "kind":  # « Formation PSSM », « Sensibilisation santé mentale »: the kind said first
+        found = [c for c in col.choices if norm(text).startswith(norm(c) + " ")]
     return found[0] if len(found) == 1 else None
 
 
