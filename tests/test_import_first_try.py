@@ -288,3 +288,16 @@ def test_an_interns_workbook_month_headings_weekdays_and_counts_in_words(con):
         ("copil", dt.date(2023, 6, 13)), ("groupe-culture-loisirs", dt.date(2023, 1, 12))]
     said = " ".join(plan.messages)
     assert "(« JANVIER ») : intertitre sur toute la largeur, laissé de côté" in said
+
+
+def test_an_action_typed_as_a_vertical_form_labels_in_a_values_in_b(con):
+    data = xlsx({"Fiche 18": [["CLS Ville de Metz 2022-2026 — Axe 2"], ["FICHE ACTION N°", 18],
+                              ["Intitulé", "Cycle d'information des aidants"], ["Porteur", "UNAFAM 57"],
+                              ["Statut (au 31/12/2024)", "en cours – deux séances faites"], ["Début", "2025"],
+                              ["Budget", "non chiffré"], ["Indicateurs : voir l'onglet du tableau de bord", None]]})
+    plan = importer.plan_import(con, data, "fiche18.xlsx")
+    (row,) = plan.changes["action"].added
+    assert (row["plan_id"], row["sheet_number"], row["porteur_id"], row["status"], row.get("budget_eur")) == (
+        "cls-2022-2026", "18", "unafam-moselle", "mise en œuvre", None)
+    assert "Budget : non chiffré (non renseigné)" in row["note"]  # not known: empty, never 0
+    assert "en cours – deux séances faites" in row["note"]

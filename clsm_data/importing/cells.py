@@ -391,6 +391,8 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
                 # « en cours (poursuivi en 2019) », « Hybride (présentiel + visio) »: the value before the remark;
                 # « reporté en 2023 »: the value before a time; « Social / hébergement » (a sector): the first one
                 heads = [m.group(1) for m in (_REMARK.match(text), _WHEN_REMARK.match(text)) if m]
+                if re.search(r"\s[–—-]\s", text):  # « en cours – instances réunies comme prévu »
+                    heads.append(re.split(r"\s[–—-]\s", text, maxsplit=1)[0])
                 if col.name in ("sector", "kind") and "/" in text:  # « Sensibilisation / information »
                     heads.append(text.split("/")[0])
                 for head in heads:

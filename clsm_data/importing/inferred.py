@@ -198,7 +198,8 @@ def as_detail(src, name: str, raw: dict, row: dict, said: dict) -> bool:
     return True
 
 
-NOT_KNOWN = {"-", "–", "—", "?", "nc", "n c", "nr", "n r", "non communique", "non connu", "inconnu", "nd", "n d"}
+NOT_KNOWN = {"-", "–", "—", "?", "nc", "n c", "nr", "n r", "non communique", "non connu", "inconnu", "nd", "n d",
+             "non chiffre", "non chiffree", "a chiffrer", "a definir", "a preciser"}
 
 
 def not_known(src, col, raw: dict, extra: list, said: dict) -> bool:

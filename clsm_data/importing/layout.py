@@ -959,11 +959,17 @@ def _form_as_table(grid: Grid, notes: list) -> Grid:
     rows = [(i, [c for c in r if filled(c)]) for i, r in enumerate(grid.rows)]
     fields = [(i, cells) for i, cells in rows if len(cells) == 2 and isinstance(cells[0], str)
               and cells[0].strip().endswith(":")]
+    if len(fields) < 3:  # labels in column A, values in B, without « : » (an action sheet typed as a form)
+        labelled = [(i, cells) for i, cells in rows if len(cells) == 2 and isinstance(cells[0], str)
+                    and len(cells[0].split()) <= 6]
+        known = sum(1 for _, cells in labelled if any(column_for(t, cells[0]) not in (None, TO_NOTE, IGNORED)
+                                                       for t in IMPORTABLE))
+        fields = labelled if len(labelled) >= 4 and known >= 3 else []
     if len(fields) < 3 or any(len(cells) > 2 for _, cells in rows):
         return grid
-    first = fields[0][0]
-    if any(cells and i > first and (i, cells) not in fields for i, cells in rows):
-        return grid  # lines of another kind among the fields: not a form
+    first, last = fields[0][0], fields[-1][0]
+    if any(cells and first < i < last and (i, cells) not in fields for i, cells in rows):
+        return grid  # lines of another kind among the fields: not a form (a line under them is a footer)
     header = [cells[0].strip().rstrip(":").strip() for _, cells in fields]
     notes.append(f"Feuille « {grid.sheet} » écrite comme un formulaire (« {header[0]} : … ») : lue comme une ligne.")
     return Grid(grid.sheet, [list(r) for r in grid.rows[:first]] + [header, [cells[1] for _, cells in fields]],
