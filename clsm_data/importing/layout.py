@@ -291,8 +291,13 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
     found = ALIASES[table].get(norm(text)) or ALIASES[table].get(key)
     if found is None and (short := _without_table_noun(table, key)):
         found = ALIASES[table].get(short)
-    if found is None and re.search(r"\([^()]*\)", str(text)) and (bare := re.sub(r"\([^()]*\)", " ", str(text))).strip():
-        found = column_for(table, bare, remembered)  # « Nombre de participants (approximatif) », « Budget (€) »
+    if found is None and re.search(r"\([^()]*\)", str(text)):
+        # « Date(s) de la session » is « Dates de la session » (« Présent(e) » stays « Présente », no count); a remark
+        # in brackets is left out: « Nombre de participants (approximatif) », « Budget (€) »
+        bare = re.sub(r"\((e|s|es|x|ne|le|ère|rice|euse)\)", r"\1", str(text), flags=re.IGNORECASE)
+        bare = re.sub(r"\([^()]*\)", " ", bare)
+        if bare.strip() and norm(bare) != norm(text):
+            found = column_for(table, bare, remembered)
     return found
 
 
