@@ -301,3 +301,23 @@ def test_an_action_typed_as_a_vertical_form_labels_in_a_values_in_b(con):
         "cls-2022-2026", "18", "unafam-moselle", "mise en œuvre", None)
     assert "Budget : non chiffré (non renseigné)" in row["note"]  # not known: empty, never 0
     assert "en cours – deux séances faites" in row["note"]
+
+
+def test_attendance_retyped_by_structure_category_and_count_under_the_meetings_title_changes_nothing(con):
+    data = xlsx({"Participants": [
+        ["Réunion CLSM du 18/11/2021 - participants par structure"], ["Structure", "Catégorie", "Nombre"],
+        ["UNAFAM 57", "Aidants", 1], ["Unafam de Moselle", "Aidants", 1],  # one structure written two ways
+        ["SUMPPS (Université de Lorraine)", "Professionnels", 1]]})
+    plan = importer.plan_import(con, data, "participants.xlsx")
+    stored = dict(((s, c), n) for s, c, n in _attendance(con, "reunion-2021-11-18"))
+    assert stored[("unafam-moselle", "aidant")] == 2 and ("sumpps", "professionnel") in stored
+    assert plan.is_noop, plan.counts()  # the two UNAFAM lines add up to the stored 2; SUMPPS is the SUMPPS
+    assert any("additionnées" in m for m in plan.messages)
+
+
+def test_a_websites_export_its_html_entities_and_a_date_after_le(con):
+    data = ("nom;ville;mise_a_jour\nGEM L&#039;Albatros;Metz;le 30/09/2025\n"
+            "Soins &amp; Répit 57;Woippy;le 01/10/2025\n").encode("utf-8")
+    plan = importer.plan_import(con, data, "site.csv", table="structure")
+    assert [r["name"] for r in plan.changes["structure"].added] == ["Soins & Répit 57"]
+    assert [after["structure_id"] for _, after in plan.changes["structure"].updated] == ["gem-albatros"]

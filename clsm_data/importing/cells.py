@@ -315,9 +315,9 @@ def parse_date(raw: object, *, partial: bool) -> dt.date:
         text = str(raw).strip()
     expected = DATE_EXPECTED_PRECISION if partial else DATE_EXPECTED
     text = _TIME.sub("", text)  # « 15/03/2022 à 14h », « 15 mars 2022 14:30 »: the day is kept
-    # « jeu. 12/01/2023 », « mardi 07/02/2023 »: the weekday before a day in figures
-    text = re.sub(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?=\d)",
-                  "", text, flags=re.IGNORECASE)
+    # « jeu. 12/01/2023 », « mardi 07/02/2023 », « le 30/09/2025 »: a weekday or « le » before a day in figures
+    text = re.sub(r"^(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)"
+                  r"\.?\s+)?(?=\d)", "", text, flags=re.IGNORECASE)
     try:
         if m := _DAY.match(text):
             d, mo, y = (int(x) for x in m.groups())

@@ -378,7 +378,9 @@ def find_header(rows: list[list[object]], table: str | None, remembered: dict | 
                 continue  # attendance is counted per structure: a header without one is not attendance
             if (set(t.key) <= matched or (NAMING.get(name) in matched and len(matched) >= 2)
                     or (table and matched) or ((relaxed or named) and len(matched) >= 2)
-                    or len(matched - {"note"}) >= 4):  # four columns of one table say which it is (SISM figures)
+                    or len(matched - {"note"}) >= 4  # four columns of one table say which it is (SISM figures)
+                    # structure, category and count: attendance, its meeting named in the title
+                    or (name == "attendance" and {"structure_id", "role_category", "count"} <= matched)):
                 scores.append((len(matched) + named, name))
         if not scores:
             continue

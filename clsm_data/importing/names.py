@@ -461,6 +461,12 @@ class Names:
         (« Maison des adolescents » is « Maison des adolescents de Moselle », « CLS Ville de Metz 2022-2026 » is
         « CLS 2022-2026 »); the shorter side has two words at least (an acronym is matched as « acronym name »). « Centre
         hospitalier », in two rows' names, is asked."""
+        if m := re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", str(text).strip()):
+            # « SUMPPS (Université de Lorraine) »: the name before the brackets, when it is a stored one's exactly
+            head = self.by_label[table].get(norm(m.group(1)), set()) | self.by_label[table].get(_local(norm(m.group(1))),
+                                                                                                set())
+            if len(head) == 1:
+                return next(iter(head))
         typed = _words(_local(_joined(text)))
         if not typed:
             return None

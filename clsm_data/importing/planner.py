@@ -449,6 +449,9 @@ def _plan(
     for sheet, title, meeting in said.get("meeting_title", []):
         plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») "
                              f"donne le jour de la réunion, « {meeting} ».")
+    if said.get("summed"):
+        plan.messages.append(f"{len(said['summed'])} ligne(s) de présence nommant autrement une structure déjà comptée "
+                             f"pour la même réunion et la même catégorie (« {said['summed'][0]} »…) : additionnées.")
     for sheet, header in said.get("foreign_ids", []):
         plan.messages.append(f"Colonne « {header} »{_in_sheet(sheet)} : des numéros d'un autre outil, pas des codes du "
                              "tableau de bord : laissée de côté ; chaque ligne est reconnue à son nom.")
@@ -677,6 +680,14 @@ def _read_rows(
         if tally and key in seen and key in tallied:
             tallied[key]["count"] += 1
             continue
+        written = said.setdefault("written_as", {})  # attendance: the structure as each key's first line wrote it
+        if (key in seen and src.table == "attendance" and key in tallied and written.get(key) is not None
+                and written[key] != norm(raw.get("structure_id")) and isinstance(row.get("count"), int)
+                and isinstance(tallied[key].get("count"), int)):
+            # « GEM Camille Claudel » then « GEM C. Claudel »: one structure written two ways, its people added up
+            tallied[key]["count"] += row["count"]
+            said.setdefault("summed", []).append(str(raw.get("structure_id")).strip())
+            continue
         if key in seen:
             problems.append(Issue(src.file, line, None,
                                   f"ligne en double : même clé ({', '.join(map(str, key))}) qu'à la ligne {seen[key]}",
@@ -684,6 +695,8 @@ def _read_rows(
             continue
         seen[key] = line
         tallied[key] = row
+        if src.table == "attendance":
+            written[key] = norm(raw.get("structure_id"))
         out.append((src, line, row))
     if tally:
         said.setdefault("tally", []).append((src.sheet, len(src.rows), len(tallied), list(dropped)))

@@ -13,6 +13,7 @@ Rules (the French messages say the same to the user):
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 import zipfile
@@ -183,6 +184,8 @@ def csv_grids(data: bytes, filename: str) -> list[Grid]:
         DataFileError: bad encoding; no separator parses (a stray quote: its line is named).
     """
     text = decode(data, filename)
+    if _ENTITY.search(text):  # « L&#039;Albatros » from a website: read as written, before its « ; » splits a field
+        text = re.sub(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);", _unescaped, text)
     grids, errors, lines = [], [], []
     for sep in (";", ",", "\t"):
         rows, error, line = _parse_csv(text, sep)
@@ -348,9 +351,22 @@ def read_grids(data: bytes, filename: str, problems: list | None = None) -> tupl
         DataFileError: the file itself is refused (see sniff, decode, workbook_grids).
     """
     kind = sniff(data, filename)
-    if kind == "csv":
-        return kind, csv_grids(data, filename)
-    return kind, workbook_grids(data, filename, kind, problems)
+    grids = csv_grids(data, filename) if kind == "csv" else workbook_grids(data, filename, kind, problems)
+    for grid in grids:  # « GEM L&#039;Albatros », « Soins &amp; prévention »: a website's export, as people read it
+        for row in grid.rows:
+            for i, cell in enumerate(row):
+                if isinstance(cell, str) and "&" in cell and _ENTITY.search(cell):
+                    row[i] = html.unescape(cell)
+    return kind, grids
+
+
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
+def _unescaped(m: re.Match) -> str:
+    """One HTML entity of a CSV's text, read; a separator or a quote stays written (« &quot; » would open a field)."""
+    char = html.unescape(m.group(0))
+    return m.group(0) if char in (";", ",", '"', "\t", "\n", "\r") else char
 
 
 def filled(cell: object) -> bool:
