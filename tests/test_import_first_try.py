@@ -321,3 +321,18 @@ def test_a_websites_export_its_html_entities_and_a_date_after_le(con):
     plan = importer.plan_import(con, data, "site.csv", table="structure")
     assert [r["name"] for r in plan.changes["structure"].added] == ["Soins & Répit 57"]
     assert [after["structure_id"] for _, after in plan.changes["structure"].updated] == ["gem-albatros"]
+
+
+def test_a_sign_in_sheet_of_a_meeting_not_stored_yet_adds_it_from_its_title(con):
+    data = xlsx({"Émargement": [["Assemblée plénière du CLSM – jeudi 28 novembre 2024 – Hôtel de Ville"],
+                                ["N°", "Structure", "Fonction", "Présent(e)"],
+                                [1, "Ville de Metz", "Adjointe au maire", "X"],
+                                [2, "UNAFAM 57", "Adhérente", "X"]]})
+    plan = importer.plan_import(con, data, "emargement.xlsx")
+    (meeting,) = plan.changes["meeting"].added
+    assert (meeting["meeting_id"], meeting["instance_id"], meeting["date"]) == (
+        "pleniere-2024-11-28", "pleniere", dt.date(2024, 11, 28))
+    assert sorted((r["meeting_id"], r["structure_id"], r["role_category"]) for r in plan.changes["attendance"].added) \
+        == [("pleniere-2024-11-28", "unafam-moselle", "aidant"), ("pleniere-2024-11-28", "ville-metz", "élu")]
+    assert any("nomme une réunion qui n'est pas encore enregistrée, « Assemblée plénière 28/11/2024 » : ajoutée avec "
+               "ses présences" in m for m in plan.messages)

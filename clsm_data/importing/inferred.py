@@ -180,6 +180,15 @@ def meeting_from_title(src, names: Names, said: dict) -> None:
               if date == day and precision == "jour" for mid in ids if mid in names.stored.get("meeting", set())}
     instance = names.sure_row("instance", src.title.split(str(day.year))[0]) if len(on_day) > 1 else None
     found = {mid for iid, mid in on_day if instance is None or iid == instance}
+    if not on_day:  # no meeting stored that day: the one the title names, to be added (a sign-in sheet of last week)
+        before = norm(key[:m.start()] if m else src.title[:n.start()])
+        before = re.sub(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|du|le)\s*$", "", before).strip()
+        iid = (next(iter(names.by_label["instance"].get(before, ())), None)
+               if len(names.by_label["instance"].get(before, ())) == 1 else names.sure_row("instance", before))
+        if iid is not None:
+            _fill(src, "meeting_id", "réunion (titre de la feuille)", f"{iid} {day:%d/%m/%Y}")
+            said.setdefault("new_meeting_title", []).append((src, iid, day))
+        return
     if len(found) != 1:
         return
     (code,) = found

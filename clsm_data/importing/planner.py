@@ -349,6 +349,13 @@ def _plan(
     for src in sources:
         from_title(src, names, said)
         _ask_headers(src, names, problems)
+    if not any(s.table == "meeting" for s in sources):  # a sign-in sheet whose title names a meeting not stored yet
+        for src, iid, day in said.get("new_meeting_title", []):
+            sources.append(_Source("meeting", src.file, src.sheet, {"instance_id": "instance (titre de la feuille)",
+                                                                    "date": "date (titre de la feuille)"},
+                                   [(src.header_line or 1, {"instance_id": iid, "date": day})]))
+            said.setdefault("meeting_added_title", []).append((src.sheet, src.title,
+                                                               f"{names.display['instance'].get(iid, iid)} {day:%d/%m/%Y}"))
     parsed: dict[str, list[tuple[_Source, int, dict]]] = {}
     renamed: dict[tuple[str, str], str] = {}  # (table, code in the file) -> existing code (merge)
     skipped: set[tuple[str, str]] = set()  # (table, code) of rows left out (skip)
@@ -446,6 +453,9 @@ def _plan(
     for sheet, header, example in said.get("theme_title", []):
         plan.messages.append(f"Colonne « {header} »{_in_sheet(sheet)} : ses valeurs ne sont pas des thématiques du "
                              f"CLSM (« {short_text(example)} »…) : lue comme l'intitulé de chaque événement.")
+    for sheet, title, meeting in said.get("meeting_added_title", []):
+        plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») nomme "
+                             f"une réunion qui n'est pas encore enregistrée, « {meeting} » : ajoutée avec ses présences.")
     for sheet, title, meeting in said.get("meeting_title", []):
         plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») "
                              f"donne le jour de la réunion, « {meeting} ».")
