@@ -336,3 +336,72 @@ def test_a_sign_in_sheet_of_a_meeting_not_stored_yet_adds_it_from_its_title(con)
         == [("pleniere-2024-11-28", "unafam-moselle", "aidant"), ("pleniere-2024-11-28", "ville-metz", "élu")]
     assert any("nomme une réunion qui n'est pas encore enregistrée, « Assemblée plénière 28/11/2024 » : ajoutée avec "
                "ses présences" in m for m in plan.messages)
+
+
+def test_a_grid_of_structures_by_meetings_counted_in_each_cell(con):
+    data = xlsx({"Présences T1": [
+        ["Groupes projets - présences du 1er trimestre 2025"], [],
+        ["Structure", "GT Logement\n18/02/25", "GT Jeunes\n11/03/25"],
+        ["UNAFAM 57", "1 aidant", "exc."],
+        ["GEM L'Albatros", "1 pro + 2 usager", None],
+        ["Ville de Metz", "1 élu", "2 pro"],
+        ["Total personnes", 5, 2],
+        ["pro = professionnel ; exc. = excusé (non compté)"]],
+        "Réunions": [["Instance", "Date", "Lieu"],
+                     ["Groupe projets « logement »", dt.datetime(2025, 2, 18), "AMLI"],
+                     ["Groupe projets « jeunes »", dt.datetime(2025, 3, 11), "MDA"]]})
+    plan = importer.plan_import(con, data, "grille.xlsx")
+    got = sorted((r["meeting_id"], r["structure_id"], r["role_category"], r["count"])
+                 for r in plan.changes["attendance"].added)
+    assert got == [("groupe-jeunes-2025-03-11", "ville-metz", "professionnel", 2),
+                   ("groupe-logement-2025-02-18", "gem-albatros", "professionnel", 1),
+                   ("groupe-logement-2025-02-18", "gem-albatros", "usager", 2),
+                   ("groupe-logement-2025-02-18", "unafam-moselle", "aidant", 1),
+                   ("groupe-logement-2025-02-18", "ville-metz", "élu", 1)]
+    assert any("une colonne par réunion" in m and "1 cellule(s) « excusé » ne comptent personne" in m
+               for m in plan.messages)
+
+
+def test_days_without_their_year_under_a_title_naming_one_and_kinds_the_list_has_not(con):
+    data = xlsx({"SISM 2025": [
+        ["SISM 2025 « réparons le lien social »"], ["du 6 au 19 octobre 2025 - Metz"], [],
+        ["Jour", "Heure", "Quoi ?", "Où ?", "Qui organise", "Type", "Public (nb)"],
+        ["mer. 8/10", "14h-17h", "Portes ouvertes du GEM", "locaux du GEM", "GEM L'Albatros", "balade", "30"],
+        ["jeudi 9 octobre", "20h", "Ciné-débat « Les Intranquilles »", "Le Klub", "UNAFAM 57", "ciné-débat", "≈ 65"],
+        ["sam. 11 oct.", "10h", "Forum « Prendre soin du lien »", "Place d'Armes", "CLSM", "forum",
+         "env. 250 (passages)"],
+        ["dim. 19/10", "15h", "Exposition de clôture", "Arsenal", "GEM", "exposition", "non compté"]]})
+    plan = importer.plan_import(con, data, "sism.xlsx")
+    rows = {r["date"]: r for r in plan.changes["event"].added}
+    assert sorted(rows) == [dt.date(2025, 10, 8), dt.date(2025, 10, 9), dt.date(2025, 10, 11), dt.date(2025, 10, 19)]
+    assert [rows[d]["kind"] for d in sorted(rows)] == ["autre", "réunion publique", "journée", "autre"]
+    assert rows[dt.date(2025, 10, 11)]["participants_count"] == 250
+    assert rows[dt.date(2025, 10, 19)]["participants_count"] is None  # « non compté »: never 0
+    assert "Type : balade" in rows[dt.date(2025, 10, 8)]["note"]
+    assert rows[dt.date(2025, 10, 8)]["organiser"] == "GEM L'Albatros"
+    assert any("4 date(s) écrite(s) sans l'année" in m and "2025" in m for m in plan.messages)
+
+
+def test_a_website_directory_export_its_post_title_and_a_name_with_its_initials(con):
+    data = ("id;post_title;acronyme;ville;post_status;post_modified\n"
+            "117;Groupe d&#039;entraide mutuelle Camille Claudel;GEM;METZ;publish;2025-03-12 10:12:00\n"
+            "170;SOS Amitié Metz-Lorraine;;METZ;publish;2025-01-19 10:19:00\n").encode()
+    plan = importer.plan_import(con, data, "annuaire.csv")
+    assert [r["name"] for r in plan.changes["structure"].added] == ["SOS Amitié Metz-Lorraine"]
+    assert [after["structure_id"] for _, after in plan.changes["structure"].updated] == ["gem-camille-claudel"]
+    assert any("« post_status »" in m and "laissée de côté" in m for m in plan.messages)
+
+
+def test_action_sheets_with_ticked_boxes_a_field_left_empty_and_the_plan_in_a_capital_title(con):
+    sheet = [["CONTRAT LOCAL DE SANTÉ - VILLE DE METZ 2022-2026"], [],
+             ["Fiche action n°", 22],
+             ["Intitulé de l'action", "Repérage de la souffrance psychique des personnes âgées isolées"],
+             ["Porteur", "Ville de Metz"],
+             ["Phase", "☒ Phase de conception   ☐ Phase de mise en œuvre"],
+             ["Typologie", "☒ Nouvelle action   ☐ Action expérimentale   ☐ Action reconduite"],
+             ["Financeurs", None],
+             ["Date de fin", "fin 2026"]]
+    plan = importer.plan_import(con, xlsx({"Fiche 22": sheet}), "fiches.xlsx")
+    (row,) = plan.changes["action"].added
+    assert (row["plan_id"], row["typology"], row["funders"]) == ("cls-2022-2026", "nouvelle", None)
+    assert "Phase : Phase de conception" in row["note"]

@@ -278,9 +278,15 @@ def test_a_question_proposes_only_a_close_answer_never_the_first_of_a_list(con):
                               ["Inauguration", "Maison des droits de l'enfant", "26/11/2021"],
                               ["Formation PSSM", "Premiers secours", "12/10/2021"]]})
     with pytest.raises(DataFileError) as info:
-        importer.plan_import(con, data, "s.xlsx", table="event")
+        importer.plan_import(con, data, "s.xlsx", table="event", assume=False)
     asked = {q.text: q.proposed for q in importer.questions(info.value.problems)}
-    assert asked == {"Inauguration": None, "Formation PSSM": "formation"}
+    assert asked == {"Formation PSSM": "formation"}
+    # « Inauguration », a kind the list has not and no value is close to: « autre », the word kept in the note
+    plan = importer.plan_import(con, data, "s.xlsx", table="event")
+    kinds = {r["title"]: (r["kind"], r["note"]) for r in plan.changes["event"].added}
+    assert kinds["Maison des droits de l'enfant"] == ("autre", "Type : Inauguration")
+    assert kinds["Premiers secours"][0] == "formation"
+    assert any("type que la liste n'a pas (« Inauguration »)" in m for m in plan.messages)
     porteur = xlsx({"Actions": [["Identifiant", "Porteur"], ["fiche-15", "CLSM"], ["fiche-32", "CH Jury (coordination)"]]})
     with pytest.raises(DataFileError) as info:
         importer.plan_import(con, porteur, "p.xlsx")

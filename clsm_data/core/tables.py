@@ -31,7 +31,7 @@ SECTORS = (
 )
 RESOURCE_KINDS = ("outil de coordination", "annuaire", "outil de formation")
 MILESTONE_CATEGORIES = ("historique", "logement", "contribution", "thématiques")
-EVENT_KINDS = ("SISM", "sensibilisation", "formation", "journée", "séminaire", "réunion publique")
+EVENT_KINDS = ("SISM", "sensibilisation", "formation", "journée", "séminaire", "réunion publique", "autre")
 NOTE_KINDS = ("point", "information", "constat", "décision")
 
 

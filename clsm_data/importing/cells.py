@@ -30,6 +30,8 @@ _MONTH_SHORT_YEAR = re.compile(r"^([^\W\d_]+)\.?-(\d{2})$")  # « févr-17 », �
 # « 15 mars 2022 », « 1er avril 2022 », « mardi 12 avril 2022 » (after norm: no accent, no punctuation)
 _DAY_WORD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\s+)?(\d{1,2})(?:er|e)?\s+"
                        r"([a-z]+)\s+(\d{4})$")
+_DAY_MONTH_WORD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\s+)?"
+                             r"(\d{1,2})(?:er|e)?\s+([a-z]+)$")
 _TIME = re.compile(r"\s+(?:à\s+|a\s+|de\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:-|à|a)\s*\d{1,2}\s*(?:h|:)\s*\d{0,2})?$",
                    re.IGNORECASE)
 # Excel's day numbers (1 = 01/01/1900; 25569 = 01/01/1970) for a date typed in a cell not formatted as a date:
@@ -296,9 +298,10 @@ def as_text(raw: object) -> str:
     return str(raw).strip()
 
 
-def parse_date(raw: object, *, partial: bool) -> dt.date:
+def parse_date(raw: object, *, partial: bool, year: int | None = None) -> dt.date:
     """A date cell: a real date, JJ/MM/AAAA, JJ/MM/AA (20AA), AAAA-MM-JJ; with `partial` also « mars 2022 »,
-    « 03/2022 » and « 2022 » (returned as PartialDate).
+    « 03/2022 » and « 2022 » (returned as PartialDate). With `year` (the one year a sheet's title names), a day
+    typed without its year: « mer. 8/10 », « jeudi 9 octobre », « 14 oct. ».
 
     Raises:
         CellError: not a date, or a date that does not exist.
@@ -331,6 +334,10 @@ def parse_date(raw: object, *, partial: bool) -> dt.date:
             d, month, y = m.groups()
             if month in MONTHS:
                 return dt.date(int(y), MONTHS[month], int(d))
+        if year is not None and (m := _START_DAY_NUM.match(text)):
+            return dt.date(year, int(m.group(2)), int(m.group(1)))
+        if year is not None and (m := _DAY_MONTH_WORD.match(norm(text))) and m.group(2) in MONTHS:
+            return dt.date(year, MONTHS[m.group(2)], int(m.group(1)))
         if partial and (m := _MONTH_NUM.match(text)):
             return PartialDate(int(m.group(2)), int(m.group(1)), "mois")
         if partial and (m := _MONTH_WORD.match(norm(text))) and m.group(1) in MONTHS:
@@ -357,13 +364,15 @@ def commune(text: str) -> str:
     return town
 
 
-def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bool = False) -> object:
+def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bool = False,
+              year: int | None = None) -> object:
     """One cell for its column; None for an empty cell. References are returned as text (resolved later).
 
     Args:
         partial_dates: the table keeps a date's precision (« mars 2022 » to the month, « 2022 » to the year).
         periods: a period typed in a date cell (« du 9 au 22 octobre 2023 ») is returned as a Period, for
             the planner to place (refused otherwise, naming its first day).
+        year: the one year the sheet's title names, for days typed without theirs (« mer. 8/10 »).
 
     Raises:
         CellError: French message saying what was found and what is accepted.
@@ -404,7 +413,7 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
         return parse_cell(col, text, lenient=True)
     if col.type == "date":
         try:
-            return parse_date(raw, partial=partial_dates)
+            return parse_date(raw, partial=partial_dates, year=year)
         except CellError:
             period = parse_period(raw)
             if period is None and periods and not partial_dates:
@@ -430,7 +439,8 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             shown = raw.strftime("%d/%m/%Y") if isinstance(raw, dt.date) else " ".join(str(raw).split())
             return Worded(when.year, shown)
     if col.type in ("int", "float") and isinstance(raw, str):
-        if m := _APPROX.match(_plain(raw)):
+        # « env. 250 (passages) »: approximate, with a remark in brackets (kept with it in the note)
+        if m := _APPROX.match(_plain(raw)) or _APPROX.match(_plain(re.sub(r"\s*\([^()]*\)\s*$", "", raw))):
             digits = re.sub(r"[ \u00a0\u202f]", "", m.group(1) or m.group(2))
             return Approx(read_cell(col, digits), " ".join(raw.split()))
         if (m := _WORDED.match(_plain(raw.strip()))) and not _MONEY.fullmatch(" " + m.group(2)):

@@ -13,7 +13,7 @@ import re
 
 from clsm_data.importing.names import Names
 from clsm_data.importing.reader import filled
-from clsm_data.importing.words import norm
+from clsm_data.importing.words import LITTLE_WORDS, norm
 
 _KINDS_IN_TITLE = (
     ("SISM", ("sism", "semaine d information", "semaines d information")),
@@ -119,8 +119,8 @@ def plan_from_title(src, names: Names, said: dict) -> None:
     labels = [(label, ids) for label, ids in names.by_label["plan"].items()]
     labels += [(label, {pid}) for label, pid in names.aliases.get("plan", {}).items() if pid in names.ids["plan"]]
     for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille")):
-        words = set(norm(text or "").split())
-        named = {pid for label, ids in labels if label and set(label.split()) <= words for pid in ids}
+        words = set(norm(text or "").split())  # « Contrat local de santé - Ville de Metz 2022-2026 »: « la » aside
+        named = {pid for label, ids in labels if label and set(label.split()) - LITTLE_WORDS <= words for pid in ids}
         if len(named) > 1:
             return
         if len(named) == 1:
@@ -208,7 +208,8 @@ def as_detail(src, name: str, raw: dict, row: dict, said: dict) -> bool:
 
 
 NOT_KNOWN = {"-", "–", "—", "?", "nc", "n c", "nr", "n r", "non communique", "non connu", "inconnu", "nd", "n d",
-             "non chiffre", "non chiffree", "a chiffrer", "a definir", "a preciser"}
+             "non chiffre", "non chiffree", "a chiffrer", "a definir", "a preciser", "non compte", "non comptee",
+             "non comptes", "non comptees", "pas compte", "pas de comptage", "non releve", "non renseigne"}
 
 
 def not_known(src, col, raw: dict, extra: list, said: dict) -> bool:

@@ -29,7 +29,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "structure": {
         "structure_id": ("identifiant", "id", "code", "code structure"),
         "name": ("structure", "nom de la structure", "partenaire", "organisme", "raison sociale", "établissement",
-                 "nom du partenaire"),
+                 "nom du partenaire", "post title"),
         "acronym": ("acronyme", "abréviation", "nom court"),
         "sector": ("secteur d'activité", "domaine"),
         "type": ("type de structure", "nature", "catégorie", "statut juridique"),
@@ -92,10 +92,10 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "date": ("date de l'événement", "date début", "date de début", "jour", "date de l'action"),
         "date_precision": ("précision de la date",),
         "title": ("titre", "nom", "événement", "nom de l'événement", "libellé", "objet", "session", "séance",
-                  "intitulé de la session"),
+                  "intitulé de la session", "quoi"),
         "theme_id": ("thématique", "thème", "thématique du CLSM"),
         "mode": ("format",),
-        "organiser": ("organisé par", "structure organisatrice"),
+        "organiser": ("organisé par", "structure organisatrice", "qui organise", "porté par", "organisateurs"),
         "sessions_count": ("nombre de sessions", "nombre de séances", "séances"),
         "partners_count": ("nombre de partenaires", "nombre de partenaires associés", "partenaires associés"),
         "events_count": ("nombre d'événements", "nombre de manifestations", "actions", "nombre d'actions",
@@ -119,8 +119,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
 NOTE_HEADERS: dict[str, tuple[str, ...]] = {
     "meeting": ("thème", "thématique", "nombre de participants", "participants", "nombre de présents", "présents",
                 "horaire", "horaires", "heure", "compte rendu"),  # « Compte rendu : oui », not a bare « oui »
-    "event": ("lieu", "adresse", "salle", "inscrits", "nombre d'inscrits"),  # registered people are not participants
-    "action": ("nombre de participants", "participants", "partenaires", "lieu"),
+    "event": ("lieu", "adresse", "salle", "inscrits", "nombre d'inscrits", "où", "heure", "horaire", "horaires"),  # registered people are not participants
+    "action": ("nombre de participants", "participants", "partenaires", "lieu", "phase", "phase de l'action"),
 }
 TO_NOTE, IGNORED = "+note", "-"  # what an unknown header may be mapped to besides a column
 # An attendance sheet may name its meeting by two columns, the instance and the date (« COPIL », 15/03/2022):
@@ -215,7 +215,10 @@ _PERSON_KEYS = {norm(n) for n in PERSON_COLUMNS}
 # what an online form or survey tool adds to each answer: no data of the council (an IP address is a person's)
 FORM_META = ("id de la réponse", "identifiant de la réponse", "numéro de réponse", "n° de réponse", "id réponse",
              "dernière page", "langue de départ", "date de soumission", "horodateur", "horodatage", "adresse ip",
-             "jeton", "date de la dernière action", "date de lancement", "graine", "url de référence")
+             "jeton", "date de la dernière action", "date de lancement", "graine", "url de référence",
+             # a website's directory export (WordPress and the like): publication state and dates
+             "post status", "post modified", "post date", "post author", "post type", "post name", "menu order",
+             "comment status", "guid", "slug")
 _FORM_KEYS = {norm(n) for n in FORM_META}
 ROW_NUMBERS = ("n°", "no", "n", "num", "numéro", "n° de ligne", "ligne", "#")
 
@@ -482,6 +485,9 @@ def blocks_from_grids(
         if forced in (None, "attendance") and (wide := _wide_attendance(filename, grid, problems, notes, remembered)):
             blocks.append(wide)
             continue
+        if forced in (None, "attendance") and (crossed := _meetings_grid(filename, grid, notes, remembered)):
+            blocks.append(crossed)
+            continue
         found = find_header(grid.rows, forced, remembered)
         if not found:
             if forced:
@@ -617,7 +623,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 notes.append(f"Colonne « {text} »{_where(grid.sheet)} : elle décrit une personne ; les présences se "
                              "comptent par structure et catégorie, jamais par nom : laissée de côté.")
             elif norm(text) in _FORM_KEYS:
-                notes.append(f"Colonne « {text} »{_where(grid.sheet)} : donnée technique d'un formulaire en ligne, "
+                notes.append(f"Colonne « {text} »{_where(grid.sheet)} : donnée technique d'un formulaire en ligne ou d'un site, "
                              "laissée de côté.")
             elif norm(text) in {norm(n) for n in ROW_NUMBERS} and header_key(text) not in (remembered or {}).get(table, {}):
                 notes.append(f"Colonne « {text} »{_where(grid.sheet)} : numéro de ligne, laissée de côté.")
@@ -975,7 +981,14 @@ def _form_as_table(grid: Grid, notes: list) -> Grid:
     if len(fields) < 3 or any(len(cells) > 2 for _, cells in rows):
         return grid
     first, last = fields[0][0], fields[-1][0]
-    if any(cells and first < i < last and (i, cells) not in fields for i, cells in rows):
+
+    def blank_field(cells: list) -> bool:  # « Financeurs » with nothing typed beside it: a field left empty
+        return (len(cells) == 1 and isinstance(cells[0], str) and len(cells[0].split()) <= 6
+                and (cells[0].strip().endswith(":") or any(column_for(t, cells[0]) not in (None, TO_NOTE, IGNORED)
+                                                           for t in IMPORTABLE)))
+
+    fields = sorted(fields + [(i, [cells[0], None]) for i, cells in rows if first < i < last and blank_field(cells)])
+    if any(cells and first < i < last and i not in {j for j, _ in fields} for i, cells in rows):
         return grid  # lines of another kind among the fields: not a form (a line under them is a footer)
     header = [cells[0].strip().rstrip(":").strip() for _, cells in fields]
     notes.append(f"Feuille « {grid.sheet} » écrite comme un formulaire (« {header[0]} : … ») : lue comme une ligne.")
@@ -1067,6 +1080,84 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
             problems.append(Issue(filename, r0 + 1, col_letter(c0), f"cellules fusionnées ({col_letter(c0)}{r0 + 1}:"
                                   f"{col_letter(c1)}{r1 + 1}) dans le tableau : défusionnez-les et répétez la valeur",
                                   grid.sheet, expected="une valeur par cellule", col_index=c0))
+    return Block("attendance", grid.sheet, headers, rows, positions, [], [], index + 1, title)
+
+
+_HEAD_DATE = re.compile(r"^(.*?)[\s,:–-]*(?:\b(?:du|le)\s+)?(\d{1,2}/\d{1,2}/\d{2,4})\s*$")
+_TALLY_PART = re.compile(r"^(\d+)\s*([^\d]*?)\.?$")
+
+
+def _tally_cell(text: object) -> list[tuple[str | None, int]] | None:
+    """« 1 pro + 2 usager », « 1 bén. », « 3 »: (category, count) pairs (category None when not written); [] for
+    no one (« exc. », « excusé », « 0 »); None when the cell is something else."""
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        return [(None, int(text))] if text else []
+    key = norm(text)
+    if not key or key.split()[0] in ("exc", "excuse", "excusee", "excuses", "abs", "absent", "absente", "non"):
+        return []
+    out = []
+    for part in re.split(r"\s*(?:\+|,|;|\bet\b)\s*", str(text).strip()):
+        m = _TALLY_PART.match(part.strip())
+        if not m:
+            return None
+        word = norm(m.group(2))
+        if not word:
+            out.append((None, int(m.group(1))))
+            continue
+        cats = [c for c in TABLES["attendance"].col("role_category").choices
+                if len(word) >= 3 and norm(c).startswith(word.rstrip("s")[:max(3, len(word) - 1)])]
+        if len(cats) != 1:
+            return None
+        out.append((cats[0], int(m.group(1))))
+    return out
+
+
+def _meetings_grid(filename: str, grid: Grid, notes: list, remembered: dict | None) -> Block | None:
+    """Attendance typed as a grid of structures × meetings (« Structure | GT Précarité 14/01/25 | GT Logement
+    18/02/25 »), each cell counting people by category (« 1 pro + 2 usager », « exc. »): one attendance row per
+    meeting, structure and category. None for any other sheet."""
+    found = None
+    for line, cells in enumerate(grid.rows[:HEADER_SCAN]):
+        dated = {i: m for i, c in enumerate(cells) if isinstance(c, str)
+                 and (m := _HEAD_DATE.match(" ".join(c.split()))) and m.group(1).strip()}
+        named = [i for i, c in enumerate(cells) if filled(c) and i not in dated
+                 and column_for("attendance", c, remembered) == "structure_id"]
+        if len(dated) >= 2 and len(named) == 1:
+            found = line, cells, dated, named[0]
+            break
+    if found is None:
+        return None
+    index, cells, dated, structure = found
+    counted = [(i, _tally_cell(r[i])) for r in grid.rows[index + 1:] for i in dated if i < len(r) and filled(r[i])]
+    if not counted or any(v is None for _, v in counted):
+        return None
+    block = _block(filename, Grid(grid.sheet, [[cells[structure]] if i == index else
+                                               [row[structure] if structure < len(row) else None]
+                                               for i, row in enumerate(grid.rows)]),
+                   index, "attendance", [], notes, remembered)  # the rows kept (TOTAL and footer lines said, aside)
+    if block is None:
+        return None
+    kept = {line for line, _ in block.rows}
+    rows, nobody = [], 0
+    for line, row in enumerate(grid.rows[index + 1:], start=index + 2):
+        if line not in kept:
+            continue
+        for i, m in dated.items():
+            tally = _tally_cell(row[i]) if i < len(row) and filled(row[i]) else []
+            nobody += tally == [] and i < len(row) and filled(row[i])
+            for category, count in tally or []:
+                rows.append((line, {"structure_id": row[structure], "role_category": category, "count": count,
+                                    "meeting_id": _meeting_name(m.group(1).strip(), m.group(2))}))
+    heads = [" ".join(str(cells[i]).split()) for i in dated]
+    headers = {"structure_id": str(cells[structure]).strip(), "meeting_id": " / ".join(heads),
+               "role_category": "catégorie (dans chaque cellule)", "count": "nombre (dans chaque cellule)"}
+    positions = {"structure_id": structure, "meeting_id": min(dated), "role_category": min(dated),
+                 "count": min(dated)}
+    notes.append(f"Feuille « {grid.sheet} » : présences en tableau croisé, une colonne par réunion "
+                 f"({', '.join(f'« {h} »' for h in heads[:3])}{' …' if len(heads) > 3 else ''}) : une ligne par "
+                 "réunion, structure et catégorie, lue dans chaque cellule (« 1 pro + 2 usager »)"
+                 + (f" ; {nobody} cellule(s) « excusé » ne comptent personne" if nobody else "") + ".")
+    title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
     return Block("attendance", grid.sheet, headers, rows, positions, [], [], index + 1, title)
 
 

@@ -64,6 +64,10 @@ def suggest_text(value: str, closest: list[str]) -> str:
 # Other words people use for a value of a closed list (normalised text -> the list's value), only where the
 # meaning is not in doubt; anything else is asked once on the page and remembered.
 CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the first value the column's list has
+    # a CLS sheet's ticked typology (« ☒ Nouvelle action »)
+    "typology": {"nouvelle action": "nouvelle", "action nouvelle": "nouvelle", "action experimentale": "expérimentale",
+                 "experimentation": "expérimentale", "action reconduite": "reconduite", "reconduction": "reconduite",
+                 "action renouvelee": "reconduite", "renouvelee": "reconduite"},
     "role_category": {"patient": "usager", "personne concernee": "usager", "personnes concernees": "usager",
                       "famille": "aidant", "familles": "aidant", "proche": "aidant", "proches": "aidant",
                       "elu local": "élu", "elus locaux": "élu", "pro": "professionnel", "pros": "professionnel"},

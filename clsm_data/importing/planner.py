@@ -443,6 +443,15 @@ def _plan(
         shown = ", ".join(f"« {t} »" for t in said["detail"][:3]) + (" …" if len(said["detail"]) > 3 else "")
         plan.messages.append(f"{len(said['detail'])} résultat(s) d'indicateur qui ne sont pas un nombre ({shown}) : "
                              "gardés tels quels dans le détail de la valeur, sans nombre.")
+    if said.get("no_year"):
+        first_text, first_day, year = said["no_year"][0]
+        plan.messages.append(f"{len(said['no_year'])} date(s) écrite(s) sans l'année (« {first_text} »…) : lue(s) en "
+                             f"{year}, l'année que nomme le titre de la feuille (« {first_text} » : "
+                             f"{first_day:%d/%m/%Y}).")
+    if said.get("other_kind"):
+        shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["other_kind"]))
+        plan.messages.append(f"{len(said['other_kind'])} événement(s) d'un type que la liste n'a pas ({shown}) : le "
+                             "type que dit leur intitulé, sinon « autre » ; le mot écrit est gardé dans la note.")
     if said["approx"]:
         shown = ", ".join(f"« {t} »" for t in said["approx"][:3]) + (" …" if len(said["approx"]) > 3 else "")
         plan.messages.append(f"{len(said['approx'])} nombre(s) approximatif(s) ({shown}) : le nombre est enregistré et "
@@ -533,6 +542,7 @@ def _read_rows(
         if k not in src.headers and k != generated:
             _absent(src, k, problems, key=True)
     partial = "date_precision" in t.col_names
+    year = _title_year(src)
     # keys met so far in this table, over every sheet of the file (a sheet per month: one table)
     seen: dict[tuple, int] = said.setdefault("seen", {}).setdefault(src.table, {}) if said is not None else {}
     # a sign-in sheet: attendance with no count column, one row per person (no name), each counted once
@@ -564,7 +574,22 @@ def _read_rows(
                     cell = None
                 if col.choices and filled(cell):
                     cell = names.aliases.get(f"{src.table}.{name}", {}).get(norm(cell), cell)
-                value = read_cell(col, cell, partial_dates=partial, periods=name in PERIOD_COLUMNS.get(src.table, ()))
+                try:
+                    value = read_cell(col, cell, partial_dates=partial,
+                                      periods=name in PERIOD_COLUMNS.get(src.table, ()))
+                except CellError:
+                    if col.type == "date" and year is not None:
+                        value = read_cell(col, cell, partial_dates=partial, year=year)  # « mer. 8/10 » in « SISM 2025 »
+                        said.setdefault("no_year", []).append((str(cell).strip(), value, year))
+                    elif src.table == "event" and name == "kind" and not close_choices(col, str(cell)):
+                        # « balade », « exposition »: a kind the list has not: the title's, else « autre », the
+                        # word kept in the note
+                        extra.append(f"{src.headers[name]} : {cell}")
+                        said.setdefault("other_kind", []).append(str(cell).strip())
+                        row["@other"] = True
+                        value = None
+                    else:
+                        raise
                 if value is None and name in from_period:
                     continue
                 if isinstance(value, Period):
@@ -635,6 +660,8 @@ def _read_rows(
             if kind:
                 row["kind"] = kind
                 said["kind"].append(kind)
+            elif other:
+                row["kind"] = "autre"
         if generated and row.get(generated) is None and src.table in _NAMING_COL:
             known = _known_row(src.table, row, names, loose=said.get("loose", True), said=said, sheet=src.sheet)
             if known:
@@ -1029,7 +1056,7 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said:
         if len(former) == 1:
             return next(iter(former))
     if table == "structure":
-        found = names.by_label["structure"].get(norm(text), set()) or (
+        found = names.by_label["structure"].get(norm(text), set()) or _by_initials(names, str(text)) or (
             names.loose("structure", norm(text)) if loose else set())
         stored = {i for i in found if i in names.stored.get("structure", set())}
         if len(stored) == 1:
@@ -1053,6 +1080,33 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said:
         if at and words and 3 * sum(any(s.startswith(w) for s in stored_words) for w in words) >= len(words):
             return at
     return None
+
+
+def _title_year(src: _Source) -> int | None:
+    """The one year a sheet's title, else its name, else the file's name gives (« SISM 2025 », « du 6 au 19 octobre
+    2025 »): the year of days typed without theirs. None when none or several are named."""
+    for text in (src.title, src.sheet or "", src.file):
+        years = set(re.findall(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", text or ""))
+        if len(years) == 1:
+            return int(years.pop())
+        if years:
+            return None
+    return None
+
+
+def _by_initials(names: Names, text: str) -> set[str]:
+    """The stored structure whose name is the typed one with its first words shortened to their initials:
+    « Groupe d'entraide mutuelle Camille Claudel » is « GEM Camille Claudel »."""
+    words = norm(text).split()
+    for k in range(2, min(6, len(words))):
+        head = [w for w in words[:k] if w not in LITTLE_WORDS]
+        if len(head) < 2 or words[k - 1] in LITTLE_WORDS:
+            continue
+        short = " ".join(["".join(w[0] for w in head), *words[k:]])
+        found = names.by_label["structure"].get(short, set()) & names.stored.get("structure", set())
+        if found:
+            return found
+    return set()
 
 
 _COMMON_WORDS = {"sante", "mentale", "session", "seance", "journee", "module", "atelier"}

@@ -356,8 +356,27 @@ def read_grids(data: bytes, filename: str, problems: list | None = None) -> tupl
         for row in grid.rows:
             for i, cell in enumerate(row):
                 if isinstance(cell, str) and "&" in cell and _ENTITY.search(cell):
-                    row[i] = html.unescape(cell)
+                    row[i] = cell = html.unescape(cell)
+                if isinstance(cell, str) and _BOX.search(cell):
+                    row[i] = ticked(cell)
     return kind, grids
+
+
+_CHECKED, _UNCHECKED = "☒☑✅■", "☐□"
+_BOX = re.compile(f"[{_CHECKED}{_UNCHECKED}]")
+
+
+def ticked(text: str) -> str | None:
+    """A form's boxes (« ☐ Phase de conception ☒ Phase de mise en œuvre »): the ticked options, joined by « ; »
+    (None when none is ticked); a text whose boxes are all of one kind is a list, kept as it is."""
+    parts = re.split(f"([{_CHECKED}{_UNCHECKED}])", text)
+    marks = parts[1::2]
+    if not any(m in _CHECKED for m in marks) or not any(m in _UNCHECKED for m in marks):
+        return text if any(m in _CHECKED for m in marks) or parts[0].strip() else None
+    chosen = [" ".join(item.split()).strip(" ,;/") for mark, item in zip(marks, parts[2::2], strict=True)
+              if mark in _CHECKED]
+    head = parts[0].strip(" :")
+    return (f"{head} : " if head else "") + " ; ".join(c for c in chosen if c)
 
 
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
