@@ -405,3 +405,81 @@ def test_action_sheets_with_ticked_boxes_a_field_left_empty_and_the_plan_in_a_ca
     (row,) = plan.changes["action"].added
     assert (row["plan_id"], row["typology"], row["funders"]) == ("cls-2022-2026", "nouvelle", None)
     assert "Phase : Phase de conception" in row["note"]
+
+
+def test_attendance_naming_meetings_not_stored_written_on_their_first_line_only(con):
+    data = xlsx({"Présences": [["Date réunion", "Instance", "Structure", "Catégorie", "Nombre"],
+                               [dt.datetime(2023, 3, 9), "COPIL", "CH Jury", "Pro", 3],
+                               [None, None, "Eurométropole", "Pro", 1],
+                               [None, None, "UNAFAM 57", "Aidant", 2],
+                               [dt.datetime(2023, 6, 22), "Plénière", "CH Jury", "Pro", 6],
+                               ["TOTAL", None, None, None, 12]]})
+    plan = importer.plan_import(con, data, "presences.xlsx")
+    assert sorted(r["meeting_id"] for r in plan.changes["meeting"].added) == ["copil-2023-03-09", "pleniere-2023-06-22"]
+    got = sorted((r["meeting_id"], r["structure_id"], r["count"]) for r in plan.changes["attendance"].added)
+    assert got == [("copil-2023-03-09", "ch-jury", 3), ("copil-2023-03-09", "eurometropole-metz", 1),
+                   ("copil-2023-03-09", "unafam-moselle", 2), ("pleniere-2023-06-22", "ch-jury", 6)]
+    assert any("reprise pour les 2 ligne(s) en dessous" in m for m in plan.messages)
+    assert any("2 réunion(s) nommée(s) par les présences et pas encore enregistrée(s)" in m for m in plan.messages)
+
+
+def test_a_tally_by_category_with_a_date_column_under_the_groups_title(con):
+    data = ("GT jeunes et santé mentale - présences 2024\n\n"
+            "Date,Structure,Professionnels,Usagers,Aidants\n"
+            "16/01/24,MDA 57,3,,\n16/01/24,UNAFAM 57,,,1\n19/03/24,MDA 57,2,,\n").encode()
+    plan = importer.plan_import(con, data, "gt_jeunes.csv")
+    assert sorted(r["meeting_id"] for r in plan.changes["meeting"].added) == ["groupe-jeunes-2024-01-16",
+                                                                           "groupe-jeunes-2024-03-19"]
+    assert len(plan.changes["attendance"].added) == 3
+
+
+def test_a_sheet_per_month_days_alone_a_visio_column_and_the_title_settling_the_table(con):
+    month = [["Réunions CLSM – janvier 2025"], [], ["Jour", "Réunion", "Lieu", "Visio", "Nb présents"],
+             ["mar. 21", "GT culture/loisirs", "BMM", "non", 9], ["jeu. 30", "COPIL", "Teams", "oui", 11]]
+    empty = [["Réunions CLSM – avril 2025"], [], ["Jour", "Réunion", "Lieu", "Visio", "Nb présents"],
+             ["Pas de réunion ce mois-ci (vacances de printemps)"]]
+    plan = importer.plan_import(con, xlsx({"Janvier": month, "Avril": empty}), "reunions_2025.xlsx")
+    got = sorted((r["date"], r["instance_id"], r["mode"]) for r in plan.changes["meeting"].added)
+    assert got == [(dt.date(2025, 1, 21), "groupe-culture-loisirs", "présentiel"), (dt.date(2025, 1, 30), "copil", "visio")]
+
+
+def test_indicators_by_year_with_a_partial_year_and_a_result_not_known(con):
+    data = xlsx({"Fiche 15": [["CLS – Fiche n°15 – indicateurs"], [],
+                              ["Indicateur", "Type", 2024, "2025 (au 30/06)"],
+                              ["Nb de réunions organisées (toutes instances)", "processus", 14, 10],
+                              ["Nb d'acteurs (structures) représentés dans les instances", "processus", 81, "n.c."]]})
+    plan = importer.plan_import(con, data, "indicateurs.xlsx")
+    got = sorted((r["indicator_id"], r["period_label"], r["value"], r["period_end"])
+                 for r in plan.changes["indicator_value"].added)
+    assert got == [("f15-proc-2", "2024", 14.0, None), ("f15-proc-2", "2025", 10.0, dt.date(2025, 6, 30)),
+                   ("f15-proc-3", "2024", 81.0, None)]  # « n.c. »: no row, never 0
+    assert any("1 résultat(s) non connu(s) (« n.c. ») laissé(s) vide(s)" in m for m in plan.messages)
+
+
+def test_a_total_lines_formulas_without_results_and_an_outlook_export_with_what_is_no_meeting(con):
+    import io
+
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2024"
+    for row in (["Date", "Intitulé", "Type", "Présents"], ["12/03/2024", "Sensibilisation jeunes", "sensibilisation", 21],
+                ["04/06/2024", "Lecture publique à la médiathèque", "Lecture publique", "(prévu)"],
+                ["TOTAL", None, None, "=SUM(D2:D3)"]):
+        ws.append(row)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    plan = importer.plan_import(con, buffer.getvalue(), "sensib.xlsx")
+    kinds = sorted((r["kind"], r["participants_count"]) for r in plan.changes["event"].added)
+    assert kinds == [("autre", None), ("sensibilisation", 21)]  # « Lecture publique » is no « réunion publique »
+    agenda = ('"Objet","Début","Heure de début","Fin","Journée entière","Emplacement"\n'
+              '"GT jeunes – repérage du mal-être","20/1/2026","14:00:00","20/1/2026","Faux","MDA 57"\n'
+              '"Congés","2/2/2026","00:00:00","7/2/2026","Vrai",""\n'
+              '"Préparation COPIL","6/2/2026","09:00:00","6/2/2026","Faux","Bureau"\n'
+              '"Annulé : GT logement","21/5/2026","14:00:00","21/5/2026","Faux",""\n'
+              '"Réunion Teams : GT crise","17/3/2026","10:00:00","17/3/2026","Faux","Réunion Microsoft Teams"\n').encode()
+    plan = importer.plan_import(con, agenda, "agenda.csv")
+    got = sorted((r["instance_id"], r["date"], r["mode"], r["title"]) for r in plan.changes["meeting"].added)
+    assert got == [("groupe-jeunes", dt.date(2026, 1, 20), None, "repérage du mal-être"),
+                   ("groupe-situations-crise", dt.date(2026, 3, 17), "visio", None)]
+    assert any("3 rendez-vous qui ne sont pas des réunions tenues" in m for m in plan.messages)

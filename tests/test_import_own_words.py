@@ -263,14 +263,14 @@ def test_a_list_value_with_a_remark_feminine_categories_and_the_councils_instanc
 
 
 def test_an_unknown_header_over_names_of_instances_is_proposed_as_the_instance(con):
-    data = xlsx({"Réunions": [["Réunion", "Date"], ["Plénière CLSM", "07/04/2022"], ["COPIL", "15/03/2022"]]})
+    data = xlsx({"Réunions": [["Rencontre", "Date"], ["Plénière CLSM", "07/04/2022"], ["COPIL", "15/03/2022"]]})
     with pytest.raises(DataFileError) as info:
         importer.plan_import(con, data, "r.xlsx", assume=False)
     (question,) = importer.questions(info.value.problems)
-    assert (question.text, question.proposed, question.sure) == ("Réunion", "instance_id", True)
+    assert (question.text, question.proposed, question.sure) == ("Rencontre", "instance_id", True)
     plan = importer.plan_import(con, data, "r.xlsx")  # every value names an instance: read so, said
     assert {r["instance_id"] for r in plan.changes["meeting"].added} == {"pleniere", "copil"}
-    assert "Colonne « Réunion » (feuille « Réunions ») lue comme colonne « instance »." in plan.messages
+    assert "Colonne « Rencontre » (feuille « Réunions ») lue comme colonne « instance »." in plan.messages
 
 
 def test_a_question_proposes_only_a_close_answer_never_the_first_of_a_list(con):

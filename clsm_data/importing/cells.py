@@ -298,10 +298,11 @@ def as_text(raw: object) -> str:
     return str(raw).strip()
 
 
-def parse_date(raw: object, *, partial: bool, year: int | None = None) -> dt.date:
+def parse_date(raw: object, *, partial: bool, year: int | None = None, month: int | None = None) -> dt.date:
     """A date cell: a real date, JJ/MM/AAAA, JJ/MM/AA (20AA), AAAA-MM-JJ; with `partial` also « mars 2022 »,
     « 03/2022 » and « 2022 » (returned as PartialDate). With `year` (the one year a sheet's title names), a day
-    typed without its year: « mer. 8/10 », « jeudi 9 octobre », « 14 oct. ».
+    typed without its year: « mer. 8/10 », « jeudi 9 octobre », « 14 oct. »; with `month` too (a sheet per month,
+    « Réunions CLSM – janvier 2025 »), a day alone: « mar. 21 », 21.
 
     Raises:
         CellError: not a date, or a date that does not exist.
@@ -334,6 +335,8 @@ def parse_date(raw: object, *, partial: bool, year: int | None = None) -> dt.dat
             d, month, y = m.groups()
             if month in MONTHS:
                 return dt.date(int(y), MONTHS[month], int(d))
+        if year is not None and month is not None and (m := _START_DAY.match(text)):
+            return dt.date(year, month, int(m.group(1)))
         if year is not None and (m := _START_DAY_NUM.match(text)):
             return dt.date(year, int(m.group(2)), int(m.group(1)))
         if year is not None and (m := _DAY_MONTH_WORD.match(norm(text))) and m.group(2) in MONTHS:
@@ -365,14 +368,15 @@ def commune(text: str) -> str:
 
 
 def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bool = False,
-              year: int | None = None) -> object:
+              year: int | None = None, month: int | None = None) -> object:
     """One cell for its column; None for an empty cell. References are returned as text (resolved later).
 
     Args:
         partial_dates: the table keeps a date's precision (« mars 2022 » to the month, « 2022 » to the year).
         periods: a period typed in a date cell (« du 9 au 22 octobre 2023 ») is returned as a Period, for
             the planner to place (refused otherwise, naming its first day).
-        year: the one year the sheet's title names, for days typed without theirs (« mer. 8/10 »).
+        year: the one year the sheet's title names, for days typed without theirs (« mer. 8/10 »); month: the one
+            month it names, for a day typed alone (« mar. 21 »).
 
     Raises:
         CellError: French message saying what was found and what is accepted.
@@ -413,7 +417,7 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
         return parse_cell(col, text, lenient=True)
     if col.type == "date":
         try:
-            return parse_date(raw, partial=partial_dates, year=year)
+            return parse_date(raw, partial=partial_dates, year=year, month=month)
         except CellError:
             period = parse_period(raw)
             if period is None and periods and not partial_dates:
@@ -439,6 +443,7 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             shown = raw.strftime("%d/%m/%Y") if isinstance(raw, dt.date) else " ".join(str(raw).split())
             return Worded(when.year, shown)
     if col.type in ("int", "float") and isinstance(raw, str):
+        raw = raw.replace("\u00a0", " ").replace("\u202f", " ")  # « 1 150 » typed with a non-breaking space
         # « env. 250 (passages) »: approximate, with a remark in brackets (kept with it in the note)
         if m := _APPROX.match(_plain(raw)) or _APPROX.match(_plain(re.sub(r"\s*\([^()]*\)\s*$", "", raw))):
             digits = re.sub(r"[ \u00a0\u202f]", "", m.group(1) or m.group(2))

@@ -133,7 +133,8 @@ def plan_from_title(src, names: Names, said: dict) -> None:
 def kind_from_sheet_title(src, said: dict) -> None:
     """Events without a type column: the kind the title line (or else the sheet's name) names, for each row whose
     own title names none (« Semaines d'information sur la santé mentale (SISM) – bilan » -> SISM)."""
-    for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille")):
+    heads = " ; ".join(src.headers.values())  # « Année SISM »: the kind said in a header
+    for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille"), (heads, "l'en-tête")):
         kind = kind_from_title(text or "")
         if kind:
             src.headers["kind"] = "type (titre de la feuille)"
@@ -209,7 +210,8 @@ def as_detail(src, name: str, raw: dict, row: dict, said: dict) -> bool:
 
 NOT_KNOWN = {"-", "–", "—", "?", "nc", "n c", "nr", "n r", "non communique", "non connu", "inconnu", "nd", "n d",
              "non chiffre", "non chiffree", "a chiffrer", "a definir", "a preciser", "non compte", "non comptee",
-             "non comptes", "non comptees", "pas compte", "pas de comptage", "non releve", "non renseigne"}
+             "non comptes", "non comptees", "pas compte", "pas de comptage", "non releve", "non renseigne",
+             "prevu", "prevue", "a venir", "en attente", "non disponible"}
 
 
 def not_known(src, col, raw: dict, extra: list, said: dict) -> bool:

@@ -65,10 +65,10 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "meeting": {
         "meeting_id": ("identifiant", "id", "code", "code réunion"),
         "instance_id": ("instance concernée", "type de réunion", "comité", "groupe projets", "groupe de travail",
-                        "instance ou groupe", "groupe", "gt", "type d'instance", "instance réunie"),
+                        "instance ou groupe", "groupe", "gt", "type d'instance", "instance réunie", "réunion"),
         "date": ("date de réunion", "date de la réunion", "jour", "mois", "mois et année"),
         "date_precision": ("précision de la date",),
-        "mode": ("format", "mode", "forme", "présentiel ou visio"),
+        "mode": ("format", "mode", "forme", "présentiel ou visio", "visio", "en visio", "visioconférence"),
         "place": ("salle", "lieu de réunion", "lieu de la réunion", "où"),
         "title": ("titre", "objet", "sujet", "nom de la réunion", "libellé"),
         "agenda": ("odj", "points abordés", "points à l'ordre du jour", "sujets abordés", "thèmes abordés",
@@ -88,7 +88,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "event_id": ("identifiant", "id", "code"),
         "kind": ("type d'événement", "nature", "catégorie", "type d'action",  # a partners' survey of their actions
                  "type d'intervention", "type de session"),
-        "year": ("an", "édition"),
+        "year": ("an", "édition", "année SISM", "édition SISM", "année de la SISM"),
         "date": ("date de l'événement", "date début", "date de début", "jour", "date de l'action"),
         "date_precision": ("précision de la date",),
         "title": ("titre", "nom", "événement", "nom de l'événement", "libellé", "objet", "session", "séance",
@@ -121,6 +121,7 @@ NOTE_HEADERS: dict[str, tuple[str, ...]] = {
                 "horaire", "horaires", "heure", "compte rendu"),  # « Compte rendu : oui », not a bare « oui »
     "event": ("lieu", "adresse", "salle", "inscrits", "nombre d'inscrits", "où", "heure", "horaire", "horaires"),  # registered people are not participants
     "action": ("nombre de participants", "participants", "partenaires", "lieu", "phase", "phase de l'action"),
+    "indicator_value": ("type", "type d'indicateur", "nature de l'indicateur", "processus ou résultat"),
 }
 TO_NOTE, IGNORED = "+note", "-"  # what an unknown header may be mapped to besides a column
 # An attendance sheet may name its meeting by two columns, the instance and the date (« COPIL », 15/03/2022):
@@ -440,6 +441,12 @@ def blocks_from_grids(
             if agenda is not None:
                 grids, forced = [_calendar_export(next(g for g in grids if _calendar_export(g, []) is not None),
                                                   notes)], "meeting"
+        if forced in (None, "attendance"):  # attendance typed as a tally, by category or by meeting
+            for g in sorted(grids, key=lambda g: -max((len(r) for r in g.rows), default=0)):
+                crossed = (_wide_attendance(filename, g, problems, notes, remembered)
+                           or _meetings_grid(filename, g, notes, remembered))
+                if crossed is not None:
+                    return [crossed]
         for relaxed in (False, True):
             for g in grids:
                 found = find_header(g.rows, forced, remembered, relaxed=relaxed)
@@ -457,6 +464,9 @@ def blocks_from_grids(
                 problems.append(header_not_found(filename, None, forced))
             return []
         (score, index, name, tied), grid = best
+        if tied and (said := _table_said(tied, [*(str(c) for r in grid.rows[:index] for c in r if isinstance(c, str)),
+                                               filename])):
+            name, tied = said, []
         if forced is None and (flat := _flat_split(grid, notes, remembered)):
             out = [_block(filename, g, _header_index(g), t, problems, notes, remembered)
                    for g, t in zip(flat, ("meeting", "attendance"), strict=True)]
@@ -518,6 +528,9 @@ def _sheet_block(filename: str, grid: Grid, found: tuple, problems: list, notes:
                  blocks: list, ambiguous: dict) -> None:
     """The block of one sheet whose header was found (or its tied tables, to ask), notes said."""
     score, index, tname, tied = found
+    if tied and (said := _table_said(tied, [*(str(c) for r in grid.rows[:index] for c in r if isinstance(c, str)),
+                                           grid.sheet or "", filename])):
+        tname, tied = said, []  # « Réunions CLSM – janvier 2025 » over « Jour | Réunion | Lieu »: meetings
     if tied:
         ambiguous[grid.sheet] = tied
         return
@@ -530,6 +543,25 @@ def _sheet_block(filename: str, grid: Grid, found: tuple, problems: list, notes:
     block = _block(filename, grid, index, tname, problems, notes, remembered)
     if block:
         blocks.append(block)
+
+
+_TABLE_WORDS = {"meeting": ("reunion", "reunions"), "event": ("evenement", "evenements", "manifestation", "manifestations",
+                                                           "sism"),
+                "attendance": ("presence", "presences", "emargement"), "action": ("action", "actions"),
+                "structure": ("partenaire", "partenaires", "annuaire"), "indicator_value": ("indicateur", "indicateurs")}
+
+
+def _table_said(tied: list[str], texts: list[str]) -> str | None:
+    """The one of two tables a header fits alike that the title, the sheet's name or else the file's name names
+    (« Réunions CLSM – janvier 2025 »), else None."""
+    for text in texts:
+        words = set(norm(re.sub(r"[_.]", " ", text)).split())
+        named = [t for t in tied if words & set(_TABLE_WORDS.get(t, ()))]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None
+    return None
 
 
 def _ambiguous(filename: str, sheet: str | None, tied: list[str]) -> AmbiguousTableError:
@@ -546,6 +578,17 @@ def _ambiguous(filename: str, sheet: str | None, tied: list[str]) -> AmbiguousTa
 _TOTAL = re.compile(r"^(sous )?totau?[lx]( general| des? .*| \d{4}| [a-z]+( [a-z]+)? \d+)?$|^somme$|^cumul$")
 _FOOTER = re.compile(r"^(sources?|fait a|fait le|etabli|document etabli|mis a jour|mise a jour|realise par|"
                      r"redige par|signe|signature|le coordinat|la coordinat|nb|n b|note|page \d)\b")
+
+
+def _footer_words(text: str) -> bool:
+    """Does a line start like a footer (« Source : », « Fait à Metz », « NB : »)? « Nb de réunions » is a count."""
+    m = _FOOTER.match(norm(text))
+    if not m:
+        return False
+    if m.group(1) in ("nb", "n b", "note"):
+        return bool(re.match(r"^\s*(?:NB\b|N\.\s?B\.?|(?:nb|note)\s*[:\-–])", text, re.IGNORECASE)
+                    and not re.match(r"^\s*nb\s+d", text, re.IGNORECASE))
+    return True
 
 
 def _total_row(cells: list[object]) -> str | None:
@@ -584,7 +627,7 @@ def _footer_start(rows: list[tuple[int, list[object]]]) -> int:
         first = cells[0]
         if not isinstance(first, str):
             break
-        worded = bool(_FOOTER.match(norm(first)))
+        worded = _footer_words(first)
         if not (worded or (len(cells) == 1 and " " in first.strip())):
             break
         start = i
@@ -592,7 +635,7 @@ def _footer_start(rows: list[tuple[int, list[object]]]) -> int:
         return start
     gap = rows[start][0] - rows[start - 1][0] > 1
     first = next(c for c in rows[start][1] if filled(c))
-    return start if gap or _FOOTER.match(norm(first)) else len(rows)
+    return start if gap or _footer_words(first) else len(rows)
 
 
 def _block(filename: str, grid: Grid, index: int, table: str, problems: list, notes: list | None = None,
@@ -706,6 +749,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                      "est déduite (élu pour un maire ou un adjoint, usager pour un adhérent d'un GEM, aidant pour un "
                      "adhérent de l'UNAFAM ou un proche, bénévole, professionnel sinon) ; la fonction n'est pas gardée.")
     rows = []
+    carried, carried_lines = None, 0
     for offset, cells in data[:footer]:
         if offset in headings:
             notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(str(next(c for c in cells if filled(c))).strip())} ») "
@@ -742,10 +786,23 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         if parts:
             row["meeting_id"] = _meeting_name(*(cells[parts[p][0]] if parts[p][0] < len(cells) else None
                                                 for p in ("@instance", "@date")))
+            if row["meeting_id"] is None and all(not filled(cells[parts[p][0]]) if parts[p][0] < len(cells) else True
+                                                 for p in ("@instance", "@date")):
+                row["meeting_id"] = carried  # the meeting written on its first line only: the lines under it
+                carried_lines += carried is not None
+        if table == "attendance" and not parts and "meeting_id" in row and not filled(row["meeting_id"]) \
+                and filled(row.get("structure_id")):
+            row["meeting_id"] = carried
+            carried_lines += carried is not None
+        if table == "attendance" and filled(row.get("meeting_id")):
+            carried = row["meeting_id"]
         extra = [(h, cells[i]) for i, h in to_note.items() if i < len(cells) and filled(cells[i])]
         if extra:
             row[TO_NOTE] = extra
         rows.append((offset, row))
+    if carried_lines:
+        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : la réunion n'est écrite "
+                     f"qu'à la première ligne de ses présences ; reprise pour les {carried_lines} ligne(s) en dessous.")
     if not rows:  # a month without a meeting in a workbook of months: said; a file with no row at all is refused
         notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : aucune ligne de données sous "
                      f"l'en-tête de la table {t.label}.")
@@ -833,6 +890,11 @@ _CALENDAR = {"objet": "Instance", "date de debut": "Date", "heure de debut": "He
              "description": "Ordre du jour"}
 
 
+# entries of an agenda that are no meeting held: leave, a slot kept for preparing, a cancelled or moved meeting
+_NOT_A_MEETING = re.compile(r"^(?:annule|annulee|annulation|reporte|reportee|cancel)|\b(?:conges?|ferie|rtt|absente?|"
+                            r"preparation|prepa|bloquer|perso|dejeuner)\b")
+
+
 def _calendar_export(grid: Grid, notes: list) -> Grid | None:
     """An agenda exported from Outlook or another calendar (« Objet | Date de début | Heure de début | … |
     Journée entière | … »): one meeting per entry, its instance from the subject (« COPIL CLSM », « GT Jeunes »), its
@@ -840,26 +902,58 @@ def _calendar_export(grid: Grid, notes: list) -> Grid | None:
     for any other sheet."""
     if not grid.rows:
         return None
-    header = [norm(c) for c in grid.rows[0]]
+    header = ["date de debut" if norm(c) == "debut" else norm(c) for c in grid.rows[0]]  # Outlook's « Début »
     if not {"objet", "date de debut", "heure de debut", "journee entiere"} <= set(header):
         return None
     at = {label: header.index(key) for key, label in _CALENDAR.items() if key in header}
-    out = [[*at, "Modalité"]]
+    out = [[*at, "Modalité", "Titre"]]
+    subject = list(at).index("Instance")
+    aside = []
     for row in grid.rows[1:]:
         cells = [row[i] if i < len(row) else None for i in at.values()]
         place = norm(cells[list(at).index("Lieu")]) if "Lieu" in at else ""
-        online = re.search(r"\b(teams|zoom|visio|visioconference|webex|meet|jitsi)\b", place)
+        said = str(cells[subject] or "").strip()
+        online = re.search(r"\b(teams|zoom|visio|visioconference|webex|meet|jitsi)\b", f"{place} {norm(said)}")
+        if _NOT_A_MEETING.search(norm(said)):  # « Congés », « Préparation COPIL », « Annulé : GT logement »
+            aside.append(said)
+            continue
+        # « Réunion Teams : GT crise »: the subject after the way it is held
+        said = re.sub(r"^(?:r[ée]union\s+)?(?:teams|zoom|visio|webex)\s*:\s*", "", said, flags=re.I)
+        # « GT jeunes – repérage du mal-être »: the group, then what the meeting is about (its title)
+        head, _, rest = (re.split(r"(\s[–—-]\s|\s:\s)", said, maxsplit=1) + ["", ""])[:3]
+        cells[subject] = head.strip() or None
         if any(filled(c) for c in cells):
-            out.append([*cells, "visio" if online else None])  # « Réunion Microsoft Teams » is held by video
-    left = [str(c).strip() for c in grid.rows[0] if filled(c) and norm(c) not in _CALENDAR]
+            # its title: what follows the group, or a subject saying more than a group (« Info partenaires SISM 2026 »)
+            title = rest.strip() or (said if re.search(r"\d", said) else None)
+            out.append([*cells, "visio" if online else None, title])  # « Réunion Microsoft Teams »: held by video
+    left = [str(c).strip() for c in grid.rows[0] if filled(c) and norm(c) not in _CALENDAR and norm(c) != "debut"]
     where = f" (feuille « {grid.sheet} »)" if grid.sheet else ""
     notes.append(f"Export d'agenda{where} : une réunion par rendez-vous, l'instance lue dans l'objet ; "
                  f"{len(left)} colonne(s) de l'agenda (participants, rappels…) laissée(s) de côté : elles peuvent "
-                 "nommer des personnes.")
+                 "nommer des personnes."
+                 + (f" {len(aside)} rendez-vous qui ne sont pas des réunions tenues ({', '.join(f'« {a} »' for a in aside)}) "
+                    "laissé(s) de côté." if aside else ""))
     return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
 
 
 _YEAR_HEADER = re.compile(r"^\s*((?:19|20)\d{2})(?:\s*\(([^()]*)\))?\s*$")
+
+
+def _period_end(m: re.Match) -> dt.date | None:
+    """« 2025 (au 30/06) » -> 30/06/2025; None for any other remark (« 2021 (rappel) »)."""
+    said = re.match(r"^\s*(?:au|arr[eê]t[eé] au|jusqu'au|fin)\s+(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\s*$", m.group(2) or "")
+    if not said:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(said.group(2)), int(said.group(1)))
+    except ValueError:
+        return None
+
+
+def _not_given(value: object) -> bool:
+    """« n.c. », « NC », « ? », « - »: a result not known, left empty (never a value of its own)."""
+    return isinstance(value, str) and norm(value) in ("nc", "n c", "nr", "n r", "nd", "n d", "", "inconnu",
+                                                      "non connu", "non communique", "a venir")
 
 
 def _years_as_rows(grid: Grid, notes: list) -> Grid | None:
@@ -889,25 +983,32 @@ def _years_as_rows(grid: Grid, notes: list) -> Grid | None:
                 or len(str(row[label] or "").split()) > 4:
             return None  # a row of figures (« 2021 | 26 | réunions »), not a header of years
         rest = [i for i in others if i != label and filled(row[i]) and norm(row[i]) not in ("indicateur",)]
+        # « 2025 (au 30/06) »: the year's figure as of that day, the end of its period
+        ends = {i: _period_end(m) for i, m in years.items()}
         header = ["Indicateur", "Année", "Résultat", *[str(row[i]).strip() for i in rest]]
+        header += ["Fin de période"] if any(ends.values()) else []
         out = [list(r) for r in grid.rows[:index]] + [header]
-        left = 0
+        left, unknown = 0, []
         for r in grid.rows[index + 1:]:
             cells = list(r) + [None] * (len(row) - len(r))
             if not filled(cells[label]):
                 continue
-            values = [(m, cells[i]) for i, m in years.items() if filled(cells[i])]
-            if not values:  # a note under the block (« NB : … »): no figure of any year
+            unknown += [str(cells[i]).strip() for i in years if filled(cells[i]) and _not_given(cells[i])]
+            values = [(i, m, cells[i]) for i, m in years.items() if filled(cells[i]) and not _not_given(cells[i])]
+            if not values and not any(filled(cells[i]) for i in years):  # a note under the block: no figure at all
                 left += 1
                 continue
-            for m, value in values:
-                out.append([cells[label], m.group(1), value, *[cells[i] for i in rest]])  # « 2021 (rappel) »: 2021
+            for i, m, value in values:  # « 2021 (rappel) »: 2021
+                out.append([cells[label], m.group(1), value, *[cells[i] for i in rest]]
+                           + ([ends[i]] if any(ends.values()) else []))
         if len(out) == index + 1:
             return None
         where = f" de la feuille « {grid.sheet} »" if grid.sheet else ""
         notes.append(f"Indicateurs{where} écrits avec une colonne par année ({', '.join(m.group(1) for m in years.values())}) : "
                      f"lus comme une ligne par indicateur et par année"
-                     + (f" ; {left} ligne(s) sans chiffre laissée(s) de côté." if left else "."))
+                     + (f" ; {left} ligne(s) sans chiffre laissée(s) de côté" if left else "")
+                     + (f" ; {len(unknown)} résultat(s) non connu(s) ({', '.join(dict.fromkeys(f'« {u} »' for u in unknown))}) "
+                        "laissé(s) vide(s)" if unknown else "") + ".")
         merged = [m for m in grid.merged if m[1][0] < index]
         return Grid(grid.sheet, out, merged, grid.hidden)
     return None
@@ -1037,8 +1138,11 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
     parts = (named["@instance"], named["@date"]) if meeting is None and {"@instance", "@date"} <= set(named) else None
     title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
     in_title = _meeting_in_title(title) if meeting is None and parts is None else None
+    # a « Date » column under a title naming the group (« GT jeunes et santé mentale - présences 2024 »)
+    day_only = named.get("@date") if meeting is None and parts is None and in_title is None and title else None
+    group = re.split(r"\s[-–—:]\s", title)[0].strip() if day_only is not None else None
     rest = [str(c).strip() for i, c in enumerate(header) if filled(c) and i not in cats and i != structure
-            and i != meeting and i not in (parts or ())]
+            and i != meeting and i not in (parts or ()) and i != day_only]
     block = _block(filename, Grid(grid.sheet, [[header[structure]] if i == index else
                                                [row[structure] if structure < len(row) else None]
                                                for i, row in enumerate(grid.rows)]),
@@ -1057,6 +1161,8 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
             said = cells[meeting] if meeting is not None and meeting < len(cells) else in_title
             if parts:  # « Groupe » and « Date » columns: the meeting they name together
                 said = _meeting_name(*(cells[i] if i < len(cells) else None for i in parts))
+            elif day_only is not None:
+                said = _meeting_name(group, cells[day_only] if day_only < len(cells) else None)
             row = {"structure_id": cells[structure], "role_category": head, "count": value, "meeting_id": said}
             rows.append((line, row))
     headers = {"structure_id": str(header[structure]).strip(),
@@ -1070,10 +1176,16 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
         positions["meeting_id"] = parts[0]
     elif in_title:
         headers["meeting_id"] = "réunion (titre de la feuille)"
-    notes.append(f"Feuille « {grid.sheet} » : présences en tableau croisé, une colonne par catégorie "
+    elif day_only is not None:
+        headers["meeting_id"] = f"réunion (« {group} », titre de la feuille + {str(header[day_only]).strip()})"
+        positions["meeting_id"] = day_only
+    notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : présences en tableau croisé, "
+                 "une colonne par catégorie "
                  f"({', '.join(str(c).strip() for c in cats.values())}) : une ligne par structure et catégorie, "
                  "une cellule vide ne compte personne"
                  + (f" ; réunion lue dans le titre : « {in_title} »" if in_title else "")
+                 + (f" ; réunion du groupe que nomme le titre (« {group} ») à la date de chaque ligne"
+                    if day_only is not None else "")
                  + (f" ; colonne(s) {', '.join(f'« {r} »' for r in rest)} laissée(s) de côté" if rest else "") + ".")
     for (r0, c0), (r1, c1) in grid.merged:
         if r1 >= index:
@@ -1153,7 +1265,8 @@ def _meetings_grid(filename: str, grid: Grid, notes: list, remembered: dict | No
                "role_category": "catégorie (dans chaque cellule)", "count": "nombre (dans chaque cellule)"}
     positions = {"structure_id": structure, "meeting_id": min(dated), "role_category": min(dated),
                  "count": min(dated)}
-    notes.append(f"Feuille « {grid.sheet} » : présences en tableau croisé, une colonne par réunion "
+    notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : présences en tableau croisé, "
+                 "une colonne par réunion "
                  f"({', '.join(f'« {h} »' for h in heads[:3])}{' …' if len(heads) > 3 else ''}) : une ligne par "
                  "réunion, structure et catégorie, lue dans chaque cellule (« 1 pro + 2 usager »)"
                  + (f" ; {nobody} cellule(s) « excusé » ne comptent personne" if nobody else "") + ".")

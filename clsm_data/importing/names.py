@@ -117,7 +117,7 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
 }
 
 
-_SHORTHANDS = {"57": "moselle", "ados": "adolescents", "gpe": "groupe", "grpe": "groupe",
+_SHORTHANDS = {"57": "moselle", "ados": "adolescents", "gpe": "groupe", "grpe": "groupe", "gt": "groupe",
                "gp": "groupe projets"}
 
 
@@ -480,6 +480,14 @@ class Names:
             found = {i for key, ids in self.written[table].items() for i in ids
                      if key.split() and _same_word(word, key.split()[0]) and len(word) >= 5}
             return next(iter(found)) if len(found) == 1 else None
+        if len(typed) == 1 and len(word := next(iter(typed))) >= 6:
+            # « Eurométropole » for « Eurométropole de Metz »: a long word starting one stored name, in no other name
+            rows = {i for key, ids in self.written[table].items() if any(_same_word(word, x) for x in _words(_local(key)))
+                    for i in ids}
+            first = {i for key, ids in self.written[table].items() if key.split() and _same_word(word, key.split()[0])
+                     for i in ids}
+            if len(rows) == 1 and rows == first and table != "axis":
+                return next(iter(rows))
         for key, ids in self.written[table].items():
             words = _words(_local(key))
             if not words:
@@ -492,9 +500,16 @@ class Names:
             around = len(words) >= 2 and len(words) < len(typed) and words <= typed
             if inside or around:
                 found |= {i for i in ids if not (table == "axis" and plan and self.plan_of.get(i) != plan)}
-        if not found and table == "indicator" and len(typed) >= 3:
+        if not found and table in ("indicator", "instance", "structure") and (
+                bare := re.sub(r"\s+", " ", re.sub(r"\([^()]*\)|\b(?:19|20)\d\d\b", " ", str(text))).strip()) \
+                and bare != str(text).strip():
+            # « Réunion d'information partenaires (SISM 2025) »: the name without its remark in brackets or its year
+            return self.sure_row(table, bare, plan=plan)
+        if not found and table in ("indicator", "instance") and len(typed) >= 3:
             # an indicator's long wording shortened (« Actions réalisées / prévues »): the one wording holding two
-            # thirds of the words typed, twice as many as any other
+            # thirds of the words typed, twice as many as any other; a remark in brackets aside (« (toutes instances) »),
+            # and a year (« Info partenaires SISM 2026 » is the partners' information meeting)
+            typed = _words(_local(_joined(re.sub(r"\([^()]*\)|\b(?:19|20)\d\d\b", " ", str(text))))) or typed
             scores = sorted(((sum(any(_same_word(w, x) for x in _words(_local(key))) for w in typed), i)
                              for key, ids in self.by_label[table].items() for i in ids), reverse=True)
             best = {i for n, i in scores if n == scores[0][0]}

@@ -22,6 +22,7 @@ from clsm_data.importing.cells import (
     DATE_EXPECTED,
     DATE_EXPECTED_PRECISION,
     INT_MAX,
+    MONTHS,
     Approx,
     PartialDate,
     Period,
@@ -356,6 +357,8 @@ def _plan(
                                    [(src.header_line or 1, {"instance_id": iid, "date": day})]))
             said.setdefault("meeting_added_title", []).append((src.sheet, src.title,
                                                                f"{names.display['instance'].get(iid, iid)} {day:%d/%m/%Y}"))
+    if not any(s.table == "meeting" for s in sources):
+        _meetings_of_attendance(sources, names, said)
     parsed: dict[str, list[tuple[_Source, int, dict]]] = {}
     renamed: dict[tuple[str, str], str] = {}  # (table, code in the file) -> existing code (merge)
     skipped: set[tuple[str, str]] = set()  # (table, code) of rows left out (skip)
@@ -443,6 +446,11 @@ def _plan(
         shown = ", ".join(f"« {t} »" for t in said["detail"][:3]) + (" …" if len(said["detail"]) > 3 else "")
         plan.messages.append(f"{len(said['detail'])} résultat(s) d'indicateur qui ne sont pas un nombre ({shown}) : "
                              "gardés tels quels dans le détail de la valeur, sans nombre.")
+    if said.get("meetings_of_attendance"):
+        shown = ", ".join(f"« {t} »" for t in said["meetings_of_attendance"][:4])
+        more = " …" if len(said["meetings_of_attendance"]) > 4 else ""
+        plan.messages.append(f"{len(said['meetings_of_attendance'])} réunion(s) nommée(s) par les présences et pas "
+                             f"encore enregistrée(s) ({shown}{more}) : ajoutée(s) avec leurs présences.")
     if said.get("no_year"):
         first_text, first_day, year = said["no_year"][0]
         plan.messages.append(f"{len(said['no_year'])} date(s) écrite(s) sans l'année (« {first_text} »…) : lue(s) en "
@@ -542,7 +550,7 @@ def _read_rows(
         if k not in src.headers and k != generated:
             _absent(src, k, problems, key=True)
     partial = "date_precision" in t.col_names
-    year = _title_year(src)
+    year, month = _title_year(src)
     # keys met so far in this table, over every sheet of the file (a sheet per month: one table)
     seen: dict[tuple, int] = said.setdefault("seen", {}).setdefault(src.table, {}) if said is not None else {}
     # a sign-in sheet: attendance with no count column, one row per person (no name), each counted once
@@ -574,14 +582,18 @@ def _read_rows(
                     cell = None
                 if col.choices and filled(cell):
                     cell = names.aliases.get(f"{src.table}.{name}", {}).get(norm(cell), cell)
+                if name == "mode" and norm(src.headers[name]).startswith("visio") and norm(cell) in _YES_NO:
+                    cell = "visio" if _YES_NO[norm(cell)] else "présentiel"  # a « Visio » column of oui / non
                 try:
                     value = read_cell(col, cell, partial_dates=partial,
                                       periods=name in PERIOD_COLUMNS.get(src.table, ()))
                 except CellError:
-                    if col.type == "date" and year is not None:
-                        value = read_cell(col, cell, partial_dates=partial, year=year)  # « mer. 8/10 » in « SISM 2025 »
+                    if col.type == "date" and year is not None:  # « mer. 8/10 » under « SISM 2025 »
+                        value = read_cell(col, cell, partial_dates=partial, year=year, month=month)
                         said.setdefault("no_year", []).append((str(cell).strip(), value, year))
-                    elif src.table == "event" and name == "kind" and not close_choices(col, str(cell)):
+                    elif src.table == "event" and name == "kind" and _sure_choice(col, str(cell)) is None and not any(
+                            difflib.SequenceMatcher(None, norm(cell), norm(c)).ratio() >= 0.8
+                            for c in close_choices(col, str(cell))):  # a near spelling is asked, not another word
                         # « balade », « exposition »: a kind the list has not: the title's, else « autre », the
                         # word kept in the note
                         extra.append(f"{src.headers[name]} : {cell}")
@@ -1082,16 +1094,71 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said:
     return None
 
 
-def _title_year(src: _Source) -> int | None:
-    """The one year a sheet's title, else its name, else the file's name gives (« SISM 2025 », « du 6 au 19 octobre
-    2025 »): the year of days typed without theirs. None when none or several are named."""
+_NAMED_DAY = re.compile(r"^(.*?)[\s,:–-]+(?:du\s+|le\s+)?(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _meetings_of_attendance(sources: list[_Source], names: Names, said: dict) -> None:
+    """Attendance naming meetings not stored (« COPIL 09/03/2023 ») in a file without a sheet of meetings: each
+    meeting whose instance is known and whose day is whole is added with its attendance, said in the preview."""
+    added: dict[tuple[str, dt.date], int] = {}
+    for src in [s for s in sources if s.table == "attendance" and "meeting_id" in s.headers]:
+        for line, raw in src.rows:
+            text = raw.get("meeting_id")
+            if not isinstance(text, str) or not (m := _NAMED_DAY.match(" ".join(text.split()))):
+                continue
+            try:
+                names.resolve("meeting", text)
+                continue
+            except CellError:
+                pass
+            try:
+                day = dt.date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
+            except ValueError:
+                continue
+            said_instance = m.group(1).strip()
+            ids = names.by_label["instance"].get(norm(said_instance), set())
+            iid = next(iter(ids)) if len(ids) == 1 else names.sure_row("instance", said_instance)
+            if iid is None:
+                continue
+            raw["meeting_id"] = f"{iid} {day:%d/%m/%Y}"
+            if (iid, day) not in added:
+                added[(iid, day)] = line
+    if not added:
+        return
+    first = next(s for s in sources if s.table == "attendance")
+    sources.append(_Source("meeting", first.file, first.sheet, {"instance_id": "instance (des présences)",
+                                                                "date": "date (des présences)"},
+                           [(line, {"instance_id": iid, "date": day}) for (iid, day), line in added.items()]))
+    said["meetings_of_attendance"] = [f"{names.display['instance'].get(iid, iid)} {day:%d/%m/%Y}"
+                                      for iid, day in added]
+
+
+_MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                "novembre", "decembre")
+_YES_NO = {"oui": True, "o": True, "x": True, "vrai": True, "yes": True, "non": False, "n": False, "faux": False,
+           "no": False}
+
+
+def _title_year(src: _Source) -> tuple[int | None, int | None]:
+    """(year, month): the one year a sheet's title, else its name, else the file's name gives (« SISM 2025 », « du 6
+    au 19 octobre 2025 »), for days typed without theirs; the one month its title or name gives (« Réunions CLSM –
+    janvier 2025 », a sheet « Janvier »), for days typed alone. None when none or several are named."""
+    year = month = None
     for text in (src.title, src.sheet or "", src.file):
         years = set(re.findall(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", text or ""))
         if len(years) == 1:
-            return int(years.pop())
+            year = int(years.pop())
+            break
         if years:
-            return None
-    return None
+            return None, None
+    for text in (src.title, src.sheet or ""):
+        months = {MONTHS[w] for w in norm(text or "").split() if w in _MONTH_NAMES}  # « mar. » may be a Tuesday
+        if len(months) == 1:
+            month = months.pop()
+            break
+        if months:
+            break
+    return year, month
 
 
 def _by_initials(names: Names, text: str) -> set[str]:

@@ -259,15 +259,35 @@ def workbook_grids(data: bytes, filename: str, kind: str, problems: list | None 
         wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception:  # calamine raises its own error types for broken or protected files
         raise refuse(filename, "classeur illisible ou protégé : il ne peut pas être ouvert") from None
+    formulas: list = []
     if kind == "xlsx":
-        _check_formulas(data, filename, problems)
+        _check_formulas(data, filename, formulas)
     visible = {m.name: str(m.visible).endswith("Visible") for m in wb.sheets_metadata}
     grids = []
     for name in wb.sheet_names:
         sheet = wb.get_sheet_by_name(name)
         rows = sheet.to_python(skip_empty_area=False)
         grids.append(Grid(name, rows, list(sheet.merged_cell_ranges or []), hidden=not visible.get(name, True)))
+    # a TOTAL line's sums (« =SUM(F4:F9) ») are never imported: their missing results do not matter
+    formulas = [p for p in formulas if not _total_line(grids, p.sheet, p.line)]
+    if formulas and problems is not None:
+        problems.extend(formulas)
+    elif formulas:
+        raise DataFileError(
+            formulas[:200],
+            "Ouvrez le fichier dans le tableur, enregistrez-le (les formules sont alors calculées), "
+            "ou remplacez les formules par leurs valeurs, puis réimportez.",
+        )
     return grids
+
+
+def _total_line(grids: list[Grid], sheet: str | None, line: int | None) -> bool:
+    """Is this line of this sheet a total (« TOTAL », « Total général », « Sous-total ») by its first word?"""
+    grid = next((g for g in grids if g.sheet == sheet), None)
+    if grid is None or line is None or not 0 < line <= len(grid.rows):
+        return False
+    first = next((c for c in grid.rows[line - 1] if isinstance(c, str) and c.strip()), "")
+    return bool(re.match(r"^\s*(sous[\s-]?)?tota(l|ux)\b", first, re.IGNORECASE))
 
 
 _CELL = re.compile(rb"<c\b([^>]*)>(.*?)</c>", re.S)
@@ -275,7 +295,7 @@ _REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 _VALUE = re.compile(rb"<v>\s*[^<\s][^<]*</v>")
 
 
-def _check_formulas(data: bytes, filename: str, found: list | None = None) -> None:
+def _check_formulas(data: bytes, filename: str, found: list) -> None:
     """Refuse a formula whose result the file does not hold (saved by a program that computes nothing)."""
     zf = zipfile.ZipFile(io.BytesIO(data))
     problems = []
@@ -292,14 +312,7 @@ def _check_formulas(data: bytes, filename: str, found: list | None = None) -> No
                     "formule sans valeur calculée : le résultat n'est pas enregistré dans le fichier", sheet,
                     expected="une valeur, ou une formule enregistrée par un tableur (ouvrez et enregistrez le fichier)",
                     col_index=_col_index(col) if col else None))
-    if problems and found is not None:
-        found.extend(problems)
-    elif problems:
-        raise DataFileError(
-            problems[:200],
-            "Ouvrez le fichier dans le tableur, enregistrez-le (les formules sont alors calculées), "
-            "ou remplacez les formules par leurs valeurs, puis réimportez.",
-        )
+    found.extend(problems)
 
 
 def _col_index(letters: str) -> int:
