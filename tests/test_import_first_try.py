@@ -483,3 +483,36 @@ def test_a_total_lines_formulas_without_results_and_an_outlook_export_with_what_
     assert got == [("groupe-jeunes", dt.date(2026, 1, 20), None, "repérage du mal-être"),
                    ("groupe-situations-crise", dt.date(2026, 3, 17), "visio", None)]
     assert any("3 rendez-vous qui ne sont pas des réunions tenues" in m for m in plan.messages)
+
+
+def test_a_survey_export_its_questions_its_other_answers_and_an_unfinished_answer(con):
+    data = ('"ID de la réponse","Date de soumission","Tête de série","Nom de votre structure","Secteur d\'activité '
+            'principal","Secteur d\'activité principal [Autre]","Commune d\'implantation","Avez-vous développé des '
+            'collaborations dans le cadre du CLSM ?"\n'
+            '"1","2025-11-04 14:17:07","1235378","Metz Habitat Territoire","Logement","","Metz","Oui"\n'
+            '"2","","1236189","","","","",""\n'
+            '"3","2025-11-12 15:42:42","1239433","Maison de la culture et des loisirs de Metz","Autre",'
+            '"Culture et loisirs","Metz","Non"\n').encode()
+    plan = importer.plan_import(con, data, "questionnaire.csv")
+    got = sorted((r["name"], r["sector"], r["commune"]) for r in plan.changes["structure"].added)
+    assert got == [("Maison de la culture et des loisirs de Metz", "culture et loisirs", "Metz"),
+                   ("Metz Habitat Territoire", "logement", "Metz")]
+    assert all("Avez-vous développé des collaborations dans le cadre du CLSM ? : " in r["note"]
+               for r in plan.changes["structure"].added)
+
+
+def test_a_sign_in_summary_with_its_meeting_as_fields_and_a_header_on_two_lines(con):
+    rows = [["CONSEIL LOCAL DE SANTÉ MENTALE"], [], ["Instance :", "Assemblée plénière"],
+            ["Date :", "jeudi 20 novembre 2025"], [],
+            ["Secteur", "Structure", "Nombre de personnes présentes", None, None],
+            [None, None, "Professionnels", "Usagers", "Élus"],
+            ["Soins et prévention", "CH Jury", 5, None, None],
+            ["Collectivités et État", "Ville de Metz", 2, None, 1],
+            [None, "GEM L'Albatros", None, 3, None],
+            [None, "Total", 7, 3, 1]]
+    data = xlsx({"Feuille de présence": rows}, merged={"Feuille de présence": ["A1:E1", "A6:A7", "B6:B7", "C6:E6"]})
+    plan = importer.plan_import(con, data, "emargement.xlsx")
+    assert [r["meeting_id"] for r in plan.changes["meeting"].added] == ["pleniere-2025-11-20"]
+    got = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
+    assert got == [("ch-jury", "professionnel", 5), ("gem-albatros", "usager", 3), ("ville-metz", "professionnel", 2),
+                   ("ville-metz", "élu", 1)]

@@ -31,13 +31,16 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "name": ("structure", "nom de la structure", "partenaire", "organisme", "raison sociale", "établissement",
                  "nom du partenaire", "post title"),
         "acronym": ("acronyme", "abréviation", "nom court"),
-        "sector": ("secteur d'activité", "domaine"),
+        "sector": ("secteur d'activité", "domaine", "secteur d'activité principal", "secteur principal"),
         "type": ("type de structure", "nature", "catégorie", "statut juridique"),
-        "commune": ("ville", "localité", "code postal et ville", "code postal ville", "cp ville", "cp et ville"),
+        "commune": ("ville", "localité", "code postal et ville", "code postal ville", "cp ville", "cp et ville",
+                    "commune d'implantation", "lieu d'implantation"),
         "address": ("adresse postale",),
         "location_precision": ("précision de la localisation",),
         "website": ("site internet", "site web", "site", "url"),
-        "member_since": ("adhésion", "année d'adhésion", "année d'entrée", "membre du CLSM depuis"),
+        "member_since": ("adhésion", "année d'adhésion", "année d'entrée", "membre du CLSM depuis",
+                         "année de première participation au CLSM", "première participation au CLSM",
+                         "année de première participation"),
         "parent_id": ("rattachée à", "dépend de", "structure mère"),
         "founding_partner": ("fondateur", "membre fondateur"),
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
@@ -219,7 +222,7 @@ FORM_META = ("id de la réponse", "identifiant de la réponse", "numéro de rép
              "jeton", "date de la dernière action", "date de lancement", "graine", "url de référence",
              # a website's directory export (WordPress and the like): publication state and dates
              "post status", "post modified", "post date", "post author", "post type", "post name", "menu order",
-             "comment status", "guid", "slug")
+             "comment status", "guid", "slug", "tête de série")
 _FORM_KEYS = {norm(n) for n in FORM_META}
 ROW_NUMBERS = ("n°", "no", "n", "num", "numéro", "n° de ligne", "ligne", "#")
 
@@ -482,7 +485,7 @@ def blocks_from_grids(
         if not any(any(filled(c) for c in row) for row in grid.rows):
             notes.append(f"Feuille « {grid.sheet} » vide : ignorée.")
             continue
-        grid = _form_as_table(grid, notes)
+        grid = _form_as_table(_two_level_header(grid, notes), notes)
         if forced in (None, "indicator_value") and (long := _years_as_rows(grid, notes)):
             grid, forced = long, "indicator_value"
         if forced in (None, "meeting") and (agenda := _calendar_export(grid, notes)):
@@ -638,11 +641,38 @@ def _footer_start(rows: list[tuple[int, list[object]]]) -> int:
     return start if gap or _footer_words(first) else len(rows)
 
 
+def _other_answers(grid: Grid, index: int, notes: list) -> Grid:
+    """A survey's « Secteur [Autre] » column beside « Secteur »: where the answer is « Autre », the words written
+    in it are the answer; the [Autre] column then goes (its other cells are empty)."""
+    header = grid.rows[index]
+    pairs = {}
+    for i, cell in enumerate(header):
+        m = re.match(r"^(.*?)\s*\[\s*autre\s*\]\s*$", str(cell or ""), re.IGNORECASE)
+        if m and (j := next((j for j, c in enumerate(header) if filled(c) and norm(c) == norm(m.group(1))), None)) is not None:
+            pairs[i] = j
+    if not pairs:
+        return grid
+    rows = [list(r) for r in grid.rows]
+    moved = 0
+    for row in rows[index + 1:]:
+        for i, j in pairs.items():
+            if i < len(row) and filled(row[i]) and j < len(row) and norm(row[j]) in ("autre", "autres", ""):
+                row[j], row[i] = row[i], None
+                moved += 1
+    for i in pairs:
+        if not any(i < len(r) and filled(r[i]) for r in rows[index + 1:]):
+            rows[index][i] = None
+    notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : {moved} réponse(s) « Autre » "
+                 f"précisée(s) dans la colonne « {header[next(iter(pairs))]} » : la précision est retenue.")
+    return Grid(grid.sheet, rows, grid.merged, grid.hidden, grid.separators)
+
+
 def _block(filename: str, grid: Grid, index: int, table: str, problems: list, notes: list | None = None,
            remembered: dict | None = None) -> Block | None:
     """Map the header row to columns and collect the data rows below it (problems added, not raised)."""
     t = TABLES[table]
     notes = notes if notes is not None else []
+    grid = _other_answers(grid, index, notes)
     header = grid.rows[index]
     line_of = index + 1  # rows are 1-based in messages, as in the spreadsheet and the text editor
     columns: dict[int, str] = {}
@@ -1066,6 +1096,45 @@ def _words_only(values: list) -> bool:
     return len(texts) >= 2 and 3 * len(texts) >= 2 * len(values)
 
 
+def _two_level_header(grid: Grid, notes: list) -> Grid:
+    """A header on two lines (« Structure » merged down, « Nombre de personnes présentes » merged across over
+    « Professionnels | Usagers | … »): one header line, each column named by its lower label, else its upper one;
+    the second line left blank (line numbers kept). Any other sheet is returned as it is."""
+    for (r0, c0), (r1, c1) in grid.merged:
+        if not (r0 == r1 and c1 > c0 and r0 + 1 < len(grid.rows) and r0 < HEADER_SCAN):
+            continue
+        top, below = grid.rows[r0], grid.rows[r0 + 1]
+        under = [below[c] if c < len(below) else None for c in range(c0, c1 + 1)]
+        if not all(filled(u) and isinstance(u, str) for u in under):
+            continue
+        outside = [c for c in range(max(len(top), len(below))) if not c0 <= c <= c1]
+        if not any(c < len(top) and filled(top[c]) for c in outside):
+            continue  # a title merged across the sheet, not a header's label over some of its columns
+        if any(c < len(below) and filled(below[c]) for c in outside):
+            continue  # the line under holds data beside the merged label: not a header's second line
+        width = max(len(top), len(below))
+        header = [below[c] if c < len(below) and filled(below[c]) else (top[c] if c < len(top) else None)
+                  for c in range(width)]
+        rows = [list(r) for r in grid.rows]
+        rows[r0], rows[r0 + 1] = header, [None] * width
+        merged = [m for m in grid.merged if not (m[0][0] in (r0, r0 + 1) and m[1][0] in (r0, r0 + 1))]
+        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : en-tête sur deux lignes "
+                     f"(« {' '.join(str(top[c0]).split())} » sur {len(under)} colonnes) : lu comme une seule ligne.")
+        return Grid(grid.sheet, rows, merged, grid.hidden, grid.separators)
+    return grid
+
+
+def _fields_above(rows: list[list[object]]) -> dict[str, object]:
+    """The « Label : value » lines above a table (« Instance : Assemblée plénière », « Date : jeudi 20 novembre
+    2025 »): normalised label -> value."""
+    out = {}
+    for cells in rows:
+        texts = [c for c in cells if filled(c)]
+        if len(texts) == 2 and isinstance(texts[0], str) and texts[0].strip().endswith(":"):
+            out[norm(texts[0])] = texts[1]
+    return out
+
+
 def _form_as_table(grid: Grid, notes: list) -> Grid:
     """A sheet typed as a form, one « Label : value » per line (« Date : 16/02/2023 », « Lieu : CH Jury »), read
     as a table of one row: the labels its header, under the lines of title above the first label. Any other
@@ -1138,6 +1207,10 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
     parts = (named["@instance"], named["@date"]) if meeting is None and {"@instance", "@date"} <= set(named) else None
     title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
     in_title = _meeting_in_title(title) if meeting is None and parts is None else None
+    fields = _fields_above(grid.rows[:index]) if meeting is None and parts is None else {}
+    instance_field = next((fields[k] for k in ("instance", "reunion", "instance reunie", "groupe") if k in fields), None)
+    if in_title is None and instance_field is not None and "date" in fields:  # « Instance : … », « Date : … » above
+        in_title = _meeting_name(instance_field, fields["date"])
     # a « Date » column under a title naming the group (« GT jeunes et santé mentale - présences 2024 »)
     day_only = named.get("@date") if meeting is None and parts is None and in_title is None and title else None
     group = re.split(r"\s[-–—:]\s", title)[0].strip() if day_only is not None else None

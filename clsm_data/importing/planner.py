@@ -927,6 +927,8 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> tup
     with it whose type fits the values (sure); else the first free column of the values' type (all dates -> a
     date column: a guess; names of a referenced table -> that reference: sure); else the note (sure: nothing is
     lost nor put where it does not belong)."""
+    if header.strip().endswith("?"):  # a survey's question (« Avez-vous développé des collaborations ? »): the note
+        return TO_NOTE, True
     shape = _shape(values)
     if shape == "text":  # names of a referenced table (« Plénière CLSM », « COPIL »): that reference, whatever the header
         for c in t.cols:

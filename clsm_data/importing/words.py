@@ -28,7 +28,7 @@ def header_key(text: object) -> str:
     words = []
     for w in norm(text).split():
         w = _ABBREV.get(w, w)
-        if w in LITTLE_WORDS:
+        if w in LITTLE_WORDS or w in ("votre", "vos", "notre", "nos"):  # a survey's « Nom de votre structure »
             continue
         if len(w) > 3 and w[-1] in "sx" and not w.endswith("ss"):
             w = w[:-1]
