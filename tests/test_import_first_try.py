@@ -516,3 +516,21 @@ def test_a_sign_in_summary_with_its_meeting_as_fields_and_a_header_on_two_lines(
     got = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
     assert got == [("ch-jury", "professionnel", 5), ("gem-albatros", "usager", 3), ("ville-metz", "professionnel", 2),
                    ("ville-metz", "élu", 1)]
+
+
+def test_a_pivot_table_pasted_as_values_structures_then_their_categories(con):
+    d = dt.datetime
+    rows = [["Année", 2024], [], ["Somme de Nombre", "Étiquettes de colonnes"],
+            [None, "COPIL", "Total COPIL", "GT logement", None, "Total GT logement", "Total général"],
+            ["Étiquettes de lignes", d(2024, 2, 13), None, d(2024, 4, 18), d(2024, 9, 26), None, None],
+            ["Ville de Metz", 2, 2, None, 1, 1, 3], ["professionnel", 1, 1, None, 1, 1, 2], ["élu", 1, 1, None, None, None, 1],
+            ["Résidence accueil Ban-St-Martin", None, None, 1, None, 1, 1], ["professionnel", None, None, 1, None, 1, 1],
+            ["Total général", 2, 2, 1, 1, 2, 4]]
+    plan = importer.plan_import(con, xlsx({"TCD présences": rows}), "tcd.xlsx")
+    assert sorted(r["meeting_id"] for r in plan.changes["meeting"].added) == [
+        "copil-2024-02-13", "groupe-logement-2024-04-18", "groupe-logement-2024-09-26"]
+    got = sorted((r["meeting_id"], r["structure_id"], r["role_category"], r["count"])
+                 for r in plan.changes["attendance"].added)
+    assert got == [("copil-2024-02-13", "ville-metz", "professionnel", 1), ("copil-2024-02-13", "ville-metz", "élu", 1),
+                   ("groupe-logement-2024-04-18", "residence-accueil-ban-saint-martin", "professionnel", 1),
+                   ("groupe-logement-2024-09-26", "ville-metz", "professionnel", 1)]

@@ -498,7 +498,8 @@ def blocks_from_grids(
         if forced in (None, "attendance") and (wide := _wide_attendance(filename, grid, problems, notes, remembered)):
             blocks.append(wide)
             continue
-        if forced in (None, "attendance") and (crossed := _meetings_grid(filename, grid, notes, remembered)):
+        if forced in (None, "attendance") and (crossed := _meetings_grid(filename, grid, notes, remembered)
+                                                  or _pivot_attendance(grid, notes)):
             blocks.append(crossed)
             continue
         found = find_header(grid.rows, forced, remembered)
@@ -950,7 +951,10 @@ def _calendar_export(grid: Grid, notes: list) -> Grid | None:
         # « Réunion Teams : GT crise »: the subject after the way it is held
         said = re.sub(r"^(?:r[ée]union\s+)?(?:teams|zoom|visio|webex)\s*:\s*", "", said, flags=re.I)
         # « GT jeunes – repérage du mal-être »: the group, then what the meeting is about (its title)
-        head, _, rest = (re.split(r"(\s[–—-]\s|\s:\s)", said, maxsplit=1) + ["", ""])[:3]
+        # « CLSM - GT Logement », « [CLSM] Groupe projets Jeunes »: the council's own tag aside
+        parts = [p.strip(" []()") for p in re.split(r"\s[–—-]\s|\s?:\s|\[clsm\]|\(clsm\)", said, flags=re.I)]
+        parts = [p for p in parts if p and norm(p) not in ("clsm", "clsm metz", "conseil local de sante mentale")]
+        head, rest = (parts[0] if parts else said), " – ".join(parts[1:])
         cells[subject] = head.strip() or None
         if any(filled(c) for c in cells):
             # its title: what follows the group, or a subject saying more than a group (« Info partenaires SISM 2026 »)
@@ -1345,6 +1349,62 @@ def _meetings_grid(filename: str, grid: Grid, notes: list, remembered: dict | No
                  + (f" ; {nobody} cellule(s) « excusé » ne comptent personne" if nobody else "") + ".")
     title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
     return Block("attendance", grid.sheet, headers, rows, positions, [], [], index + 1, title)
+
+
+def _pivot_attendance(grid: Grid, notes: list) -> Block | None:
+    """A pivot table pasted as values (« Somme de Nombre », « Étiquettes de lignes »): a line of instances over a
+    line of days (each instance over its days, then « Total COPIL »), each structure's line followed by its
+    categories' lines: one attendance row per meeting, structure and category, from the categories' lines; the
+    totals left out. None for any other sheet."""
+    days_at = next((i for i, r in enumerate(grid.rows[:HEADER_SCAN])
+                    if sum(isinstance(c, (dt.date, dt.datetime)) for c in r) >= 2), None)
+    if days_at is None or days_at == 0:
+        return None
+    above, days = grid.rows[days_at - 1], grid.rows[days_at]
+    if not filled(days[0]) or not any(isinstance(c, str) and c.strip() for c in above):
+        return None
+    columns: dict[int, str] = {}  # column -> the meeting it counts (« COPIL 13/02/2024 »)
+    instance = None
+    for i, day in enumerate(days):
+        head = above[i] if i < len(above) else None
+        if isinstance(head, str) and head.strip():
+            instance = None if re.match(r"^\s*total\b", head, re.IGNORECASE) else head.strip()
+        if instance and isinstance(day, (dt.date, dt.datetime)):
+            columns[i] = _meeting_name(instance, day)
+    if len(columns) < 2:
+        return None
+    category_col = TABLES["attendance"].col("role_category")
+    rows, structure, totals = [], None, 0
+    for line, cells in enumerate(grid.rows[days_at + 1:], start=days_at + 2):
+        label = cells[0] if cells else None
+        if not isinstance(label, str) or not label.strip():
+            continue
+        if re.match(r"^\s*total\b", label, re.IGNORECASE):
+            totals += 1
+            continue
+        try:
+            category = match_choice(category_col, label.strip())
+        except Exception:
+            structure = label.strip()  # a structure's line: its categories follow
+            continue
+        if structure is None:
+            return None
+        for i, meeting in columns.items():
+            value = cells[i] if i < len(cells) else None
+            if filled(value) and value not in (0, "0"):
+                rows.append((line, {"structure_id": structure, "role_category": category, "count": value,
+                                    "meeting_id": meeting}))
+    if not rows:
+        return None
+    notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : tableau croisé dynamique "
+                 f"collé en valeurs ({len(set(columns.values()))} réunions en colonnes, une structure puis ses "
+                 "catégories en lignes) : une ligne par réunion, structure et catégorie ; les totaux laissés de côté.")
+    headers = {"structure_id": "structure (étiquettes de lignes)", "role_category": "catégorie (étiquettes de lignes)",
+               "meeting_id": "réunion (étiquettes de colonnes)", "count": "nombre (cellules)"}
+    title = " ".join(str(c).strip() for row in grid.rows[:days_at - 1] for c in row if isinstance(c, str) and c.strip())
+    return Block("attendance", grid.sheet, headers, rows, {"structure_id": 0, "role_category": 0,
+                                                            "meeting_id": min(columns), "count": min(columns)},
+                 [], [], days_at + 1, title)
 
 
 def _counts_rows(rows: list[list[object]], i: int) -> bool:

@@ -149,7 +149,9 @@ def _bare(key: str) -> str:
 def _joined(text: object) -> str:
     """A name normalised with its compound words whole: « Ville de Montigny-lès-Metz » -> 'ville de montignylesmetz'
     (a town named after another is not that town), « CLS 2022-2026 » -> 'cls 20222026'."""
-    return norm(re.sub(r"(?<=\w)[-‐'’](?=\w)", "", str(text)))
+    text = re.sub(r"\b(S)(te?)\b\.?(?=[\s-])", lambda m: "Saint" + ("e" if m.group(2) == "te" else ""), str(text),
+                  flags=re.IGNORECASE)  # « Ban-St-Martin » is « Ban-Saint-Martin »
+    return norm(re.sub(r"(?<=\w)[-‐'’](?=\w)", "", text))
 
 
 def _words(key: str) -> set[str]:

@@ -583,7 +583,7 @@ def _read_rows(
                 if col.choices and filled(cell):
                     cell = names.aliases.get(f"{src.table}.{name}", {}).get(norm(cell), cell)
                 if name == "mode" and norm(src.headers[name]).startswith("visio") and norm(cell) in _YES_NO:
-                    cell = "visio" if _YES_NO[norm(cell)] else "présentiel"  # a « Visio » column of oui / non
+                    cell = {True: "visio", False: "présentiel", None: "hybride"}[_YES_NO[norm(cell)]]  # « Visio » oui/non
                 try:
                     value = read_cell(col, cell, partial_dates=partial,
                                       periods=name in PERIOD_COLUMNS.get(src.table, ()))
@@ -927,13 +927,14 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> tup
     with it whose type fits the values (sure); else the first free column of the values' type (all dates -> a
     date column: a guess; names of a referenced table -> that reference: sure); else the note (sure: nothing is
     lost nor put where it does not belong)."""
-    if header.strip().endswith("?"):  # a survey's question (« Avez-vous développé des collaborations ? »): the note
-        return TO_NOTE, True
     shape = _shape(values)
     if shape == "text":  # names of a referenced table (« Plénière CLSM », « COPIL »): that reference, whatever the header
         for c in t.cols:
             if c.ref and c.name not in taken and all(_resolves(names, c.ref, v) for v in values[:10]):
                 return c.name, True
+    if header.strip().endswith("?") and {norm(v) for v in values if filled(v)} <= {"oui", "non", "ne sait pas", "nsp",
+                                                                                "en partie", "plutot oui", "plutot non"}:
+        return TO_NOTE, True  # a survey's yes-or-no question (« Avez-vous développé des collaborations ? »): the note
     fits = {"date": ("date",), "int": ("int", "float"), "float": ("float",), "bool": ("bool",),
             "text": ("str", "text", "id"), "": ("str", "text", "id", "date", "int", "float", "bool")}[shape]
     words = set(header_key(header).split())
@@ -1138,7 +1139,7 @@ def _meetings_of_attendance(sources: list[_Source], names: Names, said: dict) ->
 _MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                 "novembre", "decembre")
 _YES_NO = {"oui": True, "o": True, "x": True, "vrai": True, "yes": True, "non": False, "n": False, "faux": False,
-           "no": False}
+           "no": False, "les deux": None, "les 2": None, "mixte": None, "hybride": None, "en partie": None}
 
 
 def _title_year(src: _Source) -> tuple[int | None, int | None]:
