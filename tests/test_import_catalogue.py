@@ -126,8 +126,10 @@ CATALOGUE = [
     ("bad-row-in-middle", csv_bytes(f"{GOOD_HEAD}\n{MIDDLE_BAD}\n"), "vingt.csv",
      r"vingt\.csv, ligne 12, colonne « statut » : « à voir » n'est pas une valeur prévue"),
     ("formula-no-cache", _formula_without_cache(), "calcul.xlsx", r"formule sans valeur calculée"),
-    ("merged-cells", xlsx_bytes({"actions": [["identifiant", "statut"], ["fiche-15", "idée"], ["fiche-32", ""]]},
-                                merge={"actions": "B2:B3"}), "fusion.xlsx", r"cellules fusionnées \(B2:B3\)"),
+    # merged across a data row (a cell merged down is its value on each row: read)
+    ("merged-cells", xlsx_bytes({"actions": [["identifiant", "statut", "mis à jour le"], ["fiche-15", "idée", None],
+                                             ["fiche-32", "", None]]},
+                                merge={"actions": "B2:C2"}), "fusion.xlsx", r"cellules fusionnées \(B2:C2\)"),
     ("header-not-found", csv_bytes("foo;bar\n1;2\n"), "x.csv",
      r"aucune ligne des 10 premières lignes n'est un en-tête"),
     ("new-row-missing-required", csv_bytes("identifiant;statut;plan\nnouvelle-action;idée;Programme 2022\n"), "a.csv",

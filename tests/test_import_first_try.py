@@ -534,3 +534,16 @@ def test_a_pivot_table_pasted_as_values_structures_then_their_categories(con):
     assert got == [("copil-2024-02-13", "ville-metz", "professionnel", 1), ("copil-2024-02-13", "ville-metz", "élu", 1),
                    ("groupe-logement-2024-04-18", "residence-accueil-ban-saint-martin", "professionnel", 1),
                    ("groupe-logement-2024-09-26", "ville-metz", "professionnel", 1)]
+
+
+def test_partners_of_actions_an_action_merged_down_over_its_partners_and_named_short(con):
+    rows = [["Actions CLSM – partenaires et financements 2024"], [],
+            ["Action", "Structure", "Rôle", "Montant"],
+            ["Création de l'EMPP", "ARS", "financeur", None],
+            [None, "Eurométropole", "financeur", "2 500 €"],
+            ["Stopblues", "Inserm", "partenaire", None]]
+    plan = importer.plan_import(con, xlsx({"Qui fait quoi": rows}, merged={"Qui fait quoi": ["A4:A5"]}), "qui.xlsx")
+    got = sorted((r["action_id"], r["structure_id"], r["role"]) for r in plan.changes["action_partner"].added)
+    assert ("p22-13", "eurometropole-metz", "financeur") in got and ("p22-13", "ars-grand-est", "financeur") in got
+    assert any("fusionnée(s) sur plusieurs lignes" in m for m in plan.messages)
+    assert any("Montant : 2 500 €" in (r["note"] or "") for r in plan.changes["action_partner"].added)

@@ -17,7 +17,8 @@ from clsm_data.importing.words import header_key, norm
 
 # Tables the coordinator keeps up to date, in load order (a table after those it references).
 IMPORTABLE = tuple(
-    t for t in LOAD_ORDER if t in ("structure", "action", "meeting", "attendance", "event", "indicator_value")
+    t for t in LOAD_ORDER if t in ("structure", "action", "action_partner", "meeting", "attendance", "event",
+                                   "indicator_value")
 )
 HEADER_SCAN = 10
 
@@ -64,6 +65,12 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "description": ("description",),
         "sheet_number": ("fiche", "numéro de fiche", "fiche n°", "n° de fiche", "n° fiche", "fiche numéro"),
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
+    },
+    "action_partner": {  # who takes part in which action: porteur, partenaire, financeur
+        "action_id": ("action", "intitulé de l'action", "titre de l'action", "fiche action", "projet"),
+        "structure_id": ("structure", "partenaire", "organisme", "structure partenaire", "nom de la structure"),
+        "role": ("rôle", "fonction", "implication", "type de partenariat", "rôle dans l'action", "qualité"),
+        "note": ("remarques", "remarque", "commentaire", "observations", "précisions"),
     },
     "meeting": {
         "meeting_id": ("identifiant", "id", "code", "code réunion"),
@@ -124,6 +131,7 @@ NOTE_HEADERS: dict[str, tuple[str, ...]] = {
                 "horaire", "horaires", "heure", "compte rendu"),  # « Compte rendu : oui », not a bare « oui »
     "event": ("lieu", "adresse", "salle", "inscrits", "nombre d'inscrits", "où", "heure", "horaire", "horaires"),  # registered people are not participants
     "action": ("nombre de participants", "participants", "partenaires", "lieu", "phase", "phase de l'action"),
+    "action_partner": ("montant", "montant (€)", "financement", "budget", "date"),
     "indicator_value": ("type", "type d'indicateur", "nature de l'indicateur", "processus ou résultat"),
 }
 TO_NOTE, IGNORED = "+note", "-"  # what an unknown header may be mapped to besides a column
@@ -134,6 +142,7 @@ MEETING_PARTS = {"@instance": ("instance", "instance concernée", "groupe"),
 SHEET_ALIASES: dict[str, tuple[str, ...]] = {
     "structure": ("structure",),
     "action": ("action", "fiches actions"),
+    "action_partner": ("partenaires des actions", "partenaires par action", "qui fait quoi"),
     "meeting": ("reunion", "meeting"),
     "attendance": ("presence", "participation", "presents", "liste des presents", "emargement",
                    "feuille d emargement"),
@@ -167,6 +176,11 @@ HELP: dict[str, dict[str, tuple[str, str]]] = {
         "porteur_id": ("structure porteuse : nom, sigle ou code", "Ville de Metz"),
         "start_date": ("date de début (JJ/MM/AAAA)", "15/03/2022"),
         "updated_on": ("date de la dernière mise à jour", "18/11/2022"),
+    },
+    "action_partner": {
+        "action_id": ("action : son intitulé, « Fiche 15 » ou son code", "Coordination du CLSM"),
+        "structure_id": ("structure qui y prend part : nom, sigle ou code", "ARS Grand Est"),
+        "role": ("son rôle : porteur, partenaire, financeur…", "financeur"),
     },
     "meeting": {
         "meeting_id": ("code de la réunion ; laissez vide : il est fait à partir de l'instance et de la date",
@@ -713,10 +727,19 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
             columns[i] = name
             headers[name] = text
     headings = set()  # « JANVIER », « MAI — pas de réunion » merged across the table: headings between its rows
+    filled_down = 0
     for (r0, c0), (r1, c1) in grid.merged:
         if r1 >= index and r0 == r1 > index and c1 > c0 and r0 < len(grid.rows) \
                 and sum(1 for c in grid.rows[r0] if filled(c)) == 1:
             headings.add(r0 + 1)
+            continue
+        if r0 > index and c0 == c1 and r1 > r0 and r1 < len(grid.rows):
+            # one cell merged down over the rows it is about (an action over its partners): its value on each of them
+            for r in range(r0 + 1, r1 + 1):
+                row = grid.rows[r]
+                row.extend([None] * (c0 + 1 - len(row)))
+                row[c0] = grid.rows[r0][c0] if c0 < len(grid.rows[r0]) else None
+            filled_down += 1
             continue
         if r1 >= index:
             problems.append(Issue(
@@ -724,6 +747,9 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 f"cellules fusionnées ({col_letter(c0)}{r0 + 1}:{col_letter(c1)}{r1 + 1}) "
                 "dans le tableau : défusionnez-les et répétez la valeur", grid.sheet,
                 expected="une valeur par cellule", col_index=c0))
+    if filled_down:
+        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : {filled_down} cellule(s) "
+                     "fusionnée(s) sur plusieurs lignes : leur valeur vaut pour chacune de ces lignes.")
     derived: dict[int, str] = {}  # attendance: a person's function, read as its role category
     present_at: int | None = None  # attendance: a « Présent(e) » column (« excusée » is not counted)
     if table == "attendance":

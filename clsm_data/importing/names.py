@@ -118,7 +118,7 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
 
 
 _SHORTHANDS = {"57": "moselle", "ados": "adolescents", "gpe": "groupe", "grpe": "groupe", "gt": "groupe",
-               "gp": "groupe projets"}
+               "gp": "groupe projets", "clsm": "conseil local sante mentale"}
 
 
 # the same institution said two ways: the Département is governed by its conseil départemental, the Région by its
@@ -151,6 +151,7 @@ def _joined(text: object) -> str:
     (a town named after another is not that town), « CLS 2022-2026 » -> 'cls 20222026'."""
     text = re.sub(r"\b(S)(te?)\b\.?(?=[\s-])", lambda m: "Saint" + ("e" if m.group(2) == "te" else ""), str(text),
                   flags=re.IGNORECASE)  # « Ban-St-Martin » is « Ban-Saint-Martin »
+    text = re.sub(r"\b([ldjnsc]|qu)['’](?=\w)", r"\1 ", text, flags=re.IGNORECASE)  # « l'EMPP »: the EMPP
     return norm(re.sub(r"(?<=\w)[-‐'’](?=\w)", "", text))
 
 
@@ -488,7 +489,8 @@ class Names:
                     for i in ids}
             first = {i for key, ids in self.written[table].items() if key.split() and _same_word(word, key.split()[0])
                      for i in ids}
-            if len(rows) == 1 and rows == first and table != "axis":
+            # « Stopblues »: a long word of one row's name only, wherever it stands in it
+            if len(rows) == 1 and (rows == first or len(word) >= 7) and table != "axis":
                 return next(iter(rows))
         for key, ids in self.written[table].items():
             words = _words(_local(key))
@@ -502,7 +504,7 @@ class Names:
             around = len(words) >= 2 and len(words) < len(typed) and words <= typed
             if inside or around:
                 found |= {i for i in ids if not (table == "axis" and plan and self.plan_of.get(i) != plan)}
-        if not found and table in ("indicator", "instance", "structure") and (
+        if not found and table in ("indicator", "instance", "structure", "action") and (
                 bare := re.sub(r"\s+", " ", re.sub(r"\([^()]*\)|\b(?:19|20)\d\d\b", " ", str(text))).strip()) \
                 and bare != str(text).strip():
             # « Réunion d'information partenaires (SISM 2025) »: the name without its remark in brackets or its year
