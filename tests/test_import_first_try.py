@@ -547,3 +547,21 @@ def test_partners_of_actions_an_action_merged_down_over_its_partners_and_named_s
     assert ("p22-13", "eurometropole-metz", "financeur") in got and ("p22-13", "ars-grand-est", "financeur") in got
     assert any("fusionnée(s) sur plusieurs lignes" in m for m in plan.messages)
     assert any("Montant : 2 500 €" in (r["note"] or "") for r in plan.changes["action_partner"].added)
+
+
+def test_a_status_point_of_a_plan_short_titles_read_and_statuses_dated_from_the_title(con):
+    rows = [["Programme d'actions 2022 (groupes thématiques) – état d'avancement au 15/12/2023"], [],
+            ["Action", "Statut", "Commentaire"],
+            ["Projet théâtre Koltès", "Réalisé", None],
+            ["MAJ outils de coordination (guide, carte, site)", "En cours", "consultation faite"],
+            ["Com' Stopblues / prévention du mal-être", "En cours", None]]
+    plan = importer.plan_import(con, xlsx({"Point déc 2023": rows}), "avancement.xlsx")
+    assert "action" not in {t for t, c in plan.changes.items() if c.added}  # no new action made of a short title
+    got = sorted((r["action_id"], r["date"], r["status"]) for r in plan.changes["action_status"].added)
+    assert got == [("p22-04", dt.date(2023, 12, 15), "mise en œuvre"), ("p22-08", dt.date(2023, 12, 15), "réalisée"),
+                   ("p22-20", dt.date(2023, 12, 15), "mise en œuvre")]
+    assert "« Projet théâtre Koltès » (feuille « Point déc 2023 ») lu comme « Projet d'accès au théâtre porté par " \
+           "l'Espace Bernard Marie Koltès »." in plan.messages
+    importer.apply_import(con, COORD, plan)
+    assert con.execute("SELECT status FROM action WHERE action_id = 'p22-08'").fetchone()[0] == "réalisée"
+    assert importer.plan_import(con, xlsx({"Point déc 2023": rows}), "avancement.xlsx").is_noop

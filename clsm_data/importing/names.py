@@ -161,6 +161,7 @@ def _words(key: str) -> set[str]:
 
 
 _SPELT = {"info": "information", "infos": "information", "asso": "association", "pb": "probleme",
+          "maj": "mise", "com": "communication",  # « MAJ outils de coordination », « Com' Stopblues »
           "pros": "professionnels", "pro": "professionnel", "nb": "nombre", "nbre": "nombre"}
 
 
@@ -503,7 +504,8 @@ class Names:
                                                                            for w in typed)
             around = len(words) >= 2 and len(words) < len(typed) and words <= typed
             if inside or around:
-                found |= {i for i in ids if not (table == "axis" and plan and self.plan_of.get(i) != plan)}
+                found |= {i for i in ids if not (table == "axis" and plan and self.plan_of.get(i) != plan)
+                          and not (table == "action" and plan and self.action_plan.get(i) != plan)}
         if not found and table in ("indicator", "instance", "structure", "action") and (
                 bare := re.sub(r"\s+", " ", re.sub(r"\([^()]*\)|\b(?:19|20)\d\d\b", " ", str(text))).strip()) \
                 and bare != str(text).strip():

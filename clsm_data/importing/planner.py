@@ -409,6 +409,9 @@ def _plan(
     for name, rows in parsed.items():
         if rows:
             changes[name] = _diff(con, name, rows, empty_clears, problems, protected, replace_source)
+    if "action" in changes and (history := _dated_statuses(con, parsed["action"])):
+        changes["action_status"] = history
+        said["dated_statuses"] = history.added
     if problems:
         asked = sum(1 for p in problems if getattr(p, "question", None))
         raise DataFileError(problems[:MAX_PROBLEMS], (
@@ -451,6 +454,11 @@ def _plan(
         more = " …" if len(said["meetings_of_attendance"]) > 4 else ""
         plan.messages.append(f"{len(said['meetings_of_attendance'])} réunion(s) nommée(s) par les présences et pas "
                              f"encore enregistrée(s) ({shown}{more}) : ajoutée(s) avec leurs présences.")
+    if said.get("dated_statuses"):
+        days = sorted({r["date"] for r in said["dated_statuses"]})
+        plan.messages.append(f"{len(said['dated_statuses'])} statut(s) d'action donné(s) avec leur date "
+                             f"({', '.join(d.strftime('%d/%m/%Y') for d in days[:3])}{' …' if len(days) > 3 else ''}) : "
+                             "chacun est aussi enregistré comme statut daté (historique des statuts de l'action).")
     if said.get("no_year"):
         first_text, first_day, year = said["no_year"][0]
         plan.messages.append(f"{len(said['no_year'])} date(s) écrite(s) sans l'année (« {first_text} »…) : lue(s) en "
@@ -513,10 +521,10 @@ def _plan(
         todo = sum(1 for d in found_dups if d.choice is None)
         plan.messages.append(f"{len(found_dups)} ligne(s) ressemblent à des lignes déjà enregistrées "
                              "(doublons probables)" + (f" : {todo} à décider." if todo else " : choix faits."))
-    for typed, row_id, sheet in dict.fromkeys(said.get("known_sure", [])):  # read as a stored row: said, kept
-        q = Question("name", "structure", typed, names.candidates("structure", typed), row_id, sheet, sure=True)
+    for typed, row_id, sheet, table in dict.fromkeys(said.get("known_sure", [])):  # read as a stored row: said, kept
+        q = Question("name", table, typed, names.candidates(table, typed), row_id, sheet, sure=True)
         if row_id not in {v for v, _ in q.options}:
-            q.options = [(row_id, names.display["structure"].get(row_id, row_id)), *q.options]
+            q.options = [(row_id, names.display[table].get(row_id, row_id)), *q.options]
         plan.assumed.append((q, row_id))
         plan.messages.insert(0, q.assumed())
     if precisions:
@@ -1079,13 +1087,20 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said:
         if not stored and loose and (sure := names.sure_row("structure", str(text))) in names.stored.get("structure",
                                                                                                           set()):
             if said is not None:  # « Espace Koltès »: the words of one stored name only, said as « lu comme »
-                said.setdefault("known_sure", []).append((str(text).strip(), sure, sheet))
+                said.setdefault("known_sure", []).append((str(text).strip(), sure, sheet, "structure"))
             return sure
     if table == "action" and row.get("plan_id"):  # the very title of one stored action of that plan: that action
         same = {i for i in names.by_label["action"].get(norm(text), set()) if i in names.stored.get("action", set())
                 and names.action_plan.get(i) == row["plan_id"]}
         if len(same) == 1:
             return next(iter(same))
+        # « Projet théâtre Koltès » in a follow-up of the Programme 2022: its words in one stored action's title only,
+        # of that plan; said as « lu comme »
+        sure = names.sure_row("action", str(text), plan=row["plan_id"]) if loose else None
+        if sure in names.stored.get("action", set()) and names.action_plan.get(sure) == row["plan_id"]:
+            if said is not None:
+                said.setdefault("known_sure", []).append((str(text).strip(), sure, sheet, "action"))
+            return sure
     if table == "action" and loose and row.get("plan_id") and row.get("position") is not None:
         # « N° 13 — Création EMPP » in a follow-up of the Programme 2022: its action 13, when a third of the short
         # title's words start words of the stored title (a renumbered list does not match)
@@ -1417,6 +1432,40 @@ def _existing(con, name: str, keys: list[tuple]) -> dict[tuple, dict]:
         if cur is not con:
             cur.close()
     return {tuple(r[k] for k in t.key): r for r in rows}
+
+
+_TITLE_DAY = re.compile(r"\b(?:au|mis à jour le|mise à jour du|mise à jour le|point du|point au)\s+"
+                        r"(\d{1,2})/(\d{1,2})/(\d{4})\b", re.IGNORECASE)
+
+
+def _dated_statuses(con, rows) -> TableChange | None:
+    """A status given with its day (the row's « mis à jour le », else a day its sheet's title states: « état
+    d'avancement au 15/12/2023 »): a dated status of the action too, as « Statut daté » records one, so that the
+    bilan knows when an action was realised. A status without a day, or already recorded that day, adds none."""
+    history = []  # a status restated on a dated point (« en cours » at 15/12/2023) is a dated fact too
+    for src, _line, row in rows:
+        status, action = row.get("status"), row.get("action_id")
+        if not status or not action:
+            continue
+        day = row.get("updated_on")
+        if not isinstance(day, dt.date):
+            m = _TITLE_DAY.search(src.title or "")
+            try:
+                day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+            except ValueError:
+                day = None
+        if day is None:
+            continue
+        if con.execute("SELECT 1 FROM action_status WHERE action_id = ? AND date = ? AND status = ?",
+                       [action, day, status]).fetchone():
+            continue
+        history.append({"action_id": action, "date": day, "date_precision": "jour", "status": status,
+                        "source_id": None, "quote": None, "note": None})
+    if not history:
+        return None
+    out = TableChange("action_status", TABLES["action_status"].col_names)
+    out.added = history
+    return out
 
 
 def _defaults(name: str, row: dict) -> None:
