@@ -442,6 +442,8 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
         if when is not None and (not isinstance(raw, str) or not _YEAR.match(raw.strip())):
             shown = raw.strftime("%d/%m/%Y") if isinstance(raw, dt.date) else " ".join(str(raw).split())
             return Worded(when.year, shown)
+        if isinstance(raw, str) and (m := re.fullmatch(r"\s*([^\W\d_][\w'’ -]{0,30}?)\s+((?:19|20)\d\d)\s*", raw)):
+            return Worded(int(m.group(2)), " ".join(raw.split()))  # « SISM 2023 », « édition 2024 »: that year
     if col.type in ("int", "float") and isinstance(raw, str):
         raw = raw.replace("\u00a0", " ").replace("\u202f", " ")  # « 1 150 » typed with a non-breaking space
         # « env. 250 (passages) »: approximate, with a remark in brackets (kept with it in the note)

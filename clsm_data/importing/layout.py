@@ -103,14 +103,15 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "date_precision": ("précision de la date",),
         "title": ("titre", "nom", "événement", "nom de l'événement", "libellé", "objet", "session", "séance",
                   "intitulé de la session", "quoi"),
-        "theme_id": ("thématique", "thème", "thématique du CLSM"),
+        "theme_id": ("thématique", "thème", "thématique du CLSM", "thème national", "thème de l'année"),
         "mode": ("format",),
         "organiser": ("organisé par", "structure organisatrice", "qui organise", "porté par", "organisateurs"),
         "sessions_count": ("nombre de sessions", "nombre de séances", "séances"),
         "partners_count": ("nombre de partenaires", "nombre de partenaires associés", "partenaires associés"),
         "events_count": ("nombre d'événements", "nombre de manifestations", "actions", "nombre d'actions",
                          "animations", "nombre d'animations"),
-        "participants_count": ("nombre de participants", "public", "fréquentation", "nombre de personnes",
+        "participants_count": ("nombre de participants", "public", "fréquentation", "nombre de personnes", "entrées",
+                               "nombre d'entrées", "spectateurs", "nombre de spectateurs",
                                "effectif", "présents", "nombre de présents", "participants présents"),
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
     },
@@ -129,7 +130,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
 NOTE_HEADERS: dict[str, tuple[str, ...]] = {
     "meeting": ("thème", "thématique", "nombre de participants", "participants", "nombre de présents", "présents",
                 "horaire", "horaires", "heure", "compte rendu"),  # « Compte rendu : oui », not a bare « oui »
-    "event": ("lieu", "adresse", "salle", "inscrits", "nombre d'inscrits", "où", "heure", "horaire", "horaires"),  # registered people are not participants
+    "event": ("lieu", "adresse", "salle", "inscrits", "nombre d'inscrits", "où", "heure", "horaire", "horaires", "coût",
+              "coût location salle", "montant", "budget", "prix", "tarif"),  # registered people are not participants
     "action": ("nombre de participants", "participants", "partenaires", "lieu", "phase", "phase de l'action"),
     "action_partner": ("montant", "montant (€)", "financement", "budget", "date"),
     "indicator_value": ("type", "type d'indicateur", "nature de l'indicateur", "processus ou résultat"),
@@ -319,6 +321,11 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
         bare = re.sub(r"\([^()]*\)", " ", bare)
         if bare.strip() and norm(bare) != norm(text):
             found = column_for(table, bare, remembered)
+    if found is None and "/" in str(text) and not str(text).strip().startswith("/"):
+        # « Ordre du jour / objet »: the first of two names, when it is a column's exactly
+        first = str(text).split("/")[0].strip()
+        hit = ALIASES[table].get(norm(first)) if first else None
+        found = hit if hit not in (None, IGNORED) else None
     return found
 
 
@@ -623,6 +630,11 @@ def _total_row(cells: list[object]) -> str | None:
     return None
 
 
+_PERIOD_HEADING = re.compile(r"^(?:(?:1er|1re|premier|2e|2eme|second|deuxieme|3e|3eme|troisieme|4e|4eme|quatrieme)\s+"
+                             r"(?:semestre|trimestre)|[st][1-4]|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+                             r"septembre|octobre|novembre|decembre))(?:\s+(?:19|20)\d\d)?$")
+
+
 def _section_row(cells: list[object]) -> bool:
     """A heading between groups of rows (« — SANITAIRE — », « == Institutions == »): one text cell framed by dashes
     or signs, nothing else on the line."""
@@ -817,6 +829,11 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 and t.col(columns[lone[0][0]]).type in ("date", "int", "float") and len(columns) >= 3):
             notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(lone[0][1].strip())} ») : une phrase seule sur la "
                          "ligne, laissée de côté.")  # « Pas de réunion ce mois-ci (ponts de mai) » in the date column
+            continue
+        if (len(lone) == 1 and isinstance(lone[0][1], str) and _PERIOD_HEADING.match(norm(lone[0][1]))
+                and len(columns) + len(unknown) >= 3):
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(lone[0][1].strip())} ») : intertitre, laissé de "
+                         "côté.")  # « 2e semestre », « Janvier », « T3 » alone on its line between the rows
             continue
         if len(columns) + len(unknown) >= 3 and _section_row(cells):
             notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(str(next(c for c in cells if filled(c))).strip())} ») "
@@ -1122,7 +1139,9 @@ def category_of_function(function: object, structure: object) -> str | None:
 def _words_only(values: list) -> bool:
     """Most of a column's values are words without a digit (« agents de la MDPH »): no count, whatever its header."""
     values = [v for v in values if norm(v) not in ("", "nc", "na", "n a", "nr", "inconnu", "non connu")]
-    texts = [v for v in values if isinstance(v, str) and not re.search(r"\d", v)]
+    # « UNAFAM 57, GEM Camille Claudel »: names (a number inside a name is no count)
+    texts = [v for v in values if isinstance(v, str) and (not re.search(r"\d", v) or (
+        not re.match(r"^\s*[~≈±]?\s*\d", v) and len(re.findall(r"[^\W\d_]", v)) > 3 * len(re.findall(r"\d", v))))]
     return len(texts) >= 2 and 3 * len(texts) >= 2 * len(values)
 
 

@@ -57,7 +57,7 @@ from clsm_data.importing.layout import (
 from clsm_data.importing.memory import MemoryNotSavedError, aliases, mappings, remember, with_answers
 from clsm_data.importing.names import Names, RefError, close_choices
 from clsm_data.importing.problems import MAX_PROBLEMS, Issue, Question
-from clsm_data.importing.reader import EMPTY_HINT, MAX_BYTES, filled, read_grids, refuse, too_big
+from clsm_data.importing.reader import EMPTY_HINT, MAX_BYTES, Uncomputed, filled, read_grids, refuse, too_big
 from clsm_data.importing.words import LITTLE_WORDS, header_key, norm
 from clsm_data.store.db import table_checksums
 from clsm_data.store.writes import ImportPlan, ImportResult, TableChange, apply_plan
@@ -576,12 +576,23 @@ def _read_rows(
     for line, raw in src.rows:
         row: dict = {}
         extra: list[str] = [f"{h} : {_note_text(v)}" for h, v in raw.get(TO_NOTE, [])]
+        bad = False
+        for h, v in raw.get(TO_NOTE, []):
+            if isinstance(v, Uncomputed):
+                problems.append(Issue(src.file, line, h, Uncomputed.MESSAGE, src.sheet, expected=Uncomputed.EXPECTED))
+                bad = True
         approx: list[tuple[str, str]] = []
-        bad = orphan = False
+        orphan = False
         reported: set[str] = set()
         from_period: set[str] = set()  # columns filled from a period typed in another column
         for name in sorted(src.headers, key=t.col_names.index):  # the plan before its axis
             col = t.col(name)
+            if isinstance(raw.get(name), Uncomputed):  # a formula whose result the file does not hold, read here
+                problems.append(Issue(src.file, line, src.headers[name], Uncomputed.MESSAGE, src.sheet,
+                                      expected=Uncomputed.EXPECTED, col_index=src.positions.get(name)))
+                bad = True
+                reported.add(name)
+                continue
             try:
                 cell = raw.get(name)
                 if src.table == "event" and name == "kind" and norm(cell) in ("autre", "autres", "divers"):

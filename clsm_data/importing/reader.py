@@ -268,17 +268,27 @@ def workbook_grids(data: bytes, filename: str, kind: str, problems: list | None 
         sheet = wb.get_sheet_by_name(name)
         rows = sheet.to_python(skip_empty_area=False)
         grids.append(Grid(name, rows, list(sheet.merged_cell_ranges or []), hidden=not visible.get(name, True)))
-    # a TOTAL line's sums (« =SUM(F4:F9) ») are never imported: their missing results do not matter
-    formulas = [p for p in formulas if not _total_line(grids, p.sheet, p.line)]
-    if formulas and problems is not None:
-        problems.extend(formulas)
-    elif formulas:
-        raise DataFileError(
-            formulas[:200],
-            "Ouvrez le fichier dans le tableur, enregistrez-le (les formules sont alors calculées), "
-            "ou remplacez les formules par leurs valeurs, puis réimportez.",
-        )
+    # A formula without its result is a problem only where its cell is read: a TOTAL line's or a Total column's
+    # sums, a summary sheet of formulas, are never imported. Each such cell holds an Uncomputed mark, which the
+    # planner refuses where it reads one (named with its line and column, as before).
+    by_sheet = {g.sheet: g for g in grids}
+    for p in formulas:
+        grid = by_sheet.get(p.sheet)
+        if grid is None or p.line is None or p.col_index is None or _total_line(grids, p.sheet, p.line):
+            continue
+        while len(grid.rows) < p.line:
+            grid.rows.append([])
+        row = grid.rows[p.line - 1]
+        row.extend([None] * (p.col_index + 1 - len(row)))
+        row[p.col_index] = Uncomputed("=…")
     return grids
+
+
+class Uncomputed(str):
+    """A formula cell whose result the file does not hold (saved by a program that computes nothing)."""
+
+    MESSAGE = "formule sans valeur calculée : le résultat n'est pas enregistré dans le fichier"
+    EXPECTED = "une valeur, ou une formule enregistrée par un tableur (ouvrez et enregistrez le fichier)"
 
 
 def _total_line(grids: list[Grid], sheet: str | None, line: int | None) -> bool:
