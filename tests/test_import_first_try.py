@@ -229,7 +229,7 @@ def test_a_survey_export_of_partners_actions_is_events_its_technical_columns_lef
     assert got == [("réunion publique", dt.date(2024, 4, 5), 60, 3), ("sensibilisation", dt.date(2024, 5, 16), 25, 2)]
     kept = " ".join(str(v) for r in plan.changes["event"].added for v in r.values())
     assert "192.0.2" not in kept  # an IP address is a person's: never read
-    assert any("Adresse IP" in m and "donnée technique d'un formulaire en ligne" in m for m in plan.messages)
+    assert any("Adresse IP" in m and "donnée technique (formulaire en ligne" in m for m in plan.messages)
 
 
 def test_sections_a_total_with_words_and_a_quarter_in_an_action_sheet(con):
@@ -601,3 +601,29 @@ def test_formulas_without_results_matter_only_where_a_cell_is_read(con):
     read = _with_formulas({"Réunions": [["Instance", "Date", "Nombre de présents"], ["COPIL", "13/03/2025", "=B2*2"]]})
     with pytest.raises(DataFileError, match="formule sans valeur calculée"):  # a read cell: refused, named
         importer.plan_import(con, read, "copil.xlsx")
+
+
+def test_an_attendance_form_export_and_a_mail_merge_list(con):
+    d = dt.datetime
+    form = [["ID", "Heure de début", "Adresse de messagerie", "Nom", "À quelle réunion participez-vous ?",
+             "Votre structure", "Vous participez en tant que :", "Combien de personnes de votre structure suivent "
+             "la réunion sur ce poste ?"],
+            [1, d(2025, 1, 23, 14, 2), "anonymous", None, "Groupe projets Situations de crise – 23/01/2025 (visio)",
+             "Centre hospitalier de Jury", "Professionnel(le)", 1],
+            [2, d(2025, 1, 23, 14, 3), "anonymous", None, "Groupe projets Situations de crise – 23/01/2025 (visio)",
+             "UNAFAM Moselle", "Proche / aidant(e)", 1],
+            [3, d(2025, 1, 23, 14, 4), "anonymous", None, "Groupe projets Situations de crise – 23/01/2025 (visio)",
+             "GEM L'albatros", "Personne concernée / usager(e)", 2]]
+    plan = importer.plan_import(con, xlsx({"Sheet1": form}), "forms.xlsx")
+    got = sorted((r["meeting_id"], r["structure_id"], r["role_category"], r["count"])
+                 for r in plan.changes["attendance"].added)
+    assert got == [("groupe-situations-crise-2025-01-23", "ch-jury", "professionnel", 1),
+                   ("groupe-situations-crise-2025-01-23", "gem-albatros", "usager", 2),
+                   ("groupe-situations-crise-2025-01-23", "unafam-moselle", "aidant", 1)]
+    merge = [["RAISON_SOCIALE", "SERVICE", "A_L_ATTENTION_DE", "ADR1", "CP", "VILLE", "SECTEUR_CLSM", "NB_EX"],
+             ["RESIDENCE ACCUEIL DU BAN ST MARTIN", None, "Responsable", None, "57050", "LE BAN ST MARTIN", "LOGEMENT", 1],
+             ["LOGIEST", "AGENCE DE METZ", "Responsable d'agence", None, "57000", "METZ", "LOGEMENT", 1]]
+    plan = importer.plan_import(con, xlsx({"Fusion": merge}), "publipostage.xlsx")
+    assert [r["name"] for r in plan.changes["structure"].added] == ["LOGIEST"]
+    assert [after["structure_id"] for _, after in plan.changes["structure"].updated] == ["residence-accueil-ban-saint-martin"]
+    assert any("« A_L_ATTENTION_DE »" in m and "laissée de côté" in m for m in plan.messages)

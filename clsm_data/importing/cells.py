@@ -408,6 +408,15 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
                     heads.append(re.split(r"\s[–—-]\s", text, maxsplit=1)[0])
                 if col.name in ("sector", "kind") and "/" in text:  # « Sensibilisation / information »
                     heads.append(text.split("/")[0])
+                if col.name == "role_category" and "/" in text:  # a form's « Proche / aidant(e) »: one category
+                    said = set()
+                    for part in text.split("/"):
+                        try:
+                            said.add(match_choice(col, part.strip()))
+                        except CellError:
+                            continue
+                    if len(said) == 1:
+                        return said.pop()
                 for head in heads:
                     try:
                         return Remarked(match_choice(col, head), text)

@@ -31,12 +31,13 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "structure_id": ("identifiant", "id", "code", "code structure"),
         "name": ("structure", "nom de la structure", "partenaire", "organisme", "raison sociale", "établissement",
                  "nom du partenaire", "post title"),
+        # a mail merge's address lines (« ADR1 », « ADR2 »)
+        "address": ("adresse postale", "adr1", "adr 1", "adresse 1", "adresse ligne 1"),
         "acronym": ("acronyme", "abréviation", "nom court"),
-        "sector": ("secteur d'activité", "domaine", "secteur d'activité principal", "secteur principal"),
+        "sector": ("secteur d'activité", "domaine", "secteur d'activité principal", "secteur principal", "secteur CLSM"),
         "type": ("type de structure", "nature", "catégorie", "statut juridique"),
         "commune": ("ville", "localité", "code postal et ville", "code postal ville", "cp ville", "cp et ville",
                     "commune d'implantation", "lieu d'implantation"),
-        "address": ("adresse postale",),
         "location_precision": ("précision de la localisation",),
         "website": ("site internet", "site web", "site", "url"),
         "member_since": ("adhésion", "année d'adhésion", "année d'entrée", "membre du CLSM depuis",
@@ -102,7 +103,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "date": ("date de l'événement", "date début", "date de début", "jour", "date de l'action"),
         "date_precision": ("précision de la date",),
         "title": ("titre", "nom", "événement", "nom de l'événement", "libellé", "objet", "session", "séance",
-                  "intitulé de la session", "quoi"),
+                  "intitulé de la session", "quoi", "animation", "nom de l'animation"),
         "theme_id": ("thématique", "thème", "thématique du CLSM", "thème national", "thème de l'année"),
         "mode": ("format",),
         "organiser": ("organisé par", "structure organisatrice", "qui organise", "porté par", "organisateurs"),
@@ -134,6 +135,7 @@ NOTE_HEADERS: dict[str, tuple[str, ...]] = {
               "coût location salle", "montant", "budget", "prix", "tarif"),  # registered people are not participants
     "action": ("nombre de participants", "participants", "partenaires", "lieu", "phase", "phase de l'action"),
     "action_partner": ("montant", "montant (€)", "financement", "budget", "date"),
+    "structure": ("service", "adr2", "adr 2", "adresse 2", "complément d'adresse", "cp", "code postal", "bp"),
     "indicator_value": ("type", "type d'indicateur", "nature de l'indicateur", "processus ou résultat"),
 }
 TO_NOTE, IGNORED = "+note", "-"  # what an unknown header may be mapped to besides a column
@@ -228,7 +230,8 @@ def header_label(table: Table, col: Col) -> str:
 # category, never by name), whatever an earlier answer said; said once.
 PERSON_COLUMNS = ("nom", "prénom", "nom prénom", "prénom nom", "nom et prénom", "nom-prénom", "participant",
                   "e-mail", "email", "mail", "courriel", "adresse mail", "téléphone", "tél", "tel", "portable",
-                  "signature", "émargement", "fonction", "poste", "fonction occupée")
+                  "signature", "émargement", "fonction", "poste", "fonction occupée", "adresse de messagerie",
+                  "heure de début", "heure de fin")  # a form's respondent and the times of his answer
 _PERSON_KEYS = {norm(n) for n in PERSON_COLUMNS}
 
 # A column numbering the rows (« N° » 1, 2, 3…): left out in every table, said once.
@@ -238,7 +241,9 @@ FORM_META = ("id de la réponse", "identifiant de la réponse", "numéro de rép
              "jeton", "date de la dernière action", "date de lancement", "graine", "url de référence",
              # a website's directory export (WordPress and the like): publication state and dates
              "post status", "post modified", "post date", "post author", "post type", "post name", "menu order",
-             "comment status", "guid", "slug", "tête de série")
+             "comment status", "guid", "slug", "tête de série",
+             # a mail merge's own columns: to whom the letter goes (a function), how many copies
+             "à l'attention de", "a l attention de", "nb ex", "nombre d'exemplaires", "civilité")
 _FORM_KEYS = {norm(n) for n in FORM_META}
 ROW_NUMBERS = ("n°", "no", "n", "num", "numéro", "n° de ligne", "ligne", "#")
 
@@ -299,6 +304,12 @@ def _without_table_noun(table: str, key: str) -> str | None:
     return " ".join(kept) if kept and len(kept) < len(words) else None
 
 
+# an attendance form's questions (Microsoft Forms, Google Forms): what each one asks, by its first words
+_FORM_QUESTIONS = {"a quelle reunion": "meeting_id", "quelle reunion": "meeting_id", "combien de personnes": "count",
+                   "vous participez en tant que": "role_category", "en tant que": "role_category",
+                   "vous etes": "role_category", "un commentaire": "note"}
+
+
 def column_for(table: str, text: object, remembered: dict | None = None) -> str | None:
     """The column a header names in a table (or TO_NOTE / IGNORED), None when unknown.
 
@@ -307,6 +318,9 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
     """
     if table == "attendance" and norm(text) in _PERSON_KEYS:
         return IGNORED
+    if table == "attendance" and (asked := _FORM_QUESTIONS.get(next((k for k in _FORM_QUESTIONS
+                                                                     if norm(text).startswith(k)), ""))):
+        return asked  # « Combien de personnes de votre structure suivent la réunion sur ce poste ? »: the count
     key = header_key(text)
     mapped = (remembered or {}).get(table, {}).get(key)
     if mapped in (TO_NOTE, IGNORED) or mapped in TABLES[table].col_names:  # a column since removed is forgotten
@@ -723,12 +737,16 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 notes.append(f"Colonne « {text} »{_where(grid.sheet)} : elle décrit une personne ; les présences se "
                              "comptent par structure et catégorie, jamais par nom : laissée de côté.")
             elif norm(text) in _FORM_KEYS:
-                notes.append(f"Colonne « {text} »{_where(grid.sheet)} : donnée technique d'un formulaire en ligne ou d'un site, "
+                notes.append(f"Colonne « {text} »{_where(grid.sheet)} : donnée technique (formulaire en ligne, site, publipostage), "
                              "laissée de côté.")
             elif norm(text) in {norm(n) for n in ROW_NUMBERS} and header_key(text) not in (remembered or {}).get(table, {}):
                 notes.append(f"Colonne « {text} »{_where(grid.sheet)} : numéro de ligne, laissée de côté.")
         elif name == TO_NOTE:
             to_note[i] = text
+        elif name is None and norm(text) == "id" and table in ("attendance", "action_partner", "indicator_value") \
+                and _counts_rows(grid.rows[index + 1:], i):
+            ignored.add(i)  # a form's answer numbers (« ID » 1, 2, 3…): no data of the council
+            notes.append(f"Colonne « {text} »{_where(grid.sheet)} : numéro de ligne, laissée de côté.")
         elif name is None:
             unknown[i] = text
         elif name.startswith("@"):

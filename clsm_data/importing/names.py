@@ -479,6 +479,13 @@ class Names:
         if not typed:
             return None
         found = set()
+        # « RESIDENCE ACCUEIL DU BAN ST MARTIN »: a stored name's words, its compound words typed apart
+        squeezed = "".join(w for w in _local(_joined(text)).split() if w not in LITTLE_WORDS)
+        if len(squeezed) >= 12:
+            same = {i for key, ids in self.written[table].items()
+                    if "".join(w for w in _local(key).split() if w not in LITTLE_WORDS) == squeezed for i in ids}
+            if len(same) == 1:
+                return next(iter(same))
         if table == "theme" and len(typed) == 1:  # « Culture » for « Culture/loisirs »: a thematic's first word
             word = next(iter(typed))
             found = {i for key, ids in self.written[table].items() for i in ids

@@ -1123,7 +1123,7 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said:
     return None
 
 
-_NAMED_DAY = re.compile(r"^(.*?)[\s,:–-]+(?:du\s+|le\s+)?(\d{1,2})/(\d{1,2})/(\d{4})$")
+_NAMED_DAY = re.compile(r"^(.*?)[\s,:–-]+(?:du\s+|le\s+)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*\([^()]*\))?$")
 
 
 def _meetings_of_attendance(sources: list[_Source], names: Names, said: dict) -> None:
