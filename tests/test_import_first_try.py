@@ -627,3 +627,17 @@ def test_an_attendance_form_export_and_a_mail_merge_list(con):
     assert [r["name"] for r in plan.changes["structure"].added] == ["LOGIEST"]
     assert [after["structure_id"] for _, after in plan.changes["structure"].updated] == ["residence-accueil-ban-saint-martin"]
     assert any("« A_L_ATTENTION_DE »" in m and "laissée de côté" in m for m in plan.messages)
+
+
+def test_an_email_pasted_in_a_sheet_events_during_the_sism_are_not_its_editions(con):
+    rows = [["De : GEM Camille Claudel"], ["Envoyé : lundi 4 novembre 2024 10:12"],
+            ["Objet : RE: SISM 2024 - bilan de nos animations"], [], ["Bonjour,"], [],
+            ["Date", "Animation", "Lieu", "Participants"],
+            ["mar. 8 oct.", "Portes ouvertes du GEM", "GEM Camille Claudel", "35 pers."],
+            ["jeu. 10 oct.", "Ciné-débat « Sur l'Adamant »", "Cinéma Le Klub", "92"],
+            ["ven. 18 oct.", "Exposition des ateliers d'art du GEM", "Médiathèque de Borny", "~60 visiteurs"],
+            [], ["Belle journée,"], ["L'équipe d'animation du GEM"]]
+    plan = importer.plan_import(con, xlsx({"Feuil1": rows}), "mail.xlsx")
+    got = sorted((r["date"], r["kind"], r["participants_count"]) for r in plan.changes["event"].added)
+    assert got == [(dt.date(2024, 10, 8), "autre", 35), (dt.date(2024, 10, 10), "réunion publique", 92),
+                   (dt.date(2024, 10, 18), "autre", 60)]  # none of them a « SISM » edition of 2024

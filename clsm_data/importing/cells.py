@@ -456,7 +456,9 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
     if col.type in ("int", "float") and isinstance(raw, str):
         raw = raw.replace("\u00a0", " ").replace("\u202f", " ")  # « 1 150 » typed with a non-breaking space
         # « env. 250 (passages) »: approximate, with a remark in brackets (kept with it in the note)
-        if m := _APPROX.match(_plain(raw)) or _APPROX.match(_plain(re.sub(r"\s*\([^()]*\)\s*$", "", raw))):
+        # « ~60 visiteurs », « env. 40 personnes »: approximate, with its unit (kept with it in the note)
+        if m := (_APPROX.match(_plain(raw)) or _APPROX.match(_plain(re.sub(r"\s*\([^()]*\)\s*$", "", raw)))
+                 or _APPROX.match(_plain(re.sub(r"\s+[^\W\d_]+\.?$", "", raw.strip())))):
             digits = re.sub(r"[ \u00a0\u202f]", "", m.group(1) or m.group(2))
             return Approx(read_cell(col, digits), " ".join(raw.split()))
         if (m := _WORDED.match(_plain(raw.strip()))) and not _MONEY.fullmatch(" " + m.group(2)):

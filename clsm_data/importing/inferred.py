@@ -136,6 +136,17 @@ def kind_from_sheet_title(src, said: dict) -> None:
     heads = " ; ".join(src.headers.values())  # « Année SISM »: the kind said in a header
     for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille"), (heads, "l'en-tête")):
         kind = kind_from_title(text or "")
+        if kind == "SISM" and what != "l'en-tête" and _days_of_one_year(src):
+            # several days of one year under « SISM 2024 »: events held during the SISM, not its editions
+            kind = "autre"
+            for _, raw in src.rows:
+                if not (raw.get("title") and kind_from_title(str(raw["title"])) not in (None, "SISM")):
+                    raw["kind"] = "autre"
+                elif raw.get("title"):
+                    raw["kind"] = kind_from_title(str(raw["title"]))
+            src.headers["kind"] = "type (intitulé de chaque événement)"
+            said.setdefault("during_sism", []).append((src.sheet, text))
+            return
         if kind:
             src.headers["kind"] = "type (titre de la feuille)"
             for _, raw in src.rows:
@@ -143,6 +154,22 @@ def kind_from_sheet_title(src, said: dict) -> None:
                     raw["kind"] = kind
             said.setdefault("kind_title", []).append((src.sheet, what, text, kind))
             return
+
+
+def _days_of_one_year(src) -> bool:
+    """Do the rows hold two days or more, all of one year (« mar. 8 oct. », « jeu. 10 oct. » of the SISM 2024)?"""
+    days = set()
+    for _, raw in src.rows:
+        value = raw.get("date")
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            days.add(value)
+        elif filled(value):
+            days.add(str(value))
+    years = {d.year for d in days if isinstance(d, dt.date)}
+    texts = [d for d in days if not isinstance(d, dt.date)]
+    return len(days) >= 2 and len(years) <= 1 and (years or all(not re.search(r"(?:19|20)\d\d", t) for t in texts))
 
 
 def the_files_meeting(src, meetings: list, names: Names, said: dict) -> None:

@@ -104,7 +104,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "date_precision": ("précision de la date",),
         "title": ("titre", "nom", "événement", "nom de l'événement", "libellé", "objet", "session", "séance",
                   "intitulé de la session", "quoi", "animation", "nom de l'animation"),
-        "theme_id": ("thématique", "thème", "thématique du CLSM", "thème national", "thème de l'année"),
+        "theme_id": ("thématique", "thème", "thématique du CLSM"),
         "mode": ("format",),
         "organiser": ("organisé par", "structure organisatrice", "qui organise", "porté par", "organisateurs"),
         "sessions_count": ("nombre de sessions", "nombre de séances", "séances"),
@@ -339,7 +339,9 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
         # « Ordre du jour / objet »: the first of two names, when it is a column's exactly
         first = str(text).split("/")[0].strip()
         hit = ALIASES[table].get(norm(first)) if first else None
-        found = hit if hit not in (None, IGNORED) else None
+        # a text column only: « Axe / thème » may hold either, and a reference's values must name its rows
+        found = hit if hit in TABLES[table].col_names and TABLES[table].col(hit).type in ("str", "text") \
+            and not TABLES[table].col(hit).ref and not TABLES[table].col(hit).choices else None
     return found
 
 

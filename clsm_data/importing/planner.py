@@ -502,6 +502,10 @@ def _plan(
                              f"une fois ({people} ligne(s) -> {lines} ligne(s) de présence par structure et catégorie)"
                              + (f" ; {', '.join(f'« {h} »' for h in dropped)} décri(ven)t une personne, pas la "
                                 "structure : non gardé(s)" if dropped else "") + ".")
+    for sheet, text in said.get("during_sism", []):
+        plan.messages.append(f"Pas de colonne « type »{_in_sheet(sheet)} : le titre (« {short_text(text)} ») nomme la "
+                             "SISM, mais les lignes sont des jours d'une même année : des événements tenus pendant la "
+                             "SISM, pas ses éditions ; le type que dit leur intitulé, sinon « autre ».")
     for sheet, what, text, kind in said.get("kind_title", []):
         plan.messages.append(f"Pas de colonne « type »{_in_sheet(sheet)} : {what} (« {short_text(text)} ») dit "
                              f"« {kind} », retenu pour chaque événement dont l'intitulé ne dit pas son type.")

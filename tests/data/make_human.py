@@ -280,9 +280,14 @@ def write_all(*, again: bool = False) -> list[Path]:
     return written
 
 
+# Rows the importer derives from the typed ones rather than reads: an action's status given with its day is also
+# a dated status (« Statut daté »). A set written before that reading does not name them: not compared there.
+DERIVED = ("action_status",)
+
+
 def _fits(got: dict[str, int], added: dict) -> bool:
     """The rows added per table are the expected ones (an expected value may be a tuple of accepted counts)."""
-    for table in set(got) | set(added):
+    for table in (set(got) | set(added)) - {t for t in DERIVED if t not in added}:
         expected = added.get(table, 0)
         if got.get(table, 0) not in (expected if isinstance(expected, tuple) else (expected,)):
             return False
