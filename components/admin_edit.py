@@ -104,7 +104,7 @@ def render_edit(user: Caller) -> None:
     table = st.selectbox("Table", importer.IMPORTABLE, format_func=lambda t: TABLES[t].label.capitalize(),
                          key="clsm_edit_table")
     try:
-        frame = importer.table_frame(read_cursor(), table, LIMIT)
+        frame = importer.table_frame(read_cursor(), table, LIMIT, named=True)  # names, never codes, in references
     except ClsmError as exc:
         show_refusal(exc)
         return

@@ -1626,18 +1626,29 @@ def template_for(con: duckdb.DuckDBPyConnection | None = None) -> bytes:
     return template_xlsx(current, lists)
 
 
-def table_frame(con: duckdb.DuckDBPyConnection, table: str, limit: int = 2000):
+def table_frame(con: duckdb.DuckDBPyConnection, table: str, limit: int = 2000, *, named: bool = False):
     """The importable columns of a table, ordered by key, for the on-screen editor.
 
+    Args:
+        named: each reference written as the name of the row it points to (« Coordination du Conseil local de
+            santé mentale », « CH Jury »), one that the planner reads back to that row, as an import does; a
+            code only where no name is that row's alone.
     Returns:
         A DataFrame whose columns are the table's column names.
     """
     if table not in IMPORTABLE:
         raise ValueError(table)
     t = TABLES[table]
-    return con.execute(
+    frame = con.execute(
         f"SELECT {', '.join(t.col_names)} FROM {table} ORDER BY {', '.join(t.key)} LIMIT ?", [int(limit)]
     ).df()
+    if named and not frame.empty:
+        names = Names.load(con)
+        for col in t.cols:
+            if col.ref and col.ref in names.display and col.name in frame:
+                frame[col.name] = frame[col.name].map(lambda v, ref=col.ref: names.shown(ref, v)
+                                                      if isinstance(v, str) else v)
+    return frame
 
 
 def reference_labels(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
