@@ -641,3 +641,19 @@ def test_an_email_pasted_in_a_sheet_events_during_the_sism_are_not_its_editions(
     got = sorted((r["date"], r["kind"], r["participants_count"]) for r in plan.changes["event"].added)
     assert got == [(dt.date(2024, 10, 8), "autre", 35), (dt.date(2024, 10, 10), "réunion publique", 92),
                    (dt.date(2024, 10, 18), "autre", 60)]  # none of them a « SISM » edition of 2024
+
+
+def test_a_status_list_without_plan_whose_actions_are_all_of_one_plan(con):
+    rows = [["Suivi des actions du CLSM – situation au 30/06/2025"], [],
+            ["Action", "Porteur", "Avancement"],
+            ["Module de sensibilisation à distance", "CH Jury", "Terminé"],
+            ["MAJ des outils de coordination (guide, carte, site)", "CLSM", "En cours"],
+            ["Projet théâtre Koltès", "Espace BMK", "Abandonné"],
+            ["Création de l'EMPP", "CH Jury", "Terminé"]]
+    plan = importer.plan_import(con, xlsx({"Suivi": rows}), "suivi.xlsx")
+    assert not plan.changes["action"].added  # no new action: each is the Programme 2022's own
+    got = sorted((after["action_id"], after["status"]) for _, after in plan.changes["action"].updated)
+    assert ("p22-04", "mise en œuvre") in got and ("p22-08", "abandonnée") in got
+    assert any("toutes du plan « Programme 2022 »" in m for m in plan.messages)
+    assert "« Espace BMK » (feuille « Suivi ») lu comme « Espace Bernard Marie Koltès »." in plan.messages
+    assert len(plan.changes["action_status"].added) == 4  # each status dated 30/06/2025

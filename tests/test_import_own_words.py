@@ -289,9 +289,12 @@ def test_a_question_proposes_only_a_close_answer_never_the_first_of_a_list(con):
     assert any("type que la liste n'a pas (« Inauguration »)" in m for m in plan.messages)
     porteur = xlsx({"Actions": [["Identifiant", "Porteur"], ["fiche-15", "CLSM"], ["fiche-32", "CH Jury (coordination)"]]})
     with pytest.raises(DataFileError) as info:
-        importer.plan_import(con, porteur, "p.xlsx")
+        importer.plan_import(con, porteur, "p.xlsx", assume=False)
     asked = {q.text: q.proposed for q in importer.questions(info.value.problems)}
-    assert asked == {"CLSM": None, "CH Jury (coordination)": "ch-jury"}  # « CMP Winnicott » is no answer to « CLSM »
+    assert asked == {"CH Jury (coordination)": "ch-jury"}
+    # « CLSM » is the council itself, no partner structure (« CMP Winnicott » is no answer to it): left empty, said
+    plan = importer.plan_import(con, porteur, "p.xlsx")
+    assert any("« CLSM », le conseil lui-même" in m for m in plan.messages)
 
 
 def test_an_unknown_header_sharing_a_word_with_half_of_a_meetings_name_is_asked_not_a_crash(con):

@@ -69,6 +69,8 @@ def from_title(src, names: Names, said: dict) -> None:
     foreign_numbers(src, names, said)
     if src.table == "action" and "plan_id" not in src.headers:
         plan_from_title(src, names, said)
+        if "plan_id" not in src.headers:
+            plan_from_actions(src, names, said)
     elif src.table == "meeting" and "instance_id" not in src.headers and src.title:
         instance_from_title(src, names, said)
     elif src.table == "attendance":
@@ -128,6 +130,26 @@ def plan_from_title(src, names: Names, said: dict) -> None:
             _fill(src, "plan_id", "plan (titre de la feuille)", pid)
             said.setdefault("plan_title", []).append((src.sheet, what, text, names.display["plan"].get(pid, pid)))
             return
+
+
+def plan_from_actions(src, names: Names, said: dict) -> None:
+    """Actions without a plan column nor a plan in the title (« Suivi des actions du CLSM »): the plan of the stored
+    actions their titles name, when at least two are named and all of one plan; the others are then read within it
+    (« MAJ des outils de coordination » is that plan's « Mise à jour des outils… »)."""
+    plans = set()
+    named = 0
+    for _, raw in src.rows:
+        title = raw.get("title")
+        if not title:
+            continue
+        row = names.sure_row("action", str(title))
+        if row in names.stored.get("action", set()):
+            plans.add(names.action_plan.get(row))
+            named += 1
+    if named >= 2 and len(plans) == 1 and None not in plans:
+        (pid,) = plans
+        _fill(src, "plan_id", "plan (celui des actions reconnues)", pid)
+        said.setdefault("plan_actions", []).append((src.sheet, named, names.display["plan"].get(pid, pid)))
 
 
 def kind_from_sheet_title(src, said: dict) -> None:

@@ -155,6 +155,17 @@ def _joined(text: object) -> str:
     return norm(re.sub(r"(?<=\w)[-‐'’](?=\w)", "", text))
 
 
+def _with_initials(key: str) -> set[str]:
+    """A stored name with one run of two to five of its words written as their initials (« espace bernard marie
+    koltes » -> « espace bmk », « bernard marie koltes »…), little words aside."""
+    words = [w for w in _local(key).split() if w not in LITTLE_WORDS]
+    out = set()
+    for start in range(len(words)):
+        for end in range(start + 2, min(len(words), start + 5) + 1):
+            out.add(" ".join([*words[:start], "".join(w[0] for w in words[start:end]), *words[end:]]))
+    return out
+
+
 def _words(key: str) -> set[str]:
     """The words of a normalised name that tell it apart (not de, la, les…), « info » spelt out."""
     return {_SPELT.get(w, w) for w in key.split() if w not in LITTLE_WORDS}
@@ -486,6 +497,12 @@ class Names:
                     if "".join(w for w in _local(key).split() if w not in LITTLE_WORDS) == squeezed for i in ids}
             if len(same) == 1:
                 return next(iter(same))
+        if re.search(r"\b[A-Z]{2,5}\b", str(text)):
+            # « Espace BMK »: a stored name with a run of its words written as their initials
+            plain = [w for w in _local(_joined(text)).split() if w not in LITTLE_WORDS]
+            same = {i for key, ids in self.written[table].items() if " ".join(plain) in _with_initials(key) for i in ids}
+            if len(same) == 1:
+                return next(iter(same))
         if table == "theme" and len(typed) == 1:  # « Culture » for « Culture/loisirs »: a thematic's first word
             word = next(iter(typed))
             found = {i for key, ids in self.written[table].items() for i in ids
@@ -509,7 +526,8 @@ class Names:
             # départementale des associations familiales de la Moselle »)
             inside = len(typed) >= 2 and len(typed) <= len(words) and all(any(_same_word(w, x) for x in words)
                                                                            for w in typed)
-            around = len(words) >= 2 and len(words) < len(typed) and words <= typed
+            around = len(words) >= 2 and len(words) < len(typed) and words <= typed and (
+                table != "action" or 2 * len(words) >= len(typed))  # « Outils de coordination » is no short title
             if inside or around:
                 found |= {i for i in ids if not (table == "axis" and plan and self.plan_of.get(i) != plan)
                           and not (table == "action" and plan and self.action_plan.get(i) != plan)}

@@ -459,6 +459,10 @@ def _plan(
         plan.messages.append(f"{len(said['dated_statuses'])} statut(s) d'action donné(s) avec leur date "
                              f"({', '.join(d.strftime('%d/%m/%Y') for d in days[:3])}{' …' if len(days) > 3 else ''}) : "
                              "chacun est aussi enregistré comme statut daté (historique des statuts de l'action).")
+    if said.get("the_council"):
+        plan.messages.append(f"{len(said['the_council'])} ligne(s) dont la structure est « "
+                             f"{said['the_council'][0]} », le conseil lui-même et non une structure partenaire : "
+                             "laissée vide, le mot gardé dans la note.")
     if said.get("no_year"):
         first_text, first_day, year = said["no_year"][0]
         plan.messages.append(f"{len(said['no_year'])} date(s) écrite(s) sans l'année (« {first_text} »…) : lue(s) en "
@@ -509,6 +513,9 @@ def _plan(
     for sheet, what, text, kind in said.get("kind_title", []):
         plan.messages.append(f"Pas de colonne « type »{_in_sheet(sheet)} : {what} (« {short_text(text)} ») dit "
                              f"« {kind} », retenu pour chaque événement dont l'intitulé ne dit pas son type.")
+    for sheet, named, plan_name in said.get("plan_actions", []):
+        plan.messages.append(f"Pas de colonne « plan »{_in_sheet(sheet)} : les {named} actions reconnues à leur "
+                             f"intitulé sont toutes du plan « {plan_name} », retenu pour chacune.")
     for sheet, what, text, plan_name in said.get("plan_title", []):
         plan.messages.append(f"Pas de colonne « plan »{_in_sheet(sheet)} : {what} (« {short_text(text)} ») nomme "
                              f"le plan « {plan_name} », retenu pour chacune de ses actions.")
@@ -591,6 +598,11 @@ def _read_rows(
         from_period: set[str] = set()  # columns filled from a period typed in another column
         for name in sorted(src.headers, key=t.col_names.index):  # the plan before its axis
             col = t.col(name)
+            if col.ref == "structure" and norm(raw.get(name) or "") in _THE_COUNCIL:
+                # « CLSM » as an action's porteur: the council itself, no partner structure; said, kept in the note
+                extra.append(f"{src.headers[name]} : {str(raw[name]).strip()} (le conseil lui-même)")
+                said.setdefault("the_council", []).append(str(raw[name]).strip())
+                continue
             if isinstance(raw.get(name), Uncomputed):  # a formula whose result the file does not hold, read here
                 problems.append(Issue(src.file, line, src.headers[name], Uncomputed.MESSAGE, src.sheet,
                                       expected=Uncomputed.EXPECTED, col_index=src.positions.get(name)))
@@ -1116,6 +1128,14 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said:
             if said is not None:
                 said.setdefault("known_sure", []).append((str(text).strip(), sure, sheet, "action"))
             return sure
+    if table == "action" and loose and not row.get("plan_id"):
+        # a status list without plan (« Suivi des actions du CLSM »): the one stored action of any plan whose title
+        # holds the words typed, said as « lu comme »; never a new action
+        sure = names.sure_row("action", str(text))
+        if sure in names.stored.get("action", set()):
+            if said is not None:
+                said.setdefault("known_sure", []).append((str(text).strip(), sure, sheet, "action"))
+            return sure
     if table == "action" and loose and row.get("plan_id") and row.get("position") is not None:
         # « N° 13 — Création EMPP » in a follow-up of the Programme 2022: its action 13, when a third of the short
         # title's words start words of the stored title (a renumbered list does not match)
@@ -1168,6 +1188,8 @@ def _meetings_of_attendance(sources: list[_Source], names: Names, said: dict) ->
 
 _MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                 "novembre", "decembre")
+_THE_COUNCIL = {"clsm", "le clsm", "coordination clsm", "coordination du clsm", "coordinatrice clsm",
+                "coordinateur clsm", "conseil local de sante mentale", "le conseil local de sante mentale"}
 _YES_NO = {"oui": True, "o": True, "x": True, "vrai": True, "yes": True, "non": False, "n": False, "faux": False,
            "no": False, "les deux": None, "les 2": None, "mixte": None, "hybride": None, "en partie": None}
 
