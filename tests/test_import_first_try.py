@@ -657,3 +657,29 @@ def test_a_status_list_without_plan_whose_actions_are_all_of_one_plan(con):
     assert any("toutes du plan « Programme 2022 »" in m for m in plan.messages)
     assert "« Espace BMK » (feuille « Suivi ») lu comme « Espace Bernard Marie Koltès »." in plan.messages
     assert len(plan.changes["action_status"].added) == 4  # each status dated 30/06/2025
+
+
+def test_a_web_form_of_attendance_two_answers_of_one_structure_and_a_service_of_the_university(con):
+    data = ('"Horodateur","Réunion à laquelle vous avez participé","Nom de votre structure","Vous participez en tant '
+            'que","Nombre de personnes de votre structure présentes (vous compris)","Commentaire libre"\n'
+            '"18/03/2025 11:42:07","Groupe projets Jeunes - 18/03/2025","CH Jury","Professionnel(le)","2",""\n'
+            '"18/03/2025 11:44:51","Groupe projets Jeunes - 18/03/2025","SUMPPS - Université de Lorraine",'
+            '"Professionnel(le)","1",""\n'
+            '"18/03/2025 11:47:13","Groupe projets Jeunes - 18/03/2025","CH Jury","Professionnel(le)","1","deux postes"\n'
+            ).encode()
+    plan = importer.plan_import(con, data, "formulaire.csv")
+    got = sorted((r["structure_id"], r["count"]) for r in plan.changes["attendance"].added)
+    assert got == [("ch-jury", 3), ("sumpps", 1)]  # two answers of one structure: added up; the service, not its university
+    assert any("une autre réponse au formulaire : additionnées" in m for m in plan.messages)
+
+
+def test_a_sheet_per_instance_and_partners_roles_as_the_council_writes_them(con):
+    copil = [["Date", "Lieu"], [dt.datetime(2025, 3, 11), "CH Jury"], [dt.datetime(2025, 6, 17), "Hôtel de Ville"]]
+    jeunes = [["Date", "Lieu"], [dt.datetime(2025, 2, 4), "MDA"]]
+    plan = importer.plan_import(con, xlsx({"Sommaire": [["Réunions 2025, une feuille par instance"]], "COPIL": copil,
+                                           "GP Jeunes": jeunes}), "reunions.xlsx")
+    assert sorted(r["meeting_id"] for r in plan.changes["meeting"].added) == [
+        "copil-2025-03-11", "copil-2025-06-17", "groupe-jeunes-2025-02-04"]
+    roles = "Action;Structure;Rôle\nCoordination du Conseil local de santé mentale;ARS Grand Est;Financeur\n".encode()
+    plan = importer.plan_import(con, roles, "roles.csv")  # « Financeur » is the stored « financeur »: nothing new
+    assert not plan.changes.get("action_partner") or not plan.changes["action_partner"].added

@@ -71,7 +71,7 @@ def from_title(src, names: Names, said: dict) -> None:
         plan_from_title(src, names, said)
         if "plan_id" not in src.headers:
             plan_from_actions(src, names, said)
-    elif src.table == "meeting" and "instance_id" not in src.headers and src.title:
+    elif src.table == "meeting" and "instance_id" not in src.headers and (src.title or src.sheet):
         instance_from_title(src, names, said)
     elif src.table == "attendance":
         meeting_from_title(src, names, said)
@@ -82,14 +82,22 @@ def from_title(src, names: Names, said: dict) -> None:
 
 
 def instance_from_title(src, names: Names, said: dict) -> None:
-    """Meetings without an instance column under a title naming one instance (« Comité de pilotage du CLSM »)."""
-    key = norm(src.title)
-    found = set(names.by_label["instance"].get(key, ())) or names.loose("instance", key)
-    if len(found) != 1:
+    """Meetings without an instance column under a title naming one instance (« Comité de pilotage du CLSM »), else
+    in a sheet named after one (a sheet per instance: « COPIL », « GP Jeunes »)."""
+    for text in (src.title, src.sheet):
+        if not text:
+            continue
+        key = norm(text)
+        found = set(names.by_label["instance"].get(key, ())) or names.loose("instance", key)
+        if len(found) != 1 and (sure := names.sure_row("instance", str(text))):
+            found = {sure}
+        if len(found) != 1:
+            continue
+        (iid,) = found
+        _fill(src, "instance_id", "instance (titre de la feuille)" if text == src.title else "instance (nom de la feuille)",
+              iid)
+        said.setdefault("instance_title", []).append((src.sheet, text, names.display["instance"].get(iid, iid)))
         return
-    (iid,) = found
-    _fill(src, "instance_id", "instance (titre de la feuille)", iid)
-    said.setdefault("instance_title", []).append((src.sheet, src.title, names.display["instance"].get(iid, iid)))
 
 
 def theme_as_title(src, names: Names, said: dict) -> None:

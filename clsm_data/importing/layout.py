@@ -61,7 +61,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "end_date": ("date de fin", "date fin", "échéance", "terminée le"),
         "budget_eur": ("budget", "montant", "coût", "budget en euros", "montant (€)"),
         "funders": ("financement", "financé par"),
-        "updated_on": ("mise à jour", "dernière mise à jour", "date de mise à jour"),
+        "updated_on": ("mise à jour", "dernière mise à jour", "date de mise à jour", "date du point", "point au",
+                       "date de la situation", "situation au", "date de l'état", "état au"),
         "publics": ("public", "public cible", "public visé"),
         "description": ("description",),
         "sheet_number": ("fiche", "numéro de fiche", "fiche n°", "n° de fiche", "n° fiche", "fiche numéro"),
@@ -93,7 +94,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
                           "collège"),
         "count": ("effectif", "nb", "nombre de participants", "nombre de personnes", "participants", "présents",
                   "nombre de présents"),
-        "note": ("remarques", "commentaire", "observations", "précisions"),
+        "note": ("remarques", "commentaire", "observations", "précisions", "commentaire libre", "commentaires"),
     },
     "event": {
         "event_id": ("identifiant", "id", "code"),
@@ -306,6 +307,7 @@ def _without_table_noun(table: str, key: str) -> str | None:
 
 # an attendance form's questions (Microsoft Forms, Google Forms): what each one asks, by its first words
 _FORM_QUESTIONS = {"a quelle reunion": "meeting_id", "quelle reunion": "meeting_id", "combien de personnes": "count",
+                   "reunion a laquelle": "meeting_id", "nombre de personnes de votre structure": "count",
                    "vous participez en tant que": "role_category", "en tant que": "role_category",
                    "vous etes": "role_category", "un commentaire": "note"}
 
@@ -368,6 +370,7 @@ class Block:
     to_note: list[str] = field(default_factory=list)  # headers whose values go to the note
     header_line: int | None = None  # 1-based line of the header row
     title: str = ""  # the text written above the header (a title line: « Programme d'actions 2022 – suivi »)
+    answers: bool = False  # an online form's export: each line one person's answer (two may count one structure)
 
 
 def loosely(table: str, text: object) -> str | None:
@@ -725,6 +728,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     unknown: dict[int, str] = {}
     ignored: set[int] = set()
     doubles: list[tuple[int, str, str]] = []
+    answers = False
     for i, cell in enumerate(header):
         if not filled(cell):
             continue
@@ -739,6 +743,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 notes.append(f"Colonne « {text} »{_where(grid.sheet)} : elle décrit une personne ; les présences se "
                              "comptent par structure et catégorie, jamais par nom : laissée de côté.")
             elif norm(text) in _FORM_KEYS:
+                answers = True
                 notes.append(f"Colonne « {text} »{_where(grid.sheet)} : donnée technique (formulaire en ligne, site, publipostage), "
                              "laissée de côté.")
             elif norm(text) in {norm(n) for n in ROW_NUMBERS} and header_key(text) not in (remembered or {}).get(table, {}):
@@ -910,7 +915,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         positions["meeting_id"] = parts["@instance"][0]
     title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
     return Block(table, grid.sheet, headers, rows, positions,
-                 [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of, title)
+                 [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of, title, answers)
 
 
 def _stacked(grid: Grid, remembered: dict | None) -> list[Grid] | None:
@@ -1298,7 +1303,7 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
             continue
         for i, head in cats.items():
             value = cells[i] if i < len(cells) else None
-            if not filled(value) or value in (0, "0"):
+            if not filled(value) or value in (0, "0", "-", "–", "—"):
                 continue
             said = cells[meeting] if meeting is not None and meeting < len(cells) else in_title
             if parts:  # « Groupe » and « Date » columns: the meeting they name together
@@ -1347,7 +1352,8 @@ def _tally_cell(text: object) -> list[tuple[str | None, int]] | None:
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         return [(None, int(text))] if text else []
     key = norm(text)
-    if not key or key.split()[0] in ("exc", "excuse", "excusee", "excuses", "abs", "absent", "absente", "non"):
+    if not key or key.split()[0] in ("exc", "excuse", "excusee", "excuses", "abs", "absent", "absente", "non") \
+            or str(text).strip() in ("-", "–", "—", "/"):
         return []
     out = []
     for part in re.split(r"\s*(?:\+|,|;|\bet\b)\s*", str(text).strip()):

@@ -246,6 +246,7 @@ class Names:
     REF_TABLES = ("instance", "plan", "axis", "theme", "structure", "meeting", "indicator", "objective", "action")
 
     def __init__(self) -> None:
+        self.parent_of: dict[str, str] = {}  # structure id -> the structure it belongs to
         self.ids: dict[str, set[str]] = defaultdict(set)
         self.by_label: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         # the same names with their compound words kept whole (« Montigny-lès-Metz », « 2022-2026 »): sure_row
@@ -316,6 +317,8 @@ class Names:
                                                       if number is not None else []))
         for tid, (name, wg) in themes.items():
             n.add("theme", tid, name, wg)
+        n.parent_of = dict(con.execute("SELECT structure_id, parent_id FROM structure WHERE parent_id IS NOT NULL")
+                           .fetchall())
         for sid, name, acronym in con.execute("SELECT structure_id, name, acronym FROM structure").fetchall():
             n.add("structure", sid, name, acronym, f"{acronym} {name}" if acronym else None)
             if acronym:
@@ -480,6 +483,15 @@ class Names:
         (« Maison des adolescents » is « Maison des adolescents de Moselle », « CLS Ville de Metz 2022-2026 » is
         « CLS 2022-2026 »); the shorter side has two words at least (an acronym is matched as « acronym name »). « Centre
         hospitalier », in two rows' names, is asked."""
+        parts = [p.strip() for p in re.split(r"\s[-–—]\s", str(text))]
+        if len(parts) == 2 and table == "structure":
+            # « SUMPPS - Université de Lorraine »: two stored names, a service and what it belongs to: the service;
+            # two unrelated ones: not sure
+            each = [self.by_label[table].get(norm(p), set()) | self.by_label[table].get(_local(norm(p)), set())
+                    for p in parts]
+            if all(len(e) == 1 for e in each) and each[0] != each[1]:
+                a, b = (next(iter(e)) for e in each)
+                return a if self.parent_of.get(a) == b else b if self.parent_of.get(b) == a else None
         if m := re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", str(text).strip()):
             # « SUMPPS (Université de Lorraine) »: the name before the brackets, when it is a stored one's exactly
             head = self.by_label[table].get(norm(m.group(1)), set()) | self.by_label[table].get(_local(norm(m.group(1))),

@@ -146,6 +146,7 @@ class _Source:
     absent: set[str] = field(default_factory=set)  # required columns absent from the file, already said
     header_line: int | None = None
     title: str = ""  # the text above the header (a title line), where a plan may be named
+    answers: bool = False  # an online form's export: one line per answer
 
 
 def plan_import(
@@ -245,7 +246,7 @@ def _plan_file(con, source, filename, *, table, duplicates, replace_source, answ
             notes.append(f"Colonne « {header} »{_in_sheet(b.sheet)} : la table {TABLES[b.table].label} n'a pas de "
                          f"colonne pour elle ; sa valeur est ajoutée à la note de chaque ligne (« {header} : … »).")
         sources.append(_Source(b.table, filename, b.sheet, b.headers, b.rows, b.positions, b.unknown,
-                               header_line=b.header_line, title=b.title))
+                               header_line=b.header_line, title=b.title, answers=b.answers))
     plan = _plan(con, sources, origin=filename, empty_clears=False, problems=problems,
                  duplicates=duplicates, replace_source=replace_source,
                  aliases_read=with_answers(aliases(con), answers, "name"))
@@ -489,8 +490,9 @@ def _plan(
         plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») "
                              f"donne le jour de la réunion, « {meeting} ».")
     if said.get("summed"):
-        plan.messages.append(f"{len(said['summed'])} ligne(s) de présence nommant autrement une structure déjà comptée "
-                             f"pour la même réunion et la même catégorie (« {said['summed'][0]} »…) : additionnées.")
+        plan.messages.append(f"{len(said['summed'])} ligne(s) de présence pour une structure déjà comptée pour la même "
+                             f"réunion et la même catégorie (« {said['summed'][0]} »…), écrite autrement ou une autre "
+                             "réponse au formulaire : additionnées.")
     for sheet, header in said.get("foreign_ids", []):
         plan.messages.append(f"Colonne « {header} »{_in_sheet(sheet)} : des numéros d'un autre outil, pas des codes du "
                              "tableau de bord : laissée de côté ; chaque ligne est reconnue à son nom.")
@@ -669,6 +671,12 @@ def _read_rows(
                     value = dt.date(value.year, value.month, value.day)
                 if name == "date_precision" and value is None and "date_precision" in row:
                     continue
+                if src.table == "action_partner" and name == "role" and isinstance(value, str) \
+                        and re.fullmatch(r"[A-ZÉÈ][a-zéèêàç-]+(?: [a-zéèêàç-]+){0,2}", value.strip()):
+                    value = value.strip().lower()  # « Porteur », « Financeur »: the roles as the council writes them
+                if src.table == "indicator_value" and name == "period_label" and isinstance(value, str) \
+                        and (m := re.fullmatch(r"\s*(?:ann[ée]e|an|exercice)\s+((?:19|20)\d\d)\s*", value, re.I)):
+                    value = m.group(1)  # « Année 2021 » is the period « 2021 »
                 row[name] = value
             except CellError as exc:
                 if as_detail(src, name, raw, row, said) or not_known(src, col, raw, extra, said):
@@ -766,7 +774,7 @@ def _read_rows(
             continue
         written = said.setdefault("written_as", {})  # attendance: the structure as each key's first line wrote it
         if (key in seen and src.table == "attendance" and key in tallied and written.get(key) is not None
-                and written[key] != norm(raw.get("structure_id")) and isinstance(row.get("count"), int)
+                and (written[key] != norm(raw.get("structure_id")) or src.answers) and isinstance(row.get("count"), int)
                 and isinstance(tallied[key].get("count"), int)):
             # « GEM Camille Claudel » then « GEM C. Claudel »: one structure written two ways, its people added up
             tallied[key]["count"] += row["count"]
