@@ -683,3 +683,32 @@ def test_a_sheet_per_instance_and_partners_roles_as_the_council_writes_them(con)
     roles = "Action;Structure;Rôle\nCoordination du Conseil local de santé mentale;ARS Grand Est;Financeur\n".encode()
     plan = importer.plan_import(con, roles, "roles.csv")  # « Financeur » is the stored « financeur »: nothing new
     assert not plan.changes.get("action_partner") or not plan.changes["action_partner"].added
+
+
+def test_a_table_written_sideways_statuses_ticked_by_column_and_a_matrix_of_partners(con):
+    sideways = [["Semaines d'information sur la santé mentale – bilan des éditions"], [],
+                [None, "2023", "2024"],
+                ["Édition", "SISM 2023", "SISM 2024"],
+                ["Dates", "du 9 au 22 octobre 2023", "du 7 au 20 octobre 2024"],
+                ["Nombre de partenaires", 24, 27],
+                ["Nombre de participants", 1150, 1420],
+                [], ["Source : bilans annuels du CLSM"]]
+    plan = importer.plan_import(con, xlsx({"SISM": sideways}), "sism.xlsx")
+    got = sorted((r["year"], r["kind"], r["partners_count"], r["participants_count"])
+                 for r in plan.changes["event"].added)
+    assert got == [(2023, "SISM", 24, 1150), (2024, "SISM", 27, 1420)]
+    ticks = [["Action", "État d'avancement au 30/06/2025", None, None],
+             [None, "Conception", "Mise en œuvre", "Réalisée"],
+             ["FORMATION EN SANTÉ MENTALE", None, None, None],
+             ["Module de sensibilisation en santé mentale accessible à distance", None, None, "X"],
+             ["Version grand public du guide santé mentale", "X", None, None]]
+    plan = importer.plan_import(con, xlsx({"Avancement": ticks}, merged={"Avancement": ["A1:A2", "B1:D1", "A3:D3"]}),
+                                "avancement.xlsx")
+    got = sorted((r["action_id"], r["date"], r["status"]) for r in plan.changes["action_status"].added)
+    assert got == [("p22-01", dt.date(2025, 6, 30), "réalisée"), ("p22-06", dt.date(2025, 6, 30), "conception")]
+    matrix = [["Action", "CH Jury", "Ville de Metz", "GEM L'Albatros"],
+              ["Version grand public du guide santé mentale", "P", "X / F", None],
+              [], ["Légende : P = porteur ; X = partenaire ; F = financeur"]]
+    plan = importer.plan_import(con, xlsx({"Matrice": matrix}), "matrice.xlsx")
+    got = sorted((r["structure_id"], r["role"]) for r in plan.changes["action_partner"].added)
+    assert ("ville-metz", "financeur") in got and ("ville-metz", "partenaire") in got

@@ -525,7 +525,8 @@ def blocks_from_grids(
         if not any(any(filled(c) for c in row) for row in grid.rows):
             notes.append(f"Feuille « {grid.sheet} » vide : ignorée.")
             continue
-        grid = _form_as_table(_two_level_header(grid, notes), notes)
+        grid = _form_as_table(_ticked_columns(_two_level_header(grid, notes), notes), notes)
+        grid = _transposed(grid, notes, remembered)
         if forced in (None, "indicator_value") and (long := _years_as_rows(grid, notes)):
             grid, forced = long, "indicator_value"
         if forced in (None, "meeting") and (agenda := _calendar_export(grid, notes)):
@@ -541,6 +542,9 @@ def blocks_from_grids(
         if forced in (None, "attendance") and (crossed := _meetings_grid(filename, grid, notes, remembered)
                                                   or _pivot_attendance(grid, notes)):
             blocks.append(crossed)
+            continue
+        if forced in (None, "action_partner") and (matrix := _role_matrix(grid, notes, remembered)):
+            blocks.append(matrix)
             continue
         found = find_header(grid.rows, forced, remembered)
         if not found:
@@ -913,7 +917,8 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     positions = {name: i for i, name in columns.items()}
     if parts:
         positions["meeting_id"] = parts["@instance"][0]
-    title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
+    title = " ".join([*(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip()),
+                      grid.above]).strip()
     return Block(table, grid.sheet, headers, rows, positions,
                  [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of, title, answers)
 
@@ -1170,6 +1175,78 @@ def _words_only(values: list) -> bool:
     return len(texts) >= 2 and 3 * len(texts) >= 2 * len(values)
 
 
+_TICK = {"x", "oui", "v", "ok", "☒", "☑", "✓", "✔", "✅", "■", "•"}
+
+
+def _ticked_columns(grid: Grid, notes: list) -> Grid:
+    """A closed list laid out as one column per value, the row's value ticked (« Idée | Conception | Mise en œuvre |
+    Réalisée … » with an X): one column holding the ticked value. Any other sheet is returned as it is."""
+    for index, header in enumerate(grid.rows[:HEADER_SCAN]):
+        for table in ("action", "meeting", "attendance", "event"):
+            for col in TABLES[table].cols:
+                if not col.choices:
+                    continue
+                at = {}
+                for i, cell in enumerate(header):
+                    if isinstance(cell, str) and cell.strip():
+                        try:
+                            at[i] = match_choice(col, cell.strip())
+                        except Exception:
+                            continue
+                if len(at) < 3:
+                    continue
+                rows = [list(r) for r in grid.rows]
+                first = min(at)
+                ticked = 0
+                for r in rows[index + 1:]:
+                    marks = [at[i] for i in at if i < len(r) and filled(r[i])
+                             and norm(r[i]) in _TICK | {norm(t) for t in _TICK}]
+                    for i in at:
+                        if i < len(r) and i != first:
+                            r[i] = None
+                    if len(r) <= first:
+                        r.extend([None] * (first + 1 - len(r)))
+                    r[first] = marks[0] if len(marks) == 1 else None
+                    ticked += len(marks) == 1
+                if not ticked:
+                    continue
+                rows[index] = [header_label(TABLES[table], col) if i == first else (None if i in at else c)
+                               for i, c in enumerate(header)]
+                notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : une colonne par "
+                             f"{header_label(TABLES[table], col)} ({', '.join(at.values())}), la valeur cochée d'une "
+                             f"croix : lue comme une seule colonne « {header_label(TABLES[table], col)} ».")
+                return Grid(grid.sheet, rows, grid.merged, grid.hidden, grid.separators, above=grid.above)
+    return grid
+
+
+def _transposed(grid: Grid, notes: list, remembered: dict | None) -> Grid:
+    """A table written sideways: its headers down the first column (« Édition », « Thème », « Dates », « Nombre
+    de participants »), one column per row (« SISM 2023 », « SISM 2024 »): turned the right way. Any other sheet is
+    returned as it is."""
+    labelled = [(i, r) for i, r in enumerate(grid.rows) if r and isinstance(r[0], str) and r[0].strip()
+                and sum(1 for c in r[1:] if filled(c)) >= 2]
+    for table in IMPORTABLE:
+        known = [(i, r) for i, r in labelled if column_for(table, r[0], remembered) not in (None, TO_NOTE, IGNORED)]
+        if len(known) < 3 or len(known) * 2 < len(labelled):
+            continue
+        first, last = labelled[0][0], labelled[-1][0]
+        width = max(len(r) for _, r in labelled)
+        if any(filled(c) for i, r in enumerate(grid.rows) if first <= i <= last for c in r[:1]
+               if (i, r) not in labelled and filled(c)):
+            return grid
+        out = [list(r) for r in grid.rows[:first] if not any(filled(c) for c in r[1:])]
+        out.append([r[0].strip() for _, r in labelled])
+        for j in range(1, width):
+            column = [r[j] if j < len(r) else None for _, r in labelled]
+            if any(filled(c) for c in column):
+                out.append(column)
+        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : tableau écrit en "
+                     f"travers (« {labelled[0][1][0].strip()} », « {labelled[1][1][0].strip()} »… en première "
+                     f"colonne, une colonne par ligne) : lu dans l'autre sens.")
+        return Grid(grid.sheet, out, [], grid.hidden, grid.separators, above=grid.above)
+    return grid
+
+
 def _two_level_header(grid: Grid, notes: list) -> Grid:
     """A header on two lines (« Structure » merged down, « Nombre de personnes présentes » merged across over
     « Professionnels | Usagers | … »): one header line, each column named by its lower label, else its upper one;
@@ -1194,7 +1271,8 @@ def _two_level_header(grid: Grid, notes: list) -> Grid:
         merged = [m for m in grid.merged if not (m[0][0] in (r0, r0 + 1) and m[1][0] in (r0, r0 + 1))]
         notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : en-tête sur deux lignes "
                      f"(« {' '.join(str(top[c0]).split())} » sur {len(under)} colonnes) : lu comme une seule ligne.")
-        return Grid(grid.sheet, rows, merged, grid.hidden, grid.separators)
+        # the upper label stays what the sheet says above its table (« État d'avancement au 30/06/2025 »)
+        return Grid(grid.sheet, rows, merged, grid.hidden, grid.separators, above=" ".join(str(top[c0]).split()))
     return grid
 
 
@@ -1279,7 +1357,8 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
     index, header, cats, named = found
     structure, meeting = named["structure_id"], named.get("meeting_id")
     parts = (named["@instance"], named["@date"]) if meeting is None and {"@instance", "@date"} <= set(named) else None
-    title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
+    title = " ".join([*(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip()),
+                      grid.above]).strip()
     in_title = _meeting_in_title(title) if meeting is None and parts is None else None
     fields = _fields_above(grid.rows[:index]) if meeting is None and parts is None else {}
     instance_field = next((fields[k] for k in ("instance", "reunion", "instance reunie", "groupe") if k in fields), None)
@@ -1418,8 +1497,58 @@ def _meetings_grid(filename: str, grid: Grid, notes: list, remembered: dict | No
                  f"({', '.join(f'« {h} »' for h in heads[:3])}{' …' if len(heads) > 3 else ''}) : une ligne par "
                  "réunion, structure et catégorie, lue dans chaque cellule (« 1 pro + 2 usager »)"
                  + (f" ; {nobody} cellule(s) « excusé » ne comptent personne" if nobody else "") + ".")
-    title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
+    title = " ".join([*(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip()),
+                      grid.above]).strip()
     return Block("attendance", grid.sheet, headers, rows, positions, [], [], index + 1, title)
+
+
+_LEGEND = re.compile(r"^\s*l[ée]gende\s*:?\s*(.+)$", re.IGNORECASE)
+
+
+def _role_matrix(grid: Grid, notes: list, remembered: dict | None) -> Block | None:
+    """Partners of actions as a matrix (« Action | CH Jury | Ville de Metz | … », cells « P », « X / F ») read with
+    its legend (« Légende : P = porteur ; X = partenaire ; F = financeur »): one row per action, structure and role.
+    None for any other sheet."""
+    legend: dict[str, str] = {}
+    for row in grid.rows:
+        text = next((c for c in row if isinstance(c, str) and c.strip()), "")
+        if m := _LEGEND.match(text):
+            for part in re.split(r"\s*[;,]\s*", m.group(1)):
+                if kv := re.match(r"^\s*(\S{1,3})\s*[=:]\s*(.+?)\s*\.?$", part):
+                    legend[kv.group(1).upper()] = kv.group(2).strip().lower()
+    if not legend:
+        return None
+    for index, header in enumerate(grid.rows[:HEADER_SCAN]):
+        if not header or column_for("action_partner", header[0], remembered) != "action_id":
+            continue
+        structures = {i: str(c).strip() for i, c in enumerate(header) if i and isinstance(c, str) and c.strip()}
+        if len(structures) < 2:
+            return None
+        rows = []
+        for line, cells in enumerate(grid.rows[index + 1:], start=index + 2):
+            action = cells[0] if cells else None
+            if not isinstance(action, str) or not action.strip() or _LEGEND.match(action):
+                continue
+            for i, structure in structures.items():
+                value = cells[i] if i < len(cells) else None
+                if not filled(value):
+                    continue
+                for mark in re.split(r"\s*[/,+]\s*|\s+", str(value).strip()):
+                    if mark.upper() in legend:
+                        rows.append((line, {"action_id": action.strip(), "structure_id": structure,
+                                            "role": legend[mark.upper()]}))
+        if not rows:
+            return None
+        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : partenaires des actions "
+                     f"en tableau croisé (une colonne par structure), lus avec la légende ("
+                     + ", ".join(f"{k} = {v}" for k, v in legend.items()) + ") : une ligne par action, structure et "
+                     "rôle.")
+        headers = {"action_id": str(header[0]).strip(), "structure_id": "structure (en-tête de colonne)",
+                   "role": "rôle (lettre de la légende)"}
+        title = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
+        return Block("action_partner", grid.sheet, headers, rows, {"action_id": 0, "structure_id": min(structures),
+                                                                   "role": min(structures)}, [], [], index + 1, title)
+    return None
 
 
 def _pivot_attendance(grid: Grid, notes: list) -> Block | None:

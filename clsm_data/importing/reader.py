@@ -44,6 +44,7 @@ class Grid:
     separators: tuple[str, ...] = ()  # CSV only: the separator this grid was read with
     parse_errors: tuple[str, ...] = ()  # CSV only: why other separators failed (unterminated quote…)
     error_line: int | None = None  # CSV only: the line where the first of those failures starts
+    above: str = ""  # words read above the header but no longer in its rows (a two-line header's upper label)
 
 
 def refuse(
