@@ -712,3 +712,15 @@ def test_a_table_written_sideways_statuses_ticked_by_column_and_a_matrix_of_part
     plan = importer.plan_import(con, xlsx({"Matrice": matrix}), "matrice.xlsx")
     got = sorted((r["structure_id"], r["role"]) for r in plan.changes["action_partner"].added)
     assert ("ville-metz", "financeur") in got and ("ville-metz", "partenaire") in got
+
+
+def test_a_meeting_named_by_attendance_one_slip_away_from_a_stored_one_is_asked_not_added(con):
+    # the seed holds the restitution meeting of 18/11/2021: « 18/11/2022 » is more likely a slip than a new meeting
+    stored = con.execute("SELECT instance_id, date FROM meeting WHERE date_precision = 'jour' ORDER BY date "
+                         "LIMIT 1").fetchone()
+    name = con.execute("SELECT name FROM instance WHERE instance_id = ?", [stored[0]]).fetchone()[0]
+    slip = stored[1].replace(year=stored[1].year + 1)
+    data = xlsx({"Présences": [["Réunion", "Structure", "Catégorie", "Nombre"],
+                               [f"{name} {slip:%d/%m/%Y}", "CH Jury", "professionnel", 2]]})
+    with pytest.raises(DataFileError, match="ne correspond à aucune ligne de la table réunions"):
+        importer.plan_import(con, data, "presences.xlsx")

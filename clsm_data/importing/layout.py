@@ -1225,6 +1225,9 @@ def _transposed(grid: Grid, notes: list, remembered: dict | None) -> Grid:
     returned as it is."""
     labelled = [(i, r) for i, r in enumerate(grid.rows) if r and isinstance(r[0], str) and r[0].strip()
                 and sum(1 for c in r[1:] if filled(c)) >= 2]
+    around = " ".join([grid.sheet or "", *(str(c) for r in grid.rows[:HEADER_SCAN] for c in r if isinstance(c, str))])
+    if "indicateur" in norm(around) or not labelled:  # indicators by year are read by _years_as_rows
+        return grid
     for table in IMPORTABLE:
         known = [(i, r) for i, r in labelled if column_for(table, r[0], remembered) not in (None, TO_NOTE, IGNORED)]
         if len(known) < 3 or len(known) * 2 < len(labelled):

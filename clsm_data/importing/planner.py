@@ -1158,6 +1158,18 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said:
 _NAMED_DAY = re.compile(r"^(.*?)[\s,:–-]+(?:du\s+|le\s+)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*\([^()]*\))?$")
 
 
+def _looks_mistyped(names: Names, instance: str, day: dt.date) -> bool:
+    """Is there a stored meeting of that instance whose day differs from this one in one of its three parts only
+    (the year, the month or the day: a slip of the keyboard)?"""
+    for (iid, date, precision), _ids in names.meeting_at.items():
+        if iid != instance or precision != "jour" or not isinstance(date, dt.date) or date == day:
+            continue
+        same = (date.day == day.day) + (date.month == day.month) + (date.year == day.year)
+        if same == 2:
+            return True
+    return False
+
+
 def _meetings_of_attendance(sources: list[_Source], names: Names, said: dict) -> None:
     """Attendance naming meetings not stored (« COPIL 09/03/2023 ») in a file without a sheet of meetings: each
     meeting whose instance is known and whose day is whole is added with its attendance, said in the preview."""
@@ -1179,8 +1191,8 @@ def _meetings_of_attendance(sources: list[_Source], names: Names, said: dict) ->
             said_instance = m.group(1).strip()
             ids = names.by_label["instance"].get(norm(said_instance), set())
             iid = next(iter(ids)) if len(ids) == 1 else names.sure_row("instance", said_instance)
-            if iid is None:
-                continue
+            if iid is None or _looks_mistyped(names, iid, day):
+                continue  # « COPIL 15/03/2021 » beside a stored COPIL of 15/03/2022: a slip, asked, never added
             raw["meeting_id"] = f"{iid} {day:%d/%m/%Y}"
             if (iid, day) not in added:
                 added[(iid, day)] = line
