@@ -724,3 +724,21 @@ def test_a_meeting_named_by_attendance_one_slip_away_from_a_stored_one_is_asked_
                                [f"{name} {slip:%d/%m/%Y}", "CH Jury", "professionnel", 2]]})
     with pytest.raises(DataFileError, match="ne correspond à aucune ligne de la table réunions"):
         importer.plan_import(con, data, "presences.xlsx")
+
+
+def test_minutes_pasted_from_a_word_processor_meetings_and_their_participants(con):
+    rows = [["GROUPE DE TRAVAIL « PRÉVENTION / GESTION DES SITUATIONS DE CRISE »", None],
+            ["Date et lieu", "Mardi 5 mars 2024 – en visioconférence (Teams)"],
+            ["Participants", "•\u00a0CH Jury\u00a0: 3 professionnels\n•\u00a0UNAFAM 57\u00a0: 1 aidante\n"
+                             "•\u00a0GEM L'Albatros\u00a0: 2 adhérents (usagers)\n•\u00a0GEM Camille Claudel\u00a0: "
+                             "1 adhérent et 1 animatrice"],
+            ["Ordre du jour", "Guide de prévention et de gestion des situations de crise"],
+            ["Décisions", "Fiches réflexes réparties entre les structures"]]
+    plan = importer.plan_import(con, xlsx({"Feuil1": rows}, merged={"Feuil1": ["A1:B1"]}), "cr.xlsx")
+    (meeting,) = plan.changes["meeting"].added
+    assert (meeting["instance_id"], meeting["date"]) == ("groupe-situations-crise", dt.date(2024, 3, 5))
+    assert meeting["agenda"] == "Guide de prévention et de gestion des situations de crise"
+    got = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
+    assert got == [("ch-jury", "professionnel", 3), ("gem-albatros", "usager", 2),
+                   ("gem-camille-claudel", "professionnel", 1), ("gem-camille-claudel", "usager", 1),
+                   ("unafam-moselle", "aidant", 1)]

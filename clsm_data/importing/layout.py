@@ -531,7 +531,7 @@ def blocks_from_grids(
             grid, forced = long, "indicator_value"
         if forced in (None, "meeting") and (agenda := _calendar_export(grid, notes)):
             grid, forced = agenda, "meeting"
-        if forced is None and (flat := _flat_split(grid, notes, remembered)):
+        if forced is None and (flat := _flat_split(grid, notes, remembered) or _minutes(grid, notes)):
             for g, t in zip(flat, ("meeting", "attendance"), strict=True):
                 if (b := _block(filename, g, _header_index(g), t, problems, notes, remembered)) is not None:
                     blocks.append(b)
@@ -988,6 +988,77 @@ def _flat_split(grid: Grid, notes: list, remembered: dict | None) -> list[Grid] 
                      + (f" ; colonne(s) {', '.join(f'« {c} »' for c in left)} laissée(s) de côté" if left else "") + ".")
         return [Grid(grid.sheet, meetings, [], grid.hidden), Grid(grid.sheet, attendance, [], grid.hidden)]
     return None
+
+
+_PRESENT_LABELS = ("participants", "presents", "presentes", "presences", "personnes presentes", "etaient presents")
+_WHEN_LABELS = ("date", "date et lieu", "date lieu", "quand", "date et heure", "date heure et lieu")
+
+
+def _minutes(grid: Grid, notes: list) -> list[Grid] | None:
+    """Minutes pasted from a word processor: for each meeting a title line (« GROUPE DE TRAVAIL « SITUATIONS DE
+    CRISE » »), then « label | value » lines, « Date et lieu : mardi 5 mars 2024 – en visio », « Participants » with
+    one line per structure (« • CH Jury : 3 professionnels », « • GEM L'Albatros : 2 adhérents (usagers) »): two grids,
+    the meetings and their attendance (each person's category from the words, as a sign-in sheet's function). None
+    for any other sheet."""
+    blocks, current = [], None
+    for line, row in enumerate(grid.rows):
+        cells = [c for c in row if filled(c)]
+        if len(cells) == 1 and isinstance(cells[0], str) and "\n" not in cells[0]:
+            current = {"title": " ".join(cells[0].split()), "line": line, "fields": {}}
+            blocks.append(current)
+        elif len(cells) == 2 and isinstance(cells[0], str) and current is not None and len(cells[0].split()) <= 5:
+            current["fields"][norm(cells[0].rstrip(" :"))] = (line, cells[1])
+    blocks = [b for b in blocks if any(k in b["fields"] for k in _PRESENT_LABELS)
+              and any(k in b["fields"] for k in _WHEN_LABELS)]
+    if len(blocks) < 1:
+        return None
+    meetings = [["Instance", "Date", "Lieu", "Ordre du jour", "Remarques"]] + [[None] * 5 for _ in grid.rows[1:]]
+    attendance = [["Instance", "Date", "Structure", "Catégorie", "Nombre"]] + [[None] * 5 for _ in grid.rows[1:]]
+    people = 0
+    for b in blocks:
+        instance = re.sub(r"[«»\"“”]", " ", b["title"]).strip()
+        line, when = next(b["fields"][k] for k in _WHEN_LABELS if k in b["fields"])
+        day_text, _, place = ((re.split(r"(\s[–—-]\s|,\s)", when, maxsplit=1) + ["", ""])[:3] if isinstance(when, str)
+                              else (when, "", ""))
+        try:
+            day = parse_date(day_text if isinstance(day_text, str) else when, partial=False)
+        except Exception:
+            return None
+        agenda = next((b["fields"][k][1] for k in ("ordre du jour", "odj", "points abordes", "sujets") if k in b["fields"]),
+                      None)
+        decided = next((b["fields"][k][1] for k in ("decisions", "decision", "suites", "a retenir") if k in b["fields"]),
+                       None)
+        meetings[line] = [instance, day, (place or "").strip() or None, agenda,
+                          f"Décisions : {decided}" if decided else None]
+        at, said = next(b["fields"][k] for k in _PRESENT_LABELS if k in b["fields"])
+        row_at = at
+        for item in str(said).splitlines():
+            item = item.strip(" •·-*–\u00a0\t")
+            m = re.match(r"^(.+?)\s*[:：]\s*(.+)$", item.replace("\u00a0", " "))
+            if not m:
+                continue
+            structure = m.group(1).strip()
+            for part in re.split(r"\s*(?:,|\+|\bet\b)\s*", m.group(2)):
+                counted = re.match(r"^(\d+)\s+(.+)$", part.strip())
+                if not counted:
+                    continue
+                words = counted.group(2).strip()
+                inside = re.search(r"\(([^()]+)\)", words)
+                category = (category_of_function(inside.group(1), structure) if inside and _role_category(inside.group(1))
+                            else category_of_function(re.sub(r"\([^()]*\)", "", words).strip(), structure))
+                while row_at < len(attendance) and attendance[row_at][0] is not None:
+                    row_at += 1
+                if row_at >= len(attendance):
+                    attendance.append([None] * 5)
+                attendance[row_at] = [instance, day, structure, category, int(counted.group(1))]
+                people += 1
+    if not people:
+        return None
+    notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : compte rendu collé "
+                 f"({len(blocks)} réunion(s), chacune sous son titre, ses participants par structure) : lu comme les "
+                 "réunions et leurs présences, la catégorie de chacun d'après les mots écrits (« adhérents », « pro », "
+                 "« aidante »…).")
+    return [Grid(grid.sheet, meetings, [], grid.hidden), Grid(grid.sheet, attendance, [], grid.hidden)]
 
 
 _CALENDAR = {"objet": "Instance", "date de debut": "Date", "heure de debut": "Heure", "emplacement": "Lieu",

@@ -125,7 +125,9 @@ _SHORTHANDS = {"57": "moselle", "ados": "adolescents", "gpe": "groupe", "grpe": 
 # conseil régional (« conseil départemental de la moselle », « CD57 » for « Département de la Moselle »)
 _PHRASES = ((re.compile(r"\bconseil departemental\b(?! d acces)"), "departement"),
             (re.compile(r"\bconseil regional\b"), "region"), (re.compile(r"^cd ?57$"), "departement moselle"),
-            (re.compile(r"^metz metropole$"), "eurometropole metz"))  # renamed on 1 January 2024
+            (re.compile(r"^metz metropole$"), "eurometropole metz"),  # renamed on 1 January 2024
+            # a working group, whatever the council calls it (« groupe de travail », « groupe projets »)
+            (re.compile(r"\bgroupes? (?:de travail|projets?|thematiques?)\b"), "groupe"))
 
 
 def _local(key: str) -> str:
@@ -409,6 +411,14 @@ class Names:
             found = self.loose(table, key)
             if table == "axis" and plan:
                 found = {a for a in found if self.plan_of.get(a) == plan}
+        if not found and table == "meeting" and (m := re.match(r"^(.+?)\s+(\d{2}/\d{2}/\d{4})$", raw)):
+            # « GROUPE DE TRAVAIL « SITUATIONS DE CRISE » 05/03/2024 »: the instance its words can only mean, that day
+            said = norm(m.group(1))
+            ids = self.by_label["instance"].get(said, set())
+            iid = (next(iter(ids)) if len(ids) == 1 else self.aliases.get("instance", {}).get(said)
+                   or self.sure_row("instance", m.group(1)))
+            if iid:
+                found = set(self.by_label["meeting"].get(norm(f"{iid} {m.group(2)}"), ()))
         label = TABLES[table].label
         if len(found) == 1:
             return next(iter(found))
@@ -560,6 +570,18 @@ class Names:
             if len(best) == 1 and 3 * scores[0][0] >= 2 * len(typed) and scores[0][0] >= 2 * max(second, 1):
                 found = best
         return next(iter(found)) if len(found) == 1 else None
+
+    def sharing_a_rare_word(self, table: str, text: str) -> set[str]:
+        """The rows whose names hold a word of the typed one (four letters at least) that no other row's name holds
+        (« Urgences de Mercy » and « Hôpital de Mercy »): a proposal to confirm, never a sure reading."""
+        rows: set[str] = set()
+        for word in _words(_local(_joined(text))):
+            if len(word) < 4:
+                continue
+            holding = {i for key, ids in self.written[table].items() if word in _words(_local(key)) for i in ids}
+            if len(holding) == 1:
+                rows |= holding
+        return rows
 
     def candidates(self, table: str, text: str, *, plan: str | None = None) -> list[tuple[str, str]]:
         """(row id, name shown) of every row a typed value may name, the closest first: the options of

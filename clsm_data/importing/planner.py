@@ -187,13 +187,13 @@ def plan_import(
         AmbiguousTableError: a sheet could be several tables (its `choices` say which).
     """
     assumed: list[tuple[Question, str]] = []
-    first = None
+    first = last = None
     for _ in range(3):  # a sure answer may settle what a row's other cells depend on (its plan, then its « Axe 1 »)
         try:
             plan = _plan_file(con, source, filename, table=table, duplicates=duplicates,
                               replace_source=replace_source, answers=[*(answers or []), *assumed])
         except DataFileError as exc:
-            first = first or exc
+            first, last = first or exc, exc
             # one header in several sheets (a sheet per month) is one question: sure when one sheet's proposal is
             by_ident: dict[str, Question] = {}
             for q in (getattr(p, "question", None) for p in exc.problems):
@@ -201,7 +201,7 @@ def plan_import(
                     by_ident.setdefault(q.ident, q)
             sure = [q for ident, q in by_ident.items() if ident not in {a.ident for a, _ in assumed}]
             if not assume or not sure:
-                raise first from None  # the file's first reading is the one to answer (its sure proposals chosen)
+                raise _still(first, last) from None  # the first reading to answer (its sure proposals chosen)
             assumed += [(q, q.proposed) for q in sure]
             continue
         if assumed:
@@ -210,6 +210,23 @@ def plan_import(
             plan.messages = [q.assumed() for q, value in assumed if value != TO_NOTE] + plan.messages
         return plan
     raise first
+
+
+def _still(first: DataFileError, last: DataFileError) -> DataFileError:
+    """The first reading's problems, less those its sure proposals settled (« GROUPE DE TRAVAIL … 05/03/2024 » names
+    no meeting until its instance is read): its questions, and what the last reading still found."""
+    if last is first or type(first) is not DataFileError:
+        return first
+    def where(p) -> tuple:
+        return (getattr(p, "file", None), getattr(p, "sheet", None), getattr(p, "line", None),
+                getattr(p, "column", None))
+
+    remaining = {where(p) for p in last.problems}
+    kept = [p for p in first.problems if (getattr(p, "question", None) is not None and p.question.sure)
+            or where(p) in remaining]
+    if not kept or len(kept) == len(first.problems):
+        return first
+    return DataFileError(kept, first.hint)
 
 
 def _plan_file(con, source, filename, *, table, duplicates, replace_source, answers) -> CheckedImport:
@@ -1051,6 +1068,14 @@ def _name_question(src: _Source, column: str, text: str, line: int, names: Names
     # proposed only when close (« Formation PSSM » -> formation); « Inauguration » proposes nothing: the first of
     # a list is no answer
     proposed = options[0][0] if options and options[0][1] in close else None
+    if col.ref and proposed is None:  # « Urgences de Mercy »: a word of one row's name only, proposed (not sure)
+        rows = names.sharing_a_rare_word(col.ref, text)
+        if len(rows) == 1:
+            proposed = next(iter(rows))
+            if proposed not in {v for v, _ in options}:
+                options = [(proposed, names.display[col.ref].get(proposed) or proposed), *options]
+            else:
+                options.sort(key=lambda o: o[0] != proposed)
     if col.ref:  # a name whose words are in one row's name only: that row, read at the first try
         sure = names.sure_row(col.ref, text, plan=plan if col.ref == "axis" else None)
         if sure is not None:
