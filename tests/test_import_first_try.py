@@ -742,3 +742,26 @@ def test_minutes_pasted_from_a_word_processor_meetings_and_their_participants(co
     assert got == [("ch-jury", "professionnel", 3), ("gem-albatros", "usager", 2),
                    ("gem-camille-claudel", "professionnel", 1), ("gem-camille-claudel", "usager", 1),
                    ("unafam-moselle", "aidant", 1)]
+
+
+def test_attendance_by_group_and_day_an_action_at_two_dates_and_partners_under_their_action(con):
+    csv_text = ("Date;Réunion;Structure;Qui;Nombre\n"
+                "11/04/2024;groupe participation citoyenneté;GEM L'Albatros;adhérents usagers;4\n"
+                "11/04/2024;groupe participation citoyenneté;CH Jury;pro;1\n").encode("cp1252")
+    plan = importer.plan_import(con, csv_text, "gem.csv")
+    got = sorted((r["meeting_id"], r["structure_id"], r["role_category"]) for r in plan.changes["attendance"].added)
+    assert got == [("groupe-participation-citoyennete-2024-04-11", "ch-jury", "professionnel"),
+                   ("groupe-participation-citoyennete-2024-04-11", "gem-albatros", "usager")]
+    history = [["Action", "Statut", "Date de mise à jour"],
+               ["Module de sensibilisation en santé mentale accessible à distance", "mise en oeuvre", "12.06.2023"],
+               ["Module de sensibilisation en santé mentale accessible à distance", "realisee", "15.01.2025"]]
+    plan = importer.plan_import(con, xlsx({"Feuil1": history}), "suivi.xlsx")
+    assert [after["status"] for _, after in plan.changes["action"].updated] == ["réalisée"]  # the latest
+    assert sorted((r["date"], r["status"]) for r in plan.changes["action_status"].added) == [
+        (dt.date(2023, 6, 12), "mise en œuvre"), (dt.date(2025, 1, 15), "réalisée")]
+    partners = [["Action", "Structure", "Rôle"],
+                ["Création d'une équipe mobile psychiatrie précarité (EMPP) sur le territoire messin", "CH Jury", "Porteur"],
+                [None, "Carrefour des solidarités", "Partenaire"]]
+    plan = importer.plan_import(con, xlsx({"Partenaires": partners}), "partenaires.xlsx")
+    assert ("p22-13", "carrefour-solidarites", "partenaire") in {
+        (r["action_id"], r["structure_id"], r["role"]) for r in plan.changes["action_partner"].added}

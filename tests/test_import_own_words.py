@@ -248,7 +248,7 @@ def test_a_list_value_with_a_remark_feminine_categories_and_the_councils_instanc
     plan = importer.plan_import(con, data, "a.xlsx")
     ((_, after),) = plan.changes["action"].updated
     assert after["status"] == "mise en œuvre" and "Statut : en cours (poursuivi en 2023)" in after["note"]
-    assert any("1 valeur(s) de liste suivie(s) d'une remarque entre parenthèses" in m for m in plan.messages)
+    assert any("1 valeur(s) de liste écrite(s) avec une remarque ou d'autres mots" in m for m in plan.messages)
     with pytest.raises(DataFileError, match="« bientôt \\(peut-être\\) » n'est pas une valeur prévue"):
         importer.plan_import(con, xlsx({"Actions": [["Identifiant", "Statut"], ["fiche-15", "bientôt (peut-être)"]]}),
                              "b.xlsx")

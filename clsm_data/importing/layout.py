@@ -807,6 +807,20 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 present_at = i
                 unknown.pop(i, None)
                 ignored.add(i)
+    title_group = None  # attendance under a title naming its group, with a date column: the group's meeting that day
+    if table == "attendance" and set(parts) == {"@date"}:
+        at = next((i for i, n in columns.items() if n == "meeting_id"), None)
+        said = [r[at] for r in grid.rows[index + 1:] if at is not None and at < len(r) and filled(r[at])]
+        if at is not None and said and not any(re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", str(v)) for v in said):
+            # « Réunion » holding the group (« groupe participation citoyenneté ») beside a « Date »: the two name it
+            parts["@instance"] = (at, headers.pop("meeting_id"))
+            del columns[at]
+        elif at is None:
+            above = " ".join(str(c).strip() for r in grid.rows[:index] for c in r if isinstance(c, str) and c.strip())
+            group = re.split(r"\s[-–—:]\s", above)[0].strip() if above else ""
+            if group:
+                title_group = group
+                parts["@instance"] = (parts["@date"][0], f"« {group} » (titre)")
     if len(parts) == 2 and "meeting_id" not in headers:
         headers["meeting_id"] = f"{parts['@instance'][1]} + {parts['@date'][1]}"
         ignored.add(parts["@date"][0])
@@ -887,25 +901,28 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
             structure = cells[at] if at is not None and at < len(cells) else None
             row["role_category"] = category_of_function(row.get("role_category"), structure)
         if parts:
-            row["meeting_id"] = _meeting_name(*(cells[parts[p][0]] if parts[p][0] < len(cells) else None
-                                                for p in ("@instance", "@date")))
-            if row["meeting_id"] is None and all(not filled(cells[parts[p][0]]) if parts[p][0] < len(cells) else True
-                                                 for p in ("@instance", "@date")):
+            pair = [cells[parts[p][0]] if parts[p][0] < len(cells) else None for p in ("@instance", "@date")]
+            if title_group is not None:
+                pair[0] = title_group if filled(pair[1]) else None
+            row["meeting_id"] = _meeting_name(*pair)
+            if row["meeting_id"] is None and not any(filled(c) for c in pair):
                 row["meeting_id"] = carried  # the meeting written on its first line only: the lines under it
                 carried_lines += carried is not None
-        if table == "attendance" and not parts and "meeting_id" in row and not filled(row["meeting_id"]) \
-                and filled(row.get("structure_id")):
-            row["meeting_id"] = carried
+        group = {"attendance": "meeting_id", "action_partner": "action_id"}.get(table)
+        if group and not parts and group in row and not filled(row[group]) and filled(row.get("structure_id")):
+            row[group] = carried  # the meeting, or the action, written on its first line only: the lines under it
             carried_lines += carried is not None
-        if table == "attendance" and filled(row.get("meeting_id")):
-            carried = row["meeting_id"]
+        if group and filled(row.get(group)):
+            carried = row[group]
         extra = [(h, cells[i]) for i, h in to_note.items() if i < len(cells) and filled(cells[i])]
         if extra:
             row[TO_NOTE] = extra
         rows.append((offset, row))
     if carried_lines:
-        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : la réunion n'est écrite "
-                     f"qu'à la première ligne de ses présences ; reprise pour les {carried_lines} ligne(s) en dessous.")
+        what = "l'action n'est écrite qu'à la première ligne de ses partenaires" if table == "action_partner" else \
+            "la réunion n'est écrite qu'à la première ligne de ses présences"
+        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : {what} ; reprise pour les "
+                     f"{carried_lines} ligne(s) en dessous.")
     if not rows:  # a month without a meeting in a workbook of months: said; a file with no row at all is refused
         notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : aucune ligne de données sous "
                      f"l'en-tête de la table {t.label}.")
@@ -963,6 +980,12 @@ def _flat_split(grid: Grid, notes: list, remembered: dict | None) -> list[Grid] 
         cells = [str(c).strip() if filled(c) else "" for c in row]
         meeting = {column_for("meeting", c, remembered): i for i, c in enumerate(cells) if c}
         presence = {column_for("attendance", c, remembered): i for i, c in enumerate(cells) if c}
+        if "role_category" not in presence:  # « Qui » holding « pro », « usagers », « adhérents usagers »
+            for i, c in enumerate(cells):
+                if c and i not in {v for k, v in presence.items() if k} and i not in {v for k, v in meeting.items() if k} \
+                        and _category_values([r[i] for r in grid.rows[index + 1:] if i < len(r)]):
+                    presence["role_category"] = i
+                    break
         if not ({"instance_id", "date"} <= set(meeting) and "structure_id" in presence
                 and ("count" in presence or "role_category" in presence)):
             continue
@@ -979,8 +1002,8 @@ def _flat_split(grid: Grid, notes: list, remembered: dict | None) -> list[Grid] 
                 seen.add(key)
         keep = [meeting["instance_id"], meeting["date"]] + [presence[c] for c in ("structure_id", "role_category",
                                                                                     "count", "note") if c in presence]
-        labels = ["Instance", "Date"] + [cells[presence[c]] for c in ("structure_id", "role_category", "count", "note")
-                                         if c in presence]
+        labels = ["Instance", "Date"] + [("Catégorie" if c == "role_category" else cells[presence[c]])
+                                         for c in ("structure_id", "role_category", "count", "note") if c in presence]
         attendance = [*top, labels] + [[r[i] if i < len(r) else None for i in keep] for r in grid.rows[index + 1:]]
         left = [c for i, c in enumerate(cells) if c and i not in {i for i, _ in cols} and i not in keep]
         notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : une ligne par réunion, "
@@ -1390,6 +1413,16 @@ def _form_as_table(grid: Grid, notes: list) -> Grid:
     notes.append(f"Feuille « {grid.sheet} » écrite comme un formulaire (« {header[0]} : … ») : lue comme une ligne.")
     return Grid(grid.sheet, [list(r) for r in grid.rows[:first]] + [header, [cells[1] for _, cells in fields]],
                 hidden=grid.hidden)
+
+
+def _category_values(values: list) -> bool:
+    """Are (nearly) all these cells role categories, as people write them (« pro », « usagers », « adhérents
+    usagers »)?"""
+    said = [v for v in values if filled(v)]
+    if len(said) < 2:
+        return False
+    fits = sum(1 for v in said if _role_category(v) or (isinstance(v, str) and _role_category(v.split()[-1])))
+    return 5 * fits >= 4 * len(said)
 
 
 def _role_category(text: object) -> str | None:

@@ -427,7 +427,7 @@ def _plan(
     for name, rows in parsed.items():
         if rows:
             changes[name] = _diff(con, name, rows, empty_clears, problems, protected, replace_source)
-    if "action" in changes and (history := _dated_statuses(con, parsed["action"])):
+    if "action" in changes and (history := _dated_statuses(con, [*parsed["action"], *said.get("history", [])])):
         changes["action_status"] = history
         said["dated_statuses"] = history.added
     if problems:
@@ -457,7 +457,7 @@ def _plan(
                              "écrit gardé dans la note de la ligne.")
     if said.get("remarked"):
         shown = ", ".join(f"« {t} »" for t in said["remarked"][:3]) + (" …" if len(said["remarked"]) > 3 else "")
-        plan.messages.append(f"{len(said['remarked'])} valeur(s) de liste suivie(s) d'une remarque entre parenthèses "
+        plan.messages.append(f"{len(said['remarked'])} valeur(s) de liste écrite(s) avec une remarque ou d'autres mots "
                              f"({shown}) : la valeur est retenue, le texte écrit gardé dans la note de la ligne.")
     if said.get("not_known"):
         shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["not_known"]))
@@ -797,6 +797,16 @@ def _read_rows(
             tallied[key]["count"] += row["count"]
             said.setdefault("summed", []).append(str(raw.get("structure_id")).strip())
             continue
+        if (key in seen and src.table == "action" and key in tallied and row.get("status")
+                and isinstance(row.get("updated_on"), dt.date) and row.get("updated_on") != tallied[key].get("updated_on")):
+            # one action at two dates (« mise en œuvre » in 2023, « réalisée » in 2025): its history; the latest stays
+            said.setdefault("history", []).append((src, line, dict(row)))
+            kept = tallied[key]
+            if not isinstance(kept.get("updated_on"), dt.date) or row["updated_on"] > kept["updated_on"]:
+                said["history"][-1] = (src, seen[key], dict(kept))
+                kept.clear()
+                kept.update(row)
+            continue
         if key in seen:
             problems.append(Issue(src.file, line, None,
                                   f"ligne en double : même clé ({', '.join(map(str, key))}) qu'à la ligne {seen[key]}",
@@ -988,6 +998,13 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> tup
     date column: a guess; names of a referenced table -> that reference: sure); else the note (sure: nothing is
     lost nor put where it does not belong)."""
     shape = _shape(values)
+    if shape == "text" and t.name == "attendance" and "role_category" not in taken and values:
+        # « Qui » holding « pro », « usagers », « adhérents usagers »: the role category, whatever the header
+        col = t.col("role_category")
+        said = [v for v in values[:20] if filled(v)]
+        fits = sum(1 for v in said if _reads(col, v))
+        if said and 5 * fits >= 4 * len(said):
+            return "role_category", True
     if shape == "text":  # names of a referenced table (« Plénière CLSM », « COPIL »): that reference, whatever the header
         for c in t.cols:
             if c.ref and c.name not in taken and all(_resolves(names, c.ref, v) for v in values[:10]):
@@ -1026,6 +1043,13 @@ def _propose(t, header: str, values: list, taken: set[str], names: Names) -> tup
     if shape in ("date", "int", "float") and free:
         return sorted(free, key=lambda c: not c.required)[0].name, False
     return TO_NOTE, True
+
+
+def _reads(col, value) -> bool:
+    try:
+        return read_cell(col, value) is not None
+    except CellError:
+        return False
 
 
 def _values_fit(col, values: list, names: Names) -> bool:
