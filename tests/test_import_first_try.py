@@ -765,3 +765,34 @@ def test_attendance_by_group_and_day_an_action_at_two_dates_and_partners_under_t
     plan = importer.plan_import(con, xlsx({"Partenaires": partners}), "partenaires.xlsx")
     assert ("p22-13", "carrefour-solidarites", "partenaire") in {
         (r["action_id"], r["structure_id"], r["role"]) for r in plan.changes["action_partner"].added}
+
+
+def test_minutes_in_one_column_a_pivot_with_named_columns_and_a_google_form_of_one_meeting(con):
+    prose = [["COMPTE RENDU – Assemblée plénière du CLSM"],
+             ["Mardi 24 juin 2025, 9h30 – Hôtel de Ville de Metz et en visioconférence"], [],
+             ["PARTICIPANTS (9) :"],
+             ["• Ville de Metz : 3 (dont 2 élus)"],
+             ["• GEM L'Albatros : 2 usagers et 1 animateur (professionnel)"],
+             ["• ADOMA et AMLI : 1 professionnel chacun"],
+             ["• Médecins du Monde : 1 bénévole"], [],
+             ["EXCUSÉS : Préfecture de la Moselle."]]
+    plan = importer.plan_import(con, xlsx({"Feuil1": prose}), "cr.xlsx")
+    got = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
+    assert got == [("adoma", "professionnel", 1), ("amli", "professionnel", 1), ("gem-albatros", "professionnel", 1),
+                   ("gem-albatros", "usager", 2), ("medecins-du-monde-metz", "bénévole", 1),
+                   ("ville-metz", "professionnel", 1), ("ville-metz", "élu", 2)]
+    assert sum(c for *_, c in got) == 9
+    pivot = [["Somme de Nombre", "Étiquettes de colonnes"],
+             ["Étiquettes de lignes", "GT précarité – 11/03/2025", "GT logement – 08/04/2025", "Total général"],
+             ["CH Jury", 2, 1, 3], ["professionnel", 2, 1, 3], ["Total général", 2, 1, 3]]
+    plan = importer.plan_import(con, xlsx({"TCD": pivot}), "tcd.xlsx")
+    assert sorted(r["meeting_id"] for r in plan.changes["attendance"].added) == [
+        "groupe-logement-2025-04-08", "groupe-precarite-2025-03-11"]
+    form = ("Horodateur,Réunion,Votre structure,Vous êtes,J'accepte que ma présence soit comptée (sans nom)\n"
+            "27/06/2024 09:02:11,Assemblée plénière du CLSM – jeudi 27 juin 2024,CHS Jury,Professionnel(le),Oui\n"
+            "27/06/2024 09:05:02,Assemblée plénière du CLSM – jeudi 27 juin 2024,Mairie de Metz,Bénévole associatif(ve),"
+            "Oui\n").encode()
+    plan = importer.plan_import(con, form, "formulaire.csv")
+    assert [r["meeting_id"] for r in plan.changes["meeting"].added] == ["pleniere-2024-06-27"]
+    assert sorted((r["structure_id"], r["role_category"]) for r in plan.changes["attendance"].added) == [
+        ("ch-jury", "professionnel"), ("ville-metz", "bénévole")]

@@ -408,8 +408,8 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
                     heads.append(re.split(r"\s[–—-]\s", text, maxsplit=1)[0])
                 if col.name in ("sector", "kind") and "/" in text:  # « Sensibilisation / information »
                     heads.append(text.split("/")[0])
-                if col.name == "role_category" and len(text.split()) > 1:  # « adhérents usagers »: its last word
-                    heads.append(text.split()[-1])
+                if col.name == "role_category" and len(text.split()) > 1:  # « adhérents usagers », « bénévole
+                    heads += [text.split()[-1], text.split()[0]]  # associatif(ve) »: its last word, or its first
                 if col.name == "role_category" and "/" in text:  # a form's « Proche / aidant(e) »: one category
                     said = set()
                     for part in text.split("/"):

@@ -233,6 +233,8 @@ PERSON_COLUMNS = ("nom", "prénom", "nom prénom", "prénom nom", "nom et préno
                   "e-mail", "email", "mail", "courriel", "adresse mail", "téléphone", "tél", "tel", "portable",
                   "signature", "émargement", "fonction", "poste", "fonction occupée", "adresse de messagerie",
                   "heure de début", "heure de fin")  # a form's respondent and the times of his answer
+# a form's consent question (« J'accepte que ma présence soit comptée (sans nom) »): no data of the council
+_CONSENT = re.compile(r"^(?:j accepte|j autorise|je consens|consentement|accord pour)")
 _PERSON_KEYS = {norm(n) for n in PERSON_COLUMNS}
 
 # A column numbering the rows (« N° » 1, 2, 3…): left out in every table, said once.
@@ -318,7 +320,7 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
     Args:
         remembered: table -> header_key -> column, the mappings the coordinator chose for earlier files.
     """
-    if table == "attendance" and norm(text) in _PERSON_KEYS:
+    if table == "attendance" and (norm(text) in _PERSON_KEYS or _CONSENT.match(norm(text))):
         return IGNORED
     if table == "attendance" and (asked := _FORM_QUESTIONS.get(next((k for k in _FORM_QUESTIONS
                                                                      if norm(text).startswith(k)), ""))):
@@ -531,7 +533,8 @@ def blocks_from_grids(
             grid, forced = long, "indicator_value"
         if forced in (None, "meeting") and (agenda := _calendar_export(grid, notes)):
             grid, forced = agenda, "meeting"
-        if forced is None and (flat := _flat_split(grid, notes, remembered) or _minutes(grid, notes)):
+        if forced is None and (flat := _flat_split(grid, notes, remembered) or _minutes(grid, notes)
+                               or _prose_minutes(grid, notes)):
             for g, t in zip(flat, ("meeting", "attendance"), strict=True):
                 if (b := _block(filename, g, _header_index(g), t, problems, notes, remembered)) is not None:
                     blocks.append(b)
@@ -1056,24 +1059,12 @@ def _minutes(grid: Grid, notes: list) -> list[Grid] | None:
         at, said = next(b["fields"][k] for k in _PRESENT_LABELS if k in b["fields"])
         row_at = at
         for item in str(said).splitlines():
-            item = item.strip(" •·-*–\u00a0\t")
-            m = re.match(r"^(.+?)\s*[:：]\s*(.+)$", item.replace("\u00a0", " "))
-            if not m:
-                continue
-            structure = m.group(1).strip()
-            for part in re.split(r"\s*(?:,|\+|\bet\b)\s*", m.group(2)):
-                counted = re.match(r"^(\d+)\s+(.+)$", part.strip())
-                if not counted:
-                    continue
-                words = counted.group(2).strip()
-                inside = re.search(r"\(([^()]+)\)", words)
-                category = (category_of_function(inside.group(1), structure) if inside and _role_category(inside.group(1))
-                            else category_of_function(re.sub(r"\([^()]*\)", "", words).strip(), structure))
+            for structure, category, n in _participants(item):
                 while row_at < len(attendance) and attendance[row_at][0] is not None:
                     row_at += 1
                 if row_at >= len(attendance):
                     attendance.append([None] * 5)
-                attendance[row_at] = [instance, day, structure, category, int(counted.group(1))]
+                attendance[row_at] = [instance, day, structure, category, n]
                 people += 1
     if not people:
         return None
@@ -1081,6 +1072,87 @@ def _minutes(grid: Grid, notes: list) -> list[Grid] | None:
                  f"({len(blocks)} réunion(s), chacune sous son titre, ses participants par structure) : lu comme les "
                  "réunions et leurs présences, la catégorie de chacun d'après les mots écrits (« adhérents », « pro », "
                  "« aidante »…).")
+    return [Grid(grid.sheet, meetings, [], grid.hidden), Grid(grid.sheet, attendance, [], grid.hidden)]
+
+
+def _participants(item: str) -> list[tuple[str, str, int]]:
+    """(structure, category, count) of one line of minutes' participants: « • CH Jury : 3 professionnels », « GEM
+    L'Albatros : 4 usagers et 1 animateur (professionnel) », « Ville de Metz : 3 (dont 2 élus) » (the others
+    professionnels), « ADOMA et AMLI : 2 professionnels chacun »; each category from its words, as on a sign-in
+    sheet. [] for any other line."""
+    item = item.replace("\u00a0", " ").strip(" •·-*–\t")
+    m = re.match(r"^(.+?)\s*[:：]\s*(.+)$", item)
+    if not m:
+        return []
+    who, said = m.group(1).strip(), m.group(2).strip().rstrip(".")
+    each = re.search(r"\s+chacune?s?$", said)
+    structures = [w.strip() for w in re.split(r",\s*|\s+et\s+", who)] if each else [who]
+    said = said[:each.start()] if each else said
+    out = []
+    whole = re.match(r"^(\d+)\s*\(\s*dont\s+(.+)\)$", said)  # « 3 (dont 2 élus) »
+    parts = re.split(r"\s*(?:,|\+|\bet\b)\s*", whole.group(2) if whole else said)
+    for structure in structures:
+        named = 0
+        for part in parts:
+            counted = re.match(r"^(\d+)\s+(.+)$", part.strip())
+            if not counted:
+                continue
+            words = counted.group(2).strip()
+            inside = re.search(r"\(([^()]+)\)", words)
+            category = (category_of_function(inside.group(1), structure) if inside and _role_category(inside.group(1))
+                        else category_of_function(re.sub(r"\([^()]*\)", "", words).strip(), structure))
+            out.append((structure, category, int(counted.group(1))))
+            named += int(counted.group(1))
+        if whole and int(whole.group(1)) > named:
+            out.append((structure, "professionnel", int(whole.group(1)) - named))
+    return out
+
+
+def _prose_minutes(grid: Grid, notes: list) -> list[Grid] | None:
+    """Minutes pasted in one column (« COMPTE RENDU – Assemblée plénière du CLSM », « Mardi 24 juin 2025, 9h30 –
+    Hôtel de Ville », « PARTICIPANTS (36) : », then one line per structure): the meeting and its attendance. None
+    for any other sheet."""
+    lines = [(i, " ".join(str(next(c for c in r if filled(c))).split())) for i, r in enumerate(grid.rows)
+             if sum(1 for c in r if filled(c)) == 1 and isinstance(next(c for c in r if filled(c)), str)]
+    if len(lines) < 4 or len(lines) < sum(1 for r in grid.rows if any(filled(c) for c in r)):
+        return None
+    day = day_at = None
+    for i, text in lines[:6]:
+        head = re.split(r",|\s[–—-]\s|\s\d{1,2}\s*h", text)[0].strip()
+        try:
+            day, day_at = parse_date(head, partial=False), i
+            break
+        except Exception:
+            continue
+    start = next((k for k, (_, t) in enumerate(lines) if re.match(r"^(participants|présents|présences)\b", t, re.I)),
+                 None)
+    if day is None or start is None:
+        return None
+    title = next((t for i, t in lines if i < day_at), "")
+    instance = re.sub(r"^(compte[ -]rendu|cr|relevé de conclusions)\s*[–—:-]\s*", "", title, flags=re.I).strip()
+    meetings = [["Instance", "Date"]] + [[None, None] for _ in grid.rows[1:]]
+    attendance = [["Instance", "Date", "Structure", "Catégorie", "Nombre"]] + [[None] * 5 for _ in grid.rows[1:]]
+    meetings[day_at] = [instance, day]
+    people = 0
+    for i, text in lines[start + 1:]:
+        found = _participants(text)
+        if not found:
+            if not text.startswith(("•", "-", "*", "·")):
+                break  # « EXCUSÉS : … », « ORDRE DU JOUR »: the participants are over
+            continue
+        for structure, category, n in found:
+            row = i
+            while attendance[row][0] is not None:
+                row += 1
+                if row >= len(attendance):
+                    attendance.append([None] * 5)
+            attendance[row] = [instance, day, structure, category, n]
+            people += 1
+    if not people or not instance:
+        return None
+    notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : compte rendu collé en une "
+                 f"colonne : la réunion (« {instance} », {day:%d/%m/%Y}) et ses participants par structure, la "
+                 "catégorie de chacun d'après les mots écrits ; les excusés ne sont pas comptés.")
     return [Grid(grid.sheet, meetings, [], grid.hidden), Grid(grid.sheet, attendance, [], grid.hidden)]
 
 
@@ -1665,19 +1737,29 @@ def _pivot_attendance(grid: Grid, notes: list) -> Block | None:
     totals left out. None for any other sheet."""
     days_at = next((i for i, r in enumerate(grid.rows[:HEADER_SCAN])
                     if sum(isinstance(c, (dt.date, dt.datetime)) for c in r) >= 2), None)
-    if days_at is None or days_at == 0:
-        return None
-    above, days = grid.rows[days_at - 1], grid.rows[days_at]
-    if not filled(days[0]) or not any(isinstance(c, str) and c.strip() for c in above):
-        return None
+    named_at = next((i for i, r in enumerate(grid.rows[:HEADER_SCAN]) if r and filled(r[0])
+                     and sum(1 for c in r[1:] if isinstance(c, str) and _HEAD_DATE.match(" ".join(c.split()))) >= 2),
+                    None)
     columns: dict[int, str] = {}  # column -> the meeting it counts (« COPIL 13/02/2024 »)
-    instance = None
-    for i, day in enumerate(days):
-        head = above[i] if i < len(above) else None
-        if isinstance(head, str) and head.strip():
-            instance = None if re.match(r"^\s*total\b", head, re.IGNORECASE) else head.strip()
-        if instance and isinstance(day, (dt.date, dt.datetime)):
-            columns[i] = _meeting_name(instance, day)
+    if days_at is not None and days_at > 0:
+        above, days = grid.rows[days_at - 1], grid.rows[days_at]
+        if not filled(days[0]) or not any(isinstance(c, str) and c.strip() for c in above):
+            return None
+        instance = None
+        for i, day in enumerate(days):
+            head = above[i] if i < len(above) else None
+            if isinstance(head, str) and head.strip():
+                instance = None if re.match(r"^\s*total\b", head, re.IGNORECASE) else head.strip()
+            if instance and isinstance(day, (dt.date, dt.datetime)):
+                columns[i] = _meeting_name(instance, day)
+    elif named_at is not None:  # « GT précarité – 11/03/2025 » over each column: the meeting it counts
+        days_at = named_at
+        for i, head in enumerate(grid.rows[named_at]):
+            m = _HEAD_DATE.match(" ".join(str(head).split())) if isinstance(head, str) and i else None
+            if m and m.group(1).strip() and not re.match(r"^\s*total\b", head, re.IGNORECASE):
+                columns[i] = _meeting_name(m.group(1).strip(" –—-"), m.group(2))
+    else:
+        return None
     if len(columns) < 2:
         return None
     category_col = TABLES["attendance"].col("role_category")

@@ -118,6 +118,7 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
 
 
 _SHORTHANDS = {"57": "moselle", "ados": "adolescents", "gpe": "groupe", "grpe": "groupe", "gt": "groupe",
+               "chs": "ch",  # a centre hospitalier spécialisé is the hospital
                "gp": "groupe projets", "clsm": "conseil local sante mentale"}
 
 
@@ -126,6 +127,7 @@ _SHORTHANDS = {"57": "moselle", "ados": "adolescents", "gpe": "groupe", "grpe": 
 _PHRASES = ((re.compile(r"\bconseil departemental\b(?! d acces)"), "departement"),
             (re.compile(r"\bconseil regional\b"), "region"), (re.compile(r"^cd ?57$"), "departement moselle"),
             (re.compile(r"^metz metropole$"), "eurometropole metz"),  # renamed on 1 January 2024
+            (re.compile(r"^mairie de "), "ville de "),  # the town hall is the town
             # a working group, whatever the council calls it (« groupe de travail », « groupe projets »)
             (re.compile(r"\bgroupes? (?:de travail|projets?|thematiques?)\b"), "groupe"))
 

@@ -1204,6 +1204,8 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said:
     return None
 
 
+_NAMED_DAY_WORDS = re.compile(r"^(.*?)[\s,:–-]+(?:du\s+|le\s+)?((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+                              r"\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4})$", re.IGNORECASE)
 _NAMED_DAY = re.compile(r"^(.*?)[\s,:–-]+(?:du\s+|le\s+)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*\([^()]*\))?$")
 
 
@@ -1226,7 +1228,11 @@ def _meetings_of_attendance(sources: list[_Source], names: Names, said: dict) ->
     for src in [s for s in sources if s.table == "attendance" and "meeting_id" in s.headers]:
         for line, raw in src.rows:
             text = raw.get("meeting_id")
-            if not isinstance(text, str) or not (m := _NAMED_DAY.match(" ".join(text.split()))):
+            if not isinstance(text, str):
+                continue
+            m = _NAMED_DAY.match(" ".join(text.split()))
+            words = None if m else _NAMED_DAY_WORDS.match(" ".join(text.split()))
+            if not m and not words:
                 continue
             try:
                 names.resolve("meeting", text)
@@ -1234,10 +1240,11 @@ def _meetings_of_attendance(sources: list[_Source], names: Names, said: dict) ->
             except CellError:
                 pass
             try:
-                day = dt.date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
-            except ValueError:
+                day = (dt.date(int(m.group(4)), int(m.group(3)), int(m.group(2))) if m
+                       else parse_date(words.group(2), partial=False))  # « … – jeudi 27 juin 2024 »
+            except (ValueError, CellError):
                 continue
-            said_instance = m.group(1).strip()
+            said_instance = (m or words).group(1).strip()
             ids = names.by_label["instance"].get(norm(said_instance), set())
             iid = next(iter(ids)) if len(ids) == 1 else names.sure_row("instance", said_instance)
             if iid is None or _looks_mistyped(names, iid, day):
