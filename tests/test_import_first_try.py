@@ -796,3 +796,17 @@ def test_minutes_in_one_column_a_pivot_with_named_columns_and_a_google_form_of_o
     assert [r["meeting_id"] for r in plan.changes["meeting"].added] == ["pleniere-2024-06-27"]
     assert sorted((r["structure_id"], r["role_category"]) for r in plan.changes["attendance"].added) == [
         ("ch-jury", "professionnel"), ("ville-metz", "bénévole")]
+
+
+def test_an_action_form_naming_its_porteur_partners_and_funders_gives_partners_of_the_action(con):
+    form = [["Programme d'actions 2022 — Emploi"], [],
+            ["TITRE DE L'ACTION", "Version grand public du guide santé mentale"],
+            ["État d'avancement", "☐ Idée   ☒ Conception   ☐ Réalisée"],
+            ["Date de mise à jour", dt.datetime(2025, 2, 14)],
+            ["Porteur de l'action (structure)", "Centre hospitalier de Jury (coordination CLSM)"],
+            ["Partenaires de mise en œuvre", "GEM L'Albatros\nFrance Travail (ex-Pôle emploi)"],
+            ["Financeurs", "—"]]
+    plan = importer.plan_import(con, xlsx({"Guide": form}), "fiche.xlsx")
+    got = sorted((r["structure_id"], r["role"]) for r in plan.changes["action_partner"].added)
+    assert ("gem-albatros", "partenaire") in got and ("pole-emploi", "partenaire") in got
+    assert [(r["action_id"], r["status"]) for r in plan.changes["action_status"].added] == [("p22-06", "conception")]

@@ -134,7 +134,8 @@ NOTE_HEADERS: dict[str, tuple[str, ...]] = {
                 "horaire", "horaires", "heure", "compte rendu"),  # « Compte rendu : oui », not a bare « oui »
     "event": ("lieu", "adresse", "salle", "inscrits", "nombre d'inscrits", "où", "heure", "horaire", "horaires", "coût",
               "coût location salle", "montant", "budget", "prix", "tarif"),  # registered people are not participants
-    "action": ("nombre de participants", "participants", "partenaires", "lieu", "phase", "phase de l'action"),
+    "action": ("nombre de participants", "participants", "partenaires", "lieu", "phase", "phase de l'action",
+               "partenaires de mise en œuvre", "partenaires associés", "partenaires mobilisés", "partenaires de l'action"),
     "action_partner": ("montant", "montant (€)", "financement", "budget", "date"),
     "structure": ("service", "adr2", "adr 2", "adresse 2", "complément d'adresse", "cp", "code postal", "bp"),
     "indicator_value": ("type", "type d'indicateur", "nature de l'indicateur", "processus ou résultat"),
@@ -527,7 +528,13 @@ def blocks_from_grids(
         if not any(any(filled(c) for c in row) for row in grid.rows):
             notes.append(f"Feuille « {grid.sheet} » vide : ignorée.")
             continue
-        grid = _form_as_table(_ticked_columns(_two_level_header(grid, notes), notes), notes)
+        before = _ticked_columns(_two_level_header(grid, notes), notes)
+        grid = _form_as_table(before, notes)
+        if grid is not before and (partners := _form_partners(grid, remembered)) is not None:
+            # an action's form naming its porteur, partners and funders: partners of that action too
+            if (b := _block(filename, partners, _header_index(partners), "action_partner", problems, notes,
+                            remembered)) is not None:
+                blocks.append(b)
         grid = _transposed(grid, notes, remembered)
         if forced in (None, "indicator_value") and (long := _years_as_rows(grid, notes)):
             grid, forced = long, "indicator_value"
@@ -1454,6 +1461,34 @@ def _fields_above(rows: list[list[object]]) -> dict[str, object]:
         if len(texts) == 2 and isinstance(texts[0], str) and texts[0].strip().endswith(":"):
             out[norm(texts[0])] = texts[1]
     return out
+
+
+_FORM_ROLES = (("porteur", "porteur"), ("structure porteuse", "porteur"), ("partenaire", "partenaire"),
+               ("financeur", "financeur"), ("financement", "financeur"), ("cofinanceur", "financeur"))
+
+
+def _form_partners(grid: Grid, remembered: dict | None) -> Grid | None:
+    """The partners an action's form names (« Porteur de l'action », « Partenaires de mise en œuvre » one per line,
+    « Financeurs »): a grid of partners of that action (« Action | Structure | Rôle »), or None."""
+    header, values = grid.rows[-2], grid.rows[-1]
+    title = next((values[i] for i, h in enumerate(header) if isinstance(h, str)
+                  and column_for("action", h, remembered) == "title" and i < len(values) and filled(values[i])), None)
+    if title is None:
+        return None
+    rows = []
+    for i, h in enumerate(header):
+        if not isinstance(h, str) or i >= len(values) or not filled(values[i]):
+            continue
+        role = next((r for start, r in _FORM_ROLES if norm(h).startswith(start)), None)
+        if role is None:
+            continue
+        for name in re.split(r"\s*(?:\n|;|•)\s*", str(values[i])):
+            name = name.strip(" -–—•")
+            if name and norm(name) not in ("", "aucun", "aucune", "neant", "sans objet"):
+                rows.append([title, name, role])
+    if not rows:
+        return None
+    return Grid(grid.sheet, [["Action", "Structure", "Rôle"], *rows], [], grid.hidden)
 
 
 def _form_as_table(grid: Grid, notes: list) -> Grid:

@@ -495,6 +495,11 @@ class Names:
         (« Maison des adolescents » is « Maison des adolescents de Moselle », « CLS Ville de Metz 2022-2026 » is
         « CLS 2022-2026 »); the shorter side has two words at least (an acronym is matched as « acronym name »). « Centre
         hospitalier », in two rows' names, is asked."""
+        if m := re.search(r"\((?:ex|anciennement|ancien nom)[.\s:-]+([^()]+)\)", str(text), re.IGNORECASE):
+            # « France Travail (ex-Pôle emploi) »: the row stored under its former name
+            former = self.by_label[table].get(norm(m.group(1)), set())
+            if len(former) == 1:
+                return next(iter(former))
         parts = [p.strip() for p in re.split(r"\s[-–—]\s", str(text))]
         if len(parts) == 2 and table == "structure":
             # « SUMPPS - Université de Lorraine »: two stored names, a service and what it belongs to: the service;
