@@ -281,8 +281,9 @@ def write_all(*, again: bool = False) -> list[Path]:
 
 
 # Rows the importer derives from the typed ones rather than reads: an action's status given with its day is also
-# a dated status (« Statut daté »). A set written before that reading does not name them: not compared there.
-DERIVED = ("action_status",)
+# a dated status (« Statut daté »); the porteur, partners and funders an action's form names are also partners of
+# that action. A set written before those readings does not name those tables: not compared there.
+DERIVED = ("action_status", "action_partner")
 
 
 def _fits(got: dict[str, int], added: dict) -> bool:
