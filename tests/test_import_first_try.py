@@ -567,24 +567,9 @@ def test_a_status_point_of_a_plan_short_titles_read_and_statuses_dated_from_the_
     assert importer.plan_import(con, xlsx({"Point déc 2023": rows}), "avancement.xlsx").is_noop
 
 
-def _with_formulas(sheets: dict[str, list[list]]) -> bytes:
-    """A workbook written by a program that computes nothing: its formulas hold no result."""
-    import io
-
-    from openpyxl import Workbook
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
-
-
 def test_formulas_without_results_matter_only_where_a_cell_is_read(con):
-    data = _with_formulas({
+    # written by openpyxl, which computes nothing: the formulas hold no result, as a program's export may
+    data = xlsx({
         "Synthèse": [["Trimestre", "Nb de réunions"], ["1er trimestre", "=COUNTA('T1 2025'!A4:A6)"]],
         "T1 2025": [["Groupes projets – 1er trimestre 2025"], [],
                     ["Groupe", "Date", "Lieu"], ["GP jeunes", dt.datetime(2025, 1, 30), "MDA"],
@@ -593,12 +578,12 @@ def test_formulas_without_results_matter_only_where_a_cell_is_read(con):
     assert sorted(r["meeting_id"] for r in plan.changes["meeting"].added) == ["groupe-jeunes-2025-01-30",
                                                                            "groupe-logement-2025-09-11"]
     assert any("« 2e semestre »" in m and "intertitre" in m for m in plan.messages)
-    tally = _with_formulas({"Présences": [["Réunion CLSM – restitution des groupes thématiques"], ["16 novembre 2023"], [],
+    tally = xlsx({"Présences": [["Réunion CLSM – restitution des groupes thématiques"], ["16 novembre 2023"], [],
                                           ["Structure", "Professionnels", "Élus", "Total"],
                                           ["CH Jury", 3, None, "=SUM(B5:C5)"], ["Ville de Metz", 1, 1, "=SUM(B6:C6)"]]})
     plan = importer.plan_import(con, tally, "restitution.xlsx")  # the Total column's sums are never read
     assert len(plan.changes["attendance"].added) == 3
-    read = _with_formulas({"Réunions": [["Instance", "Date", "Nombre de présents"], ["COPIL", "13/03/2025", "=B2*2"]]})
+    read = xlsx({"Réunions": [["Instance", "Date", "Nombre de présents"], ["COPIL", "13/03/2025", "=B2*2"]]})
     with pytest.raises(DataFileError, match="formule sans valeur calculée"):  # a read cell: refused, named
         importer.plan_import(con, read, "copil.xlsx")
 

@@ -722,7 +722,7 @@ def _other_answers(grid: Grid, index: int, notes: list) -> Grid:
     for i in pairs:
         if not any(i < len(r) and filled(r[i]) for r in rows[index + 1:]):
             rows[index][i] = None
-    notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : {moved} réponse(s) « Autre » "
+    notes.append(f"{_sheet_said(grid)} : {moved} réponse(s) « Autre » "
                  f"précisée(s) dans la colonne « {header[next(iter(pairs))]} » : la précision est retenue.")
     return Grid(grid.sheet, rows, grid.merged, grid.hidden, grid.separators)
 
@@ -799,7 +799,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 "dans le tableau : défusionnez-les et répétez la valeur", grid.sheet,
                 expected="une valeur par cellule", col_index=c0))
     if filled_down:
-        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : {filled_down} cellule(s) "
+        notes.append(f"{_sheet_said(grid)} : {filled_down} cellule(s) "
                      "fusionnée(s) sur plusieurs lignes : leur valeur vaut pour chacune de ces lignes.")
     derived: dict[int, str] = {}  # attendance: a person's function, read as its role category
     present_at: int | None = None  # attendance: a « Présent(e) » column (« excusée » is not counted)
@@ -931,10 +931,10 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     if carried_lines:
         what = "l'action n'est écrite qu'à la première ligne de ses partenaires" if table == "action_partner" else \
             "la réunion n'est écrite qu'à la première ligne de ses présences"
-        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : {what} ; reprise pour les "
+        notes.append(f"{_sheet_said(grid)} : {what} ; reprise pour les "
                      f"{carried_lines} ligne(s) en dessous.")
     if not rows:  # a month without a meeting in a workbook of months: said; a file with no row at all is refused
-        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : aucune ligne de données sous "
+        notes.append(f"{_sheet_said(grid)} : aucune ligne de données sous "
                      f"l'en-tête de la table {t.label}.")
         return None
     samples = {i: [cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])][:20]
@@ -1016,7 +1016,7 @@ def _flat_split(grid: Grid, notes: list, remembered: dict | None) -> list[Grid] 
                                          for c in ("structure_id", "role_category", "count", "note") if c in presence]
         attendance = [*top, labels] + [[r[i] if i < len(r) else None for i in keep] for r in grid.rows[index + 1:]]
         left = [c for i, c in enumerate(cells) if c and i not in {i for i, _ in cols} and i not in keep]
-        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : une ligne par réunion, "
+        notes.append(f"{_sheet_said(grid)} : une ligne par réunion, "
                      f"structure et catégorie : lue comme {len(seen)} réunion(s) et leurs présences"
                      + (f" ; colonne(s) {', '.join(f'« {c} »' for c in left)} laissée(s) de côté" if left else "") + ".")
         return [Grid(grid.sheet, meetings, [], grid.hidden), Grid(grid.sheet, attendance, [], grid.hidden)]
@@ -1075,7 +1075,7 @@ def _minutes(grid: Grid, notes: list) -> list[Grid] | None:
                 people += 1
     if not people:
         return None
-    notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : compte rendu collé "
+    notes.append(f"{_sheet_said(grid)} : compte rendu collé "
                  f"({len(blocks)} réunion(s), chacune sous son titre, ses participants par structure) : lu comme les "
                  "réunions et leurs présences, la catégorie de chacun d'après les mots écrits (« adhérents », « pro », "
                  "« aidante »…).")
@@ -1157,7 +1157,7 @@ def _prose_minutes(grid: Grid, notes: list) -> list[Grid] | None:
             people += 1
     if not people or not instance:
         return None
-    notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : compte rendu collé en une "
+    notes.append(f"{_sheet_said(grid)} : compte rendu collé en une "
                  f"colonne : la réunion (« {instance} », {day:%d/%m/%Y}) et ses participants par structure, la "
                  "catégorie de chacun d'après les mots écrits ; les excusés ne sont pas comptés.")
     return [Grid(grid.sheet, meetings, [], grid.hidden), Grid(grid.sheet, attendance, [], grid.hidden)]
@@ -1385,7 +1385,7 @@ def _ticked_columns(grid: Grid, notes: list) -> Grid:
                     continue
                 rows[index] = [header_label(TABLES[table], col) if i == first else (None if i in at else c)
                                for i, c in enumerate(header)]
-                notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : une colonne par "
+                notes.append(f"{_sheet_said(grid)} : une colonne par "
                              f"{header_label(TABLES[table], col)} ({', '.join(at.values())}), la valeur cochée d'une "
                              f"croix : lue comme une seule colonne « {header_label(TABLES[table], col)} ».")
                 return Grid(grid.sheet, rows, grid.merged, grid.hidden, grid.separators, above=grid.above)
@@ -1416,7 +1416,7 @@ def _transposed(grid: Grid, notes: list, remembered: dict | None) -> Grid:
             column = [r[j] if j < len(r) else None for _, r in labelled]
             if any(filled(c) for c in column):
                 out.append(column)
-        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : tableau écrit en "
+        notes.append(f"{_sheet_said(grid)} : tableau écrit en "
                      f"travers (« {labelled[0][1][0].strip()} », « {labelled[1][1][0].strip()} »… en première "
                      f"colonne, une colonne par ligne) : lu dans l'autre sens.")
         return Grid(grid.sheet, out, [], grid.hidden, grid.separators, above=grid.above)
@@ -1445,7 +1445,7 @@ def _two_level_header(grid: Grid, notes: list) -> Grid:
         rows = [list(r) for r in grid.rows]
         rows[r0], rows[r0 + 1] = header, [None] * width
         merged = [m for m in grid.merged if not (m[0][0] in (r0, r0 + 1) and m[1][0] in (r0, r0 + 1))]
-        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : en-tête sur deux lignes "
+        notes.append(f"{_sheet_said(grid)} : en-tête sur deux lignes "
                      f"(« {' '.join(str(top[c0]).split())} » sur {len(under)} colonnes) : lu comme une seule ligne.")
         # the upper label stays what the sheet says above its table (« État d'avancement au 30/06/2025 »)
         return Grid(grid.sheet, rows, merged, grid.hidden, grid.separators, above=" ".join(str(top[c0]).split()))
@@ -1583,13 +1583,9 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
     group = re.split(r"\s[-–—:]\s", title)[0].strip() if day_only is not None else None
     rest = [str(c).strip() for i, c in enumerate(header) if filled(c) and i not in cats and i != structure
             and i != meeting and i not in (parts or ()) and i != day_only]
-    block = _block(filename, Grid(grid.sheet, [[header[structure]] if i == index else
-                                               [row[structure] if structure < len(row) else None]
-                                               for i, row in enumerate(grid.rows)]),
-                   index, "attendance", [], notes, remembered)  # the rows kept (TOTAL and footer lines said, aside)
-    if block is None:
+    kept = _kept_lines(filename, grid, index, structure, notes, remembered)
+    if kept is None:
         return None
-    kept = {line for line, _ in block.rows}
     rows = []
     for line, cells in enumerate(grid.rows[index + 1:], start=index + 2):
         if line not in kept:
@@ -1619,7 +1615,7 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
     elif day_only is not None:
         headers["meeting_id"] = f"réunion (« {group} », titre de la feuille + {str(header[day_only]).strip()})"
         positions["meeting_id"] = day_only
-    notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : présences en tableau croisé, "
+    notes.append(f"{_sheet_said(grid)} : présences en tableau croisé, "
                  "une colonne par catégorie "
                  f"({', '.join(str(c).strip() for c in cats.values())}) : une ligne par structure et catégorie, "
                  "une cellule vide ne compte personne"
@@ -1637,6 +1633,17 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
 
 _HEAD_DATE = re.compile(r"^(.*?)[\s,:–-]*(?:\b(?:du|le)\s+)?(\d{1,2}/\d{1,2}/\d{2,4})\s*$")
 _TALLY_PART = re.compile(r"^(\d+)\s*([^\d]*?)\.?$")
+
+
+def _kept_lines(filename: str, grid: Grid, index: int, structure: int, notes: list,
+                remembered: dict | None) -> set[int] | None:
+    """The lines of a tally's table that are rows (its TOTAL and footer lines set aside and said), read from its
+    structure column alone; None when none is."""
+    block = _block(filename, Grid(grid.sheet, [[grid.rows[index][structure]] if i == index else
+                                               [row[structure] if structure < len(row) else None]
+                                               for i, row in enumerate(grid.rows)]),
+                   index, "attendance", [], notes, remembered)
+    return None if block is None else {line for line, _ in block.rows}
 
 
 def _tally_cell(text: object) -> list[tuple[str | None, int]] | None:
@@ -1684,13 +1691,9 @@ def _meetings_grid(filename: str, grid: Grid, notes: list, remembered: dict | No
     counted = [(i, _tally_cell(r[i])) for r in grid.rows[index + 1:] for i in dated if i < len(r) and filled(r[i])]
     if not counted or any(v is None for _, v in counted):
         return None
-    block = _block(filename, Grid(grid.sheet, [[cells[structure]] if i == index else
-                                               [row[structure] if structure < len(row) else None]
-                                               for i, row in enumerate(grid.rows)]),
-                   index, "attendance", [], notes, remembered)  # the rows kept (TOTAL and footer lines said, aside)
-    if block is None:
+    kept = _kept_lines(filename, grid, index, structure, notes, remembered)
+    if kept is None:
         return None
-    kept = {line for line, _ in block.rows}
     rows, nobody = [], 0
     for line, row in enumerate(grid.rows[index + 1:], start=index + 2):
         if line not in kept:
@@ -1706,7 +1709,7 @@ def _meetings_grid(filename: str, grid: Grid, notes: list, remembered: dict | No
                "role_category": "catégorie (dans chaque cellule)", "count": "nombre (dans chaque cellule)"}
     positions = {"structure_id": structure, "meeting_id": min(dated), "role_category": min(dated),
                  "count": min(dated)}
-    notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : présences en tableau croisé, "
+    notes.append(f"{_sheet_said(grid)} : présences en tableau croisé, "
                  "une colonne par réunion "
                  f"({', '.join(f'« {h} »' for h in heads[:3])}{' …' if len(heads) > 3 else ''}) : une ligne par "
                  "réunion, structure et catégorie, lue dans chaque cellule (« 1 pro + 2 usager »)"
@@ -1753,7 +1756,7 @@ def _role_matrix(grid: Grid, notes: list, remembered: dict | None) -> Block | No
                                             "role": legend[mark.upper()]}))
         if not rows:
             return None
-        notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : partenaires des actions "
+        notes.append(f"{_sheet_said(grid)} : partenaires des actions "
                      f"en tableau croisé (une colonne par structure), lus avec la légende ("
                      + ", ".join(f"{k} = {v}" for k, v in legend.items()) + ") : une ligne par action, structure et "
                      "rôle.")
@@ -1820,7 +1823,7 @@ def _pivot_attendance(grid: Grid, notes: list) -> Block | None:
                                     "meeting_id": meeting}))
     if not rows:
         return None
-    notes.append(f"{'Feuille « ' + grid.sheet + ' »' if grid.sheet else 'Le fichier'} : tableau croisé dynamique "
+    notes.append(f"{_sheet_said(grid)} : tableau croisé dynamique "
                  f"collé en valeurs ({len(set(columns.values()))} réunions en colonnes, une structure puis ses "
                  "catégories en lignes) : une ligne par réunion, structure et catégorie ; les totaux laissés de côté.")
     headers = {"structure_id": "structure (étiquettes de lignes)", "role_category": "catégorie (étiquettes de lignes)",
@@ -1855,6 +1858,11 @@ def _meeting_name(instance: object, date: object) -> str | None:
     except Exception:  # a bad date: left as typed, the meeting is then refused with its closest names
         day = str(date).strip()
     return f"{str(instance).strip()} {day}"
+
+
+def _sheet_said(grid: Grid) -> str:
+    """« Feuille « Présences » », or « Le fichier » for a CSV: the subject of a sentence about a grid."""
+    return f"Feuille « {grid.sheet} »" if grid.sheet else "Le fichier"
 
 
 def _where(sheet: str | None) -> str:
