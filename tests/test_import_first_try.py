@@ -795,3 +795,32 @@ def test_an_action_form_naming_its_porteur_partners_and_funders_gives_partners_o
     got = sorted((r["structure_id"], r["role"]) for r in plan.changes["action_partner"].added)
     assert ("gem-albatros", "partenaire") in got and ("pole-emploi", "partenaire") in got
     assert [(r["action_id"], r["status"]) for r in plan.changes["action_status"].added] == [("p22-06", "conception")]
+
+
+def test_the_twelfth_sets_everyday_habits(con):
+    # « usagers (adhérents) » and « combien », a day in words, « Teams » and « Présentiel + Teams », « complet »
+    data = ("réunion,date,structure,qui,combien\n"
+            "assemblée plénière,jeudi 20 juin 2024,GEM L'Albatros,usagers (adhérents),4\n"
+            "assemblée plénière,jeudi 20 juin 2024,GEM L'Albatros,animateur (professionnel),1\n").encode()
+    plan = importer.plan_import(con, data, "gem.csv")
+    assert sorted((r["role_category"], r["count"]) for r in plan.changes["attendance"].added) == [
+        ("professionnel", 1), ("usager", 4)]
+    meetings = xlsx({"Instances 2025": [["Instance", "Date", "Modalité", "Relevé de décisions"],
+                                        ["COPIL", dt.datetime(2025, 2, 4), "Présentiel + Teams", "Bilan validé"],
+                                        ["GT jeunes", dt.datetime(2025, 3, 11), "Teams", None]]})
+    plan = importer.plan_import(con, meetings, "suivi.xlsx")
+    assert sorted(r["mode"] for r in plan.changes["meeting"].added) == ["hybride", "visio"]
+    events = xlsx({"SISM 2024": [["Date", "Intitulé", "Type", "Fréquentation"],
+                                 ["10/10/2024", "Ciné-débat", "ciné-débat", "complet"]]})
+    plan = importer.plan_import(con, events, "sism.xlsx")
+    assert plan.changes["event"].added[0]["participants_count"] is None  # « complet »: no count made up
+    years = xlsx({"Indicateurs": [["Fiche 15 – indicateurs"], [],
+                                  ["Indicateur", "Année 2023", "2025*", "Évol."],
+                                  ["Nb de réunions organisées (toutes instances)", 29, 12, "=C4-B4"],
+                                  ["* provisoire au 30/06"]]})
+    plan = importer.plan_import(con, years, "indicateurs.xlsx")
+    assert sorted((r["period_label"], r["value"]) for r in plan.changes["indicator_value"].added) == [
+        ("2023", 29.0), ("2025", 12.0)]
+    unicode_text = "Nom\tSecteur\tCommune\nLogiEst\tLogement\tMetz\n".encode("utf-16")
+    plan = importer.plan_import(con, unicode_text, "annuaire.csv")  # Excel's « Texte Unicode » named .csv
+    assert [r["name"] for r in plan.changes["structure"].added] == ["LogiEst"]

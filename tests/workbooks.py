@@ -119,7 +119,7 @@ def bad_sheets() -> dict[str, list[list]]:
         "Réunions": [["Instance", "Date", "Modalité", "Intitulé"],
                      ["Grp jeunes", "15/03/2022", "présentiel", "Groupe jeunes"],
                      ["Comité de pilotage", "31/02/2022", "visio", "COPIL"],
-                     ["Comité de pilotage", "15/04/2022", "en ligne", "COPIL d'avril"]],
+                     ["Comité de pilotage", "15/04/2022", "par téléphone", "COPIL d'avril"]],
         "Présences": [["Réunion", "Structure", "Catégorie", "Nombre"],
                       ["reunion-2021-11-18", "GEM", "usager", 2],
                       ["reunion-2021-11-18", "UNAFAM", "aidnat", 99999999999],

@@ -406,10 +406,15 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
                 heads = [m.group(1) for m in (_REMARK.match(text), _WHEN_REMARK.match(text)) if m]
                 if re.search(r"\s[–—-]\s", text):  # « en cours – instances réunies comme prévu »
                     heads.append(re.split(r"\s[–—-]\s", text, maxsplit=1)[0])
+                if col.name == "mode" and "presentiel" in norm(text) and re.search(
+                        r"\b(visio|teams|zoom|distance|distanciel|en ligne)\b", norm(text)):
+                    return Remarked(match_choice(col, "hybride"), text)  # « Présentiel + Teams »: both at once
                 if col.name in ("sector", "kind") and "/" in text:  # « Sensibilisation / information »
                     heads.append(text.split("/")[0])
                 if col.name == "role_category" and len(text.split()) > 1:  # « adhérents usagers », « bénévole
-                    heads += [text.split()[-1], text.split()[0]]  # associatif(ve) »: its last word, or its first
+                    # associatif(ve) », « usagers (adhérents) »: the words in brackets, else its last word or its first
+                    bare = re.sub(r"\([^()]*\)", " ", text).split()
+                    heads += [*re.findall(r"\(([^()]+)\)", text), *(bare[-1:] + bare[:1])]
                 if col.name == "role_category" and "/" in text:  # a form's « Proche / aidant(e) »: one category
                     said = set()
                     for part in text.split("/"):

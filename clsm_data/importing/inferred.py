@@ -268,7 +268,7 @@ def as_detail(src, name: str, raw: dict, row: dict, said: dict) -> bool:
 NOT_KNOWN = {"-", "–", "—", "?", "nc", "n c", "nr", "n r", "non communique", "non connu", "inconnu", "nd", "n d",
              "non chiffre", "non chiffree", "a chiffrer", "a definir", "a preciser", "non compte", "non comptee",
              "non comptes", "non comptees", "pas compte", "pas de comptage", "non releve", "non renseigne",
-             "prevu", "prevue", "a venir", "en attente", "non disponible"}
+             "prevu", "prevue", "a venir", "en attente", "non disponible", "complet", "complete", "salle comble"}
 
 
 def not_known(src, col, raw: dict, extra: list, said: dict) -> bool:

@@ -12,7 +12,7 @@ from clsm_data.core.tables import LOAD_ORDER, TABLES, Col, Table
 from clsm_data.importing.cells import parse_date
 from clsm_data.importing.names import match_choice
 from clsm_data.importing.problems import AmbiguousTableError, Issue
-from clsm_data.importing.reader import Grid, col_letter, filled
+from clsm_data.importing.reader import Grid, Uncomputed, col_letter, filled
 from clsm_data.importing.words import header_key, norm
 
 # Tables the coordinator keeps up to date, in load order (a table after those it references).
@@ -85,14 +85,15 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "title": ("titre", "objet", "sujet", "nom de la réunion", "libellé"),
         "agenda": ("odj", "points abordés", "points à l'ordre du jour", "sujets abordés", "thèmes abordés",
                    "points traités", "sujets traités"),
-        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
+        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers",
+                 "relevé de décisions", "décisions", "décisions prises"),
     },
     "attendance": {
         "meeting_id": ("réunion", "identifiant réunion", "nom de la réunion"),
         "structure_id": ("partenaire", "organisme", "structure présente", "nom de la structure", "établissement"),
         "role_category": ("catégorie", "catégorie de rôle", "rôle", "qualité", "profil", "type de participant",
                           "collège"),
-        "count": ("effectif", "nb", "nombre de participants", "nombre de personnes", "participants", "présents",
+        "count": ("effectif", "nb", "nombre de participants", "nombre de personnes", "participants", "présents", "combien",
                   "nombre de présents"),
         "note": ("remarques", "commentaire", "observations", "précisions", "commentaire libre", "commentaires"),
     },
@@ -107,7 +108,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
                   "intitulé de la session", "quoi", "animation", "nom de l'animation"),
         "theme_id": ("thématique", "thème", "thématique du CLSM"),
         "mode": ("format",),
-        "organiser": ("organisé par", "structure organisatrice", "qui organise", "porté par", "organisateurs"),
+        "organiser": ("organisé par", "structure organisatrice", "qui organise", "porté par", "organisateurs",
+                      "animé par", "animée par", "structure animatrice"),
         "sessions_count": ("nombre de sessions", "nombre de séances", "séances"),
         "partners_count": ("nombre de partenaires", "nombre de partenaires associés", "partenaires associés"),
         "events_count": ("nombre d'événements", "nombre de manifestations", "actions", "nombre d'actions",
@@ -528,6 +530,12 @@ def blocks_from_grids(
         if not any(any(filled(c) for c in row) for row in grid.rows):
             notes.append(f"Feuille « {grid.sheet} » vide : ignorée.")
             continue
+        if forced is None and (flat := _minutes(grid, notes) or _prose_minutes(grid, notes)):
+            # minutes pasted from a word processor (their « label | value » lines are no form of one row)
+            for g, t in zip(flat, ("meeting", "attendance"), strict=True):
+                if (b := _block(filename, g, _header_index(g), t, problems, notes, remembered)) is not None:
+                    blocks.append(b)
+            continue
         before = _ticked_columns(_two_level_header(grid, notes), notes)
         grid = _form_as_table(before, notes)
         if grid is not before and (partners := _form_partners(grid, remembered)) is not None:
@@ -540,8 +548,7 @@ def blocks_from_grids(
             grid, forced = long, "indicator_value"
         if forced in (None, "meeting") and (agenda := _calendar_export(grid, notes)):
             grid, forced = agenda, "meeting"
-        if forced is None and (flat := _flat_split(grid, notes, remembered) or _minutes(grid, notes)
-                               or _prose_minutes(grid, notes)):
+        if forced is None and (flat := _flat_split(grid, notes, remembered)):
             for g, t in zip(flat, ("meeting", "attendance"), strict=True):
                 if (b := _block(filename, g, _header_index(g), t, problems, notes, remembered)) is not None:
                     blocks.append(b)
@@ -941,6 +948,11 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                for i in unknown}
     for i in [i for i in unknown if not samples[i]]:  # an unknown header over an empty column: nothing to ask
         notes.append(f"Colonne « {unknown.pop(i)} »{_where(grid.sheet)} vide et non reconnue : ignorée.")
+    for i in [i for i in unknown if all(isinstance(v, Uncomputed) for v in samples[i])]:
+        # « Évol. 23→24 »: a column of formulas computed from the others, saved without their results
+        notes.append(f"Colonne « {unknown.pop(i)} »{_where(grid.sheet)} : calculée par des formules dont le fichier "
+                     "n'a pas gardé le résultat, et que le tableau de bord ne garde pas : laissée de côté.")
+        ignored.add(i)
     positions = {name: i for i, name in columns.items()}
     if parts:
         positions["meeting_id"] = parts["@instance"][0]
@@ -1216,7 +1228,8 @@ def _calendar_export(grid: Grid, notes: list) -> Grid | None:
     return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
 
 
-_YEAR_HEADER = re.compile(r"^\s*((?:19|20)\d{2})(?:\s*\(([^()]*)\))?\s*$")
+# « 2021 », « 2025 (au 30/06) », « Année 2023 », « 2025* » (a footnote's mark)
+_YEAR_HEADER = re.compile(r"^\s*(?:ann[ée]e\s+)?((?:19|20)\d{2})\s*\**(?:\s*\(([^()]*)\))?\s*\**\s*$", re.IGNORECASE)
 
 
 def _period_end(m: re.Match) -> dt.date | None:
@@ -1528,7 +1541,14 @@ def _category_values(values: list) -> bool:
     said = [v for v in values if filled(v)]
     if len(said) < 2:
         return False
-    fits = sum(1 for v in said if _role_category(v) or (isinstance(v, str) and _role_category(v.split()[-1])))
+    def category(v) -> str | None:  # « usagers », « adhérents usagers », « animateur (professionnel) »
+        if not isinstance(v, str):
+            return None
+        inside = re.findall(r"\(([^()]+)\)", v)
+        bare = re.sub(r"\([^()]*\)", " ", v).split()
+        return next((c for c in [v, *inside, *(bare[-1:] + bare[:1])] if _role_category(c)), None)
+
+    fits = sum(1 for v in said if category(v))
     return 5 * fits >= 4 * len(said)
 
 

@@ -75,7 +75,9 @@ CHOICE_SYNONYMS: dict[str, dict[str, str | tuple[str, ...]]] = {  # a tuple: the
              "en presentiel": "présentiel", "a distance": ("visio", "distanciel"), "distanciel": "visio",
              "en distanciel": ("visio", "distanciel"), "en visio": ("visio", "distanciel"),
              "visio": "distanciel", "en salle": "présentiel", "salle": "présentiel", "sur site": "présentiel",
-             "en presence": "présentiel"},  # a meeting's list says visio, an event's distanciel
+             "en presence": "présentiel", "teams": ("visio", "distanciel"), "zoom": ("visio", "distanciel"),
+             "en ligne": ("visio", "distanciel"), "webinaire": ("visio", "distanciel")},  # a meeting's list says
+    # visio, an event's distanciel (« Teams », the tool named for the way it is held)
     "status": {"en cours": "mise en œuvre", "en projet": "conception", "a lancer": "conception",
                "a venir": "conception", "a programmer": "conception", "en preparation": "conception", "prevu": "conception",
                "prevue": "conception", "a l etude": "conception", "lance": "mise en œuvre", "lancee": "mise en œuvre",

@@ -88,6 +88,8 @@ def sniff(data: bytes, filename: str) -> str:
         )
     if data.startswith(b"PK\x03\x04"):
         return _check_zip(data, filename)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "csv"  # Excel's « Texte Unicode »: UTF-16 with its byte-order mark, read by decode()
     if b"\x00" in data[:8192]:
         raise refuse(
             filename,
@@ -138,6 +140,12 @@ def decode(data: bytes, filename: str) -> str:
     Raises:
         DataFileError: a UTF-8 file with bytes UTF-8 cannot read (lines named), or neither encoding.
     """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")  # Excel's « Texte Unicode » (tab-separated), whatever its name says
+        except UnicodeDecodeError:
+            raise refuse(filename, "texte Unicode (UTF-16) illisible : des octets ne forment pas de caractères",
+                         hint="Enregistrez le tableau au format .xlsx ou « CSV UTF-8 ».") from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
         bom = True
