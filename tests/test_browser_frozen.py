@@ -60,6 +60,8 @@ def test_a_validated_year_does_not_move_after_an_import(tmp_path_factory, seed_d
             # 4. a slide over 2021
             pg.goto(url + "/diaporama?sequence=copil&du=2021-01-01&au=2021-12-31&diapo=2")
             pg.get_by_text("Diapositive 2 /").first.wait_for(timeout=60_000)
+            # the metrics are drawn in columns, which a loaded browser may draw after the footer: wait for them
+            pg.get_by_text("réunions datées (en 2021)").first.wait_for(timeout=30_000)
             slide = pg.locator('[data-testid="stMain"]').inner_text()
             assert "réunions datées (en 2021)" in slide and "Chiffres validés par le COPIL le" in slide, slide
             assert "après validation : +1 réunion datée" in slide
