@@ -122,12 +122,12 @@ def remember(con: duckdb.DuckDBPyConnection, caller: Caller, answers: list[tuple
     def change(con, audit_id) -> Done:
         for row in columns:
             con.execute("INSERT INTO import_column_memory (table_name, header_key, header, column_name, created_at, "
-                        "created_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, header_key) DO UPDATE SET "
+                        "created_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (council_id, table_name, header_key) DO UPDATE SET "
                         "header = excluded.header, column_name = excluded.column_name, created_at = excluded.created_at, "
                         "created_by = excluded.created_by", [*row, now, caller.name])
         for row in names:
             con.execute("INSERT INTO import_name_alias (target, alias_key, alias, row_id, created_at, created_by) "
-                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (target, alias_key) DO UPDATE SET alias = excluded.alias, "
+                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (council_id, target, alias_key) DO UPDATE SET alias = excluded.alias, "
                         "row_id = excluded.row_id, created_at = excluded.created_at, created_by = excluded.created_by",
                         [*row, now, caller.name])
         return Done(added=len(columns) + len(names), table="import_column_memory, import_name_alias",

@@ -102,6 +102,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             rollback(con)
             raise
         current = version
+    eng.secure(con)
     return current
 
 

@@ -51,6 +51,9 @@ class Engine(Protocol):
     def migration_sql(self, sql: str) -> str:
         """A migration's text (DuckDB's dialect) as this engine runs it."""
 
+    def secure(self, con: Connection) -> None:
+        """After the migrations: what keeps one council's rows from another's connections (PostgreSQL: RLS)."""
+
     def begin(self, con: Connection) -> None: ...
 
     def commit(self, con: Connection) -> None: ...
@@ -116,6 +119,9 @@ class DuckDBEngine:
 
     def migration_sql(self, sql: str) -> str:
         return sql
+
+    def secure(self, con: duckdb.DuckDBPyConnection) -> None:
+        pass  # one file, one process: no roles to bind (the queries scope by council)
 
     def begin(self, con: duckdb.DuckDBPyConnection) -> None:
         con.execute("BEGIN TRANSACTION")

@@ -43,6 +43,8 @@ POOL_MAX = 20  # connections per process and mode; a Streamlit process runs a fe
 POOL_TIMEOUT = 30.0  # seconds to wait for a free connection before saying the server is busy
 WRITER_LOCK_KEY = 0x434C534D  # « CLSM »: the advisory lock every writer of a database takes
 BUILD_SCHEMA = "clsm_build"  # where a build writes before its schema is swapped in
+APP_ROLE = "clsm_app"  # the role a council-bound connection reads and writes as: row-level security applies to it
+COUNCILS_SETTING = "clsm.councils"  # the councils such a connection may see, comma-separated
 
 
 class PostgresError(duckdb.Error):
@@ -165,6 +167,11 @@ def _configure(con) -> None:
     con.adapters.register_dumper(_TextList, _text_array_dumper())
 
 
+def _reset(con) -> None:
+    """A connection given back to the pool is nobody's: its role and councils are dropped."""
+    con.execute(f"RESET ROLE; RESET {COUNCILS_SETTING}")
+
+
 def _pool(url: str, read_only: bool):
     key = (url, read_only)
     with _POOLS_LOCK:
@@ -180,6 +187,7 @@ def _pool(url: str, read_only: bool):
             options = "-c default_transaction_read_only=on" if read_only else ""
             pool = ConnectionPool(
                 url, min_size=0, max_size=POOL_MAX, timeout=POOL_TIMEOUT, open=True, configure=_configure,
+                reset=_reset,
                 kwargs={"autocommit": True, "options": options, "application_name": "clsm"},
                 name=f"clsm-{'ro' if read_only else 'rw'}",
             )
@@ -265,9 +273,12 @@ class PgConnection:
 
     clsm_engine = "postgres"  # how store.engine.engine() tells the engines apart
 
-    def __init__(self, target: ServerDatabase, read_only: bool) -> None:
+    def __init__(self, target: ServerDatabase, read_only: bool, councils: tuple[str, ...] | None = None) -> None:
         self.target = target
         self.read_only = read_only
+        # Bound to councils: every statement runs as APP_ROLE with COUNCILS_SETTING set, so PostgreSQL's
+        # row-level security shows and accepts those councils' rows only, whatever the query says.
+        self.councils = tuple(councils) if councils is not None else None
         self._con = None
         try:
             self._pool = _pool(target.url, read_only)
@@ -280,13 +291,25 @@ class PgConnection:
         """The psycopg connection (taken from the pool at first use)."""
         if self._con is None:
             try:
-                self._con = self._pool.getconn()
+                con = self._pool.getconn()
             except Exception as exc:  # PoolTimeout, OperationalError
                 raise _unreachable(self.target, exc) from exc
+            if self.councils is not None:
+                try:
+                    con.execute(f"SELECT set_config('{COUNCILS_SETTING}', %s, false)", [",".join(self.councils)])
+                    con.execute(f"SET ROLE {APP_ROLE}")
+                except Exception as exc:
+                    self._pool.putconn(con)
+                    raise _error(exc) from exc
+            self._con = con
         return self._con
 
     def cursor(self) -> PgConnection:
-        return PgConnection(self.target, self.read_only)
+        return PgConnection(self.target, self.read_only, self.councils)
+
+    def bound(self, councils: Sequence[str]) -> PgConnection:
+        """A connection of its own that sees and writes the rows of these councils only (row-level security)."""
+        return PgConnection(self.target, self.read_only, tuple(councils))
 
     def close(self) -> None:
         con, self._con = self._con, None
@@ -542,6 +565,10 @@ class PostgresEngine:
         import psycopg
 
         names = ", ".join(f'"{c}"' for c in columns)
+        if getattr(con, "councils", None) is not None:  # COPY does not run under row-level security
+            marks = ", ".join("?" for _ in columns)
+            con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", [[_value(v) for v in r] for r in rows])
+            return
         try:
             with con.raw().cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                 for row in rows:
@@ -579,6 +606,33 @@ class PostgresEngine:
 
     def migration_sql(self, sql: str) -> str:
         return migration_sql(sql)
+
+    def secure(self, con: PgConnection) -> None:
+        """Row-level security by council on every table holding a `council_id` (idempotent, after migrations).
+
+        A connection bound to councils (`PgConnection.bound`) runs as APP_ROLE, which sees, changes and adds the
+        rows of the councils named in its COUNCILS_SETTING only: a partner of one council reads nothing of
+        another even through a query that forgot its `WHERE council_id`. The database owner (builds, backups,
+        migrations, the command line) is not bound. The role is the cluster's, created once.
+        """
+        con.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{APP_ROLE}') THEN "
+                    f"CREATE ROLE {APP_ROLE} NOLOGIN; END IF; END $$")
+        if not con.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]:
+            con.execute(f"GRANT {APP_ROLE} TO current_user")  # so that its connections may SET ROLE to it
+        schema = con.execute("SELECT current_schema()").fetchone()[0]
+        con.execute(f'GRANT USAGE ON SCHEMA "{schema}" TO {APP_ROLE}; '
+                    f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "{schema}" TO {APP_ROLE}; '
+                    f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA "{schema}" TO {APP_ROLE}')
+        tables = [r[0] for r in con.execute(
+            "SELECT c.table_name FROM information_schema.columns c JOIN information_schema.tables t "
+            "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
+            "WHERE c.table_schema = current_schema() AND c.column_name = 'council_id' "
+            "AND t.table_type = 'BASE TABLE' ORDER BY 1").fetchall()]
+        mine = f"council_id = ANY (string_to_array(current_setting('{COUNCILS_SETTING}', true), ','))"
+        for name in tables:
+            con.execute(f'ALTER TABLE "{name}" ENABLE ROW LEVEL SECURITY; '
+                        f'DROP POLICY IF EXISTS by_council ON "{name}"; '
+                        f'CREATE POLICY by_council ON "{name}" USING ({mine}) WITH CHECK ({mine})')
 
     @contextmanager
     def building(self, con: PgConnection) -> Iterator[PgConnection]:

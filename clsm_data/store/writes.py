@@ -97,6 +97,13 @@ def apply_plan(
                         deleted_counts=deleted)
 
 
+def bound_council(con) -> str:
+    """The council whose rows a new row belongs to: the one a PostgreSQL connection is bound to, else the
+    database's default council (one council per DuckDB file)."""
+    councils = getattr(con, "councils", None)
+    return councils[0] if councils and len(councils) == 1 else DEFAULT_COUNCIL
+
+
 def _slug(text: str) -> str:
     out = "".join(ch if ch.isalnum() else "-" for ch in text.lower())
     return "-".join(p for p in out.split("-") if p)[:30] or "ecriture"
@@ -122,10 +129,11 @@ def _write(con, plan: ImportPlan, audit_id: int) -> Done:
             continue
         table = TABLES[name]
         if change.added:
+            council = bound_council(con)
             cols = table.col_names
             names = (["council_id"] if table.council_scoped else []) + cols
             rows = [
-                ([r.get("council_id") or DEFAULT_COUNCIL] if table.council_scoped else []) + [r.get(c) for c in cols]
+                ([r.get("council_id") or council] if table.council_scoped else []) + [r.get(c) for c in cols]
                 for r in change.added
             ]
             eng.insert_rows(con, name, names, rows)

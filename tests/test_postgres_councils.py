@@ -1,0 +1,135 @@
+"""Many councils in one PostgreSQL database (issue 18, deliver 2): keys per council, and row-level security
+that keeps one council's rows from another's connections, checked against the database itself with the app
+bypassed, then through the app's own reads and writes. A throwaway cluster (tests/pg_cluster.py), no mock.
+
+The second council is synthetic test content: a copy of the seed's rows under another council, labelled so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clsm_data.core.config import DEFAULT_COUNCIL
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.importing import edits
+from clsm_data.read import queries
+from clsm_data.read.filters import Filters
+from clsm_data.store import journal
+from clsm_data.store.postgres import APP_ROLE, COUNCILS_SETTING
+from tests import pg_cluster
+
+pytestmark = pytest.mark.slow
+cluster, pg_url, pg = pg_cluster.cluster, pg_cluster.pg_url, pg_cluster.pg
+OTHER = "clsm-synthetique"
+COORD = Caller("coordination", COORDINATOR)
+
+
+def _council_tables(con) -> list[str]:
+    return [r[0] for r in con.execute(
+        "SELECT c.table_name FROM information_schema.columns c JOIN information_schema.tables t "
+        "ON t.table_schema = c.table_schema AND t.table_name = c.table_name WHERE c.table_schema = 'public' "
+        "AND c.column_name = 'council_id' AND t.table_type = 'BASE TABLE' AND c.table_name <> 'council' "
+        "ORDER BY 1").fetchall()]
+
+
+def _second_council(con) -> list[str]:
+    """Copy every row of the seed's council under OTHER (same codes), one meeting's attendance doubled there."""
+    con.execute("INSERT INTO council (council_id, name, territory, note) VALUES "
+                "(?, 'CLSM synthétique (données de test)', 'Territoire fictif', 'données synthétiques de test')", [OTHER])
+    tables = _council_tables(con)
+    for name in tables:
+        cols = [r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ? "
+            "AND column_name <> 'council_id' ORDER BY ordinal_position", [name]).fetchall()]
+        names = ", ".join(f'"{c}"' for c in cols)
+        con.execute(f'INSERT INTO "{name}" (council_id, {names}) SELECT ?, {names} FROM "{name}" WHERE council_id = ?',
+                    [OTHER, DEFAULT_COUNCIL])
+    con.execute("UPDATE attendance SET count = count * 2 WHERE council_id = ?", [OTHER])
+    return tables
+
+
+def _raw(url: str, councils: str | None):
+    """A psycopg connection of its own, as the app's role bound to `councils` (the app bypassed)."""
+    import psycopg
+
+    raw = psycopg.connect(url, autocommit=True)
+    raw.execute(f"SET ROLE {APP_ROLE}")
+    if councils is not None:
+        raw.execute(f"SELECT set_config('{COUNCILS_SETTING}', %s, false)", [councils])
+    return raw
+
+
+def _plain(result: dict) -> dict:
+    return {k: (v.to_dict("records") if hasattr(v, "to_dict") else v) for k, v in dict(result).items()}
+
+
+def test_two_councils_keep_the_same_codes_and_the_owner_sees_both(pg):
+    seed = {t: pg.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in _council_tables(pg)}
+    _second_council(pg)
+    for t, n in seed.items():
+        assert pg.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] == 2 * n, t
+    both = pg.execute("SELECT count(*) FROM structure WHERE structure_id = 'adoma'").fetchone()[0]
+    assert both == 2  # one « adoma » per council: the key is (council_id, structure_id)
+
+
+def test_a_council_bound_connection_reads_nothing_of_another_with_the_app_bypassed(pg, pg_url):
+    seed = {t: pg.execute(f'SELECT count(*) FROM "{t}" WHERE council_id = ?', [DEFAULT_COUNCIL]).fetchone()[0]
+            for t in _council_tables(pg)}
+    _second_council(pg)
+    raw = _raw(pg_url, DEFAULT_COUNCIL)
+    try:
+        for t, n in seed.items():
+            # no WHERE council_id: the database alone keeps the other council out
+            assert raw.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] == n, t
+            assert raw.execute(f'SELECT count(*) FROM "{t}" WHERE council_id = %s', [OTHER]).fetchone()[0] == 0, t
+        # nor can it change or add the other council's rows
+        assert raw.execute("UPDATE structure SET name = 'x' WHERE council_id = %s", [OTHER]).rowcount == 0
+        assert raw.execute("DELETE FROM meeting WHERE council_id = %s", [OTHER]).rowcount == 0
+        import psycopg
+
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            raw.execute("INSERT INTO structure (council_id, structure_id, name) VALUES (%s, 'intrus', 'Intrus')", [OTHER])
+        # and it cannot step out of its role's rules by resetting its councils
+        raw.execute(f"RESET {COUNCILS_SETTING}")
+        assert raw.execute("SELECT count(*) FROM structure").fetchone()[0] == 0
+    finally:
+        raw.close()
+    assert pg.execute("SELECT count(*) FROM meeting WHERE council_id = ?", [OTHER]).fetchone()[0] == seed["meeting"]
+
+
+def test_the_apps_reads_through_a_bound_connection_give_each_councils_own_figures(pg):
+    f = Filters()
+    alone = queries.headline(pg, f, False)
+    _second_council(pg)
+    metz, other = pg.bound([DEFAULT_COUNCIL]), pg.bound([OTHER])
+    try:
+        # the same query, no council in its text for the joins: each connection its council's figures
+        assert _plain(queries.headline(metz, f, False)) == _plain(alone)
+        people = lambda con: con.execute("SELECT sum(count) FROM attendance").fetchone()[0]  # noqa: E731
+        assert people(other) == 2 * people(metz)
+        assert people(pg) == 3 * people(metz)  # the owner, unbound, sees both
+    finally:
+        metz.close()
+        other.close()
+
+
+def test_a_write_through_a_bound_connection_lands_in_its_council_and_is_undone_there(pg):
+    _second_council(pg)
+    other = pg.bound([OTHER])
+    try:
+        # « adoma » exists in both councils: the edit and its undo touch the synthetic council's row only
+        done = edits.save_edits(other, COORD, "structure", [{"structure_id": "adoma", "commune": "Ailleurs"}])
+        added = edits.save_edits(other, COORD, "structure", [], new_rows=[
+            {"structure_id": "nouvelle-structure", "name": "Structure nouvelle (test)", "sector": "social"}],
+            duplicates={})
+        assert pg.execute("SELECT council_id FROM structure WHERE structure_id = 'nouvelle-structure'").fetchall() \
+            == [(OTHER,)]
+        communes = dict(pg.execute("SELECT council_id, commune FROM structure WHERE structure_id = 'adoma'").fetchall())
+        assert communes[OTHER] == "Ailleurs" and communes[DEFAULT_COUNCIL] != "Ailleurs"
+        journal.undo(other, COORD, added.audit_id)
+        journal.undo(other, COORD, done.audit_id)
+        communes = dict(pg.execute("SELECT council_id, commune FROM structure WHERE structure_id = 'adoma'").fetchall())
+        assert communes[OTHER] == communes[DEFAULT_COUNCIL]
+        assert pg.execute("SELECT count(*) FROM structure WHERE structure_id = 'nouvelle-structure'").fetchone()[0] == 0
+    finally:
+        other.close()
