@@ -25,7 +25,7 @@ import streamlit as st
 import streamlit.components.v1 as html_components
 
 from clsm_data.access import accounts, session_token
-from clsm_data.core.config import db_path
+from clsm_data.core.config import DEFAULT_COUNCIL, db_path
 from clsm_data.core.errors import AuthError, ClsmError
 from clsm_data.core.roles import COORDINATOR, PARTNER, ROLE_LABELS, Caller
 
@@ -42,7 +42,7 @@ COOKIE_KEY = "_clsm_cookie_action"  # the cookie to write (or clear) on the next
 
 def _cursor():
     try:
-        return data.cursor()
+        return data.cursor(bound=False)  # accounts are read before the session's council is known
     except ClsmError as exc:
         show_error(exc, stop=True)
 
@@ -100,8 +100,10 @@ def _session_caller(con, roles: dict[str, str] | None) -> Caller | None:
         state = state if state and state["kind"] == "oidc" else {"kind": "oidc", "name": email, "since": now}
     if caller is None:
         st.session_state.pop(SESSION_KEY, None)
+        data.clear_scope()
         return None
     st.session_state[SESSION_KEY] = {**state, "seen": now}
+    data.set_scope((caller.council or DEFAULT_COUNCIL,))  # from the account's row, on the server
     return caller
 
 
@@ -186,6 +188,7 @@ def sign_in_required() -> bool:
 def sign_out() -> None:
     """Forget this session's sign-in, revoke its cookie and clear it in the browser."""
     state = st.session_state.pop(SESSION_KEY, None)
+    data.clear_scope()
     if state and state.get("token"):
         session_token.revoke(state["token"])
         st.session_state[COOKIE_KEY] = ""

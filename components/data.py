@@ -19,7 +19,7 @@ from contextlib import contextmanager
 
 import streamlit as st
 
-from clsm_data.core.config import db_path
+from clsm_data.core.config import DEFAULT_COUNCIL, db_path, use_council
 from clsm_data.core.errors import ClsmError, QueryError
 from clsm_data.followup import year as _followup
 from clsm_data.present import headlines
@@ -31,6 +31,7 @@ from clsm_data.store.engine import Connection, DatabaseError, engine
 
 from .errors import show_error
 
+SCOPE_KEY = "_clsm_councils"  # the councils this session reads (set at sign-in from the account, on the server)
 TTL = 600  # seconds; writes clear the cache explicitly, and the version key makes stale entries unreachable
 
 _run = threading.local()  # the data version noted by the script run in progress on this thread
@@ -48,10 +49,41 @@ def _connection(path: str):
     return connect(path, read_only=False)
 
 
+def scope() -> tuple[str, ...]:
+    """The councils this session may read: its account's council, else the database's default council.
+
+    Decided on the server (the account's row), never by the browser. On PostgreSQL every cursor of the session is
+    bound to it: row-level security shows those councils' rows only, whatever a query says.
+    """
+    try:
+        return tuple(st.session_state.get(SCOPE_KEY) or (DEFAULT_COUNCIL,))
+    except Exception:  # no session (a thread of its own): the default council, never every council
+        return (DEFAULT_COUNCIL,)
+
+
+def set_scope(councils: tuple[str, ...]) -> None:
+    """Bind this session to councils (auth, at sign-in); the first is the council its queries speak of."""
+    st.session_state[SCOPE_KEY] = tuple(councils)
+    use_council(councils[0])
+
+
+def clear_scope() -> None:
+    """Signed out: back to the database's default council."""
+    st.session_state.pop(SCOPE_KEY, None)
+    use_council(DEFAULT_COUNCIL)
+
+
+def _bound(root, councils: tuple[str, ...] | None):
+    """A cursor of the process connection; on PostgreSQL, one bound to these councils (row-level security)."""
+    if councils is not None and getattr(root, "clsm_engine", None) == "postgres":
+        return root.bound(councils)
+    return root.cursor()
+
+
 @contextmanager
-def snapshot(path: str | None = None) -> Iterator[Connection]:
+def snapshot(path: str | None = None, councils: tuple[str, ...] | None = None) -> Iterator[Connection]:
     """A cursor of its own inside one read transaction: every statement sees the same committed state."""
-    cur = _connection(path or str(db_path())).cursor()
+    cur = _bound(_connection(path or str(db_path())), councils if councils is not None else scope())
     try:
         with engine(cur).snapshot(cur):
             yield cur
@@ -59,16 +91,18 @@ def snapshot(path: str | None = None) -> Iterator[Connection]:
         cur.close()
 
 
-def cursor() -> Connection:
-    """A fresh cursor of this caller alone (uncached reads, one write of the coordinator, sign-in).
+def cursor(bound: bool = True) -> Connection:
+    """A fresh cursor of this caller alone (uncached reads, one write of the coordinator).
 
-    Never kept in session state nor reused by another run: each call gets its own.
+    Never kept in session state nor reused by another run: each call gets its own. Bound to the session's
+    councils; `bound=False` only for sign-in, which reads accounts before anyone's council is known.
     """
-    return _connection(str(db_path())).cursor()
+    return _bound(_connection(str(db_path())), scope() if bound else None)
 
 
 def begin_run() -> int:
     """Note the data version this script run reads (every page calls it first, via views.current)."""
+    use_council(scope()[0])  # this run's queries speak of the session's council
     try:
         with snapshot() as cur:
             version = engine(cur).data_version(cur)
@@ -107,8 +141,8 @@ def _rerun() -> None:
 def _cached(query: Callable, spinner: str | bool = False) -> Callable:
     """Wrap a named query (first argument: a cursor) into a cached, versioned, guarded page-side function."""
 
-    def run(db: str, expected: int, *args):
-        with snapshot(db) as cur:
+    def run(db: str, expected: int, councils: tuple[str, ...], *args):
+        with snapshot(db, councils) as cur:
             found = engine(cur).data_version(cur)
             if found != expected:
                 raise _StaleRun  # not cached: exceptions never are
@@ -120,7 +154,7 @@ def _cached(query: Callable, spinner: str | bool = False) -> Callable:
 
     def call(*args):
         try:
-            return cached(str(db_path()), version(), *args)
+            return cached(str(db_path()), version(), scope(), *args)
         except _StaleRun:
             _run.version = None
             _rerun()
@@ -242,6 +276,7 @@ report_outline = _cached(_report_outline)  # the whole report model: 300 ms of q
 report_default_year = _cached(_report_default_year)
 
 
-def fresh_cursor():
-    """A cursor of its own, for a file built on a download click (Streamlit runs it on another thread)."""
-    return _connection(str(db_path())).cursor()
+def fresh_cursor(councils: tuple[str, ...] | None = None):
+    """A cursor of its own, for a file built on a download click (Streamlit may run it on another thread: the
+    caller passes the councils it read when drawing the button)."""
+    return _bound(_connection(str(db_path())), councils if councils is not None else scope())

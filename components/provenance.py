@@ -67,13 +67,13 @@ def column_word(table, column) -> str:
     return cols.get(column) or str(column).replace("_", " ")
 
 
-_NAMES: dict[tuple[str, int], dict[str, str]] = {}
+_NAMES: dict[tuple, dict[str, str]] = {}
 _ID = re.compile(r"\b\w+(?:-\w+)+\b")
 
 
 def names() -> dict[str, str]:
     """Every id a text of the record may quote (documents, actions, plans, axes, themes, structures) → its name."""
-    version = (str(db_path()), data.version())
+    version = (str(db_path()), data.version(), data.scope())  # one council's names never shown to another
     if version not in _NAMES:
         known = {k: f"« {v} »" for k, v in document_titles().items()}
         acts = data.actions(Filters())

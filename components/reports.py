@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from clsm_data.followup import texts
+from clsm_data.followup import ccoms, texts
 from clsm_data.present import action_sheet, report
 
 from . import data, fmt
@@ -19,12 +19,13 @@ def default_year() -> int:
 
 def downloads(year: int, masked: bool) -> None:
     """PDF and .docx, built on click (a few seconds: charts are rendered offline)."""
+    councils = data.scope()  # read now: the file may be built on another thread
     suffix = "-partenaires" if masked else ""
     c1, c2, _ = st.columns([1, 1, 2])
-    c1.download_button("⬇ Bilan PDF", data=lambda: report.build(data.fresh_cursor(), year, "pdf", masked),
+    c1.download_button("⬇ Bilan PDF", data=lambda: report.build(data.fresh_cursor(councils), year, "pdf", masked),
                        file_name=f"clsm-bilan-{year}{suffix}.pdf", mime="application/pdf", on_click="ignore",
                        key="bilan_pdf", type="primary", width="stretch")
-    c2.download_button("⬇ Bilan Word (.docx)", data=lambda: report.build(data.fresh_cursor(), year, "docx", masked),
+    c2.download_button("⬇ Bilan Word (.docx)", data=lambda: report.build(data.fresh_cursor(councils), year, "docx", masked),
                        file_name=f"clsm-bilan-{year}{suffix}.docx", on_click="ignore", key="bilan_docx", width="stretch",
                        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 
@@ -62,12 +63,43 @@ def editor(year: int, user) -> None:
 
 def sheet_downloads(action_id: str) -> None:
     """« ⬇ Télécharger la fiche »: PDF and .docx laid out as the council's sheets, built on click (drawn once opened)."""
+    councils = data.scope()  # read now: the file may be built on another thread
     pop = download_menu(f"sheet_{action_id}", "⬇ Télécharger la fiche (PDF, Word)")
     if pop is None:
         return
-    pop.download_button("⬇ Fiche PDF", data=lambda: action_sheet.build_sheet(data.fresh_cursor(), action_id, "pdf"),
+    pop.download_button("⬇ Fiche PDF", data=lambda: action_sheet.build_sheet(data.fresh_cursor(councils), action_id, "pdf"),
                         file_name=f"clsm-{action_id}.pdf", mime="application/pdf", on_click="ignore",
                         key=f"sheet_pdf_{action_id}")
-    pop.download_button("⬇ Fiche Word (.docx)", data=lambda: action_sheet.build_sheet(data.fresh_cursor(), action_id, "docx"),
+    pop.download_button("⬇ Fiche Word (.docx)", data=lambda: action_sheet.build_sheet(data.fresh_cursor(councils), action_id, "docx"),
                         file_name=f"clsm-{action_id}.docx", on_click="ignore", key=f"sheet_docx_{action_id}",
                         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+def _survey(cur, councils: tuple[str, ...], year: int):
+    return ccoms.indicators(cur, list(councils), year)
+
+
+_survey_table = data.cached_query(_survey)
+
+
+def survey(year: int) -> None:
+    """The CCOMS état des lieux of the session's council(s) for a year: the table and its CSV in the survey's order."""
+    from . import views
+    from .export import download_buttons
+
+    councils = data.scope()
+    df = _survey_table(councils, year)
+    if df is None or df.empty:
+        st.info("Aucun conseil dans la base.")
+        return
+    st.markdown(fmt.md(f"Indicateurs de l'état des lieux national des CLSM (enquête du CCOMS), {year} : gouvernance, "
+                       "instances réunies, partenaires par secteur, actions par thème."))
+    shown = df.copy()
+    for col in shown.columns[2:]:
+        shown[col] = [fmt.number(v) if isinstance(v, int) else ("non renseigné" if v is None else v)
+                      for v in shown[col]]
+    views.table(shown, label="État des lieux CCOMS")
+    st.caption(fmt.md("Calculé sur les données du conseil : réunions et structures enregistrées dans le tableau de "
+                      "suivi, actions du plan en vigueur. « non renseigné » : les données ne le disent pas. Les "
+                      "intitulés sont ceux du tableau de suivi ; l'ordre est celui de l'enquête."))
+    download_buttons(df, f"etat-des-lieux-{year}", None, masked=False)

@@ -236,13 +236,14 @@ def _name(names: dict[str, str], slide_id: str) -> str:
 
 def deck_download(where, sequence_id: str, f: Filters) -> None:
     """The sequence as a .pptx, built on click (see clsm_data.present.deck)."""
+    councils = data.scope()  # read now: the file may be built on another thread
     try:
         from clsm_data.present import deck
     except ImportError:  # python-pptx missing: say nothing rather than break the page
         return
 
     def build() -> bytes:
-        return deck.build_bytes(data.fresh_cursor(), sequence_id, f)
+        return deck.build_bytes(data.fresh_cursor(councils), sequence_id, f)
 
     where.download_button("⬇ PowerPoint (.pptx)", data=build, file_name=f"clsm-{sequence_id}.pptx", on_click="ignore",
                           mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",

@@ -23,7 +23,7 @@ DONE_KEY = "_clsm_admin_done"
 
 def write_cursor():
     """A fresh cursor on the app's one read-write process connection (the file opens read-write only once)."""
-    return data._connection(str(db_path())).cursor()
+    return data._bound(data._connection(str(db_path())), data.scope())
 
 
 def attempt(action: Callable[[Any], Any]) -> tuple[Any, ClsmError | None]:

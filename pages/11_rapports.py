@@ -22,7 +22,11 @@ else:
 reports.downloads(year, masked)
 if user.can_write:  # the eight text boxes only when asked for (they made the page the slowest to open)
     views.lazy_tabs("vue", [("Contenu du bilan", lambda: reports.outline(year, masked)),
-                            ("Textes de la coordination", lambda: reports.editor(year, user))])
+                            ("Textes de la coordination", lambda: reports.editor(year, user)),
+                            ("État des lieux national", lambda: reports.survey(year))])
 else:
-    reports.outline(year, masked)
-    st.caption(fmt.md("Les textes de chaque section sont rédigés par la coordination du CLSM."))
+    def _outline() -> None:
+        reports.outline(year, masked)
+        st.caption(fmt.md("Les textes de chaque section sont rédigés par la coordination du CLSM."))
+
+    views.lazy_tabs("vue", [("Contenu du bilan", _outline), ("État des lieux national", lambda: reports.survey(year))])

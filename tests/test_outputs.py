@@ -269,7 +269,8 @@ def test_rapports_page_for_the_coordinator_saves_texts_in_the_journal(app_db):
     assert at.selectbox(key="bilan_annee").value == 2021
     shown = "\n".join(m.value for m in at.markdown)
     assert "Gouvernance" in shown  # the report's sections, on the first tab
-    assert [t.label for t in at.tabs] == ["Contenu du bilan", "Textes de la coordination"] and not at.text_area
+    assert [t.label for t in at.tabs] == ["Contenu du bilan", "Textes de la coordination", "État des lieux national"]
+    assert not at.text_area
     at.query_params["vue"] = "Textes de la coordination"
     at.run()
     at.text_area(key="bilan_2021_gouvernance").input("Deux instances réunies en 2021 <b>sans</b> balise.")

@@ -28,7 +28,8 @@ def _council_tables(con) -> list[str]:
     return [r[0] for r in con.execute(
         "SELECT c.table_name FROM information_schema.columns c JOIN information_schema.tables t "
         "ON t.table_schema = c.table_schema AND t.table_name = c.table_name WHERE c.table_schema = 'public' "
-        "AND c.column_name = 'council_id' AND t.table_type = 'BASE TABLE' AND c.table_name <> 'council' "
+        "AND c.column_name = 'council_id' AND t.table_type = 'BASE TABLE' "
+        "AND c.table_name NOT IN ('council', 'audit_log', 'change_row', 'app_user') "
         "ORDER BY 1").fetchall()]
 
 
@@ -75,6 +76,7 @@ def test_two_councils_keep_the_same_codes_and_the_owner_sees_both(pg):
 def test_a_council_bound_connection_reads_nothing_of_another_with_the_app_bypassed(pg, pg_url):
     seed = {t: pg.execute(f'SELECT count(*) FROM "{t}" WHERE council_id = ?', [DEFAULT_COUNCIL]).fetchone()[0]
             for t in _council_tables(pg)}
+    quotes = pg.execute("SELECT count(*) FROM v_provenance").fetchone()[0]
     _second_council(pg)
     raw = _raw(pg_url, DEFAULT_COUNCIL)
     try:
@@ -82,6 +84,11 @@ def test_a_council_bound_connection_reads_nothing_of_another_with_the_app_bypass
             # no WHERE council_id: the database alone keeps the other council out
             assert raw.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] == n, t
             assert raw.execute(f'SELECT count(*) FROM "{t}" WHERE council_id = %s', [OTHER]).fetchone()[0] == 0, t
+        # nor through the views (read with the querying role's rights)
+        for view in ("v_meeting", "v_action", "v_action_structure", "v_action_status_record"):
+            assert raw.execute(f"SELECT count(*) FROM {view} WHERE council_id = %s", [OTHER]).fetchone()[0] == 0, view
+            assert raw.execute(f"SELECT count(*) FROM {view}").fetchone()[0] > 0, view
+        assert raw.execute("SELECT count(*) FROM v_provenance").fetchone()[0] == quotes  # not the copied ones
         # nor can it change or add the other council's rows
         assert raw.execute("UPDATE structure SET name = 'x' WHERE council_id = %s", [OTHER]).rowcount == 0
         assert raw.execute("DELETE FROM meeting WHERE council_id = %s", [OTHER]).rowcount == 0
@@ -133,3 +140,75 @@ def test_a_write_through_a_bound_connection_lands_in_its_council_and_is_undone_t
         assert pg.execute("SELECT count(*) FROM structure WHERE structure_id = 'nouvelle-structure'").fetchone()[0] == 0
     finally:
         other.close()
+
+
+# ---------------------------------------------------------------- the app: each account reads its own council
+
+
+def _professionals(at) -> int:
+    """Participation › Présences: the professionals' attendance, as the table shows it."""
+    from tests.test_pages import frames
+
+    roles = next(f for f in frames(at) if "Catégorie" in f.columns)
+    return int(dict(zip(roles["Catégorie"], roles["Présences"], strict=True))["professionnel"])
+
+
+def test_a_partner_signed_in_reads_its_own_councils_figures_only(pg, pg_url, monkeypatch):
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from clsm_data.access import accounts
+    from clsm_data.core.roles import PARTNER
+    from tests.test_pages import APP
+
+    _second_council(pg)
+    accounts.add_user(pg, COORD, "coordination", COORDINATOR, "une phrase de passe")
+    accounts.add_user(pg, COORD, "partenaire-metz", PARTNER, "une phrase de passe")
+    accounts.add_user(pg, COORD, "partenaire-synth", PARTNER, "une phrase de passe", council=OTHER)
+    assert accounts.account_caller(pg, "partenaire-synth").council == OTHER
+    assert accounts.account_caller(pg, "partenaire-metz").council == DEFAULT_COUNCIL
+    monkeypatch.setenv("CLSM_DB", pg_url)
+    seen = {}
+    for login in ("partenaire-metz", "partenaire-synth"):
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.run()
+        at.text_input(key="clsm_login_user").input(login)
+        at.text_input(key="clsm_login_password").input("une phrase de passe")
+        next(b for b in at.button if b.label == "Se connecter").click()
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert not at.exception, [e.value for e in at.exception]
+        at.query_params["vue"] = "Présences"
+        at.switch_page("pages/4_participation.py")
+        at.run()
+        at.run()  # as tests/test_postgres_pages.render: values bound to the address apply on the rerun
+        assert not at.exception, [e.value for e in at.exception]
+        assert any("Catégorie" in f.columns for f in __import__("tests.test_pages").test_pages.frames(at)), (
+            login, [(e.type, str(getattr(e, "value", ""))[:100]) for e in at.main][3:40], [str(e.value)[:200] for e in at.get("html")][:5])
+        seen[login] = _professionals(at)
+    # the synthetic council's attendance is the seed's doubled: each account sees its own council's
+    assert seen == {"partenaire-metz": 23, "partenaire-synth": 46}
+
+
+def test_the_surveys_network_column_adds_the_councils_up_and_a_bound_connection_sees_its_own_only(pg):
+    from clsm_data.followup import ccoms
+
+    _second_council(pg)
+    df = ccoms.indicators(pg, [DEFAULT_COUNCIL, OTHER], 2021)
+    metz, synth = "Conseil local de santé mentale du territoire messin", "CLSM synthétique (données de test)"
+    network = "Réseau (2 conseils)"
+    assert list(df.columns) == ["Rubrique", "Indicateur", metz, synth, network]
+    v = {k: dict(zip(df["Indicateur"], df[k], strict=True)) for k in (metz, synth, network)}
+    people = "Participations comptées aux réunions de 2021 (réunions dont la présence est notée)"
+    assert (v[metz][people], v[synth][people], v[network][people]) == (28, 56, 84)
+    assert v[network]["Structures nommées : total"] == 2 * v[metz]["Structures nommées : total"]
+    assert v[network]["Comité de pilotage constitué"] == "2 conseils sur 2"
+    assert v[network]["Structure porteuse"] is None  # a text is not added up
+    bound = pg.bound([DEFAULT_COUNCIL])
+    try:  # the database keeps the other council's rows out, whatever the query asks
+        other = {ln.label: val for ln, val in ccoms.council_lines(bound, OTHER, 2021)}
+    finally:
+        bound.close()
+    assert other["Structures nommées : total"] == 0 and other[people] is None

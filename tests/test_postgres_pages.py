@@ -73,7 +73,7 @@ TABS = {
                                              "Comptes"]),
     "pages/9_sources.py": ("vue", ["Écarts et lectures", "Saisies et imports"]),
     "pages/10_a_completer.py": ("suivi", ["Statut daté", "Valider l'année"]),
-    "pages/11_rapports.py": ("vue", ["Textes de la coordination"]),
+    "pages/11_rapports.py": ("vue", ["Textes de la coordination", "État des lieux national"]),
 }
 PAGES = [None, "pages/2_avancement.py", "pages/3_fiches_actions.py", "pages/4_participation.py",
          "pages/5_partenaires.py", "pages/6_ressources.py", "pages/7_administration.py", "pages/8_diaporama.py",

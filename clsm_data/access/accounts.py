@@ -24,6 +24,7 @@ from clsm_data.core.errors import (
 from clsm_data.core.roles import ROLE_LABELS, ROLES, Caller, require_coordinator
 from clsm_data.store import door
 from clsm_data.store.door import Done
+from clsm_data.store.engine import bound_council
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 MIN_PASSWORD = 10
@@ -68,7 +69,8 @@ def check_password(password: str) -> str:
     return password
 
 
-def add_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, role: str, password: str) -> None:
+def add_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, role: str, password: str,
+             council: str | None = None) -> None:
     """Create an account.
 
     Args:
@@ -77,6 +79,8 @@ def add_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, role
         username: a login such as "coordination" or "udaf57".
         role: "coordinator" or "partner".
         password: the clear password (hashed with argon2, never stored as is).
+        council: the council the account is bound to (what it reads and writes); by default the one the connection
+            is bound to, else the database's default council.
     Raises:
         PermissionDenied: the caller is not a coordinator.
         AccountError: bad login, bad role, short password, or the login exists already.
@@ -95,8 +99,8 @@ def add_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, role
 
     _write(
         con, caller, "compte ajouté", name, absent, Done(added=1, detail=f"rôle : {ROLE_LABELS[role]}"),
-        "INSERT INTO app_user (username, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
-        [name, role, digest, dt.datetime.now().replace(microsecond=0)],
+        "INSERT INTO app_user (username, role, password_hash, created_at, council_id) VALUES (?, ?, ?, ?, ?)",
+        [name, role, digest, dt.datetime.now().replace(microsecond=0), council or bound_council(con)],
     )
 
 
@@ -187,8 +191,9 @@ def _write(con, caller: Caller, operation: str, name: str, prepare, done: Done, 
 
 def account_caller(con: duckdb.DuckDBPyConnection, username: str) -> Caller | None:
     """The Caller of an existing, enabled account (role read from the database), else None."""
-    row = con.execute("SELECT role FROM app_user WHERE username = ? AND NOT disabled", [username]).fetchone()
-    return Caller(username, row[0]) if row and row[0] in ROLES else None
+    row = con.execute("SELECT role, council_id FROM app_user WHERE username = ? AND NOT disabled",
+                      [username]).fetchone()
+    return Caller(username, row[0], row[1]) if row and row[0] in ROLES else None
 
 
 def authenticate(

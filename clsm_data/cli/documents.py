@@ -33,6 +33,17 @@ def register(sub) -> None:
     f.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=DB_HELP)
     f.set_defaults(func=_cmd_sheet)
 
+    e = sub.add_parser("etat-des-lieux", help="les indicateurs de l'état des lieux national des CLSM (CCOMS), "
+                       "par conseil et pour le réseau, en CSV dans l'ordre de l'enquête")
+    e.add_argument("--annee", type=int, default=None, metavar="ANNÉE",
+                   help="année des instances comptées (par défaut celle des données)")
+    e.add_argument("--conseil", action="append", default=None, metavar="CONSEIL",
+                   help="identifiant d'un conseil (à répéter ; par défaut tous ceux de la base)")
+    e.add_argument("--out", type=Path, default=None, metavar="FICHIER",
+                   help="fichier CSV à écrire (par défaut clsm-etat-des-lieux-<année>.csv)")
+    e.add_argument("--db", type=database_arg, default=None, metavar="FICHIER", help=DB_HELP)
+    e.set_defaults(func=_cmd_survey)
+
 
 def _cmd_deck(args: argparse.Namespace) -> int:
     from clsm_data.present.deck import write
@@ -72,4 +83,28 @@ def _cmd_sheet(args: argparse.Namespace) -> int:
     finally:
         con.close()
     print(f"Fiche action écrite : {out}")
+    return 0
+
+
+def _cmd_survey(args: argparse.Namespace) -> int:
+    from clsm_data.core.errors import ClsmError
+    from clsm_data.followup import ccoms
+    from clsm_data.present.export import to_csv
+    from clsm_data.read.statements import data_date
+    from clsm_data.store.db import connect
+
+    con = connect(args.db, read_only=True)
+    try:
+        known = ccoms.councils_of(con)
+        councils = args.conseil or known
+        unknown = [c for c in councils if c not in known]
+        if unknown:
+            raise ClsmError(f"Conseil inconnu : {', '.join(unknown)}.", f"Conseils de la base : {', '.join(known)}.")
+        year = args.annee or (data_date(con) or __import__("datetime").date.today()).year
+        table = ccoms.indicators(con, councils, year)
+    finally:
+        con.close()
+    out = args.out or Path(f"clsm-etat-des-lieux-{year}.csv")
+    out.write_bytes(to_csv(table))
+    print(f"État des lieux {year} écrit : {out} ({len(table)} indicateurs, {len(councils)} conseil(s))")
     return 0

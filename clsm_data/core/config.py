@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextvars import ContextVar
 from pathlib import Path, PosixPath
 from urllib.parse import urlsplit
 
@@ -14,6 +15,19 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED_DIR = ROOT / "data" / "seed"
 DEFAULT_DB = ROOT / "data" / "clsm.duckdb"
 DEFAULT_COUNCIL = "clsm-metz"
+# The council the code running now works for: the database's default one, or, in a session of a database of
+# several councils, the council its account is bound to (set by the app at the start of each run).
+_CURRENT_COUNCIL: ContextVar[str] = ContextVar("clsm_current_council", default=DEFAULT_COUNCIL)
+
+
+def current_council() -> str:
+    """The council a query speaks of when none is named (`Filters().council_id`)."""
+    return _CURRENT_COUNCIL.get()
+
+
+def use_council(council_id: str) -> None:
+    """Make `council_id` the current council of this thread's context (the app, once per script run)."""
+    _CURRENT_COUNCIL.set(council_id)
 SERVER_SCHEMES = ("postgresql", "postgres")
 # For a server database, the local folder of what lives beside a database file (backups, the sign-in key);
 # data/ by default.

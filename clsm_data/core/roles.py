@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from clsm_data.core.errors import PermissionDenied
 
@@ -18,6 +18,8 @@ class Caller:
 
     name: str
     role: str
+    # the council an account is bound to (None: the database's default council); not part of who acts
+    council: str | None = field(default=None, compare=False)
 
     @property
     def can_write(self) -> bool:

@@ -43,6 +43,7 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 _APPROX_BEFORE = (r"environ|env\.?|~|≈|±|\+/-|\+-|approx\.?|approximativement|pres de|presque|a peu pres|autour de|"
                   r"aux alentours de|dans les|quelque|plus de|au moins|\+ de")
 _APPROX_AFTER = r"env\.?|environ|approx\.?|~|a peu pres|\(env\.?\)|\(environ\)|\(approx\.?\)"
+_FOOTNOTED = re.compile(r"(\d[\d \u00a0\u202f]*?)\s*(?:\*{1,3}|\(\d\)|\(\*\)|[¹²³])")  # a number and a footnote's mark
 _APPROX = re.compile(rf"^(?:{_APPROX_BEFORE})\s*(\d[\d \u00a0\u202f]*)$|^(\d[\d \u00a0\u202f]*?)\s*(?:{_APPROX_AFTER})$",
                      re.IGNORECASE)
 _SPAN = re.compile(r"^\d+\s*(?:a|-|–|/)\s*\d+$")  # « 80 à 100 », « 80-100 »: a span of counts, not one count
@@ -473,6 +474,8 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             return Worded(read_cell(col, digits), " ".join(raw.split()))
         if m := _ROUND.match(norm(raw)):  # « une trentaine »: about 30
             return Approx(_ROUNDS[m.group(1)], " ".join(raw.split()))
+        if m := _FOOTNOTED.fullmatch(raw.strip()):  # « 620* », « 620 (1) »: the number, its call to a footnote kept
+            return Worded(read_cell(col, re.sub(r"[ \u00a0\u202f]", "", m.group(1))), " ".join(raw.split()))
         if (m := _COUNT_REMARK.match(raw.strip())) and not re.match(r"^\s*(sur|/)", m.group(2)):
             # « 35 (dont 10 à distance) »: the number, the words in the note; « 71 (sur 84) » is a ratio, not this
             return Worded(read_cell(col, re.sub(r"[ \u00a0\u202f]", "", m.group(1))), " ".join(raw.split()))

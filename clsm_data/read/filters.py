@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from clsm_data.core.config import DEFAULT_COUNCIL
+from clsm_data.core.config import current_council
 from clsm_data.core.tables import ACTION_STATUSES
 
 
@@ -27,7 +27,7 @@ from clsm_data.core.tables import ACTION_STATUSES
 class Filters:
     """What the user narrowed the view to; None means "all"."""
 
-    council_id: str = DEFAULT_COUNCIL
+    council_id: str = field(default_factory=current_council)  # the session's council (one per DuckDB file)
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     plan_id: str | None = None

@@ -131,7 +131,8 @@ def fill(con: duckdb.DuckDBPyConnection, data) -> int:
     rows = seed_rows(data)
     con.execute("DELETE FROM provenance")
     if rows:
-        con.executemany("INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        con.executemany("INSERT INTO provenance (table_name, row_key, column_name, kind, source_id, section, quote, reason, "
+                        "seed_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     return len(rows)
 
 
@@ -155,7 +156,8 @@ def fill_existing(con: duckdb.DuckDBPyConnection, data) -> int:
             keep.append(row)
     con.execute("DELETE FROM provenance")
     if keep:
-        con.executemany("INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", keep)
+        con.executemany("INSERT INTO provenance (table_name, row_key, column_name, kind, source_id, section, quote, reason, "
+                        "seed_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", keep)
     return len(keep)
 
 

@@ -9,6 +9,7 @@ import duckdb
 import pandas as pd
 
 from clsm_data.core.roles import Caller
+from clsm_data.store.engine import bound_council
 
 
 def log(
@@ -43,7 +44,8 @@ def log(
     text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str) if isinstance(detail, dict) else detail
     row = con.execute(
         "INSERT INTO audit_log (audit_id, logged_at, actor, role, operation, table_name, rows_added, rows_updated, "
-        "rows_deleted, origin, detail, undoes) VALUES (coalesce(?, nextval('audit_seq')), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "rows_deleted, origin, detail, undoes, council_id) "
+        "VALUES (coalesce(?, nextval('audit_seq')), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "RETURNING audit_id",
         [
             audit_id,
@@ -58,6 +60,7 @@ def log(
             origin,
             text,
             undoes,
+            bound_council(con),
         ],
     ).fetchone()
     return int(row[0])

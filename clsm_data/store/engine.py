@@ -226,3 +226,12 @@ def engine_for(target: Path | str) -> Engine:
 
         return POSTGRES
     return DUCKDB
+
+
+def bound_council(con) -> str:
+    """The council whose rows a new row belongs to: the one a PostgreSQL connection is bound to, else the
+    database's default council (one council per DuckDB file)."""
+    from clsm_data.core.config import DEFAULT_COUNCIL
+
+    councils = getattr(con, "councils", None)
+    return councils[0] if councils and len(councils) == 1 else DEFAULT_COUNCIL

@@ -628,6 +628,11 @@ class PostgresEngine:
             "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
             "WHERE c.table_schema = current_schema() AND c.column_name = 'council_id' "
             "AND t.table_type = 'BASE TABLE' ORDER BY 1").fetchall()]
+        # A view reads its tables with its owner's rights unless told otherwise: the owner is not bound, so every
+        # view reads with the rights of whoever queries it (PostgreSQL 15's security_invoker).
+        for (view,) in con.execute("SELECT table_name FROM information_schema.views WHERE table_schema = current_schema() "
+                                   "ORDER BY 1").fetchall():
+            con.execute(f'ALTER VIEW "{view}" SET (security_invoker = true)')
         mine = f"council_id = ANY (string_to_array(current_setting('{COUNCILS_SETTING}', true), ','))"
         for name in tables:
             con.execute(f'ALTER TABLE "{name}" ENABLE ROW LEVEL SECURITY; '

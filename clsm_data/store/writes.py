@@ -9,7 +9,6 @@ import json
 import duckdb
 
 from clsm_data.core import validate
-from clsm_data.core.config import DEFAULT_COUNCIL
 from clsm_data.core.errors import (  # noqa: F401 (re-exported)
     ClsmError,
     ConflictError,
@@ -25,7 +24,7 @@ from clsm_data.store import audit, door
 from clsm_data.store.changeset import ImportPlan, ImportResult, TableChange
 from clsm_data.store.db import table_checksums
 from clsm_data.store.door import Done, db_file, writer_lock
-from clsm_data.store.engine import engine
+from clsm_data.store.engine import bound_council, engine
 
 # The change-set types live in changeset.py; re-exported here so `from clsm_data.store.writes import ImportPlan` works.
 __all__ = ["ConflictError", "ImportPlan", "ImportResult", "IntegrityError", "TableChange", "WriteBusyError",
@@ -97,13 +96,6 @@ def apply_plan(
                         deleted_counts=deleted)
 
 
-def bound_council(con) -> str:
-    """The council whose rows a new row belongs to: the one a PostgreSQL connection is bound to, else the
-    database's default council (one council per DuckDB file)."""
-    councils = getattr(con, "councils", None)
-    return councils[0] if councils and len(councils) == 1 else DEFAULT_COUNCIL
-
-
 def _slug(text: str) -> str:
     out = "".join(ch if ch.isalnum() else "-" for ch in text.lower())
     return "-".join(p for p in out.split("-") if p)[:30] or "ecriture"
@@ -156,8 +148,10 @@ def _write(con, plan: ImportPlan, audit_id: int) -> Done:
         if c.deleted:
             detail[t]["supprimées"] = len(c.deleted)
     if images:  # before the audit row, which the door writes last: the proof checked after COMMIT
-        eng.insert_rows(con, "change_row", ["audit_id", "position", "table_name", "row_key", "change", "before"],
-                        [[audit_id, i, *image] for i, image in enumerate(images)])
+        council = bound_council(con)
+        eng.insert_rows(con, "change_row", ["audit_id", "position", "table_name", "row_key", "change", "before",
+                                            "council_id"],
+                        [[audit_id, i, *image, council] for i, image in enumerate(images)])
     return Done(added=plan.added, updated=plan.updated, deleted=plan.deleted, table=", ".join(plan.changes),
                 detail=detail)
 
