@@ -103,7 +103,9 @@ def _session_caller(con, roles: dict[str, str] | None) -> Caller | None:
         data.clear_scope()
         return None
     st.session_state[SESSION_KEY] = {**state, "seen": now}
-    data.set_scope((caller.council or DEFAULT_COUNCIL,))  # from the account's row, on the server
+    # the councils it reads, from the account's rows on the server (its own first)
+    councils = accounts.account_councils(con, caller.name) if state["kind"] == "local" else []
+    data.set_scope(tuple(councils) or (caller.council or DEFAULT_COUNCIL,))
     return caller
 
 
@@ -197,6 +199,7 @@ def sign_out() -> None:
 def _sidebar(caller: Caller, oidc: bool) -> None:
     shown = str(st.user.get("email") or caller.name) if oidc else caller.name
     st.sidebar.caption(f"Connecté : {fmt.md(shown)} — {ROLE_LABELS.get(caller.role, caller.role)}")
+    data.council_selector(st.sidebar)
     if st.sidebar.button("Se déconnecter", key="clsm_logout", icon=":material/logout:"):
         sign_out()
         if oidc:

@@ -31,7 +31,8 @@ from clsm_data.store.engine import Connection, DatabaseError, engine
 
 from .errors import show_error
 
-SCOPE_KEY = "_clsm_councils"  # the councils this session reads (set at sign-in from the account, on the server)
+SCOPE_KEY = "_clsm_councils"  # the councils the session's account reads (set from the account's rows, on the server)
+CHOICE_KEY = "clsm_council_choice"  # the one it reads now, chosen among them in the sidebar
 TTL = 600  # seconds; writes clear the cache explicitly, and the version key makes stale entries unreachable
 
 _run = threading.local()  # the data version noted by the script run in progress on this thread
@@ -50,27 +51,61 @@ def _connection(path: str):
 
 
 def scope() -> tuple[str, ...]:
-    """The councils this session may read: its account's council, else the database's default council.
+    """The council this session reads: its account's council, or the one chosen among the account's councils in the
+    sidebar; the database's default council when nobody is signed in (no accounts).
 
-    Decided on the server (the account's row), never by the browser. On PostgreSQL every cursor of the session is
-    bound to it: row-level security shows those councils' rows only, whatever a query says.
+    Decided on the server (the account's rows; a choice outside them is ignored), never by the browser. On
+    PostgreSQL every cursor of the session is bound to it: row-level security shows its rows only, whatever a query
+    says. One council at a time: the screens add up one council's rows.
     """
     try:
-        return tuple(st.session_state.get(SCOPE_KEY) or (DEFAULT_COUNCIL,))
+        allowed = st.session_state.get(SCOPE_KEY)
+        if not allowed:
+            return (DEFAULT_COUNCIL,)
+        choice = st.session_state.get(CHOICE_KEY)
+        return (choice if choice in allowed else allowed[0],)
     except Exception:  # no session (a thread of its own): the default council, never every council
         return (DEFAULT_COUNCIL,)
 
 
+def allowed_councils() -> tuple[str, ...]:
+    """Every council the session's account may read (one, but for a regional or national account)."""
+    try:
+        return tuple(st.session_state.get(SCOPE_KEY) or scope())
+    except Exception:
+        return scope()
+
+
 def set_scope(councils: tuple[str, ...]) -> None:
-    """Bind this session to councils (auth, at sign-in); the first is the council its queries speak of."""
+    """The councils of the session's account (auth, at each run, from the account's rows), its own first."""
     st.session_state[SCOPE_KEY] = tuple(councils)
-    use_council(councils[0])
+    use_council(scope()[0])
 
 
 def clear_scope() -> None:
     """Signed out: back to the database's default council."""
     st.session_state.pop(SCOPE_KEY, None)
+    st.session_state.pop(CHOICE_KEY, None)
     use_council(DEFAULT_COUNCIL)
+
+
+def council_names() -> dict[str, str]:
+    """council id -> name, of every council of the database (names are no council's secret)."""
+    cur = _connection(str(db_path())).cursor()
+    try:
+        return queries.council_names(cur)
+    finally:
+        cur.close()
+
+
+def council_selector(where) -> None:
+    """« Conseil » in the sidebar, for an account that reads several councils: one at a time."""
+    allowed = allowed_councils()
+    if len(allowed) < 2:
+        return
+    names = council_names()
+    where.selectbox("Conseil", list(allowed), key=CHOICE_KEY, format_func=lambda c: names.get(c, c),
+                    help="Les pages montrent un conseil à la fois ; l'état des lieux national peut les réunir tous.")
 
 
 def _bound(root, councils: tuple[str, ...] | None):

@@ -87,8 +87,17 @@ def survey(year: int) -> None:
     from . import views
     from .export import download_buttons
 
-    councils = data.scope()
-    df = _survey_table(councils, year)
+    councils, allowed = data.scope(), data.allowed_councils()
+    if len(allowed) > 1 and st.toggle(f"Tous les conseils de ce compte ({len(allowed)}), avec le total du réseau",
+                                      key="edl_reseau"):
+        with st.spinner("Calcul des indicateurs de chaque conseil…"):
+            cur = data.fresh_cursor(allowed)  # bound to every council of the account, none other
+            try:
+                df = ccoms.indicators(cur, list(allowed), year)
+            finally:
+                cur.close()
+    else:
+        df = _survey_table(councils, year)
     if df is None or df.empty:
         st.info("Aucun conseil dans la base.")
         return

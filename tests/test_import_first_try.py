@@ -824,3 +824,16 @@ def test_the_twelfth_sets_everyday_habits(con):
     unicode_text = "Nom\tSecteur\tCommune\nLogiEst\tLogement\tMetz\n".encode("utf-16")
     plan = importer.plan_import(con, unicode_text, "annuaire.csv")  # Excel's « Texte Unicode » named .csv
     assert [r["name"] for r in plan.changes["structure"].added] == ["LogiEst"]
+
+
+def test_a_count_with_a_footnotes_mark_is_the_count_the_mark_kept(con):
+    data = xlsx({"SISM": [
+        ["Semaines d'information sur la santé mentale – Ville de Metz"], [],
+        ["Édition", "Dates", "Thème national", "Participants", "Remarques"],
+        [2024, "7-20 oct. 2024", "En mouvement pour notre santé mentale", "1\u00a0180", None],
+        [2025, "6-19 oct. 2025", "Pour notre santé mentale, réparons le lien social", "620*", "chiffres provisoires"],
+        [], ["* chiffre provisoire au 31/10/2025"]]})
+    plan = importer.plan_import(con, data, "sism.xlsx")
+    rows = {r["year"]: r for r in plan.changes["event"].added}
+    assert rows[2025]["participants_count"] == 620 and rows[2024]["participants_count"] == 1180
+    assert "620*" in rows[2025]["note"]

@@ -212,3 +212,59 @@ def test_the_surveys_network_column_adds_the_councils_up_and_a_bound_connection_
     finally:
         bound.close()
     assert other["Structures nommées : total"] == 0 and other[people] is None
+
+
+def test_an_account_of_several_councils_reads_one_at_a_time_and_the_survey_of_all(pg, pg_url, monkeypatch):
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from clsm_data.access import accounts
+    from clsm_data.core.roles import PARTNER
+    from tests.test_pages import APP, frames
+
+    _second_council(pg)
+    accounts.add_user(pg, COORD, "coordination", COORDINATOR, "une phrase de passe")
+    accounts.add_user(pg, COORD, "ars-grand-est", PARTNER, "une phrase de passe", also=[OTHER])
+    accounts.add_user(pg, COORD, "partenaire-metz", PARTNER, "une phrase de passe")
+    assert accounts.account_councils(pg, "ars-grand-est") == [DEFAULT_COUNCIL, OTHER]
+    monkeypatch.setenv("CLSM_DB", pg_url)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.text_input(key="clsm_login_user").input("ars-grand-est")
+    at.text_input(key="clsm_login_password").input("une phrase de passe")
+    next(b for b in at.button if b.label == "Se connecter").click()
+    at.run()
+    choice = at.sidebar.selectbox(key="clsm_council_choice")
+    assert choice.options == ["Conseil local de santé mentale du territoire messin", "CLSM synthétique (données de test)"]
+    at.query_params["vue"] = "Présences"
+    at.switch_page("pages/4_participation.py")
+    at.run()
+    at.run()
+
+    def professionals() -> int:
+        roles = next(f for f in frames(at) if "Catégorie" in f.columns)
+        return int(dict(zip(roles["Catégorie"], roles["Présences"], strict=True))["professionnel"])
+
+    assert professionals() == 23
+    at.sidebar.selectbox(key="clsm_council_choice").select(OTHER)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert professionals() == 46  # the synthetic council's own rows, doubled
+    at.query_params["vue"] = "État des lieux national"
+    at.switch_page("pages/11_rapports.py")
+    at.run()
+    at.run()
+    at.toggle(key="edl_reseau").set_value(True)
+    at.run()
+    html = " ".join(str(h.value) for h in at.get("html"))
+    assert "Réseau (2 conseils)" in html and "2 conseils sur 2" in html
+    # an account of one council has no choice to make
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.text_input(key="clsm_login_user").input("partenaire-metz")
+    at.text_input(key="clsm_login_password").input("une phrase de passe")
+    next(b for b in at.button if b.label == "Se connecter").click()
+    at.run()
+    assert not [s for s in at.sidebar.selectbox if s.key == "clsm_council_choice"]

@@ -70,7 +70,7 @@ def check_password(password: str) -> str:
 
 
 def add_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, role: str, password: str,
-             council: str | None = None) -> None:
+             council: str | None = None, also: list[str] | tuple[str, ...] = ()) -> None:
     """Create an account.
 
     Args:
@@ -81,6 +81,8 @@ def add_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, role
         password: the clear password (hashed with argon2, never stored as is).
         council: the council the account is bound to (what it reads and writes); by default the one the connection
             is bound to, else the database's default council.
+        also: other councils the account may read, one at a time (chosen in the sidebar), and all at once in the
+            national survey's table.
     Raises:
         PermissionDenied: the caller is not a coordinator.
         AccountError: bad login, bad role, short password, or the login exists already.
@@ -97,10 +99,13 @@ def add_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, role
         if con.execute("SELECT count(*) FROM app_user WHERE username = ?", [name]).fetchone()[0]:
             raise AccountError(f"Le compte « {name} » existe déjà.", "Pour changer son mot de passe : user passwd.")
 
+    own = council or bound_council(con)
+    others = [c for c in dict.fromkeys(also) if c != own]
     _write(
         con, caller, "compte ajouté", name, absent, Done(added=1, detail=f"rôle : {ROLE_LABELS[role]}"),
         "INSERT INTO app_user (username, role, password_hash, created_at, council_id) VALUES (?, ?, ?, ?, ?)",
-        [name, role, digest, dt.datetime.now().replace(microsecond=0), council or bound_council(con)],
+        [name, role, digest, dt.datetime.now().replace(microsecond=0), own],
+        more=[("INSERT INTO account_council (council_id, username) VALUES (?, ?)", [c, name]) for c in others],
     )
 
 
@@ -130,7 +135,7 @@ def remove_user(con: duckdb.DuckDBPyConnection, caller: Caller, username: str) -
             )
 
     _write(con, caller, "compte supprimé", name, removable, Done(deleted=1), "DELETE FROM app_user WHERE username = ?",
-           [name])
+           [name], more=[("DELETE FROM account_council WHERE username = ?", [name])])
 
 
 def set_password(con: duckdb.DuckDBPyConnection, caller: Caller, username: str, password: str) -> None:
@@ -177,16 +182,30 @@ def _require_exists(con, name: str) -> None:
         raise AccountError(f"Aucun compte « {name} ».", "La liste des comptes : python -m clsm_data user list.")
 
 
-def _write(con, caller: Caller, operation: str, name: str, prepare, done: Done, sql: str, params: list) -> None:
-    """One account change through the write door: `prepare` checks under the lock, then the statement and the
+def _write(con, caller: Caller, operation: str, name: str, prepare, done: Done, sql: str, params: list,
+           more: list[tuple[str, list]] = ()) -> None:
+    """One account change through the write door: `prepare` checks under the lock, then the statements and the
     audit row in one transaction."""
 
     def change(c, audit_id):
         c.execute(sql, params)
+        for other_sql, other_params in more:
+            c.execute(other_sql, other_params)
         return Done(done.added, done.updated, done.deleted, "app_user", done.detail)
 
     door.write(con, caller, operation, change, origin=f"compte {name}", prepare=prepare,
                failed=WriteNotSavedError("Le changement de compte n'a pas été enregistré.", "Réessayez."))
+
+
+def account_councils(con: duckdb.DuckDBPyConnection, username: str) -> list[str]:
+    """The councils an account reads: its own first, then the others it was given, by name (none: no account)."""
+    own = con.execute("SELECT council_id FROM app_user WHERE username = ?", [username]).fetchone()
+    if not own:
+        return []
+    others = con.execute("SELECT a.council_id FROM account_council a LEFT JOIN council c ON c.council_id = a.council_id "
+                         "WHERE a.username = ? AND a.council_id <> ? ORDER BY c.name, a.council_id",
+                         [username, own[0]]).fetchall()
+    return [own[0], *(r[0] for r in others)]
 
 
 def account_caller(con: duckdb.DuckDBPyConnection, username: str) -> Caller | None:

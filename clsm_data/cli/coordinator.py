@@ -25,9 +25,10 @@ def register(sub) -> None:
     ua.add_argument("name", metavar="NOM", help="identifiant, par ex. coordination ou udaf57 (pas de nom de personne)")
     ua.add_argument("--role", required=True, choices=ROLES, metavar="RÔLE",
                     help="coordinator (coordination) ou partner (lecture)")
-    ua.add_argument("--conseil", default=None, metavar="CONSEIL",
+    ua.add_argument("--conseil", action="append", default=None, metavar="CONSEIL",
                     help="conseil auquel le compte est lié, dans une base de plusieurs conseils (par défaut le conseil "
-                         "de la base) : il n'en lit et n'en écrit que les données")
+                         "de la base) : il n'en lit et n'en écrit que les données ; à répéter pour un compte qui lit "
+                         "plusieurs conseils (une agence régionale), un à la fois, le premier étant le sien")
     ur = usub.add_parser("remove", help="supprimer un compte")
     ur.add_argument("name", metavar="NOM", help="identifiant du compte à supprimer (voir user list)")
     usub.add_parser("list", help="lister les comptes")
@@ -107,13 +108,15 @@ def _cmd_user(args: argparse.Namespace) -> int:
     con = connect(args.db, read_only=action == "list")
     try:
         if action == "add":
-            if args.conseil and not con.execute("SELECT count(*) FROM council WHERE council_id = ?",
-                                                 [args.conseil]).fetchone()[0]:
-                raise accounts.AccountError(f"Conseil « {args.conseil} » inconnu de la base.",
-                                   "Les conseils sont ceux de la table council.")
-            accounts.add_user(con, CLI_CALLER, args.name, args.role, password, council=args.conseil)
+            councils = args.conseil or []
+            known = {r[0] for r in con.execute("SELECT council_id FROM council").fetchall()}
+            if unknown := [c for c in councils if c not in known]:
+                raise accounts.AccountError(f"Conseil inconnu de la base : {', '.join(unknown)}.",
+                                            f"Conseils de la base : {', '.join(sorted(known))}.")
+            accounts.add_user(con, CLI_CALLER, args.name, args.role, password,
+                              council=councils[0] if councils else None, also=councils[1:])
             print(f"Compte « {args.name.strip().lower()} » créé ({ROLE_LABELS[args.role]}"
-                  + (f", conseil {args.conseil}" if args.conseil else "") + ").")
+                  + (f", conseil(s) {', '.join(councils)}" if councils else "") + ").")
         elif action == "passwd":
             accounts.set_password(con, CLI_CALLER, args.name, password)
             print(f"Mot de passe de « {args.name.strip().lower()} » changé.")

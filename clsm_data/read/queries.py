@@ -636,3 +636,8 @@ def proposals(con, f: Filters) -> pd.DataFrame:
         "ORDER BY ax.number NULLS LAST, p.position NULLS LAST, p.proposal_id",
         params,
     )
+
+
+def council_names(con) -> dict[str, str]:
+    """council id -> name, of every council of the database, by name (names are no council's secret)."""
+    return dict(con.execute("SELECT council_id, name FROM council ORDER BY name, council_id").fetchall())
