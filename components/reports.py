@@ -108,6 +108,14 @@ def survey(year: int) -> None:
         shown[col] = [fmt.number(v) if isinstance(v, int) else ("non renseigné" if v is None else v)
                       for v in shown[col]]
     views.table(shown, label="État des lieux CCOMS")
+    if len(df.columns) == 3:  # one council: a validated year says what was written since its validation
+        state = data.year_state(year)
+        if state and state.get("state") == "validée":
+            since = state.get("corrections") or []
+            st.info(fmt.md(f"Année {year} validée par le COPIL le {fmt.day(state['validated_on'])}. "
+                           "Ces indicateurs sont ceux d'aujourd'hui"
+                           + (" ; écrit depuis la validation : " + " ; ".join(since) + "." if since
+                              else " : rien n'a été écrit pour cette année depuis sa validation.")))
     st.caption(fmt.md("Calculé sur les données du conseil : réunions et structures enregistrées dans le tableau de "
                       "suivi, actions du plan en vigueur. « non renseigné » : les données ne le disent pas. Les "
                       "intitulés sont ceux du tableau de suivi ; l'ordre est celui de l'enquête."))

@@ -65,3 +65,22 @@ def test_the_rapports_page_shows_the_survey(app_db):
     at = open_page("pages/11_rapports.py", params={"vue": "État des lieux national"})
     html = " ".join(str(h.value) for h in at.get("html"))
     assert "Réunions du comité de pilotage enregistrées en" in html and "Centre hospitalier de Jury" in html
+
+
+def test_a_validated_year_is_said_with_what_was_written_since(app_db):
+    from clsm_data.core.roles import COORDINATOR, Caller
+    from clsm_data.followup import year
+    from tests.test_pages import open_page
+
+    con = connect(app_db, read_only=False)
+    try:
+        year.validate_year(con, Caller("coordination", COORDINATOR), 2021)
+        v = _values(ccoms.indicators(con, ["clsm-metz"], 2021), "Conseil local de santé mentale du territoire messin")
+        assert v["Chiffres de 2021 validés par le COPIL"] == "oui"
+        assert _values(ccoms.indicators(con, ["clsm-metz"], 2022),
+                       "Conseil local de santé mentale du territoire messin")["Chiffres de 2022 validés par le COPIL"] == "non"
+    finally:
+        con.close()
+    at = open_page("pages/11_rapports.py", params={"vue": "État des lieux national"})
+    info = " ".join(str(i.value) for i in at.info).replace("\\", "")  # the markdown's escapes aside
+    assert "Année 2021 validée par le COPIL le" in info and "rien n'a été écrit pour cette année" in info

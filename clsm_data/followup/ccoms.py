@@ -65,7 +65,11 @@ def council_lines(con, council_id: str, year: int) -> list[tuple[Line, object]]:
     counted = _one(con, "SELECT count(DISTINCT a.meeting_id) FROM attendance a JOIN meeting m "
                         "ON m.council_id = a.council_id AND m.meeting_id = a.meeting_id "
                         "WHERE a.council_id = ? AND year(m.date) = ?", [c, year])
+    validated = con.execute("SELECT validated_on FROM year_validation WHERE council_id = ? AND year = ?",
+                            [c, year]).fetchone()
     out += [
+        # the figures below are today's: a validated year says so, and what changed since is said beside the table
+        (Line(i, f"Chiffres de {year} validés par le COPIL", "oui"), "oui" if validated else "non"),
         (Line(i, f"Réunions du comité de pilotage enregistrées en {year}", "somme"), int(met.get("copil", 0))),
         (Line(i, f"Assemblées plénières enregistrées en {year}", "somme"), int(met.get("plénière", 0))),
         (Line(i, f"Réunions des groupes de travail enregistrées en {year}", "somme"), int(met.get("groupe", 0))),
