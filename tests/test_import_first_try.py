@@ -837,3 +837,34 @@ def test_a_count_with_a_footnotes_mark_is_the_count_the_mark_kept(con):
     rows = {r["year"]: r for r in plan.changes["event"].added}
     assert rows[2025]["participants_count"] == 620 and rows[2024]["participants_count"] == 1180
     assert "620*" in rows[2025]["note"]
+
+
+def test_meetings_in_blocks_with_their_totals_and_the_workbooks_own_list_of_abbreviations(con):
+    data = xlsx({
+        "Réunions 2025": [
+            ["Suivi des instances du CLSM – année 2025"], [],
+            ["Date", "Instance", "Modalité", "Lieu", "Structure", "Pro", "Usagers", "Aidants", "Total"],
+            [dt.date(2025, 2, 4), "COPIL", "Présentiel", "CHJ", "CHJ", 2, None, None, 2],
+            [None, None, None, None, "Ville de Metz (cabinet)", 1, None, None, 1],
+            [None, None, None, None, "GEM C. Claudel", None, 1, None, 1],
+            [None, None, None, None, "Total réunion", 3, 1, 0, 4],
+            [],
+            [dt.date(2025, 3, 13), "GT Logement", "Visio", None, "ERAH (CHJ)", 2, None, None, 2],
+            [None, None, None, None, "Résidence accueil BSM", 1, None, None, 1],
+            [None, None, None, None, "Éduc. nat.", 1, None, None, 1],
+            [None, None, None, None, "Total réunion", 4, 0, 0, 4]],
+        "Sigles": [["Sigle", "Signification"], ["CHJ", "Centre hospitalier de Jury"], ["BSM", "Ban-Saint-Martin"]]})
+    plan = importer.plan_import(con, data, "suivi.xlsx")
+    got = sorted((r["meeting_id"], r["structure_id"], r["role_category"], r["count"])
+                 for r in plan.changes["attendance"].added)
+    assert got == [("copil-2025-02-04", "ch-jury", "professionnel", 2),
+                   ("copil-2025-02-04", "gem-camille-claudel", "usager", 1),
+                   ("copil-2025-02-04", "ville-metz", "professionnel", 1),
+                   ("groupe-logement-2025-03-13", "ch-jury-erah", "professionnel", 2),  # the ERAH, not the hospital
+                   ("groupe-logement-2025-03-13", "education-nationale", "professionnel", 1),
+                   ("groupe-logement-2025-03-13", "residence-accueil-ban-saint-martin", "professionnel", 1)]
+    assert sorted(r["meeting_id"] for r in plan.changes["meeting"].added) == ["copil-2025-02-04",
+                                                                              "groupe-logement-2025-03-13"]
+    assert any("« Sigles » : liste de sigles" in m and "BSM = Ban-Saint-Martin" in m for m in plan.messages)
+    assert sum("ligne de total, laissée de côté" in m for m in plan.messages) == 2
+    assert any("reprise pour les 4 ligne(s) en dessous" in m for m in plan.messages)

@@ -640,7 +640,9 @@ def _ambiguous(filename: str, sheet: str | None, tied: list[str]) -> AmbiguousTa
     )
 
 
-_TOTAL = re.compile(r"^(sous )?totau?[lx]( general| des? .*| \d{4}| [a-z]+( [a-z]+)? \d+)?$|^somme$|^cumul$")
+_TOTAL = re.compile(r"^(sous )?totau?[lx]( general| des? .*| \d{4}| [a-z]+( [a-z]+)? \d+"
+                    r"| (?:par )?(?:reunion|seance|journee|jour|mois|annee|groupe|instance|atelier|session|semaine|"
+                    r"trimestre|semestre|periode|edition|structure|categorie)s?)?$|^somme$|^cumul$")  # « Total réunion »
 _FOOTER = re.compile(r"^(sources?|fait a|fait le|etabli|document etabli|mis a jour|mise a jour|realise par|"
                      r"redige par|signe|signature|le coordinat|la coordinat|nb|n b|note|page \d)\b")
 
@@ -1011,6 +1013,9 @@ def _flat_split(grid: Grid, notes: list, remembered: dict | None) -> list[Grid] 
         if not ({"instance_id", "date"} <= set(meeting) and "structure_id" in presence
                 and ("count" in presence or "role_category" in presence)):
             continue
+        if sum(1 for c in cells if c and _role_category(c)) >= 2:
+            return None  # one column per category (« Pro | Usagers | … | Total »): a tally, read as one
+
         wanted = [("instance_id", "Instance"), ("date", "Date"), ("mode", "Modalité"), ("place", "Lieu"),
                   ("title", "Intitulé")]
         cols = [(meeting[c], label) for c, label in wanted if c in meeting]
@@ -1603,20 +1608,26 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
     group = re.split(r"\s[-–—:]\s", title)[0].strip() if day_only is not None else None
     rest = [str(c).strip() for i, c in enumerate(header) if filled(c) and i not in cats and i != structure
             and i != meeting and i not in (parts or ()) and i != day_only]
-    kept = _kept_lines(filename, grid, index, structure, notes, remembered)
+    kept = _kept_lines(filename, grid, index, structure, notes, remembered, parts or ())
     if kept is None:
         return None
-    rows = []
+    rows, carried, carried_lines = [], None, 0
     for line, cells in enumerate(grid.rows[index + 1:], start=index + 2):
         if line not in kept:
             continue
+        if parts:  # the meeting written on the first line of its block only: the lines under it
+            pair = [cells[i] if i < len(cells) else None for i in parts]
+            if any(filled(c) for c in pair):
+                carried = _meeting_name(*pair)
+            elif carried is not None:
+                carried_lines += 1
         for i, head in cats.items():
             value = cells[i] if i < len(cells) else None
             if not filled(value) or value in (0, "0", "-", "–", "—"):
                 continue
             said = cells[meeting] if meeting is not None and meeting < len(cells) else in_title
             if parts:  # « Groupe » and « Date » columns: the meeting they name together
-                said = _meeting_name(*(cells[i] if i < len(cells) else None for i in parts))
+                said = carried
             elif day_only is not None:
                 said = _meeting_name(group, cells[day_only] if day_only < len(cells) else None)
             row = {"structure_id": cells[structure], "role_category": head, "count": value, "meeting_id": said}
@@ -1642,6 +1653,8 @@ def _wide_attendance(filename: str, grid: Grid, problems: list, notes: list, rem
                  + (f" ; réunion lue dans le titre : « {in_title} »" if in_title else "")
                  + (f" ; réunion du groupe que nomme le titre (« {group} ») à la date de chaque ligne"
                     if day_only is not None else "")
+                 + (f" ; la réunion n'est écrite qu'à la première ligne de son bloc, reprise pour les {carried_lines} "
+                    "ligne(s) en dessous" if carried_lines else "")
                  + (f" ; colonne(s) {', '.join(f'« {r} »' for r in rest)} laissée(s) de côté" if rest else "") + ".")
     for (r0, c0), (r1, c1) in grid.merged:
         if r1 >= index:
@@ -1656,12 +1669,13 @@ _TALLY_PART = re.compile(r"^(\d+)\s*([^\d]*?)\.?$")
 
 
 def _kept_lines(filename: str, grid: Grid, index: int, structure: int, notes: list,
-                remembered: dict | None) -> set[int] | None:
+                remembered: dict | None, also: tuple[int, ...] = ()) -> set[int] | None:
     """The lines of a tally's table that are rows (its TOTAL and footer lines set aside and said), read from its
-    structure column alone; None when none is."""
-    block = _block(filename, Grid(grid.sheet, [[grid.rows[index][structure]] if i == index else
-                                               [row[structure] if structure < len(row) else None]
-                                               for i, row in enumerate(grid.rows)]),
+    structure column (and its meeting's columns, `also`: a block of lines under each meeting is no footer);
+    None when none is."""
+    cols = [structure, *also]
+    block = _block(filename, Grid(grid.sheet, [[row[i] if i < len(row) else None for i in cols]
+                                               for row in grid.rows]),
                    index, "attendance", [], notes, remembered)
     return None if block is None else {line for line, _ in block.rows}
 
@@ -2013,3 +2027,33 @@ def template_value(value: object) -> object:
     if isinstance(value, dt.datetime):
         return value.date()
     return value
+
+
+_GLOSSARY_TERM = ("sigle", "sigles", "abreviation", "abreviations", "abrev", "acronyme", "acronymes")
+_GLOSSARY_MEANING = ("signification", "significations", "nom complet", "en clair", "libelle", "developpe", "definition",
+                     "nom", "intitule", "structure")
+
+
+def glossaries(grids: list[Grid]) -> tuple[list[tuple[str, str, str]], list[Grid]]:
+    """Sheets of abbreviations (« Sigle | Signification »: « CHJ | Centre hospitalier de Jury ») set apart: (sheet,
+    abbreviation, meaning) of each line, and the other grids. A workbook's legend is how its writer names things."""
+    pairs, rest = [], []
+    for grid in grids:
+        found = None
+        for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+            cells = [(i, norm(c)) for i, c in enumerate(row) if filled(c)]
+            if not cells:
+                continue
+            if len(cells) == 2 and cells[0][1] in _GLOSSARY_TERM and cells[1][1] in _GLOSSARY_MEANING:
+                found = (index, cells[0][0], cells[1][0])
+            break
+        if found is None:
+            rest.append(grid)
+            continue
+        index, a, b = found
+        for row in grid.rows[index + 1:]:
+            term = row[a] if a < len(row) else None
+            meaning = row[b] if b < len(row) else None
+            if filled(term) and filled(meaning):
+                pairs.append((grid.sheet, str(term).strip(), str(meaning).strip()))
+    return pairs, rest

@@ -266,6 +266,7 @@ class Names:
         self.aliases: dict[str, dict[str, str]] = {}  # target -> normalised name -> row id (remembered answers)
         self.stored: dict[str, set[str]] = {}  # table -> ids read from the database
         self.acronyms: dict[str, tuple[list[str], set[str]]] = {}  # structure id -> (its acronym's words, its name's)
+        self.legend: dict[str, str] = {}  # a file's own abbreviations (its « Sigles » sheet): abbreviation -> meaning
         self._con = None
         self._loaded: set[str] = set()
 
@@ -497,6 +498,14 @@ class Names:
         (« Maison des adolescents » is « Maison des adolescents de Moselle », « CLS Ville de Metz 2022-2026 » is
         « CLS 2022-2026 »); the shorter side has two words at least (an acronym is matched as « acronym name »). « Centre
         hospitalier », in two rows' names, is asked."""
+        found = self._sure_row(table, text, plan=plan)
+        if found is None and self.legend and (spelt := self.spelt_out(text)) != str(text):
+            # « Résidence accueil BSM » with « BSM = Ban-Saint-Martin » in the file's list of abbreviations (after the
+            # name as typed: « ERAH (CHJ) » is the ERAH, not the hospital its brackets spell out)
+            found = self._sure_row(table, spelt, plan=plan)
+        return found
+
+    def _sure_row(self, table: str, text: str, *, plan: str | None = None) -> str | None:
         if m := re.search(r"\((?:ex|anciennement|ancien nom)[.\s:-]+([^()]+)\)", str(text), re.IGNORECASE):
             # « France Travail (ex-Pôle emploi) »: the row stored under its former name
             former = self.by_label[table].get(norm(m.group(1)), set())
@@ -534,6 +543,20 @@ class Names:
             same = {i for key, ids in self.written[table].items() if " ".join(plain) in _with_initials(key) for i in ids}
             if len(same) == 1:
                 return next(iter(same))
+        if re.search(r"[^\W\d_]\.(?:\s|$)", str(text)):
+            # « GEM C. Claudel », « Centre P. Janet », « Éduc. nat. »: words cut short with a full stop (an initial, the
+            # start of a word), the others whole, in the stored name's order
+            said = [(norm(w), bool(dot)) for w, dot in re.findall(r"([^\W\d_][\w'’-]*)(\.?)", str(text))]
+            said = [(w, dot) for w, dot in said if w and w not in LITTLE_WORDS]
+            whole = [w for w, dot in said if not dot]
+            if any(len(w) >= 4 for w in whole) or (not whole and sum(len(w) >= 3 for w, _ in said) >= 2):
+                same = {i for key, ids in self.written[table].items()
+                        if len(words := [w for w in key.split() if w not in LITTLE_WORDS]) == len(said)
+                        and all(x.startswith(w) if dot else _same_word(w, x) for (w, dot), x in zip(said, words,
+                                                                                                   strict=True))
+                        for i in ids}
+                if len(same) == 1:
+                    return next(iter(same))
         if table == "theme" and len(typed) == 1:  # « Culture » for « Culture/loisirs »: a thematic's first word
             word = next(iter(typed))
             found = {i for key, ids in self.written[table].items() for i in ids
@@ -579,6 +602,13 @@ class Names:
             if len(best) == 1 and 3 * scores[0][0] >= 2 * len(typed) and scores[0][0] >= 2 * max(second, 1):
                 found = best
         return next(iter(found)) if len(found) == 1 else None
+
+    def spelt_out(self, text: object) -> str:
+        """A name with the file's own abbreviations written out (« CHJ » -> « Centre hospitalier de Jury »)."""
+        out = str(text)
+        for term in sorted(self.legend, key=len, reverse=True):
+            out = re.sub(rf"(?<![\w]){re.escape(term)}(?![\w])", lambda _m, t=term: self.legend[t], out)
+        return out
 
     def sharing_a_rare_word(self, table: str, text: str) -> set[str]:
         """The rows whose names hold a word of the typed one (four letters at least) that no other row's name holds

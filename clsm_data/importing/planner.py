@@ -50,6 +50,7 @@ from clsm_data.importing.layout import (
     TABLE_NOUNS,
     TO_NOTE,
     blocks_from_grids,
+    glossaries,
     header_label,
     template_value,
     template_xlsx,
@@ -252,6 +253,7 @@ def _plan_file(con, source, filename, *, table, duplicates, replace_source, answ
     kind, grids = read_grids(data, filename, problems)
     notes: list[str] = []
     grids = [g for g in grids if g.sheet not in ("aide", "listes")]  # the template's own help sheets
+    legend, grids = glossaries(grids)  # « Sigles »: how the file's writer abbreviates names
     blocks = blocks_from_grids(filename, kind, grids, table, problems, notes,
                                with_answers(mappings(con), answers, "column"))
     if not blocks and not problems:
@@ -266,7 +268,7 @@ def _plan_file(con, source, filename, *, table, duplicates, replace_source, answ
                                header_line=b.header_line, title=b.title, answers=b.answers))
     plan = _plan(con, sources, origin=filename, empty_clears=False, problems=problems,
                  duplicates=duplicates, replace_source=replace_source,
-                 aliases_read=with_answers(aliases(con), answers, "name"))
+                 aliases_read=with_answers(aliases(con), answers, "name"), legend=legend)
     plan.messages = notes + plan.messages
     return plan
 
@@ -360,11 +362,14 @@ def _plan(
     replace_source: set[str] | bool,
     aliases_read: dict[str, dict[str, str]] | None = None,
     loose: bool = True,
+    legend: list[tuple[str, str, str]] = (),
 ) -> CheckedImport:
     """The plan of sources; `loose`: a file's new rows may name stored ones loosely (Names.loose, a meeting by its
     instance and day, an action by its number); rows typed as new on screen (loose=False) only by exact names."""
     names = Names.load(con, aliases(con) if aliases_read is None else aliases_read)
     said: dict = {"approx": [], "kind": [], "loose": loose}
+    if legend:
+        _read_legend(names, legend, said)
     for src in sources:
         from_title(src, names, said)
         _ask_headers(src, names, problems)
@@ -494,6 +499,7 @@ def _plan(
         shown = ", ".join(f"« {t} »" for t in said["approx"][:3]) + (" …" if len(said["approx"]) > 3 else "")
         plan.messages.append(f"{len(said['approx'])} nombre(s) approximatif(s) ({shown}) : le nombre est enregistré et "
                              "la note de la ligne dit « valeur approximative (« … ») ».")
+    plan.messages += said.get("legend", [])
     for sheet, title, instance in said.get("instance_title", []):
         plan.messages.append(f"Pas de colonne « instance »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») "
                              f"nomme l'instance « {instance} ».")
@@ -1110,6 +1116,26 @@ def _name_question(src: _Source, column: str, text: str, line: int, names: Names
         if sure is not None:
             proposed = sure
     return Question("name", target, text, options, proposed, src.sheet, [line], sure=sure is not None)
+
+
+def _read_legend(names: Names, legend: list[tuple[str, str, str]], said: dict) -> None:
+    """A sheet of abbreviations: each one whose meaning names one stored structure (or instance) is read as that
+    row in this file, unless it names another row already; said in the preview, never remembered."""
+    read = []
+    for _sheet, term, meaning in legend:
+        if len(term) >= 2 and norm(term) != norm(meaning):
+            names.legend[term] = meaning  # written out wherever it stands in a name (Names.spelt_out)
+            read.append(f"{term} = {meaning}")
+        key = norm(term)
+        for table in ("structure", "instance"):  # the abbreviation alone: the row its meaning is, exactly
+            rows = names.by_label[table].get(norm(meaning), set())
+            if len(rows) == 1 and names.by_label[table].get(key, rows) == rows:
+                names.aliases.setdefault(table, {}).setdefault(key, next(iter(rows)))
+                break
+    sheets = sorted({s for s, _, _ in legend})
+    said.setdefault("legend", []).append(
+        f"Feuille{'s' if len(sheets) > 1 else ''} {', '.join(f'« {s} »' for s in sheets)} : liste de sigles, lue pour les "
+        f"noms de ce fichier ({len(read)} sigle(s) : {', '.join(read[:6])}{' …' if len(read) > 6 else ''}).")
 
 
 def _sure_choice(col, text: str) -> str | None:
