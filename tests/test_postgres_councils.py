@@ -145,6 +145,24 @@ def test_a_write_through_a_bound_connection_lands_in_its_council_and_is_undone_t
 # ---------------------------------------------------------------- the app: each account reads its own council
 
 
+PASSWORD = "une phrase de passe"
+
+
+def _signed_in(login: str):
+    """The app (AppTest) after signing in with this login, as a visitor does."""
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_pages import APP
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.text_input(key="clsm_login_user").input(login)
+    at.text_input(key="clsm_login_password").input(PASSWORD)
+    next(b for b in at.button if b.label == "Se connecter").click()
+    at.run()
+    return at
+
+
 def _professionals(at) -> int:
     """Participation › Présences: the professionals' attendance, as the table shows it."""
     from tests.test_pages import frames
@@ -155,11 +173,9 @@ def _professionals(at) -> int:
 
 def test_a_partner_signed_in_reads_its_own_councils_figures_only(pg, pg_url, monkeypatch):
     import streamlit as st
-    from streamlit.testing.v1 import AppTest
 
     from clsm_data.access import accounts
     from clsm_data.core.roles import PARTNER
-    from tests.test_pages import APP
 
     _second_council(pg)
     accounts.add_user(pg, COORD, "coordination", COORDINATOR, "une phrase de passe")
@@ -172,12 +188,7 @@ def test_a_partner_signed_in_reads_its_own_councils_figures_only(pg, pg_url, mon
     for login in ("partenaire-metz", "partenaire-synth"):
         st.cache_data.clear()
         st.cache_resource.clear()
-        at = AppTest.from_file(APP, default_timeout=60)
-        at.run()
-        at.text_input(key="clsm_login_user").input(login)
-        at.text_input(key="clsm_login_password").input("une phrase de passe")
-        next(b for b in at.button if b.label == "Se connecter").click()
-        at.run()
+        at = _signed_in(login)
         assert not at.exception, [e.value for e in at.exception]
         assert not at.exception, [e.value for e in at.exception]
         at.query_params["vue"] = "Présences"
@@ -216,11 +227,10 @@ def test_the_surveys_network_column_adds_the_councils_up_and_a_bound_connection_
 
 def test_an_account_of_several_councils_reads_one_at_a_time_and_the_survey_of_all(pg, pg_url, monkeypatch):
     import streamlit as st
-    from streamlit.testing.v1 import AppTest
 
     from clsm_data.access import accounts
     from clsm_data.core.roles import PARTNER
-    from tests.test_pages import APP, frames
+    from tests.test_pages import frames
 
     _second_council(pg)
     accounts.add_user(pg, COORD, "coordination", COORDINATOR, "une phrase de passe")
@@ -230,12 +240,7 @@ def test_an_account_of_several_councils_reads_one_at_a_time_and_the_survey_of_al
     monkeypatch.setenv("CLSM_DB", pg_url)
     st.cache_data.clear()
     st.cache_resource.clear()
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.text_input(key="clsm_login_user").input("ars-grand-est")
-    at.text_input(key="clsm_login_password").input("une phrase de passe")
-    next(b for b in at.button if b.label == "Se connecter").click()
-    at.run()
+    at = _signed_in("ars-grand-est")
     choice = at.sidebar.selectbox(key="clsm_council_choice")
     assert choice.options == ["Conseil local de santé mentale du territoire messin", "CLSM synthétique (données de test)"]
     at.query_params["vue"] = "Présences"
@@ -261,10 +266,5 @@ def test_an_account_of_several_councils_reads_one_at_a_time_and_the_survey_of_al
     html = " ".join(str(h.value) for h in at.get("html"))
     assert "Réseau (2 conseils)" in html and "2 conseils sur 2" in html
     # an account of one council has no choice to make
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.text_input(key="clsm_login_user").input("partenaire-metz")
-    at.text_input(key="clsm_login_password").input("une phrase de passe")
-    next(b for b in at.button if b.label == "Se connecter").click()
-    at.run()
+    at = _signed_in("partenaire-metz")
     assert not [s for s in at.sidebar.selectbox if s.key == "clsm_council_choice"]
