@@ -868,3 +868,20 @@ def test_meetings_in_blocks_with_their_totals_and_the_workbooks_own_list_of_abbr
     assert any("« Sigles » : liste de sigles" in m and "BSM = Ban-Saint-Martin" in m for m in plan.messages)
     assert sum("ligne de total, laissée de côté" in m for m in plan.messages) == 2
     assert any("reprise pour les 4 ligne(s) en dessous" in m for m in plan.messages)
+
+
+def test_an_attendance_list_whose_group_is_named_under_it_with_a_cancelled_meeting(con):
+    data = xlsx({"Présences": [
+        ["Date", "Structure", "Catégorie", "Nb", "Commentaires"],
+        ["jeu. 14/03/24", "CMSEA – Service en Amont", "pro", 2, None],
+        ["jeu. 14/03/24", "RESAM", "bénév.", 1, None],
+        ["jeu. 14/11/24", None, None, None, "ANNULÉE – reportée en janvier"],
+        ["jeu. 23/01/25", "UNAFAM 57", "aid.", 1, None],
+        [], ["Groupe projets « santé mentale et précarité » (CLSM)"]]})
+    plan = importer.plan_import(con, data, "gt-precarite.xlsx")
+    got = sorted((r["meeting_id"], r["structure_id"], r["role_category"], r["count"])
+                 for r in plan.changes["attendance"].added)
+    assert got == [("groupe-precarite-2024-03-14", "resam", "bénévole", 1),
+                   ("groupe-precarite-2024-03-14", "service-en-amont", "professionnel", 2),  # the service of the CMSEA
+                   ("groupe-precarite-2025-01-23", "unafam-moselle", "aidant", 1)]
+    assert any("réunion annulée, personne n'est compté" in m for m in plan.messages)

@@ -640,6 +640,7 @@ def _ambiguous(filename: str, sheet: str | None, tied: list[str]) -> AmbiguousTa
     )
 
 
+_GROUP_LINE = re.compile(r"^(groupe|gt|comite de pilotage|copil|assemblee pleniere|pleniere|commission)\b")
 _TOTAL = re.compile(r"^(sous )?totau?[lx]( general| des? .*| \d{4}| [a-z]+( [a-z]+)? \d+"
                     r"| (?:par )?(?:reunion|seance|journee|jour|mois|annee|groupe|instance|atelier|session|semaine|"
                     r"trimestre|semestre|periode|edition|structure|categorie)s?)?$|^somme$|^cumul$")  # « Total réunion »
@@ -837,6 +838,10 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         elif at is None:
             above = " ".join(str(c).strip() for r in grid.rows[:index] for c in r if isinstance(c, str) and c.strip())
             group = re.split(r"\s[-–—:]\s", above)[0].strip() if above else ""
+            if not group:  # no title: the one line under the table naming a group or an instance (« Groupe projets … »)
+                under = [str(c).strip() for r in grid.rows[index + 1:] if len(cs := [c for c in r if filled(c)]) == 1
+                         for c in cs if isinstance(c, str) and _GROUP_LINE.match(norm(c))]
+                group = under[0] if len(under) == 1 else ""
             if group:
                 title_group = group
                 parts["@instance"] = (parts["@date"][0], f"« {group} » (titre)")
@@ -915,6 +920,14 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                          "comptée.")
             continue
         row = {columns[i]: cells[i] if i < len(cells) else None for i in columns}
+        if (table == "attendance" and "structure_id" in headers and not filled(row.get("structure_id"))
+                and not filled(row.get("count")) and (words := [str(c).strip() for i, c in enumerate(cells)
+                                                                 if filled(c) and isinstance(c, str)
+                                                                 and re.search(r"annul|report", norm(c))])):
+            # « 14/11/24 … ANNULÉE – reportée en janvier »: a meeting that did not take place counts no one
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(words[0])} ») : réunion annulée, personne "
+                         "n'est compté ; laissée de côté.")
+            continue
         if derived:  # the category a function says; the function itself is not kept (it describes a person)
             at = positions_of.get("structure_id")
             structure = cells[at] if at is not None and at < len(cells) else None

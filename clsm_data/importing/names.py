@@ -519,7 +519,8 @@ class Names:
                     for p in parts]
             if all(len(e) == 1 for e in each) and each[0] != each[1]:
                 a, b = (next(iter(e)) for e in each)
-                return a if self.parent_of.get(a) == b else b if self.parent_of.get(b) == a else None
+                # « CMSEA – Service en Amont »: the service, whose pôle belongs to the association
+                return a if b in self.ancestors(a) else b if a in self.ancestors(b) else None
         if m := re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", str(text).strip()):
             # « SUMPPS (Université de Lorraine) »: the name before the brackets, when it is a stored one's exactly
             head = self.by_label[table].get(norm(m.group(1)), set()) | self.by_label[table].get(_local(norm(m.group(1))),
@@ -602,6 +603,13 @@ class Names:
             if len(best) == 1 and 3 * scores[0][0] >= 2 * len(typed) and scores[0][0] >= 2 * max(second, 1):
                 found = best
         return next(iter(found)) if len(found) == 1 else None
+
+    def ancestors(self, row_id: str) -> list[str]:
+        """The structures a structure belongs to, nearest first (its pôle, then the association)."""
+        out: list[str] = []
+        while (row_id := self.parent_of.get(row_id)) and row_id not in out and len(out) < 6:
+            out.append(row_id)
+        return out
 
     def spelt_out(self, text: object) -> str:
         """A name with the file's own abbreviations written out (« CHJ » -> « Centre hospitalier de Jury »)."""

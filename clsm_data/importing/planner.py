@@ -1143,7 +1143,8 @@ def _sure_choice(col, text: str) -> str | None:
     typed = [w for w in norm(text).split() if w not in LITTLE_WORDS]
     if not typed:
         return None
-    found = [c for c in col.choices if all(any(x == w or (len(w) >= 4 and x.startswith(w)) for x in norm(c).split())
+    shortest = 3 if str(text).strip().endswith(".") else 4  # « aid. », « usag. »: cut short, and said so
+    found = [c for c in col.choices if all(any(x == w or (len(w) >= shortest and x.startswith(w)) for x in norm(c).split())
                                            for w in typed)]
     if not found and col.name == "kind":  # « Formation PSSM », « Sensibilisation santé mentale »: the kind said first
         found = [c for c in col.choices if norm(text).startswith(norm(c) + " ")]
