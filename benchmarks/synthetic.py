@@ -34,7 +34,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from clsm_data.core.config import DEFAULT_COUNCIL, DEFAULT_DB, SEED_DIR, db_path
+from clsm_data.core.config import DEFAULT_COUNCIL, DEFAULT_DB, SEED_DIR, current_council, db_path, use_council
 from clsm_data.core.errors import ClsmError, WriteNotSavedError
 from clsm_data.core.roles import Caller
 from clsm_data.core.tables import (
@@ -117,13 +117,15 @@ class SyntheticReport:
     rng_seed: int
     seconds: float = 0.0
     totals: dict[str, int] = field(default_factory=dict)
+    councils: int = 1
 
     def summary(self) -> str:
         """French summary for the terminal."""
         added = sum(self.counts.values())
         lines = [
             f"Base synthétique écrite : {self.path} ({added} lignes ajoutées, facteur {_fr(self.factor, 'g')}, "
-            f"graine {self.rng_seed}, {_fr(self.seconds, '.1f')} s)",
+            f"graine {self.rng_seed}, {_fr(self.seconds, '.1f')} s"
+            + (f", {self.councils} conseils" if self.councils > 1 else "") + ")",
             f"  Toutes ces lignes sont marquées « {LABEL} » et leurs identifiants commencent par « {PREFIX} ».",
         ]
         lines += [f"  {name:<16} +{n:>6}  (total {self.totals.get(name, n):>6})" for name, n in self.counts.items()]
@@ -199,6 +201,8 @@ def make_synthetic(
     factor: float = 1.0,
     rng_seed: int = 42,
     overwrite: bool = False,
+    councils: int = 1,
+    region: str | None = None,
 ) -> SyntheticReport:
     """Copy a seed-built database to a new file and add labelled synthetic rows at scale.
 
@@ -210,6 +214,10 @@ def make_synthetic(
             3 000 meetings with 30 000 attendance rows, 2 000 events (see BASE_COUNTS).
         rng_seed: seed of the random generator (same inputs, same rows).
         overwrite: replace an existing target, allowed only when that file is itself synthetic.
+        councils: 1, the seed's council grows by `factor`; more, a network: the seed's council as it is and
+            `councils - 1` synthetic councils sharing `factor` between them (each `factor / councils`), with
+            the seed's plans, axes, objectives, themes and instances copied (280 at factor 10: the nation).
+        region: the région every synthetic council sits in (None: every région in turn).
     Returns:
         A SyntheticReport (rows added per table).
     Raises:
@@ -219,7 +227,8 @@ def make_synthetic(
         SchemaError: the source was built by another version of the schema.
     """
     started = time.perf_counter()
-    counts = scaled_counts(factor)
+    network = network_councils(councils, region) if councils > 1 else None
+    counts = scaled_counts(factor / councils if network else factor)
     target = check_target(target, seed_db)
     if target.is_dir():
         raise ClsmError(f"Refusé : {target} est un dossier.", "Donnez le chemin d'un fichier .duckdb à créer.")
@@ -240,7 +249,7 @@ def make_synthetic(
 
             seed = Path(tmp) / "seed.duckdb"
             build(seed, SEED_DIR)
-            return _make(target, seed, counts, factor, rng_seed, started)
+            return _make(target, seed, counts, factor, rng_seed, started, network)
     seed = Path(seed_db).expanduser().resolve()
     if not seed.is_file():
         raise ClsmError(
@@ -252,10 +261,11 @@ def make_synthetic(
             f"Refusé : la base source {seed} contient déjà des données synthétiques.",
             "Partez d'une base construite depuis data/seed.",
         )
-    return _make(target, seed, counts, factor, rng_seed, started)
+    return _make(target, seed, counts, factor, rng_seed, started, network)
 
 
-def _make(target: Path, seed: Path, counts: dict[str, int], factor: float, rng_seed: int, started: float):
+def _make(target: Path, seed: Path, counts: dict[str, int], factor: float, rng_seed: int, started: float,
+          network: list[dict] | None):
     part = target.with_name(target.name + ".part")
     leftovers = [part, Path(str(part) + ".wal")]
     for path in leftovers:
@@ -268,7 +278,7 @@ def _make(target: Path, seed: Path, counts: dict[str, int], factor: float, rng_s
             shutil.copyfile(wal, Path(str(part) + ".wal"))
         con = connect(part, read_only=False)
         try:
-            added, totals = _fill(con, counts, factor, rng_seed)
+            added, totals = _fill(con, counts, factor, rng_seed, network)
             con.execute("CHECKPOINT")
         finally:
             con.close()
@@ -277,7 +287,28 @@ def _make(target: Path, seed: Path, counts: dict[str, int], factor: float, rng_s
     finally:
         for path in leftovers:
             path.unlink(missing_ok=True)
-    return SyntheticReport(target, added, factor, rng_seed, time.perf_counter() - started, totals)
+    return SyntheticReport(target, added, factor, rng_seed, time.perf_counter() - started, totals,
+                           councils=1 + len(network or []))
+
+
+def fill_server(con, *, factor: float = 1.0, rng_seed: int = 42, councils: int = 1,
+                region: str | None = None) -> SyntheticReport:
+    """The same synthetic rows written into a database server (PostgreSQL) built from data/seed, in one
+    transaction: the benchmark's PostgreSQL twin of `make_synthetic` (a throwaway cluster, never the real one).
+
+    Raises:
+        ClsmError: the database already holds synthetic rows, or the rows did not all land.
+    """
+    started = time.perf_counter()
+    flagged = con.execute("SELECT value FROM build_info WHERE key = 'synthetic'").fetchone()
+    if flagged and flagged[0] == "oui":
+        raise ClsmError("Refusé : cette base contient déjà des données synthétiques.",
+                        "Partez d'une base construite depuis data/seed.")
+    network = network_councils(councils, region) if councils > 1 else None
+    counts = scaled_counts(factor / councils if network else factor)
+    added, totals = _fill(con, counts, factor, rng_seed, network)
+    return SyntheticReport(Path("postgresql"), added, factor, rng_seed, time.perf_counter() - started, totals,
+                           councils=1 + len(network or []))
 
 
 # ---------------------------------------------------------------- generation
@@ -341,20 +372,30 @@ def _sample_unique(rng: random.Random, n: int, *sizes: int) -> list[tuple[int, .
     return sorted(out)
 
 
-def _generate(ctx: _Context, counts: dict[str, int], rng: random.Random) -> dict[str, list[dict]]:
-    """Every synthetic row, per table, as column -> value (columns absent are NULL)."""
-    rows: dict[str, list[dict]] = {name: [] for name in BASE_COUNTS}
-    common = {"note": LABEL}
-    rows["source_document"].append(
-        {
-            "source_id": SOURCE_ID,
-            "file": "(généré par benchmarks.synthetic)",
-            "title": LABEL,
-            "published": None,
-            "note": "Lignes générées pour les tests de charge ; aucun fait réel.",
-        }
-    )
+def _generate(ctx: _Context, counts: dict[str, int], rng: random.Random,
+              council: str | None = None) -> dict[str, list[dict]]:
+    """Every synthetic row, per table, as column -> value (columns absent are NULL).
 
+    With `council`, the rows are that council's (no source document: the one of the network is written once);
+    without, the seed's own council's, with the source document."""
+    rows: dict[str, list[dict]] = {name: [] for name in BASE_COUNTS}
+    common = {"note": LABEL, **({"council_id": council} if council else {})}
+    if council is None:
+        rows["source_document"].append(_SOURCE_ROW)
+    return _generate_rows(ctx, counts, rng, rows, common)
+
+
+_SOURCE_ROW = {
+    "source_id": SOURCE_ID,
+    "file": "(généré par benchmarks.synthetic)",
+    "title": LABEL,
+    "published": None,
+    "note": "Lignes générées pour les tests de charge ; aucun fait réel.",
+}
+
+
+def _generate_rows(ctx: _Context, counts: dict[str, int], rng: random.Random, rows: dict[str, list[dict]],
+                   common: dict) -> dict[str, list[dict]]:
     # Structures: placed at their commune's point when the commune has coordinates.
     metz = [c for c in ctx.communes if c[1] == "Metz"]
     structures = []
@@ -564,10 +605,14 @@ def _arrow(name: str, rows: list[dict]) -> tuple[list[str], pa.Table]:
     return names, pa.table(data)
 
 
-def _fill(con: duckdb.DuckDBPyConnection, counts: dict[str, int], factor: float, rng_seed: int):
-    """Insert every synthetic row in one transaction, then check that all of it landed."""
+def _fill(con: duckdb.DuckDBPyConnection, counts: dict[str, int], factor: float, rng_seed: int,
+          councils: list[dict] | None = None):
+    """Insert every synthetic row in one transaction, then check that all of it landed.
+
+    With `councils`, the rows are theirs (`counts` per council); else the seed council's."""
     rng = random.Random(rng_seed)
-    rows = _generate(_context(con), counts, rng)
+    ctx = _context(con)
+    rows = _network_rows(con, ctx, counts, rng, councils) if councils else _generate(ctx, counts, rng)
     before = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in rows}
     added = {name: len(rows[name]) for name in LOAD_ORDER if name in rows}
 
@@ -588,17 +633,25 @@ def _fill(con: duckdb.DuckDBPyConnection, counts: dict[str, int], factor: float,
             "synthetic_rng_seed": str(rng_seed),
             "synthetic_at": dt.datetime.now().replace(microsecond=0).isoformat(),
             "synthetic_rows": json.dumps(added, sort_keys=True),
+            "synthetic_councils": str(len(councils or [])),
         }
         con.executemany("INSERT INTO build_info (key, value) VALUES (?, ?) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", list(info.items()))
         return Done(added=sum(added.values()), table=", ".join(added),
                     detail={"facteur": factor, "graine": rng_seed, "lignes": added})
 
+    # The journal's entry belongs to a council: a network's goes to its first synthetic council, never to the seed's.
+    journal_council = current_council()
+    if councils:
+        use_council(councils[0]["council_id"])
     # A file nobody sees yet (written as .part, then renamed): no lock to take.
-    door.write(con, Caller("synthetique", "système"), "données synthétiques", change, origin="benchmarks.synthetic",
-               require=None, lock=False, failed=WriteNotSavedError(
-                   "Les données synthétiques n'ont pas pu être écrites ; aucun fichier n'a été créé.",
-                   "Relancez ; si cela persiste, reconstruisez la base source depuis data/seed."))
+    try:
+        door.write(con, Caller("synthetique", "système"), "données synthétiques", change,
+                   origin="benchmarks.synthetic", require=None, lock=False, failed=WriteNotSavedError(
+                       "Les données synthétiques n'ont pas pu être écrites ; aucun fichier n'a été créé.",
+                       "Relancez ; si cela persiste, reconstruisez la base source depuis data/seed."))
+    finally:
+        use_council(journal_council)
     # After an error inside a transaction DuckDB's COMMIT returns quietly and rolls back: check.
     totals = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in rows}
     missing = [name for name in rows if totals[name] != before[name] + added[name]]
@@ -609,6 +662,94 @@ def _fill(con: duckdb.DuckDBPyConnection, counts: dict[str, int], factor: float,
             "Tables incomplètes : " + (", ".join(missing) or "build_info"),
         )
     return added, totals
+
+
+# ---------------------------------------------------------------- a network of councils
+
+# France's régions and their départements: where the synthetic councils of a network sit (a région of twenty
+# councils, the nation's 280 spread over every département in turn).
+REGIONS: dict[str, tuple[str, ...]] = {
+    "Auvergne-Rhône-Alpes": ("Ain", "Allier", "Ardèche", "Cantal", "Drôme", "Isère", "Loire", "Haute-Loire",
+                             "Puy-de-Dôme", "Rhône", "Savoie", "Haute-Savoie"),
+    "Bourgogne-Franche-Comté": ("Côte-d'Or", "Doubs", "Jura", "Nièvre", "Haute-Saône", "Saône-et-Loire", "Yonne",
+                                "Territoire de Belfort"),
+    "Bretagne": ("Côtes-d'Armor", "Finistère", "Ille-et-Vilaine", "Morbihan"),
+    "Centre-Val de Loire": ("Cher", "Eure-et-Loir", "Indre", "Indre-et-Loire", "Loir-et-Cher", "Loiret"),
+    "Corse": ("Corse-du-Sud", "Haute-Corse"),
+    "Grand Est": ("Ardennes", "Aube", "Marne", "Haute-Marne", "Meurthe-et-Moselle", "Meuse", "Moselle", "Bas-Rhin",
+                  "Haut-Rhin", "Vosges"),
+    "Hauts-de-France": ("Aisne", "Nord", "Oise", "Pas-de-Calais", "Somme"),
+    "Île-de-France": ("Paris", "Seine-et-Marne", "Yvelines", "Essonne", "Hauts-de-Seine", "Seine-Saint-Denis",
+                      "Val-de-Marne", "Val-d'Oise"),
+    "Normandie": ("Calvados", "Eure", "Manche", "Orne", "Seine-Maritime"),
+    "Nouvelle-Aquitaine": ("Charente", "Charente-Maritime", "Corrèze", "Creuse", "Dordogne", "Gironde", "Landes",
+                           "Lot-et-Garonne", "Pyrénées-Atlantiques", "Deux-Sèvres", "Vienne", "Haute-Vienne"),
+    "Occitanie": ("Ariège", "Aude", "Aveyron", "Gard", "Haute-Garonne", "Gers", "Hérault", "Lot", "Lozère",
+                  "Hautes-Pyrénées", "Pyrénées-Orientales", "Tarn", "Tarn-et-Garonne"),
+    "Pays de la Loire": ("Loire-Atlantique", "Maine-et-Loire", "Mayenne", "Sarthe", "Vendée"),
+    "Provence-Alpes-Côte d'Azur": ("Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes", "Bouches-du-Rhône",
+                                   "Var", "Vaucluse"),
+    "Guadeloupe": ("Guadeloupe",),
+    "Martinique": ("Martinique",),
+    "Guyane": ("Guyane",),
+    "La Réunion": ("La Réunion",),
+    "Mayotte": ("Mayotte",),
+}
+# What a new council starts from: the seed council's plans, axes, objectives, themes and instances, copied.
+REFERENCE_TABLES = ("theme", "plan", "axis", "objective", "instance")
+
+
+def network_councils(councils: int, region: str | None = None) -> list[dict]:
+    """The synthetic councils of a network of `councils` (the seed's own council is the first, not listed here).
+
+    Each sits in a département of `region` (every région when None), taken in turn.
+
+    Raises:
+        ClsmError: fewer than two councils, or a région France does not have.
+    """
+    if councils < 2:
+        raise ClsmError(f"Réseau refusé : {councils} conseil(s).", "Un réseau compte au moins deux conseils.")
+    if region is not None and region not in REGIONS:
+        raise ClsmError(f"Région inconnue : « {region} ».", "Régions : " + ", ".join(REGIONS) + ".")
+    places = [(r, d) for r, deps in REGIONS.items() if region in (None, r) for d in deps]
+    out = []
+    for i in range(1, councils):
+        reg, dep = places[(i - 1) % len(places)]
+        out.append({
+            "council_id": f"{PREFIX}c{i:03d}",
+            "name": f"CLSM synthétique {i:03d} ({dep})",
+            "territory": f"Territoire synthétique {i:03d}",
+            "carrier": None,
+            "department": dep,
+            "region": reg,
+            "note": LABEL,
+        })
+    return out
+
+
+def _network_rows(con, ctx: _Context, counts: dict[str, int], rng: random.Random,
+                  councils: list[dict]) -> dict[str, list[dict]]:
+    """The network's rows: its councils, each with a copy of the seed's reference rows and its generated rows."""
+    rows: dict[str, list[dict]] = {"council": list(councils), **{name: [] for name in REFERENCE_TABLES},
+                                   **{name: [] for name in BASE_COUNTS}}
+    rows["source_document"].append(_SOURCE_ROW)
+    reference = {}
+    for name in REFERENCE_TABLES:
+        cols = TABLES[name].col_names
+        # Names come from the TABLES allow-list.
+        found = con.execute(f"SELECT {', '.join(cols)} FROM {name} WHERE council_id = ?", [DEFAULT_COUNCIL]).fetchall()
+        reference[name] = [dict(zip(cols, r, strict=True)) for r in found]
+    for council in councils:
+        cid = council["council_id"]
+        for name, found in reference.items():
+            copied = [{**r, "council_id": cid, "note": LABEL} for r in found]
+            for r in copied:
+                if "source_id" in r:
+                    r["source_id"] = SOURCE_ID
+            rows[name] += copied
+        for name, generated in _generate(ctx, counts, rng, council=cid).items():
+            rows[name] += generated
+    return rows
 
 
 # ---------------------------------------------------------------- command line
@@ -626,10 +767,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--factor", type=float, default=1.0, help="échelle (1 = environ 5 000 actions)")
     parser.add_argument("--seed", type=int, default=42, help="graine du générateur")
     parser.add_argument("--replace", action="store_true", help="remplacer la cible si c'est déjà une base synthétique")
+    parser.add_argument("--councils", type=int, default=1,
+                        help="conseils du réseau, celui de la graine compris (1 : la graine seule grandit ; "
+                        "280 au facteur 10 : la nation)")
+    parser.add_argument("--region", default=None, help="région de tous les conseils synthétiques (sinon toutes)")
     args = parser.parse_args(argv)
     try:
         report = make_synthetic(
-            args.target, args.source, factor=args.factor, rng_seed=args.seed, overwrite=args.replace
+            args.target, args.source, factor=args.factor, rng_seed=args.seed, overwrite=args.replace,
+            councils=args.councils, region=args.region,
         )
     except ClsmError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)

@@ -104,7 +104,7 @@ def _compute(cur, sequence_id: str, f: Filters) -> dict | None:
             import vl_convert as vlc
 
             fig["svg"] = vlc.vegalite_to_svg(c.to_json())
-    return computed | {"council": figures.council(cur, f.council_id), "data_date": statements.data_date(cur)}
+    return computed | {"council": figures.council(cur, f.council_id), "data_date": statements.data_date(cur, f.council_id)}
 
 
 # Shared by every session for one data version: a second opening (another screen, a reload) is immediate,

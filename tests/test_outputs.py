@@ -38,8 +38,9 @@ def test_filter_sentence_names_values_not_codes(con):
 def test_one_definition_drives_sql_and_words():
     f = Filters(plan_id="p", status="réalisée", structure_id="s", period_end=dt.date(2021, 12, 31))
     where, params = action_where(f, "x")
-    assert where == ("x.council_id = ? AND x.plan_id = ? AND x.status_label = ? AND x.action_id IN (SELECT action_id "
-                     "FROM v_action_structure WHERE structure_id = ?) AND (x.start_date IS NULL OR x.start_date <= ?)")
+    assert where == ("x.council_id = ? AND x.plan_id = ? AND x.status_label = ? AND x.action_id IN (SELECT vs.action_id "
+                     "FROM v_action_structure vs WHERE vs.council_id = x.council_id AND vs.structure_id = ?) "
+                     "AND (x.start_date IS NULL OR x.start_date <= ?)")
     assert params == [f.council_id, "p", "réalisée", "s", dt.date(2021, 12, 31)]
     assert dated_where(f, "m.date") == ("m.date <= ?", [dt.date(2021, 12, 31)])
     assert dated_where(Filters(), "m.date") == ("TRUE", [])

@@ -25,6 +25,13 @@ def current_council() -> str:
     return _CURRENT_COUNCIL.get()
 
 
+def bound_council(con) -> str:
+    """The council whose rows a new row belongs to: the one a PostgreSQL connection is bound to, else the
+    session's council (`core.config.current_council`, the database's default council outside the app)."""
+    councils = getattr(con, "councils", None)
+    return councils[0] if councils and len(councils) == 1 else current_council()
+
+
 def use_council(council_id: str) -> None:
     """Make `council_id` the current council of this thread's context (the app, once per script run)."""
     _CURRENT_COUNCIL.set(council_id)

@@ -102,6 +102,8 @@ TABLES: dict[str, Table] = {
             Col("territory", "str"),
             Col("carrier", "str"),
             NOTE,
+            Col("department", "str", label="département"),
+            Col("region", "str", label="région"),
             council_scoped=False,
         ),
         _t(

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from clsm_data.core.config import bound_council
 from clsm_data.core.tables import Col, Table
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -304,8 +305,10 @@ def dependents(con, removed: dict[str, list[tuple]], *, cascade: bool = True) ->
         values = sorted({k[0] for k in keys}, key=str)
         for other, col in references_to(table):
             order = ", ".join(f'"{k}"' for k in other.key)
+            mine, council = _council_clause(con, other)
             cur = con.execute(
-                f'SELECT * FROM {other.name} WHERE "{col.name}" IN (SELECT unnest(?)) ORDER BY {order}', [values])
+                f'SELECT * FROM {other.name} WHERE "{col.name}" IN (SELECT unnest(?)){mine} ORDER BY {order}',
+                [values, *council])
             names = [d[0] for d in cur.description]
             for found in cur.fetchall():
                 row = dict(zip(names, found, strict=True))
@@ -330,6 +333,14 @@ def dependents(con, removed: dict[str, list[tuple]], *, cascade: bool = True) ->
     return out
 
 
+def _council_clause(con, table: Table) -> tuple[str, list[str]]:
+    """(" AND council_id = ?", [the council]) for a table of the councils' rows, else nothing: a reference
+    names a row of the same council, the one the connection writes for (`store.engine.bound_council`)."""
+    if not table.council_scoped:
+        return "", []
+    return " AND council_id = ?", [bound_council(con)]
+
+
 def unresolved(con, table: str, rows: list[dict], columns: list[str] | None = None) -> list[tuple[dict, str, object]]:
     """(row, column, value) for each declared reference of these rows that names no stored row.
 
@@ -347,8 +358,10 @@ def unresolved(con, table: str, rows: list[dict], columns: list[str] | None = No
         if not values:
             continue
         target = TABLES[col.ref].key[0]
+        mine, council = _council_clause(con, TABLES[col.ref])
         present = {v for (v,) in con.execute(
-            f'SELECT "{target}" FROM {col.ref} WHERE "{target}" IN (SELECT unnest(?))', [values]).fetchall()}
+            f'SELECT "{target}" FROM {col.ref} WHERE "{target}" IN (SELECT unnest(?)){mine}',
+            [values, *council]).fetchall()}
         out += [(r, col.name, r[col.name]) for r in rows if r.get(col.name) is not None
                 and r[col.name] not in present]
     return out
@@ -364,9 +377,10 @@ def dangling(con, limit: int = 50) -> list[tuple[str, dict, str]]:
             if not col.ref:
                 continue
             target = TABLES[col.ref].key[0]
+            same = " AND y.council_id = x.council_id" if t.council_scoped and TABLES[col.ref].council_scoped else ""
             cur = con.execute(
                 f'SELECT * FROM {t.name} x WHERE x."{col.name}" IS NOT NULL AND NOT EXISTS '
-                f'(SELECT 1 FROM {col.ref} y WHERE y."{target}" = x."{col.name}") LIMIT ?', [limit])
+                f'(SELECT 1 FROM {col.ref} y WHERE y."{target}" = x."{col.name}"{same}) LIMIT ?', [limit])
             names = [d[0] for d in cur.description]
             out += [(t.name, dict(zip(names, r, strict=True)), col.name) for r in cur.fetchall()]
     return out[:limit]

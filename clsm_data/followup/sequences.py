@@ -12,6 +12,7 @@ import re
 import duckdb
 import pandas as pd
 
+from clsm_data.core.config import bound_council
 from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import Caller, require_coordinator
 from clsm_data.store.db import has_table, table_checksums
@@ -30,7 +31,8 @@ def _stored(con) -> pd.DataFrame:
     if not has_table(con, "slide_sequence"):
         return pd.DataFrame(columns=["sequence_id", "name", "slides", "position"])
     return con.execute(
-        "SELECT sequence_id, name, slides, position FROM slide_sequence ORDER BY position NULLS LAST, sequence_id"
+        "SELECT sequence_id, name, slides, position FROM slide_sequence WHERE council_id = ? "
+        "ORDER BY position NULLS LAST, sequence_id", [bound_council(con)]
     ).df()
 
 
@@ -77,8 +79,8 @@ def save(con: duckdb.DuckDBPyConnection, caller: Caller, sequence_id: str, name:
         raise ClsmError("Une séquence contient au moins une diapositive.")
     row = {"sequence_id": sequence_id, "name": name.strip(), "slides": ",".join(slides), "position": position}
     cols = ["sequence_id", "name", "slides", "position"]
-    before = con.execute("SELECT sequence_id, name, slides, position FROM slide_sequence WHERE sequence_id = ?",
-                         [sequence_id]).fetchone()
+    before = con.execute("SELECT sequence_id, name, slides, position FROM slide_sequence WHERE council_id = ? "
+                         "AND sequence_id = ?", [bound_council(con), sequence_id]).fetchone()
     change = TableChange("slide_sequence", cols)
     if before is None:
         change.added.append(row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clsm_data.core.config import bound_council
 from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import Caller, require_coordinator
 from clsm_data.store.changeset import ImportPlan, ImportResult, TableChange
@@ -42,7 +43,8 @@ def save_texts(con, caller: Caller, year: int, texts: dict[str, str]) -> ImportR
     unknown = [s for s in texts if s not in SECTIONS]
     if unknown:
         raise ClsmError(f"Section inconnue : « {unknown[0]} ».", "Sections possibles : " + ", ".join(SECTIONS.values()))
-    stored = {s: t for s, t in con.execute("SELECT section, text FROM report_text WHERE year = ?", [int(year)]).fetchall()}
+    stored = {s: t for s, t in con.execute("SELECT section, text FROM report_text WHERE council_id = ? AND year = ?",
+                                                      [bound_council(con), int(year)]).fetchall()}
     change = TableChange("report_text", COLUMNS)
     for section, text in texts.items():
         row = {"year": int(year), "section": section, "text": (text or "").strip() or None}

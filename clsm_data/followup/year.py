@@ -13,6 +13,7 @@ import json
 
 import duckdb
 
+from clsm_data.core.config import current_council
 from clsm_data.core.errors import (
     AlreadyValidatedError,  # noqa: F401 (re-exported)
     ClsmError,
@@ -42,7 +43,8 @@ def _apply(con, caller: Caller, operation: str, origin: str, changes: dict[str, 
 
 def _row(con, table: str, where: str, params: list) -> dict | None:
     cols = TABLES[table].col_names
-    got = con.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE {where}", params).fetchone()
+    got = con.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE council_id = ? AND ({where})",
+                      [current_council(), *params]).fetchone()
     return dict(zip(cols, got, strict=True)) if got else None
 
 
@@ -127,7 +129,8 @@ def add_realisation(con, caller: Caller, action_id: str, *, year: int, event_id:
     if status_after is not None and status_after not in ACTION_STATUSES:
         raise ClsmError(f"« {status_after} » n'est pas un statut connu.")
     kind = {"event": "événement", "milestone": "jalon", "resource": "ressource"}[table]
-    n = con.execute("SELECT count(*) FROM action_realisation WHERE action_id = ?", [action_id]).fetchone()[0]
+    n = con.execute("SELECT count(*) FROM action_realisation WHERE council_id = ? AND action_id = ?",
+                    [current_council(), action_id]).fetchone()[0]
     row = {c: None for c in TABLES["action_realisation"].col_names} | {
         "realisation_id": f"r-{action_id}-saisie-{n + 1}", "action_id": action_id, "kind": kind,
         f"{table}_id": ref, "year": int(year), "date": date, "date_precision": "jour" if date else None,
@@ -165,31 +168,35 @@ def year_figures(con, year: int) -> dict:
          "text": r.count_text} for r in counted.itertuples()
     ]
     vals = con.execute(
-        "SELECT v.indicator_id, i.label, v.value, v.value_text FROM indicator_value v JOIN indicator i USING (indicator_id) "
-        "WHERE v.period_label = ? OR year(v.period_start) = ? ORDER BY v.indicator_id",
-        [str(year), year],
+        "SELECT v.indicator_id, i.label, v.value, v.value_text FROM indicator_value v "
+        "JOIN indicator i USING (council_id, indicator_id) "
+        "WHERE v.council_id = ? AND (v.period_label = ? OR year(v.period_start) = ?) ORDER BY v.indicator_id",
+        [f.council_id, str(year), year],
     ).fetchall()
     out["indicators"] = [{"indicator_id": a, "label": b, "value": c, "value_text": d} for a, b, c, d in vals]
     real = con.execute(
         "SELECT r.action_id, coalesce(e.title, m.title, res.name), r.quantity, r.unit FROM action_realisation r "
-        "LEFT JOIN event e USING (event_id) LEFT JOIN milestone m USING (milestone_id) LEFT JOIN resource res USING (resource_id) "
-        "WHERE r.year = ? ORDER BY r.action_id, r.realisation_id",
-        [year],
+        "LEFT JOIN event e USING (council_id, event_id) LEFT JOIN milestone m USING (council_id, milestone_id) "
+        "LEFT JOIN resource res USING (council_id, resource_id) "
+        "WHERE r.council_id = ? AND r.year = ? ORDER BY r.action_id, r.realisation_id",
+        [f.council_id, year],
     ).fetchall()
     out["realisations"] = [{"action_id": a, "what": b, "quantity": c, "unit": d} for a, b, c, d in real]
     out["comments"] = dict(con.execute(
-        "SELECT action_id, comment FROM action_comment WHERE year = ? ORDER BY action_id", [year]).fetchall())
+        "SELECT action_id, comment FROM action_comment WHERE council_id = ? AND year = ? ORDER BY action_id",
+        [f.council_id, year]).fetchall())
     # The figures the bilan and the overview state for a year, each over one plan or the year
     from clsm_data.read import statements
 
-    inst = statements.instances(con, year)
+    inst = statements.instances(con, year, f.council_id)
     full = queries.meetings(con, f, False)["participants"].dropna()
     out["instances"] = int(inst.figure)
     out["participants_all"] = int(full.sum()) if len(full) else None
-    out["facts"] = int(len(statements.achievements(con, year)))
+    out["facts"] = int(len(statements.achievements(con, year, f.council_id)))
     out["plans"] = {}
-    for p in statements.plans_with_actions(con).itertuples():
-        said = statements.realised(con, Filters(plan_id=p.plan_id, period_start=f.period_start, period_end=f.period_end))
+    for p in statements.plans_with_actions(con, f.council_id).itertuples():
+        said = statements.realised(con, Filters(council_id=f.council_id, plan_id=p.plan_id, period_start=f.period_start,
+                                                period_end=f.period_end))
         if said is not None and said.details["planned"]:
             out["plans"][p.plan_id] = {"text": said.text, "planned": said.details["planned"],
                                        "realised": said.details["realised"]}
@@ -210,11 +217,14 @@ FROZEN_WORDS = {
 def has_data(con, year: int) -> bool:
     """Whether anything is recorded for `year` (a meeting, an event, a count, a fact, a value, a dated action)."""
     return bool(con.execute(
-        "SELECT (SELECT count(*) FROM meeting WHERE year(date) = ?) + (SELECT count(*) FROM event WHERE year = ?) "
-        "+ (SELECT count(*) FROM counted_meeting WHERE year = ?) + (SELECT count(*) FROM achievement WHERE year = ?) "
-        "+ (SELECT count(*) FROM action_realisation WHERE year = ?) "
-        "+ (SELECT count(*) FROM indicator_value WHERE year(period_start) = ?) "
-        "+ (SELECT count(*) FROM action_status WHERE year(date) = ?)", [year] * 7).fetchone()[0])
+        "SELECT (SELECT count(*) FROM meeting WHERE council_id = $c AND year(date) = $y) "
+        "+ (SELECT count(*) FROM event WHERE council_id = $c AND year = $y) "
+        "+ (SELECT count(*) FROM counted_meeting WHERE council_id = $c AND year = $y) "
+        "+ (SELECT count(*) FROM achievement WHERE council_id = $c AND year = $y) "
+        "+ (SELECT count(*) FROM action_realisation WHERE council_id = $c AND year = $y) "
+        "+ (SELECT count(*) FROM indicator_value WHERE council_id = $c AND year(period_start) = $y) "
+        "+ (SELECT count(*) FROM action_status WHERE council_id = $c AND year(date) = $y)",
+        {"c": current_council(), "y": year}).fetchone()[0])
 
 
 def corrections(con, year: int) -> list[str]:
@@ -245,12 +255,13 @@ def corrections(con, year: int) -> list[str]:
 def written_after_validation(con, year: int, table: str) -> set[str]:
     """Keys of `table` rows added or changed by writes made after `year` was validated (shown « après validation »)."""
     got = con.execute(
-        "SELECT max(audit_id) FROM change_row WHERE table_name = 'year_validation' AND change = 'added' "
-        "AND row_key LIKE ?", [f"%annee-{int(year)}%"]).fetchone()
+        "SELECT max(audit_id) FROM change_row WHERE council_id = ? AND table_name = 'year_validation' "
+        "AND change = 'added' AND row_key LIKE ?", [current_council(), f"%annee-{int(year)}%"]).fetchone()
     if validated_year(con, year) is None or not got or got[0] is None:
         return set()
-    rows = con.execute("SELECT DISTINCT row_key FROM change_row WHERE audit_id > ? AND table_name = ? "
-                       "AND change IN ('added', 'updated')", [got[0], table]).fetchall()
+    rows = con.execute("SELECT DISTINCT row_key FROM change_row WHERE council_id = ? AND audit_id > ? "
+                       "AND table_name = ? AND change IN ('added', 'updated')",
+                       [current_council(), got[0], table]).fetchall()
     return {r[0].strip('[]"') for r in rows}
 
 
@@ -264,8 +275,8 @@ _YEAR_OF = {
     "action_comment": lambda con, r: r.get("year"),
     "achievement": lambda con, r: r.get("year"),
     "indicator_value": lambda con, r: _year(r.get("period_start")) or _int(r.get("period_label")),
-    "attendance": lambda con, r: _year((con.execute("SELECT date FROM meeting WHERE meeting_id = ?",
-                                                    [r.get("meeting_id")]).fetchone() or [None])[0]),
+    "attendance": lambda con, r: _year((con.execute("SELECT date FROM meeting WHERE council_id = ? AND meeting_id = ?",
+                                                    [current_council(), r.get("meeting_id")]).fetchone() or [None])[0]),
 }
 
 
@@ -403,7 +414,8 @@ def validated_year(con: duckdb.DuckDBPyConnection, year: int) -> dict | None:
         the dict of `year_figures` at validation time, plus validated_on (date) and validated_by.
     """
     got = con.execute(
-        "SELECT figures, validated_on, validated_by FROM year_validation WHERE year = ?", [int(year)]
+        "SELECT figures, validated_on, validated_by FROM year_validation WHERE council_id = ? AND year = ?",
+        [current_council(), int(year)]
     ).fetchone()
     if got is None:
         return None
@@ -412,5 +424,6 @@ def validated_year(con: duckdb.DuckDBPyConnection, year: int) -> dict | None:
 
 def validated_years(con) -> list[dict]:
     """Every validated year: year, validated_on, validated_by, note."""
-    rows = con.execute("SELECT year, validated_on, validated_by, note FROM year_validation ORDER BY year").fetchall()
+    rows = con.execute("SELECT year, validated_on, validated_by, note FROM year_validation WHERE council_id = ? "
+                       "ORDER BY year", [current_council()]).fetchall()
     return [dict(zip(("year", "validated_on", "validated_by", "note"), r, strict=True)) for r in rows]

@@ -12,6 +12,7 @@ import datetime as dt
 
 import duckdb
 
+from clsm_data.core.config import bound_council
 from clsm_data.core.errors import (
     ClsmError,
     MemoryNotSavedError,  # noqa: F401 (re-exported)
@@ -33,7 +34,7 @@ def mappings(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
         return {}
     out: dict[str, dict[str, str]] = {}
     for table, key, column in con.execute(
-        "SELECT table_name, header_key, column_name FROM import_column_memory"
+        "SELECT table_name, header_key, column_name FROM import_column_memory WHERE council_id = ?", [bound_council(con)]
     ).fetchall():
         out.setdefault(table, {})[key] = column
     return out
@@ -44,7 +45,8 @@ def aliases(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
     if not has_table(con, "import_name_alias"):
         return {}
     out: dict[str, dict[str, str]] = {}
-    for target, key, row_id in con.execute("SELECT target, alias_key, row_id FROM import_name_alias").fetchall():
+    for target, key, row_id in con.execute("SELECT target, alias_key, row_id FROM import_name_alias WHERE council_id = ?",
+                                               [bound_council(con)]).fetchall():
         out.setdefault(target, {})[key] = row_id
     return out
 
@@ -121,15 +123,15 @@ def remember(con: duckdb.DuckDBPyConnection, caller: Caller, answers: list[tuple
 
     def change(con, audit_id) -> Done:
         for row in columns:
-            con.execute("INSERT INTO import_column_memory (table_name, header_key, header, column_name, created_at, "
-                        "created_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (council_id, table_name, header_key) DO UPDATE SET "
+            con.execute("INSERT INTO import_column_memory (council_id, table_name, header_key, header, column_name, "
+                        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (council_id, table_name, header_key) DO UPDATE SET "
                         "header = excluded.header, column_name = excluded.column_name, created_at = excluded.created_at, "
-                        "created_by = excluded.created_by", [*row, now, caller.name])
+                        "created_by = excluded.created_by", [bound_council(con), *row, now, caller.name])
         for row in names:
-            con.execute("INSERT INTO import_name_alias (target, alias_key, alias, row_id, created_at, created_by) "
-                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (council_id, target, alias_key) DO UPDATE SET alias = excluded.alias, "
+            con.execute("INSERT INTO import_name_alias (council_id, target, alias_key, alias, row_id, created_at, "
+                        "created_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (council_id, target, alias_key) DO UPDATE SET alias = excluded.alias, "
                         "row_id = excluded.row_id, created_at = excluded.created_at, created_by = excluded.created_by",
-                        [*row, now, caller.name])
+                        [bound_council(con), *row, now, caller.name])
         return Done(added=len(columns) + len(names), table="import_column_memory, import_name_alias",
                     detail={"colonnes": [f"{r[2]} -> {r[3]}" for r in columns],
                             "noms": [f"{r[2]} -> {r[3]}" for r in names]})
@@ -151,7 +153,8 @@ def forget(con: duckdb.DuckDBPyConnection, caller: Caller, kind: str, target: st
         ("import_name_alias", "target = ? AND alias_key = ?")
 
     def change(con, audit_id) -> Done:
-        con.execute(f"DELETE FROM {table} WHERE {column}", [target, key])  # names from the two above
+        con.execute(f"DELETE FROM {table} WHERE council_id = ? AND {column}",  # names from the two above
+                    [bound_council(con), target, key])
         return Done(deleted=1, table=table, detail=f"{target} : {key}")
 
     door.write(con, caller, "correspondance d'import retirée", change, origin="page d'import",
@@ -168,7 +171,8 @@ def listing(con: duckdb.DuckDBPyConnection) -> list[dict]:
     out = []
     if has_table(con, "import_column_memory"):
         for table, key, header, column in con.execute(
-            "SELECT table_name, header_key, header, column_name FROM import_column_memory ORDER BY table_name, header"
+            "SELECT table_name, header_key, header, column_name FROM import_column_memory WHERE council_id = ? "
+            "ORDER BY table_name, header", [bound_council(con)]
         ).fetchall():
             t = TABLES.get(table)
             if column == TO_NOTE:
@@ -181,7 +185,8 @@ def listing(con: duckdb.DuckDBPyConnection) -> list[dict]:
                         "Dans": t.label if t else table, "Écrit": header, "Compris comme": meant})
     if has_table(con, "import_name_alias"):
         rows = con.execute(
-            "SELECT target, alias_key, alias, row_id FROM import_name_alias ORDER BY target, alias").fetchall()
+            "SELECT target, alias_key, alias, row_id FROM import_name_alias WHERE council_id = ? ORDER BY target, alias",
+            [bound_council(con)]).fetchall()
         names = Names.load(con) if rows else None
         for target, key, alias, row_id in rows:
             if "." in target:

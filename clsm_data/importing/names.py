@@ -9,6 +9,7 @@ import os
 import re
 from collections import defaultdict
 
+from clsm_data.core.config import bound_council
 from clsm_data.core.tables import TABLES, Col
 from clsm_data.core.validate import SLUG, CellError
 from clsm_data.importing.words import LITTLE_WORDS, norm
@@ -296,12 +297,14 @@ class Names:
         n = cls()
         n._con = con
         n._loaded = {"instance", "plan", "axis", "theme", "structure", "meeting", "indicator", "objective", "action"}
-        rows = con.execute("SELECT instance_id, name, kind, theme_id FROM instance").fetchall()
+        # The rows of the council the import writes for (a database may hold several councils).
+        c = [bound_council(con)]
+        rows = con.execute("SELECT instance_id, name, kind, theme_id FROM instance WHERE council_id = ?", c).fetchall()
         kinds = defaultdict(list)
         for iid, _, kind, _ in rows:
             kinds[kind].append(iid)
         themes = {tid: (name, wg) for tid, name, wg in con.execute(
-            "SELECT theme_id, name, working_group FROM theme").fetchall()}
+            "SELECT theme_id, name, working_group FROM theme WHERE council_id = ?", c).fetchall()}
         for iid, name, kind, theme in rows:
             extra = [kind.upper()] if len(kinds[kind]) == 1 else []
             if theme and theme in themes:
@@ -313,10 +316,10 @@ class Names:
             # « Plénière CLSM », « Comité de pilotage du CLSM »: the council's own instances, said with its name
             extra += [f"{x} {joint}" for x in (name, *extra) for joint in ("CLSM", "du CLSM")]
             n.add("instance", iid, name, *extra)
-        for pid, name, short in con.execute("SELECT plan_id, name, short_name FROM plan").fetchall():
+        for pid, name, short in con.execute("SELECT plan_id, name, short_name FROM plan WHERE council_id = ?", c).fetchall():
             n.add("plan", pid, short or name, name, short)
         for aid, pid, number, title, short in con.execute(
-            "SELECT axis_id, plan_id, number, title, short_title FROM axis"
+            "SELECT axis_id, plan_id, number, title, short_title FROM axis WHERE council_id = ?", c
         ).fetchall():
             n.plan_of[aid] = pid
             shown = f"Axe {number} – {title}" if number is not None else title
@@ -324,28 +327,31 @@ class Names:
                                                       if number is not None else []))
         for tid, (name, wg) in themes.items():
             n.add("theme", tid, name, wg)
-        n.parent_of = dict(con.execute("SELECT structure_id, parent_id FROM structure WHERE parent_id IS NOT NULL")
+        n.parent_of = dict(con.execute("SELECT structure_id, parent_id FROM structure WHERE council_id = ? "
+                                       "AND parent_id IS NOT NULL", c)
                            .fetchall())
-        for sid, name, acronym in con.execute("SELECT structure_id, name, acronym FROM structure").fetchall():
+        for sid, name, acronym in con.execute("SELECT structure_id, name, acronym FROM structure WHERE council_id = ?", c).fetchall():
             n.add("structure", sid, name, acronym, f"{acronym} {name}" if acronym else None)
             if acronym:
                 n.acronyms[sid] = (norm(acronym).split(), set(_local(norm(name)).split()))
         inst = {iid: name for iid, name, _, _ in rows}
         for mid, iid, date, title, precision in con.execute(
-            "SELECT meeting_id, instance_id, date, title, date_precision FROM meeting"
+            "SELECT meeting_id, instance_id, date, title, date_precision FROM meeting WHERE council_id = ?", c
         ).fetchall():
             n.add_meeting(mid, iid, date, title, inst, precision)
-        for iid, label in con.execute("SELECT indicator_id, label FROM indicator").fetchall():
+        for iid, label in con.execute("SELECT indicator_id, label FROM indicator WHERE council_id = ?", c).fetchall():
             n.add("indicator", iid, label, iid)  # shown by its label (« vouliez-vous dire … »), never its code
-        for oid, text in con.execute("SELECT objective_id, text FROM objective").fetchall():
+        for oid, text in con.execute("SELECT objective_id, text FROM objective WHERE council_id = ?", c).fetchall():
             n.add("objective", oid, text, oid)
-        for aid, title, pid, position in con.execute("SELECT action_id, title, plan_id, position FROM action").fetchall():
+        for aid, title, pid, position in con.execute("SELECT action_id, title, plan_id, position FROM action "
+                                                         "WHERE council_id = ?", c).fetchall():
             n.add("action", aid, title, aid)
             n.action_plan[aid] = pid
             if position is not None:
                 n.action_at[(pid, position)] = aid
         for eid, title, kind, date, precision in con.execute(
-                "SELECT event_id, coalesce(title, kind || ' ' || year), kind, date, date_precision FROM event").fetchall():
+                "SELECT event_id, coalesce(title, kind || ' ' || year), kind, date, date_precision FROM event "
+                "WHERE council_id = ?", c).fetchall():
             n.add("event", eid, title)
             if kind and date is not None:
                 n.event_at.setdefault((kind, date, precision or "jour"), set()).add(eid)
@@ -389,7 +395,9 @@ class Names:
         """
         if table not in self._loaded and self._con is not None:
             key = TABLES[table].key[0]
-            for (row_id,) in self._con.execute(f"SELECT {key} FROM {table}").fetchall():  # noqa: S608
+            mine = " WHERE council_id = ?" if TABLES[table].council_scoped else ""
+            params = [bound_council(self._con)] if mine else []
+            for (row_id,) in self._con.execute(f"SELECT {key} FROM {table}{mine}", params).fetchall():  # noqa: S608
                 self.add(table, row_id, row_id)
             self._loaded.add(table)
         raw = str(text).strip()

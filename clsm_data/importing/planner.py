@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from clsm_data.core.config import bound_council
 from clsm_data.core.errors import CellProblem, DataFileError
 from clsm_data.core.roles import Caller
 from clsm_data.core.tables import LOAD_ORDER, TABLES
@@ -1154,13 +1155,14 @@ def _sure_choice(col, text: str) -> str | None:
 def _labels(con, names: Names) -> dict[str, dict[str, str]]:
     """Code -> name shown, for every referenced table and the source documents (previews show names)."""
     out = {t: dict(rows) for t, rows in names.display.items()}
-    queries = {"source_document": "SELECT source_id, title FROM source_document",
-               "action": "SELECT action_id, title FROM action",
-               "indicator": "SELECT indicator_id, label FROM indicator",
-               "event": "SELECT event_id, coalesce(title, kind || ' ' || year) FROM event"}
-    for table, sql in queries.items():
+    mine = [bound_council(con)]
+    queries = {"source_document": ("SELECT source_id, title FROM source_document", []),
+               "action": ("SELECT action_id, title FROM action WHERE council_id = ?", mine),
+               "indicator": ("SELECT indicator_id, label FROM indicator WHERE council_id = ?", mine),
+               "event": ("SELECT event_id, coalesce(title, kind || ' ' || year) FROM event WHERE council_id = ?", mine)}
+    for table, (sql, params) in queries.items():
         try:
-            out[table] = {k: v for k, v in con.execute(sql).fetchall() if v}
+            out[table] = {k: v for k, v in con.execute(sql, params).fetchall() if v}
         except duckdb.Error:
             pass
     return out
@@ -1433,7 +1435,7 @@ def _probable_duplicates(con, table: str, rows, names: Names) -> list[Duplicate]
         return []
     t = TABLES[table]
     keyname = t.key[0]
-    cur = con.execute(f"SELECT * FROM {table}")  # noqa: S608 (table from TABLES)
+    cur = con.execute(f"SELECT * FROM {table} WHERE council_id = ?", [bound_council(con)])  # noqa: S608 (TABLES)
     cols = [d[0] for d in cur.description]
     stored = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
     ids = {r[keyname] for r in stored}
@@ -1565,7 +1567,9 @@ def _existing(con, name: str, keys: list[tuple]) -> dict[tuple, dict]:
         cur.register(view, pa.table(arrays))
         cols = t.col_names
         join = " AND ".join(f"t.{k} = k.{k}" for k in t.key)
-        result = cur.execute(f"SELECT {', '.join('t.' + c for c in cols)} FROM {name} t JOIN {view} k ON {join}")
+        mine = " AND t.council_id = ?" if t.council_scoped else ""
+        result = cur.execute(f"SELECT {', '.join('t.' + c for c in cols)} FROM {name} t JOIN {view} k ON {join}{mine}",
+                             [bound_council(con)] if mine else [])
         rows = [dict(zip(cols, r, strict=True)) for r in result.fetchall()]
         cur.unregister(view)
     finally:
@@ -1596,8 +1600,8 @@ def _dated_statuses(con, rows) -> TableChange | None:
                 day = None
         if day is None:
             continue
-        if con.execute("SELECT 1 FROM action_status WHERE action_id = ? AND date = ? AND status = ?",
-                       [action, day, status]).fetchone():
+        if con.execute("SELECT 1 FROM action_status WHERE council_id = ? AND action_id = ? AND date = ? AND status = ?",
+                       [bound_council(con), action, day, status]).fetchone():
             continue
         history.append({"action_id": action, "date": day, "date_precision": "jour", "status": status,
                         "source_id": None, "quote": None, "note": None})
@@ -1738,7 +1742,8 @@ def template_for(con: duckdb.DuckDBPyConnection | None = None) -> bytes:
         t = TABLES[table]
         cols = t.col_names
         rows = []
-        for r in con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {', '.join(t.key)}").fetchall():
+        for r in con.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE council_id = ? ORDER BY {', '.join(t.key)}",
+                             [bound_council(con)]).fetchall():
             row = dict(zip(cols, r, strict=True))
             for c in t.cols:
                 if c.ref and row.get(c.name) is not None:
@@ -1765,7 +1770,8 @@ def table_frame(con: duckdb.DuckDBPyConnection, table: str, limit: int = 2000, *
         raise ValueError(table)
     t = TABLES[table]
     frame = con.execute(
-        f"SELECT {', '.join(t.col_names)} FROM {table} ORDER BY {', '.join(t.key)} LIMIT ?", [int(limit)]
+        f"SELECT {', '.join(t.col_names)} FROM {table} WHERE council_id = ? ORDER BY {', '.join(t.key)} LIMIT ?",
+        [bound_council(con), int(limit)]
     ).df()
     if named and not frame.empty:
         names = Names.load(con)
@@ -1779,7 +1785,8 @@ def table_frame(con: duckdb.DuckDBPyConnection, table: str, limit: int = 2000, *
 def reference_labels(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
     """id -> French label of the rows of a reference table (instances, structures) for pickers."""
     sql = {
-        "instance": "SELECT instance_id, name FROM instance ORDER BY position NULLS LAST, name",
-        "structure": "SELECT structure_id, coalesce(acronym || ' – ' || name, name) FROM structure ORDER BY 2",
+        "instance": "SELECT instance_id, name FROM instance WHERE council_id = ? ORDER BY position NULLS LAST, name",
+        "structure": "SELECT structure_id, coalesce(acronym || ' – ' || name, name) FROM structure WHERE council_id = ? "
+                     "ORDER BY 2",
     }[table]
-    return dict(con.execute(sql).fetchall())
+    return dict(con.execute(sql, [bound_council(con)]).fetchall())

@@ -15,6 +15,7 @@ import re
 
 import pandas as pd
 
+from clsm_data.core.config import current_council
 from clsm_data.core.errors import ClsmError
 from clsm_data.present import fmt
 from clsm_data.present.office import to_docx, to_pdf
@@ -164,8 +165,9 @@ def follow_up(con, action_id: str) -> dict:
         note: the transcription note of the action ("" if none).
     """
     docs = _documents(con)
+    council = current_council()
     a = con.execute("SELECT status, source_id, period_label, status_label, sheet_number, note FROM v_action "
-                    "WHERE action_id = ?", [action_id]).fetchone()
+                    "WHERE council_id = ? AND action_id = ?", [council, action_id]).fetchone()
     if a is None:
         return {}
     sheet_status, sheet_source, period, current, sheet_number, note = a
@@ -185,11 +187,12 @@ def follow_up(con, action_id: str) -> dict:
         con,
         "SELECT r.on_date, r.date_precision, r.status, r.origin, r.source_id, r.quote, r.note, "
         "coalesce(e.title, m.title, res.name) AS what FROM v_action_status_record r "
-        "LEFT JOIN action_realisation ar ON ar.realisation_id = r.ref "
-        "LEFT JOIN event e ON e.event_id = ar.event_id LEFT JOIN milestone m ON m.milestone_id = ar.milestone_id "
-        "LEFT JOIN resource res ON res.resource_id = ar.resource_id "
-        "WHERE r.action_id = ? ORDER BY r.on_date, r.status",
-        [action_id],
+        "LEFT JOIN action_realisation ar ON ar.council_id = r.council_id AND ar.realisation_id = r.ref "
+        "LEFT JOIN event e ON e.council_id = ar.council_id AND e.event_id = ar.event_id "
+        "LEFT JOIN milestone m ON m.council_id = ar.council_id AND m.milestone_id = ar.milestone_id "
+        "LEFT JOIN resource res ON res.council_id = ar.council_id AND res.resource_id = ar.resource_id "
+        "WHERE r.council_id = ? AND r.action_id = ? ORDER BY r.on_date, r.status",
+        [council, action_id],
     )
     for r in records.itertuples():
         used.append(r.source_id)
@@ -220,15 +223,17 @@ def follow_up(con, action_id: str) -> dict:
             "status_after": str(r.status_after) if given(r.status_after) else "",
         })
     comments = [(int(y), str(t)) for y, t in con.execute(
-        "SELECT year, comment FROM action_comment WHERE action_id = ? ORDER BY year", [action_id]).fetchall() if given(t)]
+        "SELECT year, comment FROM action_comment WHERE council_id = ? AND action_id = ? ORDER BY year",
+        [council, action_id]).fetchall() if given(t)]
     readings = []
     for column, source, other, reason in con.execute(
-            "SELECT column_name, source_id, other_source_id, reason FROM reading WHERE table_name = 'action' "
-            "AND row_key = ? ORDER BY reading_id", [action_id]).fetchall():
+            "SELECT column_name, source_id, other_source_id, reason FROM reading WHERE council_id = ? "
+            "AND table_name = 'action' AND row_key = ? ORDER BY reading_id", [council, action_id]).fetchall():
         used += [source, other]
         readings.append((COLUMN_LABELS.get(column, "Fiche"), readable(reason, docs)))
-    values = con.execute("SELECT DISTINCT v.source_id FROM indicator_value v JOIN indicator i USING (indicator_id) "
-                         "WHERE i.action_id = ?", [action_id]).fetchall()
+    values = con.execute("SELECT DISTINCT v.source_id FROM indicator_value v JOIN indicator i "
+                         "USING (council_id, indicator_id) WHERE i.council_id = ? AND i.action_id = ?",
+                         [council, action_id]).fetchall()
     used += [v[0] for v in values]
     return {
         "statuses": statuses, "current": current if given(current) and current != "non renseigné" else "",

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from clsm_data.core.config import current_council
 from clsm_data.followup import sequences
 from clsm_data.present import headlines
 from clsm_data.present.charts import PALETTE, STATUS_COLORS, chart_png, figure_chart  # noqa: F401
@@ -42,9 +43,10 @@ def _sources(con, ids) -> str:
                       for r in df.itertuples())
 
 
-def _event_sources(con, event_ids) -> str:
+def _event_sources(con, event_ids, council: str) -> str:
     ids = [i for i in event_ids if isinstance(i, str)]
-    rows = con.execute("SELECT DISTINCT source_id FROM event WHERE list_contains(?, event_id)", [ids]).fetchall()
+    rows = con.execute("SELECT DISTINCT source_id FROM event WHERE council_id = ? AND list_contains(?, event_id)",
+                       [council, ids]).fetchall()
     return _sources(con, [r[0] for r in rows])
 
 
@@ -81,11 +83,12 @@ def council(con, council_id: str | None = None) -> dict:
 # ---------------------------------------------------------------- the figures
 
 
-def _plan_sources(con, plan_id: str | None) -> str:
+def _plan_sources(con, plan_id: str | None, council: str) -> str:
     if not plan_id:
         return ""
-    rows = con.execute("SELECT DISTINCT source_id FROM action WHERE plan_id = ? UNION SELECT source_id FROM plan "
-                       "WHERE plan_id = ?", [plan_id, plan_id]).fetchall()
+    rows = con.execute("SELECT DISTINCT source_id FROM action WHERE council_id = ? AND plan_id = ? "
+                       "UNION SELECT source_id FROM plan WHERE council_id = ? AND plan_id = ?",
+                       [council, plan_id, council, plan_id]).fetchall()
     return _sources(con, [r[0] for r in rows])
 
 
@@ -114,7 +117,7 @@ def key_figures(con, f: Filters, masked: bool = True) -> dict:
     validated = (f"Chiffres validés par le COPIL le {day(fz['validated'])}"
                  + (" ; après validation : " + " ; ".join(fz["corrections"]) if fz.get("corrections") else "")) if fz else ""
     return _fig("chiffres", acts.text, figures=figs,
-                source=" ; ".join(x for x in (_plan_sources(con, sc["plan_id"]), "comptes rendus de réunions") if x),
+                source=" ; ".join(x for x in (_plan_sources(con, sc["plan_id"], f.council_id), "comptes rendus de réunions") if x),
                 notes=[validated,
                        "« Prévues » : actions du plan dans la période, en conception, en mise en œuvre, réalisées ou "
                        "reportées ; « réalisées » : celles que les documents disent réalisées dans la période.",
@@ -136,19 +139,20 @@ def status(con, f: Filters, masked: bool = True) -> dict:
              sorted(acts.details["by_status"].items(), key=lambda kv: -kv[1])]
     title = f"{sc['short_name']} : où en sont ses {plural(acts.figure, 'action')} ? " + ", ".join(parts)
     return _fig("statuts", title, frame=frame, chart={"kind": "bars", "x": "Actions", "y": "Statut", "color": "status"},
-                source=_plan_sources(con, sc["plan_id"]) + " ; statut d'après les documents")
+                source=_plan_sources(con, sc["plan_id"], f.council_id) + " ; statut d'après les documents")
 
 
 def proposals_by_axis(con, f: Filters, plan_id: str) -> dict:
     """The proposals of a brainstorm per axis and origin: never counted as actions."""
-    st_ = statements.proposals(con, plan_id)
+    st_ = statements.proposals(con, plan_id, f.council_id)
     df = queries.run(con, "SELECT coalesce('Axe ' || ax.number || ' – ' || coalesce(ax.short_title, ax.title), 'Sans axe') "
                           "AS axis, min(coalesce(ax.number, 99)) AS o, count(*) AS n FROM proposal p "
-                          "LEFT JOIN axis ax USING (axis_id) WHERE p.plan_id = ? GROUP BY 1 ORDER BY 2", [plan_id])
+                          "LEFT JOIN axis ax USING (council_id, axis_id) WHERE p.council_id = ? AND p.plan_id = ? "
+                          "GROUP BY 1 ORDER BY 2", [f.council_id, plan_id])
     frame = df.rename(columns={"axis": "Axe", "n": "Propositions"})[["Axe", "Propositions"]]
     return _fig(f"avancement:{plan_id}", st_.text, frame=frame, chart={"kind": "bars", "x": "Propositions", "y": "Axe"},
-                source=_sources(con, con.execute("SELECT DISTINCT source_id FROM proposal WHERE plan_id = ?",
-                                                 [plan_id]).fetchall()[0]),
+                source=_sources(con, con.execute("SELECT DISTINCT source_id FROM proposal WHERE council_id = ? "
+                                                 "AND plan_id = ?", [f.council_id, plan_id]).fetchall()[0]),
                 notes=["Des idées recueillies en réunion, dont certaines répétées d'un axe à l'autre : elles ne sont "
                        "pas comptées avec les actions engagées."])
 
@@ -159,10 +163,10 @@ def progress(con, f: Filters, plan_id: str | None, masked: bool = True) -> dict:
     row = plans[plans["plan_id"] == plan_id]
     if row.empty:
         return _fig(f"avancement:{plan_id}", "", source="")  # unknown plan: the caller says so
-    if not row.iloc[0]["actions"] and con.execute("SELECT count(*) FROM proposal WHERE plan_id = ?",
-                                                  [plan_id]).fetchone()[0]:
+    if not row.iloc[0]["actions"] and con.execute("SELECT count(*) FROM proposal WHERE council_id = ? AND plan_id = ?",
+                                                  [f.council_id, plan_id]).fetchone()[0]:
         return proposals_by_axis(con, f, plan_id)
-    name = statements.plan_words(statements.plan_row(con, plan_id))
+    name = statements.plan_words(statements.plan_row(con, plan_id, f.council_id))
     df = queries.progress(con, replace(f, plan_id=plan_id), "axis")
     if df.empty:
         return _fig(f"avancement:{plan_id}", f"{name} : aucune action avec ces filtres", source="")
@@ -182,7 +186,7 @@ def progress(con, f: Filters, plan_id: str | None, masked: bool = True) -> dict:
     frame["Axe"] = frame["Axe"].str.replace(r"^Rubrique ", "", regex=True)
     return _fig(f"avancement:{plan_id}", title, frame=frame,
                 chart={"kind": "stack", "x": "Actions", "y": "Axe", "color": "Statut"},
-                source=_plan_sources(con, plan_id))
+                source=_plan_sources(con, plan_id, f.council_id))
 
 
 def meetings_per_year(con, f: Filters, masked: bool = True) -> dict:
@@ -207,7 +211,7 @@ def meetings_per_year(con, f: Filters, masked: bool = True) -> dict:
 
 def _instances_note(con, f: Filters) -> str:
     """Whether the COPIL and the plenary met in the slide's year (the period's, else the data's): said, even when not."""
-    year = statements.one_year(f) or (statements.data_date(con) or dt.date.today()).year
+    year = statements.one_year(f) or (statements.data_date(con, f.council_id) or dt.date.today()).year
     return statements.instances(con, year, f.council_id).text + "."
 
 
@@ -244,8 +248,8 @@ def last_meeting(con, f: Filters, masked: bool = True) -> dict:
     figs = [{"label": "participants" + (", dont des usagers et des aidants" if "dont des" in said.text else ""),
              "value": num(m["participants"])},
             {"label": "structures représentées", "value": num(m["structures"])}]
-    src = _sources(con, [con.execute("SELECT source_id FROM meeting WHERE meeting_id = ?",
-                                     [m["meeting_id"]]).fetchone()[0]])
+    src = _sources(con, [con.execute("SELECT source_id FROM meeting WHERE council_id = ? AND meeting_id = ?",
+                                     [f.council_id, m["meeting_id"]]).fetchone()[0]])
     return _fig("derniere-reunion", said.text, figures=figs, source=src,
                 notes=[m["instance_name"],
                        "Les effectifs de 1 à 10 usagers ou aidants ne sont pas donnés à l'écran projeté." if masked
@@ -258,8 +262,8 @@ def f15_indicators(con, year: int | None = None) -> dict:
     if year is not None:
         df = df[(df["period_start"].isna()) | (pd.to_datetime(df["period_start"]).dt.year == year)]
     with_value = df.dropna(subset=["value"])
-    units = dict(con.execute("SELECT indicator_id, unit FROM indicator WHERE list_contains(?, indicator_id)",
-                             [F15]).fetchall())
+    units = dict(con.execute("SELECT indicator_id, unit FROM indicator WHERE council_id = ? AND list_contains(?, indicator_id)",
+                             [current_council(), F15]).fetchall())
     figs = []
     for r in with_value.itertuples():
         label = (r.value_text or r.label).replace(num(r.value), "", 1).strip()
@@ -282,7 +286,7 @@ def sism(con, f: Filters, masked: bool = True) -> dict:
     counted = ev.dropna(subset=["participants_count"])
     if counted.empty:
         return _fig("sism", "Les documents ne donnent pas les participants des SISM de cette période",
-                    source=_event_sources(con, ev["event_id"]))
+                    source=_event_sources(con, ev["event_id"], f.council_id))
     best = counted.loc[counted["participants_count"].idxmax()]
     before = counted[counted["year"] < best["year"]]
     title = f"La SISM {best['year']} a réuni {num(best['participants_count'])} participants"
@@ -299,7 +303,7 @@ def sism(con, f: Filters, masked: bool = True) -> dict:
     frame["Année"] = frame["Année"].astype(str)
     missing = ev.loc[ev["participants_count"].isna(), "year"].astype(str).tolist()
     return _fig("sism", title, frame=frame, chart={"kind": "bars", "x": "Participants", "y": "Année"},
-                source=_event_sources(con, ev["event_id"]),
+                source=_event_sources(con, ev["event_id"], f.council_id),
                 notes=[f"Participants non renseignés dans les documents : {', '.join(missing)}." if missing else ""])
 
 
@@ -329,7 +333,7 @@ def awareness(con, f: Filters, masked: bool = True) -> dict:
         "participants_count": "Participants"})
     figs = [{"label": "sessions de sensibilisation", "value": num(sessions)},
             {"label": who, "value": num(people) if counted_years else "non renseigné"}]
-    return _fig("sensibilisation", title, figures=figs, frame=frame, source=_event_sources(con, ev["event_id"]))
+    return _fig("sensibilisation", title, figures=figs, frame=frame, source=_event_sources(con, ev["event_id"], f.council_id))
 
 
 def history(con, f: Filters, masked: bool = True) -> dict:
@@ -394,7 +398,8 @@ PARAMETRISED = {"avancement": ("Avancement par axe d'un plan", progress)}
 def catalogue(con) -> dict[str, str]:
     """Every slide id the coordinator may put in a sequence -> its name (one progress slide per plan)."""
     out = {k: v[0] for k, v in CATALOGUE.items()}
-    with_proposals = {r[0] for r in con.execute("SELECT DISTINCT plan_id FROM proposal").fetchall()}
+    with_proposals = {r[0] for r in con.execute("SELECT DISTINCT plan_id FROM proposal WHERE council_id = ?",
+                                                [current_council()]).fetchall()}
     for r in queries.plans(con).itertuples():
         if r.actions:
             out[f"avancement:{r.plan_id}"] = f"Avancement par axe — {r.short_name}"

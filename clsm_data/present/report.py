@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from clsm_data.core.config import current_council
 from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import Caller, require_coordinator
 from clsm_data.followup import year as followup
@@ -35,7 +36,8 @@ def texts(con, year: int) -> dict[str, str]:
     """The coordinator's text per section for a year (sections without text are absent)."""
     if not has_table(con, "report_text"):
         return {}
-    rows = con.execute("SELECT section, text FROM report_text WHERE year = ? AND text IS NOT NULL", [year]).fetchall()
+    rows = con.execute("SELECT section, text FROM report_text WHERE council_id = ? AND year = ? AND text IS NOT NULL",
+                       [current_council(), year]).fetchall()
     return {s: t for s, t in rows if str(t).strip()}
 
 
@@ -51,8 +53,8 @@ def save_text(con: duckdb.DuckDBPyConnection, caller: Caller, year: int, section
         raise ClsmError(f"Section inconnue : « {section} ».")
     cols = ["year", "section", "text"]
     row = {"year": int(year), "section": section, "text": (text or "").strip() or None}
-    old = con.execute("SELECT year, section, text FROM report_text WHERE year = ? AND section = ?",
-                      [int(year), section]).fetchone()
+    old = con.execute("SELECT year, section, text FROM report_text WHERE council_id = ? AND year = ? AND section = ?",
+                      [current_council(), int(year), section]).fetchone()
     change = TableChange("report_text", cols)
     if old is None:
         change.added.append(row)
@@ -79,7 +81,8 @@ def _table(df: pd.DataFrame) -> tuple:
 def default_year(con) -> int:
     """The latest year with a meeting or an event (the year a bilan is usually written for)."""
     row = con.execute(
-        "SELECT max(y) FROM (SELECT max(year(date)) AS y FROM meeting UNION ALL SELECT max(year) FROM event) AS latest"
+        "SELECT max(y) FROM (SELECT max(year(date)) AS y FROM meeting WHERE council_id = $c "
+        "UNION ALL SELECT max(year) FROM event WHERE council_id = $c) AS latest", {"c": current_council()}
     ).fetchone()
     return int(row[0]) if row and row[0] else dt.date.today().year
 
@@ -105,8 +108,8 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
     events = queries.events(con, f)
     f15 = queries.indicator_values(con, figures.F15)
     f15_year = f15[pd.to_datetime(f15["period_start"]).dt.year == year].dropna(subset=["value"])
-    dated_actions = con.execute("SELECT count(*) FROM v_action WHERE year(start_date) <= ? AND year(end_date) >= ?",
-                                [year, year]).fetchone()[0]
+    dated_actions = con.execute("SELECT count(*) FROM v_action WHERE council_id = ? AND year(start_date) <= ? "
+                                "AND year(end_date) >= ?", [f.council_id, year, year]).fetchone()[0]
     empty = not (len(meetings) or len(events) or len(f15_year) or dated_actions)
 
     state = headlines.validation_line(con, year)
@@ -270,7 +273,7 @@ def model(con, year: int, masked: bool = False, now: dt.datetime | None = None, 
     else:
         b.append(_table(pd.DataFrame({"Type": events["kind"], "Intitulé": events["title"],
                                       "Sessions": events["sessions_count"], "Participants": events["participants_count"]})))
-        b.append(("source", figures._event_sources(con, events["event_id"])))
+        b.append(("source", figures._event_sources(con, events["event_id"], f.council_id)))
 
     section("lacunes")
     gaps = []

@@ -198,7 +198,8 @@ ENTRIES: tuple[Entry, ...] = (
           clauses={
               "actions": one("{a}.theme_id = ?"),
               "meetings": one("{a}.instance_theme_id = ?"),
-              "counted": one("{a}.instance_id IN (SELECT instance_id FROM instance WHERE theme_id = ?)"),
+              "counted": one("{a}.instance_id IN (SELECT i.instance_id FROM instance i WHERE i.council_id = {a}.council_id "
+                                 "AND i.theme_id = ?)"),
               "events": one("({a}.theme_id IS NULL OR {a}.theme_id = ?)"),  # an event of every theme stays
               "resources": one("{a}.theme_id = ?"),
               "proposals": one("{a}.theme_id = ?"),
@@ -211,8 +212,10 @@ ENTRIES: tuple[Entry, ...] = (
           rank=40, placeholder="Toutes les structures", options="structures",
           families=frozenset({"actions", "meetings", "counted", "structures", "resources"}),
           clauses={
-              "actions": one("{a}.action_id IN (SELECT action_id FROM v_action_structure WHERE structure_id = ?)"),
-              "meetings": one("{a}.meeting_id IN (SELECT meeting_id FROM attendance WHERE structure_id = ?)"),
+              "actions": one("{a}.action_id IN (SELECT vs.action_id FROM v_action_structure vs "
+                                 "WHERE vs.council_id = {a}.council_id AND vs.structure_id = ?)"),
+              "meetings": one("{a}.meeting_id IN (SELECT t.meeting_id FROM attendance t "
+                                  "WHERE t.council_id = {a}.council_id AND t.structure_id = ?)"),
               "counted": fixed("FALSE"),  # a count without attendance cannot say who was there: it keeps none
               "resources": one("{a}.structure_id = ?"),
           }),
@@ -261,7 +264,8 @@ FAMILIES_SPEC: tuple[Family, ...] = (
     # The structures involved in the actions the filters keep. (While one of its own filters is set, the
     # period narrows those actions too, as it always did; alone, it does not narrow the structures.)
     Family("structures", "s", through=("actions", "{a}.structure_id IN (SELECT vs.structure_id FROM v_action_structure vs "
-                                                  "WHERE vs.action_id IN (SELECT a.action_id FROM v_action a WHERE {where}))")),
+                                                  "WHERE vs.council_id = {a}.council_id "
+                                                  "AND vs.action_id IN (SELECT a.action_id FROM v_action a WHERE {where}))")),
     Family("dated", "", council=None),  # a bare date column (dated_where)
 )
 FAMILIES = tuple(fam.name for fam in FAMILIES_SPEC)

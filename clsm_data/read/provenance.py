@@ -210,7 +210,8 @@ def _planned_actions(con, f: Filters) -> pd.DataFrame:
     df = statements._plan_actions(con, f, sc)
     df = df[statements._in_period(df, sc["start"], sc["end"])].copy()
     df["planned"] = df["status"].isin(statements.ENGAGED)
-    done = statements._realised_in(con, df.loc[df["planned"], "action_id"].tolist(), sc["start"], sc["end"])
+    done = statements._realised_in(con, df.loc[df["planned"], "action_id"].tolist(), sc["start"], sc["end"],
+                                      f.council_id)
     df["realised"] = df["action_id"].isin(done)
     return df[["action_id", "status", "planned", "realised"]]
 
@@ -238,8 +239,8 @@ def _rowset(figure: str, f: Filters) -> tuple[str, list]:
     if figure == "structures":
         return (
             "SELECT DISTINCT 'structure', s.structure_id, 1 FROM v_action_structure s "
-            f"WHERE s.action_id IN ({actions})",
-            ap,
+            f"WHERE s.council_id = ? AND s.action_id IN ({actions})",
+            [f.council_id, *ap],
         )
     if figure == "meetings":
         return f"SELECT 'meeting', m.meeting_id, 1 FROM v_meeting m WHERE {mw}", mp
@@ -257,7 +258,7 @@ def _rowset(figure: str, f: Filters) -> tuple[str, list]:
         return (
             f"SELECT 'meeting', m.meeting_id, m.participants FROM v_meeting m WHERE {mw} AND m.participants IS NOT NULL "
             "UNION ALL SELECT 'attendance', att.meeting_id || '|' || att.structure_id || '|' || att.role_category, 0 "
-            f"FROM attendance att JOIN v_meeting m USING (meeting_id) WHERE {mw} AND m.participants IS NOT NULL",
+            f"FROM attendance att JOIN v_meeting m USING (council_id, meeting_id) WHERE {mw} AND m.participants IS NOT NULL",
             mp + mp,
         )
     if figure == "events":
@@ -270,15 +271,15 @@ def _rowset(figure: str, f: Filters) -> tuple[str, list]:
         return (
             "SELECT DISTINCT 'action', action_id, 1 FROM (SELECT action_id FROM action WHERE council_id = ? "
             "AND (?::DATE IS NULL OR updated_on > ?::DATE) UNION SELECT json_extract_string(c.row_key, '$[0]') "
-            "FROM change_row c JOIN audit_log a USING (audit_id) WHERE c.table_name = 'action' "
+            "FROM change_row c JOIN audit_log a USING (audit_id) WHERE c.council_id = ? AND c.table_name = 'action' "
             "AND (?::DATE IS NULL OR a.logged_at > ?::DATE)) changed",
-            [f.council_id, since, since, since, since],
+            [f.council_id, since, since, f.council_id, since, since],
         )
     if figure == "writes":  # queries.changes_since: every write of the journal but the build
         return (
-            "SELECT 'audit_log', CAST(audit_id AS VARCHAR), 1 FROM audit_log WHERE operation <> 'build' "
+            "SELECT 'audit_log', CAST(audit_id AS VARCHAR), 1 FROM audit_log WHERE council_id = ? AND operation <> 'build' "
             "AND (?::DATE IS NULL OR logged_at > ?::DATE)",
-            [since, since],
+            [f.council_id, since, since],
         )
     if figure == "sism_chart":
         return f"SELECT 'event', event_id, 1 FROM ({events} AND e.kind = 'SISM') ev", ep
@@ -329,33 +330,33 @@ def figure_sources(con, figure: str, f: Filters | None = None) -> pd.DataFrame:
     """
     f = f or Filters()
     counted = figure_rows(con, figure, f)
-    params = [counted["table_name"].tolist(), counted["row_key"].tolist()]
+    params = [counted["table_name"].tolist(), counted["row_key"].tolist(), *[f.council_id] * 4]
     sql = """
     WITH rows(table_name, row_key) AS (SELECT DISTINCT unnest(?::VARCHAR[]), unnest(?::VARCHAR[])),
     docs AS (
         SELECT p.table_name, p.source_id, p.section, count(DISTINCT p.row_key) AS n,
                string_agg(DISTINCT p.quote, ' · ') FILTER (WHERE p.quote IS NOT NULL) AS quotes
         FROM provenance p JOIN rows r ON r.table_name = p.table_name AND r.row_key = p.row_key
-        WHERE p.kind = 'document' GROUP BY p.table_name, p.source_id, p.section
+        WHERE p.council_id = ? AND p.kind = 'document' GROUP BY p.table_name, p.source_id, p.section
     ),
     readings AS (
         SELECT DISTINCT p.table_name, p.source_id, p.section, p.quote, p.reason
         FROM provenance p
-        WHERE p.kind = 'lecture' AND (
+        WHERE p.council_id = ? AND p.kind = 'lecture' AND (
             (p.row_key <> '*' AND EXISTS (SELECT 1 FROM rows r WHERE r.table_name = p.table_name AND r.row_key = p.row_key))
             OR (p.row_key = '*' AND EXISTS (SELECT 1 FROM docs d WHERE d.table_name = p.table_name
                                             AND d.source_id = p.source_id)))
     ),
     writes AS (
         SELECT DISTINCT v.kind, v.table_name, v.origin, v.section, v.reason, v.logged_at, v.role
-        FROM v_provenance v WHERE v.kind IN ('saisie', 'import')
+        FROM v_provenance v WHERE v.council_id = ? AND v.kind IN ('saisie', 'import')
           AND v.table_name IN (SELECT DISTINCT table_name FROM rows)
         UNION
         -- the journal's own entries (the « writes » figure counts them): each one, whatever table it wrote
         SELECT CASE WHEN a.operation = 'import' THEN 'import' ELSE 'saisie' END, trim(t.name), a.origin, a.operation,
                a.detail, a.logged_at, a.role
         FROM audit_log a, unnest(string_split(coalesce(a.table_name, ''), ',')) AS t(name)
-        WHERE CAST(a.audit_id AS VARCHAR) IN (SELECT row_key FROM rows WHERE table_name = 'audit_log')
+        WHERE a.council_id = ? AND CAST(a.audit_id AS VARCHAR) IN (SELECT row_key FROM rows WHERE table_name = 'audit_log')
     )
     SELECT 'document' AS kind, d.source_id, coalesce(sd.title, d.source_id) AS document, d.section,
            d.quotes AS quote, NULL AS reason, d.n AS rows, NULL::TIMESTAMP AS at, d.table_name
@@ -381,24 +382,38 @@ def figure_sources(con, figure: str, f: Filters | None = None) -> pd.DataFrame:
 # ---------------------------------------------------------------- the Sources page
 
 
-def documents(con) -> pd.DataFrame:
-    """The five documents with what came from each: source_id, title, published, file, rows, tables (text)."""
+def _council_sources() -> str:
+    """SQL of the source ids a council's rows cite or its seed quotes come from (one `?`, the council, per table):
+    the documents are shared by every council of a database, each council's Sources page lists its own."""
+    citing = [name for name, t in TABLES.items() if t.council_scoped and any(c.ref == "source_document" for c in t.cols)]
+    return " UNION ".join(f"SELECT source_id FROM {name} WHERE council_id = ?" for name in [*citing, "provenance"])
+
+
+def _council_sources_params(council: str) -> list[str]:
+    return [council] * (_council_sources().count("?"))
+
+
+def documents(con, council_id: str | None = None) -> pd.DataFrame:
+    """The council's documents with what came from each: source_id, title, published, file, rows."""
+    council = council_id or Filters().council_id
     return con.execute(
-        """
+        f"""
         WITH per AS (SELECT source_id, table_name, count(DISTINCT row_key) AS n FROM provenance
-                     WHERE kind = 'document' GROUP BY source_id, table_name)
+                     WHERE council_id = ? AND kind = 'document' GROUP BY source_id, table_name)
         SELECT sd.source_id, sd.title, sd.published, sd.file, coalesce(sum(per.n), 0)::INTEGER AS rows
         FROM source_document sd LEFT JOIN per USING (source_id)
+        WHERE sd.source_id IN ({_council_sources()})
         GROUP BY sd.source_id, sd.title, sd.published, sd.file ORDER BY sd.source_id
-        """
+        """, [council, *_council_sources_params(council)]
     ).df()
 
 
-def counts_by_document(con) -> pd.DataFrame:
+def counts_by_document(con, council_id: str | None = None) -> pd.DataFrame:
     """Rows per document and table: source_id, table_name, rows."""
     df = con.execute(
-        "SELECT source_id, table_name, count(DISTINCT row_key) AS rows FROM provenance WHERE kind = 'document' "
-        "AND source_id IS NOT NULL GROUP BY source_id, table_name ORDER BY source_id, rows DESC, table_name"
+        "SELECT source_id, table_name, count(DISTINCT row_key) AS rows FROM provenance WHERE council_id = ? "
+        "AND kind = 'document' AND source_id IS NOT NULL GROUP BY source_id, table_name "
+        "ORDER BY source_id, rows DESC, table_name", [council_id or Filters().council_id]
     ).df()
     df["table"] = df["table_name"].map(lambda t: TABLES[t].label if t in TABLES else t)
     return df
@@ -408,16 +423,18 @@ def readings(con, kind: str | None = None) -> pd.DataFrame:
     """The readings, clashes and corrections recorded in the seed (table `reading`)."""
     return con.execute(
         "SELECT r.reading_id, r.kind, r.table_name, r.row_key, r.column_name, r.source_id, r.other_source_id, "
-        "r.section, r.quote, r.reason FROM reading r WHERE (? IS NULL OR r.kind = ?) ORDER BY r.kind, r.reading_id",
-        [kind, kind],
+        "r.section, r.quote, r.reason FROM reading r WHERE r.council_id = ? AND (? IS NULL OR r.kind = ?) "
+        "ORDER BY r.kind, r.reading_id",
+        [Filters().council_id, kind, kind],
     ).df()
 
 
 def note_readings(con) -> pd.DataFrame:
     """Readings stated in the notes of seeded rows, counted per document and table."""
     df = con.execute(
-        "SELECT source_id, table_name, count(*) AS rows FROM provenance WHERE kind = 'lecture' AND seed_file NOT LIKE '%reading.csv%' "
-        "GROUP BY source_id, table_name ORDER BY source_id, rows DESC, table_name"
+        "SELECT source_id, table_name, count(*) AS rows FROM provenance WHERE council_id = ? AND kind = 'lecture' "
+        "AND seed_file NOT LIKE '%reading.csv%' GROUP BY source_id, table_name ORDER BY source_id, rows DESC, table_name",
+        [Filters().council_id],
     ).df()
     df["table"] = df["table_name"].map(lambda t: TABLES[t].label if t in TABLES else t)
     return df
@@ -427,6 +444,6 @@ def writes(con, limit: int = 200) -> pd.DataFrame:
     """Imports and edits made in the app (from the audit log): kind, table, origin, role, at."""
     return con.execute(
         "SELECT kind, table_name, origin, section AS operation, role, logged_at FROM v_provenance "
-        "WHERE kind IN ('saisie', 'import') ORDER BY logged_at DESC LIMIT ?",
-        [int(limit)],
+        "WHERE council_id = ? AND kind IN ('saisie', 'import') ORDER BY logged_at DESC LIMIT ?",
+        [Filters().council_id, int(limit)],
     ).df()

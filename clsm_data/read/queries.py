@@ -7,6 +7,7 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
+from clsm_data.core.config import current_council
 from clsm_data.core.errors import QueryError
 from clsm_data.core.tables import ACTION_STATUSES, ROLE_CATEGORIES
 from clsm_data.read.filters import Filters, action_where, counted_where, meeting_where
@@ -38,7 +39,8 @@ def _participants(alias: str, hide_sensitive: bool) -> str:
     hidden = ", ".join(f"'{r}'" for r in SENSITIVE)  # code constants, not user input
     return (
         f"CASE WHEN {alias}.participants IS NULL THEN NULL ELSE coalesce((SELECT sum(att.count) FROM attendance att "
-        f"WHERE att.meeting_id = {alias}.meeting_id AND att.role_category NOT IN ({hidden})), 0) END"
+        f"WHERE att.council_id = {alias}.council_id AND att.meeting_id = {alias}.meeting_id "
+        f"AND att.role_category NOT IN ({hidden})), 0) END"
     )
 
 
@@ -50,8 +52,9 @@ def plans(con) -> pd.DataFrame:
     return run(
         con,
         "SELECT p.plan_id, p.name, coalesce(p.short_name, p.name) AS short_name, p.year_start, p.year_end, "
-        "(SELECT count(*) FROM action a WHERE a.plan_id = p.plan_id) AS actions "
-        "FROM plan p ORDER BY p.position NULLS LAST, p.name",
+        "(SELECT count(*) FROM action a WHERE a.council_id = p.council_id AND a.plan_id = p.plan_id) AS actions "
+        "FROM plan p WHERE p.council_id = ? ORDER BY p.position NULLS LAST, p.name",
+        [current_council()],
     )
 
 
@@ -59,14 +62,15 @@ def axes(con, plan_id: str | None = None) -> pd.DataFrame:
     """Axes (of one plan, or all): axis_id, plan_id, number, title, short_title."""
     sql = (
         "SELECT axis_id, plan_id, number, title, coalesce(short_title, title) AS short_title FROM axis "
-        "WHERE (? IS NULL OR plan_id = ?) ORDER BY plan_id, number"
+        "WHERE council_id = ? AND (? IS NULL OR plan_id = ?) ORDER BY plan_id, number"
     )
-    return run(con, sql, [plan_id, plan_id])
+    return run(con, sql, [current_council(), plan_id, plan_id])
 
 
 def themes(con) -> pd.DataFrame:
     """Themes in display order: theme_id, name, working_group."""
-    return run(con, "SELECT theme_id, name, working_group FROM theme ORDER BY position NULLS LAST, name")
+    return run(con, "SELECT theme_id, name, working_group FROM theme WHERE council_id = ? ORDER BY position NULLS LAST, name",
+               [current_council()])
 
 
 def structures(con) -> pd.DataFrame:
@@ -74,7 +78,8 @@ def structures(con) -> pd.DataFrame:
     return run(
         con,
         "SELECT structure_id, name, acronym, sector, type, commune, parent_id, founding_partner, "
-        "coalesce(acronym, name) AS label FROM structure ORDER BY name",
+        "coalesce(acronym, name) AS label FROM structure WHERE council_id = ? ORDER BY name",
+        [current_council()],
     )
 
 
@@ -82,7 +87,9 @@ def sectors(con) -> pd.DataFrame:
     """Sectors present in the structure table with their structure count."""
     return run(
         con,
-        "SELECT coalesce(sector, 'non renseigné') AS sector, count(*) AS structures FROM structure GROUP BY 1 ORDER BY 1",
+        "SELECT coalesce(sector, 'non renseigné') AS sector, count(*) AS structures FROM structure WHERE council_id = ? "
+        "GROUP BY 1 ORDER BY 1",
+        [current_council()],
     )
 
 
@@ -107,9 +114,9 @@ def headline(con, f: Filters, hide_sensitive: bool = False) -> dict:
     by_status = by_status.sort_values("order").drop(columns="order").reset_index(drop=True)
     counts = dict(zip(by_status["status"], by_status["n"], strict=True))
     structures_n = con.execute(
-        f"SELECT count(DISTINCT s.structure_id) FROM v_action_structure s "
-        f"WHERE s.action_id IN (SELECT a.action_id FROM v_action a WHERE {where})",
-        params,
+        f"SELECT count(DISTINCT s.structure_id) FROM v_action_structure s WHERE s.council_id = ? "
+        f"AND s.action_id IN (SELECT a.action_id FROM v_action a WHERE {where})",
+        [f.council_id, *params],
     ).fetchone()[0]
     mwhere, mparams = meeting_where(f)
     meetings_n, participants = con.execute(
@@ -175,9 +182,9 @@ def changes_since(
         # A status changed by an import or an edit counts even without a typed « mis à jour le ».
         "(SELECT count(*) FROM (SELECT action_id FROM action WHERE council_id = ? AND updated_on > ? UNION "
         "SELECT json_extract_string(c.row_key, '$[0]') FROM change_row c JOIN audit_log a USING (audit_id) "
-        "WHERE c.table_name = 'action' AND a.logged_at > ?) AS changed), "
-        "(SELECT count(*) FROM audit_log WHERE operation <> 'build' AND logged_at > ?)",
-        [council, since, council, since, council, since, since, since],
+        "WHERE c.council_id = ? AND c.table_name = 'action' AND a.logged_at > ?) AS changed), "
+        "(SELECT count(*) FROM audit_log WHERE council_id = ? AND operation <> 'build' AND logged_at > ?)",
+        [council, since, council, since, council, since, council, since, council, since],
     ).fetchone()
     return {"meetings": meetings} | dict(zip(("meetings_n", "events_n", "actions_n", "writes_n"), counts, strict=True))
 
@@ -237,7 +244,8 @@ def actions(con, f: Filters, search: str | None = None, limit: int = 2000) -> pd
         where += (
             " AND (lower(a.title) LIKE ? OR lower(coalesce(a.sheet_number, '')) = ? OR lower(coalesce(a.porteur_name, '')) LIKE ?"
             " OR lower(coalesce(a.theme_name, '')) LIKE ? OR a.action_id IN (SELECT vs.action_id FROM v_action_structure vs "
-            "JOIN structure s USING (structure_id) WHERE lower(s.name) LIKE ? OR lower(coalesce(s.acronym, '')) LIKE ?))"
+            "JOIN structure s USING (council_id, structure_id) WHERE vs.council_id = a.council_id "
+            "AND (lower(s.name) LIKE ? OR lower(coalesce(s.acronym, '')) LIKE ?)))"
         )
         params += [needle, search.strip().lower().lstrip("n°").strip(), needle, needle, needle, needle]
     sql = (
@@ -262,45 +270,50 @@ def timeline(con, f: Filters) -> pd.DataFrame:
 
 def action_sheet(con, action_id: str) -> dict:
     """Everything about one action: the sheet, objectives, steps, partners, indicators and values."""
-    sheet = run(con, "SELECT * FROM v_action WHERE action_id = ?", [action_id])
+    council = current_council()
+    sheet = run(con, "SELECT * FROM v_action WHERE council_id = ? AND action_id = ?", [council, action_id])
     if sheet.empty:
         return {}
     row = sheet.iloc[0].to_dict()
     objectives = run(
         con,
         "WITH RECURSIVE up(objective_id, parent_id, level, text, depth) AS ("
-        " SELECT objective_id, parent_id, level, text, 0 FROM objective WHERE objective_id = ?"
+        " SELECT objective_id, parent_id, level, text, 0 FROM objective WHERE council_id = ? AND objective_id = ?"
         " UNION ALL SELECT o.objective_id, o.parent_id, o.level, o.text, up.depth + 1 FROM objective o"
-        " JOIN up ON o.objective_id = up.parent_id) SELECT level, text FROM up ORDER BY depth DESC",
-        [row.get("objective_id")],
+        " JOIN up ON o.objective_id = up.parent_id WHERE o.council_id = ?) SELECT level, text FROM up ORDER BY depth DESC",
+        [council, row.get("objective_id"), council],
     )
     operational = run(
         con,
-        "SELECT text FROM objective WHERE parent_id = ? AND level = 'opérationnel' ORDER BY position, objective_id",
-        [row.get("objective_id")],
+        "SELECT text FROM objective WHERE council_id = ? AND parent_id = ? AND level = 'opérationnel' "
+        "ORDER BY position, objective_id",
+        [council, row.get("objective_id")],
     )
     steps = run(
         con,
         "SELECT position, kind, title, how, who, planned_period, planned_start, planned_end, done_on, note "
-        "FROM action_step WHERE action_id = ? ORDER BY position NULLS LAST, step_id",
-        [action_id],
+        "FROM action_step WHERE council_id = ? AND action_id = ? ORDER BY position NULLS LAST, step_id",
+        [council, action_id],
     )
     partners = run(
         con,
         "SELECT s.structure_id, s.name, s.acronym, s.sector, vs.role FROM v_action_structure vs "
-        "JOIN structure s USING (structure_id) WHERE vs.action_id = ? ORDER BY vs.role = 'porteur' DESC, s.name, vs.role",
-        [action_id],
+        "JOIN structure s USING (council_id, structure_id) WHERE vs.council_id = ? AND vs.action_id = ? "
+        "ORDER BY vs.role = 'porteur' DESC, s.name, vs.role",
+        [council, action_id],
     )
     indicators = run(
         con,
-        "SELECT indicator_id, kind, label, unit, target FROM indicator WHERE action_id = ? ORDER BY kind, position",
-        [action_id],
+        "SELECT indicator_id, kind, label, unit, target FROM indicator WHERE council_id = ? AND action_id = ? "
+        "ORDER BY kind, position",
+        [council, action_id],
     )
     values = run(
         con,
         "SELECT v.indicator_id, i.label, v.period_label, v.period_start, v.value, v.value_text, v.source_id "
-        "FROM indicator_value v JOIN indicator i USING (indicator_id) WHERE i.action_id = ? ORDER BY v.indicator_id, v.period_start",
-        [action_id],
+        "FROM indicator_value v JOIN indicator i USING (council_id, indicator_id) WHERE i.council_id = ? AND i.action_id = ? "
+        "ORDER BY v.indicator_id, v.period_start",
+        [council, action_id],
     )
     return {
         "action": row,
@@ -350,7 +363,7 @@ def meetings_per_year(con, f: Filters) -> pd.DataFrame:
         "SELECT m.year, m.instance_name, m.instance_kind, count(*) AS meetings, false AS counted FROM v_meeting m "
         f"WHERE {where} GROUP BY m.year, m.instance_name, m.instance_kind "
         f"UNION ALL SELECT c.year, {counted_name}, i.kind, sum(c.meetings)::BIGINT, true FROM counted_meeting c "
-        f"JOIN instance i USING (instance_id) WHERE {cwhere} AND c.meetings IS NOT NULL GROUP BY c.year, {counted_name}, i.kind"
+        f"JOIN instance i USING (council_id, instance_id) WHERE {cwhere} AND c.meetings IS NOT NULL GROUP BY c.year, {counted_name}, i.kind"
         ") per ORDER BY year, counted, instance_name",
         [COUNTED_SUFFIX, *params, *cparams],
     )
@@ -362,7 +375,7 @@ def attendance_by_role(con, f: Filters) -> pd.DataFrame:
     df = run(
         con,
         "SELECT att.role_category, sum(att.count) AS count, count(DISTINCT att.meeting_id) AS meetings FROM attendance att "
-        f"JOIN v_meeting m USING (meeting_id) WHERE {where} GROUP BY 1",
+        f"JOIN v_meeting m USING (council_id, meeting_id) WHERE {where} GROUP BY 1",
         params,
     )
     df["order"] = df["role_category"].map({r: i for i, r in enumerate(ROLE_ORDER)})
@@ -382,8 +395,8 @@ def attendance_by_sector(con, f: Filters, hide_sensitive: bool = False) -> pd.Da
     return run(
         con,
         "SELECT coalesce(s.sector, 'non renseigné') AS sector, count(DISTINCT att.structure_id) AS structures, "
-        "sum(att.count) AS count FROM attendance att JOIN v_meeting m USING (meeting_id) "
-        f"JOIN structure s USING (structure_id) WHERE {where} GROUP BY 1 ORDER BY count DESC, sector",
+        "sum(att.count) AS count FROM attendance att JOIN v_meeting m USING (council_id, meeting_id) "
+        f"JOIN structure s USING (council_id, structure_id) WHERE {where} GROUP BY 1 ORDER BY count DESC, sector",
         params,
     )
 
@@ -393,8 +406,9 @@ def attendance_detail(con, meeting_id: str) -> pd.DataFrame:
     return run(
         con,
         "SELECT coalesce(s.acronym, s.name) AS structure, s.sector, att.role_category, att.count FROM attendance att "
-        "JOIN structure s USING (structure_id) WHERE att.meeting_id = ? ORDER BY s.sector, structure, att.role_category",
-        [meeting_id],
+        "JOIN structure s USING (council_id, structure_id) WHERE att.council_id = ? AND att.meeting_id = ? "
+        "ORDER BY s.sector, structure, att.role_category",
+        [current_council(), meeting_id],
     )
 
 
@@ -418,9 +432,9 @@ def indicator_values(con, indicator_ids: list[str]) -> pd.DataFrame:
     return run(
         con,
         "SELECT i.indicator_id, i.label, i.kind, v.period_label, v.period_start, v.value, v.value_text, v.source_id "
-        "FROM indicator i LEFT JOIN indicator_value v USING (indicator_id) WHERE list_contains(?, i.indicator_id) "
-        "ORDER BY i.position, v.period_start",
-        [indicator_ids],
+        "FROM indicator i LEFT JOIN indicator_value v USING (council_id, indicator_id) "
+        "WHERE i.council_id = ? AND list_contains(?, i.indicator_id) ORDER BY i.position, v.period_start",
+        [current_council(), indicator_ids],
     )
 
 
@@ -430,7 +444,7 @@ def actors_typology(con, f: Filters) -> pd.DataFrame:
     return run(
         con,
         "SELECT m.instance_name, coalesce(s.sector, 'non renseigné') AS sector, count(DISTINCT att.structure_id) AS structures "
-        f"FROM attendance att JOIN v_meeting m USING (meeting_id) JOIN structure s USING (structure_id) WHERE {where} "
+        f"FROM attendance att JOIN v_meeting m USING (council_id, meeting_id) JOIN structure s USING (council_id, structure_id) WHERE {where} "
         "GROUP BY m.instance_name, coalesce(s.sector, 'non renseigné') ORDER BY structures DESC",
         params,
     )
@@ -446,7 +460,8 @@ def structure_points(con, f: Filters) -> pd.DataFrame:
         "s.type, s.commune, coalesce(s.latitude, c.latitude) AS latitude, coalesce(s.longitude, c.longitude) AS longitude, "
         "CASE WHEN s.latitude IS NOT NULL THEN coalesce(s.location_precision, 'adresse') "
         "WHEN c.latitude IS NOT NULL THEN 'commune' END AS precision, "
-        "(SELECT count(DISTINCT vs.action_id) FROM v_action_structure vs WHERE vs.structure_id = s.structure_id) AS actions "
+        "(SELECT count(DISTINCT vs.action_id) FROM v_action_structure vs WHERE vs.council_id = s.council_id "
+        "AND vs.structure_id = s.structure_id) AS actions "
         "FROM structure s LEFT JOIN commune c ON c.insee_code = s.insee_code OR (s.insee_code IS NULL AND lower(c.name) = lower(s.commune)) "
         "WHERE {where} ORDER BY s.name"
     )
@@ -468,15 +483,18 @@ def collaborations(con, f: Filters) -> pd.DataFrame:
     return run(
         con,
         "WITH pairs AS (SELECT x.structure_id AS a, y.structure_id AS b, x.action_id FROM v_action_structure x "
-        "JOIN v_action_structure y ON x.action_id = y.action_id AND x.structure_id < y.structure_id "
-        f"WHERE x.action_id IN (SELECT a.action_id FROM v_action a WHERE {where})) "
+        "JOIN v_action_structure y ON x.council_id = y.council_id AND x.action_id = y.action_id "
+        "AND x.structure_id < y.structure_id "
+        f"WHERE x.council_id = ? AND x.action_id IN (SELECT a.action_id FROM v_action a WHERE {where})) "
         "SELECT p.a, p.b, coalesce(sa.acronym, sa.name) AS a_label, coalesce(sb.acronym, sb.name) AS b_label, "
         "sa.sector AS a_sector, sb.sector AS b_sector, count(DISTINCT p.action_id) AS shared, "
         "string_agg(DISTINCT coalesce('Fiche ' || ac.sheet_number, ac.action_id), ', ') AS actions "
-        "FROM pairs p JOIN structure sa ON sa.structure_id = p.a JOIN structure sb ON sb.structure_id = p.b "
-        "JOIN action ac ON ac.action_id = p.action_id GROUP BY p.a, p.b, coalesce(sa.acronym, sa.name), coalesce(sb.acronym, sb.name), "
+        "FROM pairs p JOIN structure sa ON sa.council_id = ? AND sa.structure_id = p.a "
+        "JOIN structure sb ON sb.council_id = ? AND sb.structure_id = p.b "
+        "JOIN action ac ON ac.council_id = ? AND ac.action_id = p.action_id "
+        "GROUP BY p.a, p.b, coalesce(sa.acronym, sa.name), coalesce(sb.acronym, sb.name), "
         "sa.sector, sb.sector ORDER BY shared DESC, a_label, b_label LIMIT 2000",
-        params,
+        [f.council_id, *params, f.council_id, f.council_id, f.council_id],
     )
 
 
@@ -508,7 +526,8 @@ def resources(
         "SELECT r.resource_id, r.kind, r.name, r.description, r.publics, t.name AS theme, coalesce(s.acronym, s.name) AS structure, "
         "coalesce(r.commune, s.commune) AS commune, r.url, r.contact, r.hours, r.created_year, r.updated_on, "
         "coalesce(s.latitude, c.latitude) AS latitude, coalesce(s.longitude, c.longitude) AS longitude "
-        "FROM resource r LEFT JOIN structure s USING (structure_id) LEFT JOIN theme t ON t.theme_id = r.theme_id "
+        "FROM resource r LEFT JOIN structure s USING (council_id, structure_id) LEFT JOIN theme t ON t.council_id = r.council_id "
+        "AND t.theme_id = r.theme_id "
         "LEFT JOIN commune c ON lower(c.name) = lower(coalesce(r.commune, s.commune)) "
         f"WHERE {' AND '.join(clauses)} ORDER BY r.kind, r.name",
         params,
@@ -539,8 +558,10 @@ def realisations(con, action_id: str | None = None, f: Filters | None = None) ->
         "SELECT r.realisation_id, r.action_id, coalesce('Fiche ' || a.sheet_number || ' – ', '') || a.title AS action_label, "
         "r.kind, coalesce(e.title || ' (' || e.kind || ')', m.title, res.name) AS ref_label, r.year, r.date, r.date_precision, "
         "r.quantity, r.unit, r.status_after, r.source_id, r.quote, r.note FROM action_realisation r "
-        "JOIN v_action a ON a.action_id = r.action_id LEFT JOIN event e ON e.event_id = r.event_id "
-        "LEFT JOIN milestone m ON m.milestone_id = r.milestone_id LEFT JOIN resource res ON res.resource_id = r.resource_id "
+        "JOIN v_action a ON a.council_id = r.council_id AND a.action_id = r.action_id "
+        "LEFT JOIN event e ON e.council_id = r.council_id AND e.event_id = r.event_id "
+        "LEFT JOIN milestone m ON m.council_id = r.council_id AND m.milestone_id = r.milestone_id "
+        "LEFT JOIN resource res ON res.council_id = r.council_id AND res.resource_id = r.resource_id "
         f"WHERE (? IS NULL OR r.action_id = ?) AND {where} "
         "ORDER BY a.plan_position, a.action_id, coalesce(r.date, make_date(r.year, 12, 31)), r.realisation_id",
         [action_id, action_id, *params],
@@ -556,7 +577,7 @@ def counted_meetings(con, f: Filters | None = None) -> pd.DataFrame:
     return run(
         con,
         "SELECT c.count_id, c.year, i.name AS instance_name, c.period_label, c.meetings, c.count_text, c.participants, "
-        f"c.source_id, c.quote, c.note FROM counted_meeting c JOIN instance i USING (instance_id) WHERE {where} "
+        f"c.source_id, c.quote, c.note FROM counted_meeting c JOIN instance i USING (council_id, instance_id) WHERE {where} "
         "ORDER BY c.year, c.count_id",
         params,
     )
@@ -567,8 +588,8 @@ def status_history(con, action_id: str) -> pd.DataFrame:
     return run(
         con,
         "SELECT on_date, date_precision, status, origin, source_id, quote, note FROM v_action_status_record "
-        "WHERE action_id = ? ORDER BY on_date",
-        [action_id],
+        "WHERE council_id = ? AND action_id = ? ORDER BY on_date",
+        [current_council(), action_id],
     )
 
 
@@ -586,13 +607,15 @@ def missing_data(con, council_id: str | None = None) -> dict:
                  "AND insee_code IS NULL ORDER BY name", [council]),
         "meetings": run(
             con, "SELECT meeting_id, date, date_precision, instance_name, title FROM v_meeting m WHERE council_id = ? "
-                 "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.meeting_id) ORDER BY date, meeting_id", [council]),
+                 "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.council_id = m.council_id AND a.meeting_id = m.meeting_id) "
+                 "ORDER BY date, meeting_id", [council]),
         "actions": run(
             con, "SELECT action_id, sheet_number, title, plan_short FROM v_action WHERE council_id = ? "
                  "AND status_label = 'non renseigné' ORDER BY plan_position, action_id", [council]),
         "indicators": run(
-            con, "SELECT i.indicator_id, i.kind, i.label, a.sheet_number FROM indicator i LEFT JOIN action a USING (action_id) "
-                 "WHERE i.council_id = ? AND NOT EXISTS (SELECT 1 FROM indicator_value v WHERE v.indicator_id = i.indicator_id "
+            con, "SELECT i.indicator_id, i.kind, i.label, a.sheet_number FROM indicator i LEFT JOIN action a USING (council_id, action_id) "
+                 "WHERE i.council_id = ? AND NOT EXISTS (SELECT 1 FROM indicator_value v WHERE v.council_id = i.council_id "
+                 "AND v.indicator_id = i.indicator_id "
                  "AND (v.value IS NOT NULL OR v.value_text IS NOT NULL)) ORDER BY a.sheet_number, i.position", [council]),
         "events": run(
             con, "SELECT event_id, kind, year, title FROM event WHERE council_id = ? AND participants_count IS NULL "
@@ -631,8 +654,8 @@ def proposals(con, f: Filters) -> pd.DataFrame:
         con,
         "SELECT p.proposal_id, p.title, p.origin, pl.short_name AS plan_short, ax.number AS axis_number, "
         "coalesce(ax.short_title, ax.title) AS axis_short, th.name AS theme_name, a.title AS became "
-        "FROM proposal p JOIN plan pl USING (plan_id) LEFT JOIN axis ax USING (axis_id) LEFT JOIN theme th USING (theme_id) "
-        f"LEFT JOIN action a ON a.action_id = p.action_id WHERE {pwhere} "
+        "FROM proposal p JOIN plan pl USING (council_id, plan_id) LEFT JOIN axis ax USING (council_id, axis_id) LEFT JOIN theme th USING (council_id, theme_id) "
+        f"LEFT JOIN action a ON a.council_id = p.council_id AND a.action_id = p.action_id WHERE {pwhere} "
         "ORDER BY ax.number NULLS LAST, p.position NULLS LAST, p.proposal_id",
         params,
     )

@@ -58,12 +58,15 @@ def _day(d) -> str:
 # ---------------------------------------------------------------- dates, plans and periods
 
 
-def data_date(con) -> dt.date | None:
-    """The date of the latest dated fact (meeting, event, realisation, status, fact of the year)."""
+def data_date(con, council_id: str | None = None) -> dt.date | None:
+    """The date of the council's latest dated fact (meeting, event, realisation, status, fact of the year)."""
     row = con.execute(
-        "SELECT max(d) FROM (SELECT max(date) AS d FROM meeting UNION ALL SELECT max(date) FROM event "
-        "UNION ALL SELECT max(date) FROM action_realisation UNION ALL SELECT max(date) FROM action_status "
-        "UNION ALL SELECT max(date) FROM achievement) AS latest"
+        "SELECT max(d) FROM (SELECT max(date) AS d FROM meeting WHERE council_id = $c "
+        "UNION ALL SELECT max(date) FROM event WHERE council_id = $c "
+        "UNION ALL SELECT max(date) FROM action_realisation WHERE council_id = $c "
+        "UNION ALL SELECT max(date) FROM action_status WHERE council_id = $c "
+        "UNION ALL SELECT max(date) FROM achievement WHERE council_id = $c) AS latest",
+        {"c": council_id or Filters().council_id},
     ).fetchone()
     return row[0] if row and row[0] else None
 
@@ -73,7 +76,7 @@ def plans_with_actions(con, council_id: str | None = None) -> pd.DataFrame:
     cid = council_id or Filters().council_id
     return con.execute(
         "SELECT p.plan_id, p.name, p.short_name, p.year_start, p.year_end, p.published, p.position, "
-        "count(a.action_id) AS actions FROM plan p JOIN action a USING (plan_id) WHERE p.council_id = ? "
+        "count(a.action_id) AS actions FROM plan p JOIN action a USING (council_id, plan_id) WHERE p.council_id = ? "
         "GROUP BY p.plan_id, p.name, p.short_name, p.year_start, p.year_end, p.published, p.position "
         "ORDER BY p.position", [cid]).df()
 
@@ -85,7 +88,7 @@ def plan_in_force(con, at: dt.date | None = None, council_id: str | None = None)
     plans = plans_with_actions(con, council_id)
     if plans.empty:
         return None
-    at = at or data_date(con) or dt.date.today()
+    at = at or data_date(con, council_id) or dt.date.today()
     dated = plans.dropna(subset=["year_start"])
     ends = dated["year_end"].fillna(dated["year_start"])
     current = dated[(dated["year_start"] <= at.year) & (ends >= at.year)]
@@ -109,9 +112,9 @@ def _published(text: str) -> dt.date | None:
         return None
 
 
-def plan_row(con, plan_id: str) -> dict | None:
+def plan_row(con, plan_id: str, council_id: str | None = None) -> dict | None:
     row = con.execute("SELECT plan_id, name, short_name, kind, year_start, year_end, published FROM plan "
-                      "WHERE plan_id = ?", [plan_id]).fetchone()
+                      "WHERE council_id = ? AND plan_id = ?", [council_id or Filters().council_id, plan_id]).fetchone()
     return dict(zip(("plan_id", "name", "short_name", "kind", "year_start", "year_end", "published"), row,
                     strict=True)) if row else None
 
@@ -161,13 +164,13 @@ def cap(text: str) -> str:
 def scope(con, f: Filters) -> dict | None:
     """The plan a headline speaks of (the chosen one, else the plan in force) and its period."""
     plan_id = f.plan_id or plan_in_force(con, council_id=f.council_id)
-    plan = plan_row(con, plan_id) if plan_id else None
+    plan = plan_row(con, plan_id, f.council_id) if plan_id else None
     if plan is None:
         return None
     start, end = period_bounds(f, plan)
     if start is None and end is None:  # a plan without written years: the years its actions cover
-        years = con.execute("SELECT min(year(start_date)), max(year(end_date)) FROM action WHERE plan_id = ?",
-                            [plan_id]).fetchone()
+        years = con.execute("SELECT min(year(start_date)), max(year(end_date)) FROM action "
+                            "WHERE council_id = ? AND plan_id = ?", [f.council_id, plan_id]).fetchone()
         if years[0] and years[1]:
             start, end = dt.date(years[0], 1, 1), dt.date(years[1], 12, 31)
     return plan | {"start": start, "end": end, "period": period_words(start, end), "chosen": bool(f.plan_id),
@@ -184,7 +187,7 @@ def _plan_actions(con, f: Filters, sc: dict) -> pd.DataFrame:
         "SELECT a.action_id, a.title, a.status_label AS status, "
         "coalesce(a.start_date, make_date(p.year_start, 1, 1)) AS starts, "
         "coalesce(a.end_date, make_date(coalesce(p.year_end, p.year_start), 12, 31)) AS ends "
-        f"FROM v_action a JOIN plan p USING (plan_id) WHERE {where} "
+        f"FROM v_action a JOIN plan p USING (council_id, plan_id) WHERE {where} "
         # in the plan's order (the bilan lists them so), the same on every engine
         "ORDER BY a.plan_position, a.axis_number NULLS LAST, a.position NULLS LAST, a.action_id", params).df()
 
@@ -198,21 +201,24 @@ def _in_period(df: pd.DataFrame, start, end, s_col: str = "starts", e_col: str =
     return keep
 
 
-def _realised_in(con, action_ids: list[str], start, end) -> set[str]:
-    """Actions whose record (realisation or dated status) says « réalisée » within the period."""
+def _realised_in(con, action_ids: list[str], start, end, council: str | None = None) -> set[str]:
+    """Actions of the council whose record (realisation or dated status) says « réalisée » within the period."""
     if not action_ids:
         return set()
+    council = council or Filters().council_id
     rows = con.execute(
-        "SELECT action_id, on_date FROM v_action_status_record WHERE status = 'réalisée' AND list_contains(?, action_id)",
-        [action_ids]).fetchall()
+        "SELECT action_id, on_date FROM v_action_status_record WHERE council_id = ? AND status = 'réalisée' "
+        "AND list_contains(?, action_id)", [council, action_ids]).fetchall()
     done = set()
     for aid, on in rows:
         if (start is None or on is None or on >= start) and (end is None or on is None or on <= end):
             done.add(aid)
     # A sheet's own « réalisée » without a dated record counts in the period its dates cover.
     sheet = con.execute(
-        "SELECT a.action_id, a.end_date FROM action a WHERE a.status = 'réalisée' AND list_contains(?, a.action_id) "
-        "AND a.action_id NOT IN (SELECT action_id FROM v_action_status_record)", [action_ids]).fetchall()
+        "SELECT a.action_id, a.end_date FROM action a WHERE a.council_id = ? AND a.status = 'réalisée' "
+        "AND list_contains(?, a.action_id) "
+        "AND a.action_id NOT IN (SELECT r.action_id FROM v_action_status_record r WHERE r.council_id = ?)",
+        [council, action_ids, council]).fetchall()
     for aid, ends in sheet:
         if ends is None or ((start is None or ends >= start) and (end is None or ends <= end)):
             done.add(aid)
@@ -247,7 +253,7 @@ def realised(con, f: Filters) -> Statement | None:
         return None
     df = _plan_actions(con, f, sc)
     planned = df[_in_period(df, sc["start"], sc["end"]) & df["status"].isin(ENGAGED)]
-    done = _realised_in(con, planned["action_id"].tolist(), sc["start"], sc["end"])
+    done = _realised_in(con, planned["action_id"].tolist(), sc["start"], sc["end"], f.council_id)
     p, r = len(planned), len(done)
     head = f"{sc['short_name']}, {sc['period']}"
     if not p:
@@ -267,7 +273,7 @@ def proposals(con, plan_id: str | None = None, council_id: str | None = None) ->
     cid = council_id or Filters().council_id
     rows = con.execute(
         "SELECT p.plan_id, pl.name, pl.published, p.origin, count(*) AS n, count(DISTINCT p.axis_id) AS axes "
-        "FROM proposal p JOIN plan pl USING (plan_id) WHERE p.council_id = ? AND (? IS NULL OR p.plan_id = ?) "
+        "FROM proposal p JOIN plan pl USING (council_id, plan_id) WHERE p.council_id = ? AND (? IS NULL OR p.plan_id = ?) "
         "GROUP BY p.plan_id, pl.name, pl.published, p.origin ORDER BY n DESC", [cid, plan_id, plan_id]).df()
     if rows.empty:
         return None
@@ -290,12 +296,12 @@ def instances(con, year: int, council_id: str | None = None) -> Statement:
     """« En 2021, ni le comité de pilotage ni l'assemblée plénière ne se sont réunis ; … » (with the minutes' words)."""
     cid = council_id or Filters().council_id
     rows = con.execute(
-        "SELECT i.kind, i.name, m.date, m.date_precision FROM meeting m JOIN instance i USING (instance_id) "
+        "SELECT i.kind, i.name, m.date, m.date_precision FROM meeting m JOIN instance i USING (council_id, instance_id) "
         "WHERE m.council_id = ? AND year(m.date) = ? AND list_contains(?, i.kind) ORDER BY m.date",
         [cid, year, list(INSTANCE_KINDS)]).fetchall()
     if not rows:
         said = con.execute(
-            "SELECT n.text, m.date FROM meeting_note n JOIN meeting m USING (meeting_id) WHERE m.council_id = ? "
+            "SELECT n.text, m.date FROM meeting_note n JOIN meeting m USING (council_id, meeting_id) WHERE m.council_id = ? "
             "AND year(m.date) = ? AND n.text ILIKE '%comité de pilotage%' AND n.text ILIKE '%plénière%' "
             "ORDER BY m.date DESC LIMIT 1", [cid, year]).fetchone()
         text = f"En {year}, ni le comité de pilotage ni l'assemblée plénière ne se sont réunis"
@@ -396,11 +402,12 @@ def coordinator_words(con, year: int, council_id: str | None = None) -> list[str
     cid = council_id or Filters().council_id
     rows = con.execute(
         "SELECT a.title, 'commentaire' AS kind, NULL::DATE AS d, NULL AS status, c.comment AS text FROM action_comment c "
-        "JOIN action a USING (action_id) WHERE a.council_id = ? AND c.year = ? "
-        "UNION ALL SELECT a.title, 'statut', s.date, s.status, s.note FROM action_status s JOIN action a USING (action_id) "
+        "JOIN action a USING (council_id, action_id) WHERE a.council_id = ? AND c.year = ? "
+        "UNION ALL SELECT a.title, 'statut', s.date, s.status, s.note FROM action_status s "
+        "JOIN action a USING (council_id, action_id) "
         "WHERE a.council_id = ? AND year(s.date) = ? AND nullif(trim(s.note), '') IS NOT NULL AND s.source_id IS NULL "
         "UNION ALL SELECT a.title, 'réalisation', r.date, r.status_after, r.note FROM action_realisation r "
-        "JOIN action a USING (action_id) WHERE a.council_id = ? AND r.year = ? AND r.source_id IS NULL "
+        "JOIN action a USING (council_id, action_id) WHERE a.council_id = ? AND r.year = ? AND r.source_id IS NULL "
         "AND nullif(trim(r.note), '') IS NOT NULL ORDER BY 1, 2, 3", [cid, year] * 3).fetchall()
     out = []
     for title, kind, d, status, text in rows:

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 import duckdb
 
-from clsm_data.core.config import is_server_url
+from clsm_data.core.config import bound_council, is_server_url  # noqa: F401 (bound_council: the write side reads it here)
 from clsm_data.core.errors import ClsmError, DatabaseBusyError, DatabaseMissingError, WriteBusyError
 
 # A connection (or cursor) of the engine in use: DB-API shaped (`execute`, `fetchone`, `fetchall`).
@@ -226,12 +226,3 @@ def engine_for(target: Path | str) -> Engine:
 
         return POSTGRES
     return DUCKDB
-
-
-def bound_council(con) -> str:
-    """The council whose rows a new row belongs to: the one a PostgreSQL connection is bound to, else the
-    database's default council (one council per DuckDB file)."""
-    from clsm_data.core.config import DEFAULT_COUNCIL
-
-    councils = getattr(con, "councils", None)
-    return councils[0] if councils and len(councils) == 1 else DEFAULT_COUNCIL

@@ -21,6 +21,7 @@ import duckdb
 import pandas as pd
 
 from clsm_data.core import validate
+from clsm_data.core.config import bound_council
 from clsm_data.core.errors import (
     UndoRefused,  # noqa: F401 (re-exported)
 )
@@ -95,8 +96,8 @@ def change_sets(con: duckdb.DuckDBPyConnection, limit: int = 200) -> pd.DataFram
         "SELECT a.audit_id, a.logged_at, a.actor, a.role, a.operation, a.table_name, a.rows_added, "
         "a.rows_updated, a.rows_deleted, a.origin, a.undoes, "
         "(SELECT count(*) FROM change_row c WHERE c.audit_id = a.audit_id) AS n_rows "
-        "FROM audit_log a WHERE a.operation <> 'build' ORDER BY a.audit_id DESC LIMIT ?",
-        [int(limit)],
+        "FROM audit_log a WHERE a.council_id = ? AND a.operation <> 'build' ORDER BY a.audit_id DESC LIMIT ?",
+        [bound_council(con), int(limit)],
     ).df()
     children = _undo_links(con)
     parents = {u: w for w, us in children.items() for u in us}
@@ -199,7 +200,9 @@ def plan_undo(con: duckdb.DuckDBPyConnection, audit_id: int, *, with_dependents:
             rows still point at a row it removes (named; `dependents` set, unless with_dependents).
     """
     audit_id = int(audit_id)
-    found = con.execute("SELECT operation FROM audit_log WHERE audit_id = ?", [audit_id]).fetchall()
+    # A council's writes only: another council's number is not in this council's journal.
+    found = con.execute("SELECT operation FROM audit_log WHERE council_id = ? AND audit_id = ?",
+                        [bound_council(con), audit_id]).fetchall()
     if not found:
         raise UndoRefused(f"L'écriture n°{audit_id} n'est pas au journal.", "Listez les écritures avec « journal ».")
     me = _describe(con, audit_id)
@@ -238,7 +241,8 @@ def plan_undo(con: duckdb.DuckDBPyConnection, audit_id: int, *, with_dependents:
         )
     later = con.execute(
         "SELECT DISTINCT c.audit_id, c.table_name, c.row_key FROM change_row c JOIN change_row x "
-        "ON x.table_name = c.table_name AND x.row_key = c.row_key WHERE x.audit_id = ? AND c.audit_id > ? "
+        "ON x.council_id = c.council_id AND x.table_name = c.table_name AND x.row_key = c.row_key "
+        "WHERE x.audit_id = ? AND c.audit_id > ? "
         "ORDER BY c.audit_id, c.table_name, c.row_key",
         [audit_id, audit_id],
     ).fetchall()
@@ -339,8 +343,8 @@ def _written_by(con, items: list[tuple[str, dict, str]]) -> str:
     ids = set()
     for table, row, _ in items:
         key = row_key(tuple(row[k] for k in TABLES[table].key))
-        found = con.execute("SELECT max(audit_id) FROM change_row WHERE table_name = ? AND row_key = ?",
-                            [table, key]).fetchone()[0]
+        found = con.execute("SELECT max(audit_id) FROM change_row WHERE council_id = ? AND table_name = ? "
+                            "AND row_key = ?", [bound_council(con), table, key]).fetchone()[0]
         if found is not None:
             ids.add(int(found))
     if not ids:
@@ -413,8 +417,10 @@ def row_choices(con: duckdb.DuckDBPyConnection, table: str, limit: int = 2000) -
     label_col = next((c for c in LABEL_COLUMNS if c in spec.col_names and c not in spec.key), None)
     cols = [*spec.key, *([label_col] if label_col else [])]
     order = ", ".join(f'"{k}"' for k in spec.key)
+    mine = " WHERE council_id = ?" if spec.council_scoped else ""
     rows = con.execute(
-        f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM {table} ORDER BY {order} LIMIT ?", [int(limit)]
+        f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM {table}{mine} ORDER BY {order} LIMIT ?",
+        [*([bound_council(con)] if mine else []), int(limit)],
     ).fetchall()
     out = []
     for row in rows:

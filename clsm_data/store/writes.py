@@ -142,7 +142,11 @@ def _write(con, plan: ImportPlan, audit_id: int) -> Done:
             for key, row in stored_rows(con, name, changed_keys).items():
                 images.append((name, row_key(key), "updated", _to_json(row)))
         for sets, rows in groups.items():
-            eng.update_rows(con, name, list(table.key), list(sets), rows)
+            if table.council_scoped:  # the key within the council the connection writes for
+                council = bound_council(con)
+                eng.update_rows(con, name, ["council_id", *table.key], list(sets), [[council, *r] for r in rows])
+            else:
+                eng.update_rows(con, name, list(table.key), list(sets), rows)
     detail = {t: {"ajoutées": a, "mises à jour": u} for t, (a, u, _) in plan.counts().items()}
     for t, c in plan.changes.items():
         if c.deleted:
@@ -166,8 +170,7 @@ def _totals_before(con: duckdb.DuckDBPyConnection, plan: ImportPlan) -> dict | N
 
 def _gaps(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
     out = {}
-    councils = [c for (c,) in con.execute("SELECT DISTINCT council_id FROM attendance ORDER BY 1").fetchall()]
-    for council in councils:
+    for council in [bound_council(con)]:  # a write touches the rows of the council it writes for, no other
         n = totals.attendance_totals(con, council)
         out[f"{council}:people"] = (n["by_role"], n["by_sector"])
         out[f"{council}:structures"] = (n["structures"], n["structures_by_sector"])
@@ -244,11 +247,16 @@ def _to_json(row: dict) -> str:
     return json.dumps(row, ensure_ascii=False, sort_keys=True, default=lambda v: v.isoformat())
 
 
-def _key_join(table: Table) -> tuple[str, str]:
-    """(sub-select of the key lists zipped into rows, join condition on alias t and v)."""
-    keys = ", ".join(f"unnest(?) AS {_q(k)}" for k in table.key)
+def _key_join(con, table: Table, keys: list[tuple]) -> tuple[str, str, list]:
+    """(sub-select of the key lists zipped into rows, join condition on alias t and v, their parameters): the
+    rows of these keys in the council the connection writes for."""
+    cols = ", ".join(f"unnest(?) AS {_q(k)}" for k in table.key)
     on = " AND ".join(f"t.{_q(k)} = v.{_q(k)}" for k in table.key)
-    return f"(SELECT {keys})", on
+    params = [[k[i] for k in keys] for i in range(len(table.key))]
+    if table.council_scoped:
+        on += " AND t.council_id = ?"
+        params.append(bound_council(con))
+    return f"(SELECT {cols})", on, params
 
 
 def stored_rows(con: duckdb.DuckDBPyConnection, name: str, keys: list[tuple]) -> dict[tuple, dict]:
@@ -256,10 +264,8 @@ def stored_rows(con: duckdb.DuckDBPyConnection, name: str, keys: list[tuple]) ->
     if not keys:
         return {}
     table = TABLES[name]
-    sub, on = _key_join(table)
-    cur = con.execute(
-        f"SELECT t.* FROM {name} AS t JOIN {sub} AS v ON {on}", [[k[i] for k in keys] for i in range(len(table.key))]
-    )
+    sub, on, params = _key_join(con, table, keys)
+    cur = con.execute(f"SELECT t.* FROM {name} AS t JOIN {sub} AS v ON {on}", params)
     cols = [d[0] for d in cur.description]
     out = {}
     for values in cur.fetchall():
@@ -271,11 +277,8 @@ def stored_rows(con: duckdb.DuckDBPyConnection, name: str, keys: list[tuple]) ->
 def _delete(con: duckdb.DuckDBPyConnection, table: Table, keys: list[tuple]) -> None:
     if not keys:
         return
-    sub, on = _key_join(table)
-    con.execute(
-        f"DELETE FROM {table.name} AS t USING {sub} AS v WHERE {on}",
-        [[k[i] for k in keys] for i in range(len(table.key))],
-    ).fetchall()  # finish the result: DuckDB 2 refuses an appender while one is pending
+    sub, on, params = _key_join(con, table, keys)
+    con.execute(f"DELETE FROM {table.name} AS t USING {sub} AS v WHERE {on}", params).fetchall()  # finish the result: DuckDB 2 refuses an appender while one is pending
 
 
 def _verify(con: duckdb.DuckDBPyConnection, plan: ImportPlan, audit_id: int) -> None:
@@ -312,10 +315,9 @@ def _landed(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str], wr
     key = list(table.key)
     read = key + [c for c in columns if c not in key]
     # The keys go in as one list parameter per key column, zipped back into rows by unnest.
-    sub, on = _key_join(table)
+    sub, on, params = _key_join(con, table, [tuple(row[k] for k in key) for row in written])
     stored = con.execute(
-        f"SELECT {', '.join('t.' + _q(c) for c in read)} FROM {table.name} AS t JOIN {sub} AS v ON {on}",
-        [[row[k] for row in written] for k in key],
+        f"SELECT {', '.join('t.' + _q(c) for c in read)} FROM {table.name} AS t JOIN {sub} AS v ON {on}", params,
     ).fetchall()
     by_key = {got[: len(key)]: dict(zip(read, got, strict=True)) for got in stored}
     for row in written:
