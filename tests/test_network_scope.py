@@ -4,19 +4,28 @@ its own (on the DuckDB file, where no row-level security stands behind a query t
 from __future__ import annotations
 
 import datetime as dt
+import io
+import shutil
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
+from openpyxl import Workbook
 
 from benchmarks.synthetic import LABEL, make_synthetic, network_councils
+from clsm_data import importing as importer
 from clsm_data.core.config import DEFAULT_COUNCIL, current_council, use_council
+from clsm_data.core.roles import COORDINATOR, Caller
+from clsm_data.core.tables import TABLES
 from clsm_data.followup import ccoms
 from clsm_data.present import action_sheet, figures, headlines, report
 from clsm_data.read import provenance, queries, statements, totals
 from clsm_data.read.filters import Filters
+from clsm_data.store import journal
+from clsm_data.store.db import connect
 
+COORD = Caller("coordination", COORDINATOR)
 COUNCILS = 4  # the seed's and three synthetic ones, whose codes are the same from one council to the next
 
 
@@ -25,6 +34,18 @@ def network(seed_db, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("network") / "reseau.duckdb"
     make_synthetic(path, seed_db, factor=0.15, rng_seed=3, councils=COUNCILS, region="Grand Est")
     return path
+
+
+def xlsx(sheets: dict[str, list[list]]) -> bytes:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
 
 
 def _plain(value):
@@ -126,3 +147,51 @@ def test_a_synthetic_council_counts_its_own_rows(network):
     assert sum(dict(r)["structures"] for r in got["sectors"]) == structures
     assert got["headline"]["actions"] == actions
     assert sum(dict(r)["actions"] for r in got["plans"]) == actions
+
+
+def _fingerprint(con) -> dict[tuple[str, str], tuple]:
+    """(table, council) -> (rows, hash of their contents), for every council's table."""
+    out = {}
+    for name, table in TABLES.items():
+        if table.council_scoped:
+            for council, n, h in con.execute(f"SELECT council_id, count(*), sum(hash(x)) FROM {name} x GROUP BY 1"
+                                             ).fetchall():
+                out[(name, council)] = (n, h)
+    return out
+
+
+def test_an_import_and_its_undo_touch_the_rows_of_one_council_only(network, tmp_path):
+    """Codes and names are the same in the three synthetic councils: the import of one writes its own rows."""
+    path = tmp_path / "reseau.duckdb"
+    shutil.copy2(network, path)
+    council = "synth-c002"
+    workbook = xlsx({
+        "actions": [["identifiant", "statut"], ["synth-action-00001", "abandonnée"]],
+        "réunions": [["identifiant", "instance", "date", "précision de la date"],
+                     ["copil-2026-03-15", "copil", dt.datetime(2026, 3, 15), "jour"]],
+        "présences": [["réunion", "structure", "catégorie", "nombre"],
+                      ["copil-2026-03-15", "Structure synthétique 00001", "professionnel", 3]],
+    })
+    before_council = current_council()
+    use_council(council)
+    con = connect(path, read_only=False)
+    try:
+        before = _fingerprint(con)
+        done = importer.apply_import(con, COORD, importer.plan_import(con, workbook, "classeur.xlsx"))
+        assert (done.added, done.updated) == (2, 1)
+        after = _fingerprint(con)
+        changed = {key for key in after if after[key] != before.get(key)}
+        assert changed == {("action", council), ("meeting", council), ("attendance", council)}
+        assert con.execute("SELECT council_id, status FROM action WHERE action_id = 'synth-action-00001' "
+                           "ORDER BY 1").fetchall()[1] == (council, "abandonnée")
+        assert [r[0] for r in con.execute("SELECT council_id FROM audit_log WHERE audit_id = ?",
+                                          [done.audit_id]).fetchall()] == [council]
+        journal.undo(con, COORD, done.audit_id)
+        assert _fingerprint(con) == before
+        # Another council's journal does not hold this write: its number is unknown there.
+        use_council("synth-c001")
+        with pytest.raises(journal.UndoRefused):
+            journal.undo(con, COORD, done.audit_id)
+    finally:
+        con.close()
+        use_council(before_council)
