@@ -83,12 +83,20 @@ test-fast: setup-dev
 
 FACTOR ?= 1
 RUNS ?= 3
+# The network benchmark (benchmarks/network.py): sizes, engines, page visits per page, concurrent sessions.
+SCALES ?= seed,conseil,region,nation
+ENGINES ?= duckdb,postgresql
+ROUNDS ?= 1
+SESSIONS ?= 50
 
-# Scale test: builds the seed database and a synthetic copy in a temporary folder, prints timings:
-# the pages' queries, an import and a backup, then every page in Chromium against an empty page.
-bench: setup-dev browser
+# Scale test: builds the seed database and a synthetic copy in a temporary folder, prints timings (the pages'
+# queries, an import and a backup); then, for the seed, one council, a région of 20 and the nation of 280, on the
+# DuckDB file and on a throwaway PostgreSQL cluster: every page in Chromium against an empty page, memory, and
+# SESSIONS concurrent sessions on one and two app processes beside their physical floor.
+bench: setup-dev browser postgres
 	$(BIN)/python -m benchmarks.queries --factor $(FACTOR) --runs $(RUNS)
-	$(BIN)/python -m benchmarks.pages --factor $(FACTOR) --rounds $(RUNS)
+	$(BIN)/python -m benchmarks.network --scales $(SCALES) --engines $(ENGINES) --rounds $(ROUNDS) \
+	  --sessions $(SESSIONS) --runs $(RUNS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -63,6 +63,13 @@ def serve(script: Path, cwd: Path, env: dict, log: Path):
     """`streamlit run script` on a free port (its output in `log`); yields the URL once /_stcore/health answers.
 
     The benchmark serves the app and the empty page with it, the browser tests the app (tests/conftest.served)."""
+    with serve_process(script, cwd, env, log) as (url, _):
+        yield url
+
+
+@contextlib.contextmanager
+def serve_process(script: Path, cwd: Path, env: dict, log: Path):
+    """As `serve`, yielding (URL, the server's process): its memory and CPU are read by the network benchmark."""
     port = _port()
     with log.open("w") as out:
         proc = subprocess.Popen(
@@ -78,7 +85,7 @@ def serve(script: Path, cwd: Path, env: dict, log: Path):
                     time.sleep(0.25)
             else:
                 raise RuntimeError("le serveur ne répond pas : " + log.read_text()[-2000:])
-            yield url
+            yield url, proc
         finally:
             proc.terminate()
             try:
