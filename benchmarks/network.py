@@ -31,9 +31,9 @@ import argparse
 import contextlib
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,32 +132,27 @@ def _apps(db: str, folder: Path, n: int, env: dict):
         yield out
 
 
-def _import_during(db: str, done: threading.Event, out: Measured) -> threading.Thread:
-    """An import of 200 actions into the seed's council, written while the load runs (the coordinator at work)."""
+@contextlib.contextmanager
+def _importing(db: str, folder: Path, env: dict, out: Measured):
+    """An import of 200 actions into the seed's council by the command line, in a process of its own, writing while
+    the load runs (the coordinator at work during a plenary); its time or its failure is kept in `out`."""
     from benchmarks.queries import _import_csv
-    from clsm_data import importing as importer
-    from clsm_data.core.roles import COORDINATOR, Caller
-    from clsm_data.store.db import connect
 
-    def run() -> None:
-        started = time.perf_counter()
+    path = folder / "actions-banc.csv"
+    path.write_bytes(_import_csv(db, 200))
+    started = time.perf_counter()
+    with (folder / "import.log").open("w") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "clsm_data", "import", str(path), "--sans-questions"],
+                                cwd=ROOT, env={**env, "CLSM_DB": db}, stdout=log, stderr=subprocess.STDOUT)
         try:
-            data = _import_csv(db, 200)
-            con = connect(db, read_only=False)
-            try:
-                importer.apply_import(con, Caller("coordination", COORDINATOR),
-                                      importer.plan_import(con, data, "actions-banc.csv"))
-            finally:
-                con.close()
+            yield
+            code = proc.wait(600)
             out.import_s = time.perf_counter() - started
-        except Exception as exc:  # reported in the table, never hidden
-            out.import_error = f"{type(exc).__name__}: {exc}"[:200]
+            if code:
+                out.import_error = f"code {code} : " + (folder / "import.log").read_text()[-200:]
         finally:
-            done.set()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    return thread
+            if proc.poll() is None:
+                proc.kill()
 
 
 def measure(db: str, engine: str, label: str, folder: Path, empty: tuple[str, int], args, build_s: float) -> Measured:
@@ -170,15 +165,14 @@ def measure(db: str, engine: str, label: str, folder: Path, empty: tuple[str, in
         out.app_rss_mb, out.empty_rss_mb = rss_mb(pid), rss_mb(empty[1])
         print("  charge, 1 processus…", file=sys.stderr)
         out.loads["1 processus"] = load.run_load([url], args.sessions, args.runs, LOAD_PAGES, [pid])
-    if engine == "postgresql":
+    if engine == "postgresql":  # DuckDB admits one writing process: two app processes need the server
         with _apps(db, folder, 2, env) as apps:
+            urls, pids = [u for u, _ in apps], [p for _, p in apps]
+            print("  charge, 2 processus…", file=sys.stderr)
+            out.loads["2 processus"] = load.run_load(urls, args.sessions, args.runs, LOAD_PAGES, pids)
             print("  charge, 2 processus pendant un import…", file=sys.stderr)
-            done = threading.Event()
-            # The import starts with the first burst: it writes while the sessions read.
-            thread = _import_during(db, done, out)
-            out.loads["2 processus + import"] = load.run_load([u for u, _ in apps], args.sessions, args.runs,
-                                                              LOAD_PAGES, [p for _, p in apps])
-            thread.join(timeout=600)
+            with _importing(db, folder, env, out):
+                out.loads["2 processus + import"] = load.run_load(urls, args.sessions, args.runs, LOAD_PAGES, pids)
     return out
 
 
@@ -207,7 +201,7 @@ def render(results: list[Measured]) -> str:
                      + (" ⚠" if ratio > MEMORY_TARGET else ""))
         if m.loads:
             lines.append(load.render(m.loads).rstrip())
-            one, two = m.loads.get("1 processus"), m.loads.get("2 processus + import")
+            one, two = m.loads.get("1 processus"), m.loads.get("2 processus")
             if one and two and one.throughput and two.throughput:
                 gain = two.throughput / one.throughput
                 lines.append(f"deux processus / un : {_fr(gain, 2)}× le débit (cible {SPEEDUP_TARGET:g}×)"

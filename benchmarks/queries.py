@@ -32,7 +32,7 @@ import pandas as pd
 
 from benchmarks.synthetic import LABEL, PREFIX, check_target, make_synthetic
 from clsm_data import importing as importer
-from clsm_data.core.config import SEED_DIR
+from clsm_data.core.config import DEFAULT_COUNCIL, SEED_DIR
 from clsm_data.core.errors import ClsmError
 from clsm_data.core.roles import COORDINATOR, Caller
 from clsm_data.read import queries as q
@@ -281,11 +281,12 @@ def _import_csv(db: Path, rows: int) -> bytes:
     con = connect(db)
     try:
         existing = con.execute(
-            "SELECT action_id, plan_id, coalesce(status, 'idée') FROM action WHERE action_id LIKE ? "
+            "SELECT action_id, plan_id, coalesce(status, 'idée') FROM action WHERE council_id = ? AND action_id LIKE ? "
             "ORDER BY action_id LIMIT ?",
-            [PREFIX + "action-%", rows // 2],
+            [DEFAULT_COUNCIL, PREFIX + "action-%", rows // 2],
         ).fetchall()
-        plan = con.execute("SELECT plan_id FROM plan ORDER BY position NULLS LAST, plan_id LIMIT 1").fetchone()[0]
+        plan = con.execute("SELECT plan_id FROM plan WHERE council_id = ? ORDER BY position NULLS LAST, plan_id LIMIT 1",
+                           [DEFAULT_COUNCIL]).fetchone()[0]
     finally:
         con.close()
     lines = ["identifiant;intitulé;statut;plan;note"]
