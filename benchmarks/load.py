@@ -35,8 +35,8 @@ What a session says and answers, as Streamlit 1.67's frontend does (static/js in
 
 A run is an error when the session could not connect, the connection closed, no end came within `timeout`, the
 script did not compile, an element is an exception (an uncaught one of the page, or st.exception; not the warnings
-Streamlit draws the same way), the server answered `page_not_found` (it then runs the default page), or it served another page than the
-one asked (read from the `navigation` message).
+Streamlit draws the same way), the server answered `page_not_found` (it then runs the default page), or it served
+another page than the one asked (read from the `navigation` message).
 
 Bursts and floors. All sessions connect first; then, burst after burst, every session sends its next run at the
 same moment, and the next burst starts when the last run of this one has ended (a barrier between bursts). Session
@@ -312,6 +312,37 @@ class _Session:
         self.run_count += 1
         self.cache = {h: e for h, e in self.cache.items() if self.run_count - e[0] <= self.max_age}
 
+    def _take(self, data: bytes, path: str, problems: list[str]) -> bool:
+        """Read one ForwardMsg of a run of the page at `path`: note what is wrong, keep the cache; True at the end."""
+        msg = ForwardMsg.FromString(data)
+        if msg.WhichOneof("type") == "ref_hash":
+            entry = self.cache.get(msg.ref_hash)
+            if entry is None:
+                raise _Failure(f"message en cache inconnu (hash {msg.ref_hash})")
+            self.cache[msg.ref_hash] = (self.run_count, entry[1])
+            msg = ForwardMsg.FromString(entry[1])
+        elif msg.metadata.cacheable and msg.hash and msg.hash not in self.cache:
+            self.cache[msg.hash] = (self.run_count, data)
+        kind = msg.WhichOneof("type")
+        if kind == "new_session":
+            self.max_age = msg.new_session.config.max_cached_message_age
+        elif kind == "navigation":
+            self.page_hashes = {p.url_pathname: p.page_script_hash for p in msg.navigation.app_pages}
+            served = next((p for p, h in self.page_hashes.items() if h == msg.navigation.page_script_hash), path)
+            if served != path:
+                problems.append(f"page servie « {served} » au lieu de « {path} »")
+        elif kind == "page_not_found":
+            problems.insert(0, f"page introuvable : « {path} »")  # the reason why another page is served
+        elif kind == "delta" and msg.delta.new_element.HasField("exception"):
+            exc = msg.delta.new_element.exception
+            if not exc.is_warning:
+                problems.append("exception dans la page : " + " : ".join(t for t in (exc.type, exc.message) if t))
+        elif kind == "script_finished" and msg.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+            if msg.script_finished == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:
+                problems.append("le script ne compile pas")
+            return True
+        return False
+
     async def run(self, page: str, burst: int) -> RunRecord:
         """One page run: rerun_script sent, messages read up to the run's end; never longer than the timeout."""
         record = RunRecord(self.index, burst, self.target.url, page, 0.0, ok=False, finished=False)
@@ -320,7 +351,6 @@ class _Session:
             return record
         path = page.partition("?")[0]
         problems: list[str] = []
-        served: str | None = None
         start = time.perf_counter()
         try:
             async with asyncio.timeout(self.timeout):
@@ -328,31 +358,7 @@ class _Session:
                 while True:
                     data = await self.ws.recv()
                     record.bytes += len(data)
-                    msg = ForwardMsg.FromString(data)
-                    if msg.WhichOneof("type") == "ref_hash":
-                        entry = self.cache.get(msg.ref_hash)
-                        if entry is None:
-                            raise _Failure(f"message en cache inconnu (hash {msg.ref_hash})")
-                        self.cache[msg.ref_hash] = (self.run_count, entry[1])
-                        msg = ForwardMsg.FromString(entry[1])
-                    elif msg.metadata.cacheable and msg.hash and msg.hash not in self.cache:
-                        self.cache[msg.hash] = (self.run_count, data)
-                    kind = msg.WhichOneof("type")
-                    if kind == "new_session":
-                        self.max_age = msg.new_session.config.max_cached_message_age
-                    elif kind == "navigation":
-                        self.page_hashes = {p.url_pathname: p.page_script_hash for p in msg.navigation.app_pages}
-                        served = next((p for p, h in self.page_hashes.items()
-                                       if h == msg.navigation.page_script_hash), None)
-                    elif kind == "page_not_found":
-                        problems.append(f"page introuvable : « {path} »")
-                    elif kind == "delta" and msg.delta.new_element.HasField("exception"):
-                        exc = msg.delta.new_element.exception
-                        if not exc.is_warning:
-                            problems.append("exception dans la page : " + " : ".join(t for t in (exc.type, exc.message) if t))
-                    elif kind == "script_finished" and msg.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
-                        if msg.script_finished == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:
-                            problems.append("le script ne compile pas")
+                    if self._take(data, path, problems):
                         break
         except TimeoutError:
             self.broken = f"session abandonnée : une exécution n'a pas fini en {self.timeout:g} s"
@@ -366,8 +372,6 @@ class _Session:
         else:
             record.finished = True
             self._end_run()
-            if served is not None and served != path and not problems:
-                problems.append(f"page servie « {served} » au lieu de « {path} »")
         record.seconds = time.perf_counter() - start
         record.ok = not problems
         record.error = _short(problems[0]) if problems else ""
@@ -458,7 +462,7 @@ def _fr(value: float, digits: int = 2) -> str:
 
 
 def render(results: dict[str, LoadResult]) -> str:
-    """A French plain-text table, one line per scenario (its label: "1 processus", "2 processus"…), then the errors."""
+    """A French plain-text table, one line per scenario (labelled "1 processus", "2 processus"…), then the errors."""
     header = ["scénario", "sessions", "exécutions", "erreurs", "p50 s", "p95 s", "max s", "débit (exécutions/s)",
               "CPU serveur s", "plancher médian s", "p50/plancher", "mémoire max Mo"]
     rows = [header]
@@ -479,8 +483,9 @@ def render(results: dict[str, LoadResult]) -> str:
                          f"celui de « {labels[0]} ».")
     first = results[labels[0]] if labels else None
     if first is not None:
-        lines.append(f"Plancher médian = plancher d'une salve / 2 + CPU par exécution / 2 ; plancher d'une salve = CPU "
-                     f"serveur par exécution × sessions / {first.cores} cœurs. Exécutions par salves simultanées.")
+        lines.append("Plancher médian = plancher d'une salve / 2 + CPU par exécution / 2 ; plancher d'une salve = "
+                     f"CPU serveur par exécution × sessions / {first.cores} cœurs. Exécutions par salves "
+                     "simultanées.")
     for label, r in results.items():
         lines.append(f"{label} : durée {_fr(r.wall_s, 1)} s ; CPU du client de charge {_fr(r.client_cpu_s, 1)} s, "
                      f"des autres processus de la machine {_fr(r.other_cpu_s, 1)} s (une mesure juste le veut proche "
@@ -528,7 +533,8 @@ def main(argv: list[str] | None = None) -> int:
             run_load(args.url, len(args.url), len(pages), pages, args.pid, args.timeout)
         results = {}
         for label, (urls, pids) in scenarios.items():
-            print(f"{label} : {_count(args.sessions, 'session')} × {_count(args.runs, 'exécution')}…", file=sys.stderr)
+            print(f"{label} : {_count(args.sessions, 'session')} × {_count(args.runs, 'exécution')}…",
+                  file=sys.stderr)
             results[label] = run_load(urls, args.sessions, args.runs, pages, pids, args.timeout)
     except ValueError as exc:
         print(exc, file=sys.stderr)

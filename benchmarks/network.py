@@ -20,7 +20,7 @@ pages read its own rows among every other council's) and prints:
 - the load: `sessions` concurrent sessions × `runs` page runs through Streamlit's websocket (benchmarks.load), on
   one process, and on PostgreSQL on two processes while an import writes, beside the physical floor.
 
-Targets (issue 18): every page within 2.5× the empty page, no message over 100 kB, memory within 5× the idle empty
+Targets: every page within 2.5× the empty page, no message over 100 kB, memory within 5× the idle empty
 app, 0 errors under load, two processes at least 1.8× the throughput of one, the median within 1.5× of its floor.
 DuckDB admits one writing process: its load is measured on one process only. Loopback only; nothing downloaded.
 """
@@ -184,7 +184,7 @@ def _fr(value: float, digits: int = 1) -> str:
 
 
 def render(results: list[Measured]) -> str:
-    lines = ["", "== Banc réseau : pages, mémoire et charge (issue 18) =="]
+    lines = ["", "== Banc réseau : pages, mémoire et charge =="]
     for m in results:
         lines.append(f"\n-- {m.label} · {m.engine} (base construite en {_fr(m.build_s)} s) --")
         if m.visits:
