@@ -155,6 +155,11 @@ def _importing(db: str, folder: Path, env: dict, out: Measured):
                 proc.kill()
 
 
+def _warm(urls: list[str], pids: list[int]) -> None:
+    """One session per new process opens each page of the load, not counted (as the pages' visits did for one)."""
+    load.run_load(urls, len(urls), len(LOAD_PAGES), LOAD_PAGES, pids)
+
+
 def measure(db: str, engine: str, label: str, folder: Path, empty: tuple[str, int], args, build_s: float) -> Measured:
     env = {k: v for k, v in os.environ.items() if k != "CLSM_DB"}
     out = Measured(label, engine, build_s)
@@ -168,6 +173,7 @@ def measure(db: str, engine: str, label: str, folder: Path, empty: tuple[str, in
     if engine == "postgresql":  # DuckDB admits one writing process: two app processes need the server
         with _apps(db, folder, 2, env) as apps:
             urls, pids = [u for u, _ in apps], [p for _, p in apps]
+            _warm(urls, pids)
             print("  charge, 2 processus…", file=sys.stderr)
             out.loads["2 processus"] = load.run_load(urls, args.sessions, args.runs, LOAD_PAGES, pids)
             print("  charge, 2 processus pendant un import…", file=sys.stderr)
