@@ -152,6 +152,11 @@ SLOW: dict[str, str] = {
     "test_inert_text.py::test_no_live_markup_from_data": "10 × 1-6 s: every page and tab over poisoned text",
     "test_inert_text.py::test_no_live_markup_on_the_slides": "26 × 2-6 s: every slide over poisoned text",
     "test_load.py::test_reader_during_15_imports_sees_only_committed_states": "15-17 s: 15 imports under readers",
+    "test_load_client.py::test_concurrent_sessions_run_pages_without_error_and_count_the_servers_cpu": "5-10 s: a "
+    "served app",
+    "test_load_client.py::test_a_page_that_does_not_exist_is_an_error_not_a_success": "the served app",
+    "test_network_scope.py::test_the_seed_council_reads_the_same_figures_alone_and_in_a_network": "4-8 s",
+    "test_network_scope.py::test_an_import_and_its_undo_touch_the_rows_of_one_council_only": "2-4 s",
     "test_office.py::test_office_files_render_in_libreoffice": "4-6 s: LibreOffice and pdftoppm",
     "test_partner_access.py::test_strangers_failures_do_not_stop_the_coordinator": "8 s: argon2 hashes",
     "test_synthetic.py::test_bench_runs_prints_the_table_and_leaves_nothing": "18 s: the benchmark itself",
