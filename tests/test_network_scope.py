@@ -4,14 +4,13 @@ its own (on the DuckDB file, where no row-level security stands behind a query t
 from __future__ import annotations
 
 import datetime as dt
-import io
 import shutil
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
-from openpyxl import Workbook
+from workbooks import xlsx
 
 from benchmarks.synthetic import LABEL, make_synthetic, network_councils
 from clsm_data import importing as importer
@@ -34,18 +33,6 @@ def network(seed_db, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("network") / "reseau.duckdb"
     make_synthetic(path, seed_db, factor=0.15, rng_seed=3, councils=COUNCILS, region="Grand Est")
     return path
-
-
-def xlsx(sheets: dict[str, list[list]]) -> bytes:
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
 
 
 def _plain(value):
