@@ -23,6 +23,7 @@ from clsm_data.core.config import DEFAULT_COUNCIL, db_path, use_council
 from clsm_data.core.errors import ClsmError, QueryError
 from clsm_data.followup import year as _followup
 from clsm_data.present import headlines
+from clsm_data.read import network as _network
 from clsm_data.read import provenance as _provenance
 from clsm_data.read import queries, statements
 from clsm_data.read.filters import Filters
@@ -173,8 +174,11 @@ def _rerun() -> None:
     st.rerun()
 
 
-def _cached(query: Callable, spinner: str | bool = False) -> Callable:
-    """Wrap a named query (first argument: a cursor) into a cached, versioned, guarded page-side function."""
+def _cached(query: Callable, spinner: str | bool = False, bind: Callable[[], tuple[str, ...]] | None = None) -> Callable:
+    """Wrap a named query (first argument: a cursor) into a cached, versioned, guarded page-side function.
+
+    Its cursor is bound to the session's council, or to the councils `bind()` names (the network view: every
+    council the account reads, decided on the server); they are part of the cache's key."""
 
     def run(db: str, expected: int, councils: tuple[str, ...], *args):
         with snapshot(db, councils) as cur:
@@ -189,7 +193,7 @@ def _cached(query: Callable, spinner: str | bool = False) -> Callable:
 
     def call(*args):
         try:
-            return cached(str(db_path()), version(), scope(), *args)
+            return cached(str(db_path()), version(), (bind or scope)(), *args)
         except _StaleRun:
             _run.version = None
             _rerun()
@@ -280,6 +284,10 @@ status_history = _cached(queries.status_history)
 missing_data = _cached(queries.missing_data)
 realisation_targets = _cached(queries.realisation_targets)
 year_figures = _cached(_followup.year_figures)
+# the network page: cursors bound to every council the account reads (row-level security on PostgreSQL)
+network_view = _cached(_network.view, bind=allowed_councils)
+network_perimeters = _cached(_network.perimeters, bind=allowed_councils)
+network_latest_year = _cached(_network.latest_year, bind=allowed_councils)
 validated_years = _cached(_followup.validated_years)
 year_state = _cached(_followup.year_state)
 year_table = _cached(_followup.year_table)

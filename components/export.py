@@ -58,8 +58,10 @@ def download_menu(key: str, label: str):
     return pop if pop.open is not False else None
 
 
-def download_buttons(df: pd.DataFrame, name: str, filters: Filters | None, masked: bool) -> None:
-    """« ⬇ Télécharger le tableau » under a table: CSV (French Excel) and .xlsx, named after what and when."""
+def download_buttons(df: pd.DataFrame, name: str, filters: Filters | None, masked: bool, about_text: str = "") -> None:
+    """« ⬇ Télécharger le tableau » under a table: CSV (French Excel) and .xlsx, named after what and when.
+
+    about_text: what the table covers when no filters say it (the network's councils), on the « À propos » sheet."""
     if df is None or df.empty:
         return
     pop = download_menu(f"table_{name}", "⬇ Télécharger le tableau")
@@ -67,7 +69,7 @@ def download_buttons(df: pd.DataFrame, name: str, filters: Filters | None, maske
         return
     shown = prepare(df, masked)
     words = flt.describe(filters) if filters else ""
-    about = export.about(words, masked, dt.datetime.now())
+    about = export.about(words, masked, dt.datetime.now(), councils=about_text)
     pop.download_button("⬇ CSV (Excel)", data=lambda: export.to_csv(shown), file_name=export.file_name(name, filters, "csv"),
                         mime="text/csv", key=f"dl_csv_{name}", on_click="ignore",
                         help="Séparateur « ; », virgule décimale, dates JJ/MM/AAAA ; s'ouvre tel quel dans Excel.")

@@ -33,11 +33,15 @@ PAGES = [
 ADMIN_PAGE = ("pages/7_administration.py", "Administration")
 TODO_PAGE = ("pages/10_a_completer.py", "À compléter")  # coordinator only
 COORDINATION = [ADMIN_PAGE, TODO_PAGE]
+NETWORK_PAGE = ("pages/12_reseau.py", "Réseau (plusieurs conseils)")  # accounts that read several councils
 
 
 def pages_for(user: Caller) -> list[tuple[str, str]]:
     """(file, label) of the pages this user sees in the menu."""
-    return PAGES + (COORDINATION if user.can_write else [])
+    from . import data
+
+    network = [NETWORK_PAGE] if len(data.allowed_councils()) > 1 else []
+    return PAGES + network + (COORDINATION if user.can_write else [])
 
 
 def run() -> None:
@@ -49,5 +53,5 @@ def run() -> None:
     # (and the inert-text test, which lists every request) would see as a request outside the server.
     pages = [st.Page(path, title=label, default=path == OVERVIEW,
                      visibility="visible" if path in shown else "hidden")
-             for path, label in PAGES + COORDINATION]
+             for path, label in PAGES + [NETWORK_PAGE] + COORDINATION]
     st.navigation(pages, position="sidebar" if shown else "hidden", expanded=True).run()

@@ -157,6 +157,8 @@ SLOW: dict[str, str] = {
     "test_load_client.py::test_a_page_that_does_not_exist_is_an_error_not_a_success": "the served app",
     "test_network_scope.py::test_the_seed_council_reads_the_same_figures_alone_and_in_a_network": "4-8 s",
     "test_network_scope.py::test_an_import_and_its_undo_touch_the_rows_of_one_council_only": "2-4 s",
+    "test_network_view.py::test_the_network_page_shows_an_account_of_several_councils_their_sum": "3-6 s: AppTest "
+    "sign-ins over a network of four councils",
     "test_office.py::test_office_files_render_in_libreoffice": "4-6 s: LibreOffice and pdftoppm",
     "test_partner_access.py::test_strangers_failures_do_not_stop_the_coordinator": "8 s: argon2 hashes",
     "test_synthetic.py::test_bench_runs_prints_the_table_and_leaves_nothing": "18 s: the benchmark itself",

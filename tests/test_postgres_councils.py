@@ -265,6 +265,33 @@ def test_an_account_of_several_councils_reads_one_at_a_time_and_the_survey_of_al
     at.run()
     html = " ".join(str(h.value) for h in at.get("html"))
     assert "Réseau (2 conseils)" in html and "2 conseils sur 2" in html
+    # the network page: both councils side by side, their 2021 figures added up (28 + 56 people)
+    at.switch_page("pages/12_reseau.py")
+    at.run()
+    at.selectbox(key="reseau_annee").select(2021)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    said = " ".join(str(m.value) for m in at.markdown).replace("\\", "").replace("\u00a0", " ").replace("\u202f", " ")
+    assert "En 2021, les 2 conseils ont enregistré 4 réunions datées (84 participations comptées dans 2 d'entre eux)" \
+        in said, said
     # an account of one council has no choice to make
     at = _signed_in("partenaire-metz")
     assert not [s for s in at.sidebar.selectbox if s.key == "clsm_council_choice"]
+
+
+def test_the_network_view_adds_the_councils_up_on_postgresql_and_a_bound_connection_sees_its_own_only(pg):
+    from clsm_data.read import network
+
+    _second_council(pg)
+    v = network.view(pg, [DEFAULT_COUNCIL, OTHER], 2021)
+    per = v["per_council"].set_index("council_id")
+    assert (per.loc[DEFAULT_COUNCIL, "Participations comptées"], per.loc[OTHER, "Participations comptées"]) == (28, 56)
+    assert v["totals"]["participants"] == 84 and v["totals"]["meetings"] == 4
+    assert v["totals"]["actions"] == 2 * per.loc[DEFAULT_COUNCIL, "Actions du plan en vigueur"] == 40
+    assert list(v["by_status"].columns[:2]) == ["Statut", "Réseau"]
+    bound = pg.bound([DEFAULT_COUNCIL])
+    try:  # asked for both, the database answers for its own council only: nothing of the other is counted
+        seen = network.view(bound, [DEFAULT_COUNCIL, OTHER], 2021)
+    finally:
+        bound.close()
+    assert seen["totals"]["participants"] == 28 and seen["totals"]["structures"] == per.loc[DEFAULT_COUNCIL, "Structures nommées"]
