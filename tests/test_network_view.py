@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
-from urllib.parse import urlencode
 
 import duckdb
 import pytest
@@ -20,7 +19,7 @@ from clsm_data.core.config import DEFAULT_COUNCIL, current_council, use_council
 from clsm_data.core.roles import COORDINATOR, PARTNER, Caller
 from clsm_data.followup import ccoms
 from clsm_data.followup import year as followup
-from clsm_data.read import network, queries
+from clsm_data.read import network, queries, statements
 from clsm_data.read.filters import Filters
 from clsm_data.store.db import connect
 
@@ -61,6 +60,9 @@ def test_each_council_line_is_what_its_own_pages_say_and_the_network_adds_them(n
     con = duckdb.connect(str(net), read_only=True)
     try:
         ids = _ids(con)
+        # the plans in force, read for every council at once, are those each council's own pages choose
+        assert {c: p for c, (p, _) in network.plans_in_force(con, ids).items()} == {
+            c: statements.plan_in_force(con, council_id=c) for c in ids}
         for year in (2021, 2024):
             v = network.view(con, ids, year)
             per = v["per_council"].set_index("council_id")
@@ -205,7 +207,7 @@ def test_the_network_page_in_a_browser_reads_the_sum_and_passes_axe(net, tmp_pat
         whole = network.view(con, ids, year)["totals"]
         moselle = next(p for p in network.perimeters(con, ids) if p.name == "Moselle")
         first = network.latest_year(con, list(moselle.councils))  # the year a perimeter opens on: its latest
-        part = network.view(con, list(moselle.councils), first)["totals"]
+        parts = {y: network.view(con, list(moselle.councils), y)["totals"] for y in (year, first)}
     finally:
         con.close()
     with served(path, tmp_path / "server.log") as url, sync_playwright() as p:
@@ -229,14 +231,21 @@ def test_the_network_page_in_a_browser_reads_the_sum_and_passes_axe(net, tmp_pat
                 _open_tab(pg, tab)
                 problems += [f"{tab}: {v}" for v in violations(pg)]
             assert not problems, "\n".join(problems)
-            # a département, by its shareable address (the perimeter is bound to the URL)
-            pg.goto(url + "/reseau?" + urlencode({"reseau_perimetre": moselle.label}))
+            # a département, chosen in the list; the page opens on the year chosen before, or on the latest
+            box = pg.get_by_role("combobox", name="Périmètre")
+            box.click()
+            box.press_sequentially("Moselle")  # the list filters as one types: one option left
+            pg.get_by_role("option", name=moselle.label).wait_for(timeout=30_000)
+            pg.keyboard.press("Enter")
             pg.wait_for_function("t => document.body.innerText.includes(t)", arg="du département Moselle",
                                  timeout=60_000)
             wait_idle(pg)
             assert len(moselle.councils) == 1
-            assert said().startswith(f"En {first}, le seul conseil du département Moselle, Conseil local de santé "
-                                     f"mentale du territoire messin, a enregistré {part['meetings']} réunion")
+            shown = int(said()[3:7])
+            assert shown in (year, first)
+            meetings = parts[shown]["meetings"]
+            assert said().startswith(f"En {shown}, le seul conseil du département Moselle, Conseil local de santé "
+                                     f"mentale du territoire messin, a enregistré {meetings} réunion")
             assert not pg.locator("[data-testid=stException]").count()
         finally:
             b.close()

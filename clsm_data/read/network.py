@@ -13,6 +13,7 @@ and on PostgreSQL the connection is bound to them as well (row-level security).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 
@@ -81,16 +82,33 @@ def _frozen(con, ids, year: int) -> dict[str, dict]:
 
 
 def plans_in_force(con, ids) -> dict[str, tuple[str, str]]:
-    """council_id -> (plan_id, plan's short name) of its plan in force (councils without engaged actions left out)."""
+    """council_id -> (plan_id, plan's short name) of its plan in force (councils without engaged actions left out).
+
+    The choice is `statements.plan_in_force`'s, each council at its own data's date; its inputs are read for every
+    council at once (two statements, not two per council: 280 councils took 1.6 s one by one)."""
+    marks, params = _in(ids)
+    plans = con.execute(
+        "SELECT p.council_id, p.plan_id, p.name, p.short_name, p.year_start, p.year_end, p.published, p.position, "
+        "count(a.action_id) AS actions FROM plan p JOIN action a USING (council_id, plan_id) "
+        f"WHERE p.council_id IN ({marks}) GROUP BY p.council_id, p.plan_id, p.name, p.short_name, p.year_start, "
+        "p.year_end, p.published, p.position ORDER BY p.council_id, p.position", params).df()
+    if plans.empty:
+        return {}
+    latest = {c: d for c, d in con.execute(
+        f"SELECT council_id, max(d) FROM (SELECT council_id, max(date) AS d FROM meeting WHERE council_id IN ({marks}) "
+        f"GROUP BY 1 UNION ALL SELECT council_id, max(date) FROM event WHERE council_id IN ({marks}) GROUP BY 1 "
+        f"UNION ALL SELECT council_id, max(date) FROM action_realisation WHERE council_id IN ({marks}) GROUP BY 1 "
+        f"UNION ALL SELECT council_id, max(date) FROM action_status WHERE council_id IN ({marks}) GROUP BY 1 "
+        f"UNION ALL SELECT council_id, max(date) FROM achievement WHERE council_id IN ({marks}) GROUP BY 1) AS dated "
+        "GROUP BY council_id", params * 5).fetchall() if d is not None}
     out = {}
-    for c in ids:
-        pid = statements.plan_in_force(con, council_id=c)
-        if pid is None:
-            continue
-        name = con.execute("SELECT coalesce(short_name, name) FROM plan WHERE council_id = ? AND plan_id = ?",
-                           [c, pid]).fetchone()
-        out[c] = (pid, name[0] if name else pid)
-    return out
+    for c, mine in plans.groupby("council_id", sort=False):
+        mine = mine.drop(columns="council_id").reset_index(drop=True)
+        at = latest.get(c) or dt.date.today()
+        pid = statements.choose_plan(mine, at.date() if isinstance(at, dt.datetime) else at)
+        row = mine[mine["plan_id"] == pid].iloc[0]
+        out[c] = (pid, row["short_name"] if isinstance(row["short_name"], str) else row["name"])
+    return {c: out[c] for c in ids if c in out}
 
 
 def _actions(con, ids, plans: dict[str, tuple[str, str]], by: str) -> pd.DataFrame:

@@ -88,7 +88,12 @@ def plan_in_force(con, at: dt.date | None = None, council_id: str | None = None)
     plans = plans_with_actions(con, council_id)
     if plans.empty:
         return None
-    at = at or data_date(con, council_id) or dt.date.today()
+    return choose_plan(plans, at or data_date(con, council_id) or dt.date.today())
+
+
+def choose_plan(plans: pd.DataFrame, at: dt.date) -> str:
+    """`plan_in_force`'s choice among a council's plans with actions (as `plans_with_actions` returns them, by
+    position) at the date `at`; the network view calls it for many councils read at once."""
     dated = plans.dropna(subset=["year_start"])
     ends = dated["year_end"].fillna(dated["year_start"])
     current = dated[(dated["year_start"] <= at.year) & (ends >= at.year)]
