@@ -92,11 +92,13 @@ SESSIONS ?= 50
 # Scale test: builds the seed database and a synthetic copy in a temporary folder, prints timings (the pages'
 # queries, an import and a backup); then, for the seed, one council, a région of 20 and the nation of 280, on the
 # DuckDB file and on a throwaway PostgreSQL cluster: every page in Chromium against an empty page, memory, and
-# SESSIONS concurrent sessions on one and two app processes beside their physical floor.
+# SESSIONS concurrent sessions on one and two app processes beside their physical floor; last, the nation's network
+# page (an account of 280 councils) and a synthetic council's own pages among them.
 bench: setup-dev browser postgres
 	$(BIN)/python -m benchmarks.queries --factor $(FACTOR) --runs $(RUNS)
 	$(BIN)/python -m benchmarks.network --scales $(SCALES) --engines $(ENGINES) --rounds $(ROUNDS) \
 	  --sessions $(SESSIONS) --runs $(RUNS)
+	$(BIN)/python -m benchmarks.network_page --councils 280 --factor 10 --rounds 3
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -180,18 +180,19 @@ def table_html(df: pd.DataFrame, rows: int = GRID_ROWS, links: dict[str, str] | 
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
 
 
-def table(df, where=None, links: dict[str, str] | None = None, label: str | None = None, **_ignored) -> None:
+def table(df, where=None, links: dict[str, str] | None = None, label: str | None = None, rows: int = GRID_ROWS,
+          rest: str = "précisez les filtres, ou téléchargez le tableau complet (CSV ou Excel)", **_ignored) -> None:
     """A table of the page, drawn as one plain HTML table (scrolling in a box beyond SCROLL_ROWS rows).
 
     Measured in headless Chromium (benchmarks/pages.py method): a 30-row st.dataframe adds about
     470 ms to a page, the same rows as st.table about 160 ms (each cell is a markdown component),
-    as one HTML element nothing measurable. At most GRID_ROWS rows are sent; the exports carry all.
+    as one HTML element nothing measurable. At most `rows` rows are sent (GRID_ROWS); the exports carry all,
+    and `rest` says where to find the others.
     """
     where = where or st
-    where.html(table_html(df, links=links, label=label))
-    if len(df) > GRID_ROWS:
-        where.caption(f"Les {fmt.number(GRID_ROWS)} premières lignes sur {fmt.number(len(df))} sont affichées : "
-                      "précisez les filtres, ou téléchargez le tableau complet (CSV ou Excel).")
+    where.html(table_html(df, rows=rows, links=links, label=label))
+    if len(df) > rows:
+        where.caption(f"Les {fmt.number(rows)} premières lignes sur {fmt.number(len(df))} sont affichées : {rest}.")
 
 
 _SVG_CACHE: OrderedDict[str, str] = OrderedDict()

@@ -102,7 +102,9 @@ def _per_council():
     table = per.drop(columns="council_id").rename(columns={
         "Réunions datées": f"Réunions datées en {year}", "Réunions comptées sans date": f"Comptées sans date en {year}",
         "Participations comptées": f"Participations en {year}", "Année validée": f"Année {year} validée"})
-    views.table(_shown(table), label=f"Chiffres de chaque conseil, {year}")
+    # 50 councils on screen (a région holds about 20); the file carries every one
+    views.table(_shown(table), label=f"Chiffres de chaque conseil, {year}", rows=50,
+                rest="choisissez une région ou un département, ou téléchargez le tableau complet (CSV ou Excel)")
     export.download_buttons(table, f"reseau-{slug}-{year}", None, masked=False, about_text=about)
 
 
