@@ -58,10 +58,12 @@ def download_menu(key: str, label: str):
     return pop if pop.open is not False else None
 
 
-def download_buttons(df: pd.DataFrame, name: str, filters: Filters | None, masked: bool, about_text: str = "") -> None:
+def download_buttons(df: pd.DataFrame, name: str, filters: Filters | None, masked: bool,
+                     about_lines: dict[str, str] | None = None) -> None:
     """« ⬇ Télécharger le tableau » under a table: CSV (French Excel) and .xlsx, named after what and when.
 
-    about_text: what the table covers when no filters say it (the network's councils), on the « À propos » sheet."""
+    about_lines: what the table covers when the sidebar's filters do not say it (the network page: its perimeter,
+    year and councils), first on the « À propos » sheet, in place of the filters' line."""
     if df is None or df.empty:
         return
     pop = download_menu(f"table_{name}", "⬇ Télécharger le tableau")
@@ -69,7 +71,9 @@ def download_buttons(df: pd.DataFrame, name: str, filters: Filters | None, maske
         return
     shown = prepare(df, masked)
     words = flt.describe(filters) if filters else ""
-    about = export.about(words, masked, dt.datetime.now(), councils=about_text)
+    about = export.about(words, masked, dt.datetime.now())
+    if about_lines:
+        about = about_lines | {k: v for k, v in about.items() if k != "Filtres"}
     pop.download_button("⬇ CSV (Excel)", data=lambda: export.to_csv(shown), file_name=export.file_name(name, filters, "csv"),
                         mime="text/csv", key=f"dl_csv_{name}", on_click="ignore",
                         help="Séparateur « ; », virgule décimale, dates JJ/MM/AAAA ; s'ouvre tel quel dans Excel.")

@@ -81,7 +81,8 @@ for note in notes:
     st.caption(fmt.md(note))
 
 slug = "nation" if perimeter.kind == "nation" else f"{perimeter.kind}-{perimeter.name}"
-about = f"{n} : " + ", ".join(str(c) for c in per["Conseil"])
+about = {"Périmètre": perimeter.label, "Conseils couverts": ", ".join(str(c) for c in per["Conseil"]),
+         "Filtres": "Ceux du panneau de gauche ne s'appliquent pas à la page Réseau"}
 WIDE = 8  # beyond this many councils, the screen shows the network's column; the file keeps one per council
 
 
@@ -105,10 +106,11 @@ def _per_council():
     # 50 councils on screen (a région holds about 20); the file carries every one
     views.table(_shown(table), label=f"Chiffres de chaque conseil, {year}", rows=50,
                 rest="choisissez une région ou un département, ou téléchargez le tableau complet (CSV ou Excel)")
-    export.download_buttons(table, f"reseau-{slug}-{year}", None, masked=False, about_text=about)
+    export.download_buttons(table, f"reseau-{slug}-{year}", None, masked=False,
+                            about_lines=about | {"Année": str(year)})
 
 
-def _spread(key: str, what: str):
+def _spread(key: str, what: str, what_file: str):
     def render():
         df = v[key]
         if df.empty:
@@ -118,15 +120,17 @@ def _spread(key: str, what: str):
         views.table(_shown(shown), label=what)
         if n > WIDE:
             st.caption(f"Le détail de chacun des {n} conseils est dans le tableau téléchargé.")
-        export.download_buttons(df, f"reseau-{key}-{slug}", None, masked=False, about_text=about)
+        export.download_buttons(df, f"reseau-{what_file}-{slug}", None, masked=False,
+                                about_lines=about | {"Actions": "celles du plan en vigueur de chaque conseil, statuts d'aujourd'hui"}
+                                if key != "by_sector" else about)
     return render
 
 
 views.lazy_tabs("reseau_vue", [
     ("Par conseil", _per_council),
-    ("Actions par statut", _spread("by_status", "Actions des plans en vigueur, par statut")),
-    ("Actions par thème", _spread("by_theme", "Actions des plans en vigueur, par thématique")),
-    ("Partenaires par secteur", _spread("by_sector", "Structures nommées, par secteur")),
+    ("Actions par statut", _spread("by_status", "Actions des plans en vigueur, par statut", "statuts")),
+    ("Actions par thème", _spread("by_theme", "Actions des plans en vigueur, par thématique", "thematiques")),
+    ("Partenaires par secteur", _spread("by_sector", "Structures nommées, par secteur", "secteurs")),
 ])
 st.caption("L'état des lieux national (enquête du CCOMS) de ces conseils est dans « Rapports », onglet « État des lieux "
            "national ».")

@@ -145,11 +145,9 @@ def file_name(name: str, f: Filters | None, ext: str, today: dt.date | None = No
     return f"clsm-{slug(name)}-{file_part(f, today)}.{ext}"  # the filters' fragment: their entries say it
 
 
-def about(filters_text: str, masked: bool, moment: dt.datetime | None = None, source: str = "",
-          councils: str = "") -> dict[str, str]:
-    """The lines of the « À propos » sheet (`councils`: the councils a network table covers, in words)."""
-    lines = {"Conseils couverts": councils} if councils else {}
-    lines |= {
+def about(filters_text: str, masked: bool, moment: dt.datetime | None = None, source: str = "") -> dict[str, str]:
+    """The lines of the « À propos » sheet."""
+    lines = {
         "Filtres": filters_text or "Sans filtre (toutes les données)",
         "Données au": (moment or dt.datetime.now()).strftime(fmt.DAY + " %H:%M"),
         "Effectifs": ("Les effectifs de 1 à 10 usagers ou aidants sont masqués (« < 11 »)." if masked
