@@ -9,7 +9,7 @@ import datetime as dt
 import streamlit as st
 
 from clsm_data.read import network
-from components import data, export, fmt, views
+from components import charts, data, export, fmt, views
 
 f, user = views.current()
 views.header("Réseau", "Les conseils que ce compte lit, côte à côte, et ce qui s'additionne entre eux")
@@ -116,6 +116,13 @@ def _spread(key: str, what: str, what_file: str):
         if df.empty:
             st.info("Aucune donnée pour ces conseils.")
             return
+        label = df.columns[0]
+        if key == "by_status":
+            views.chart(charts.status_rows, df[[label, "Réseau"]].set_axis(["status", "n"], axis=1),
+                        alt_text=f"{what}, {n} conseils")
+        else:
+            views.chart(charts.count_bars, df[[label, "Réseau"]].set_axis(["key", "n"], axis=1), "n", "key",
+                        x_title="Actions" if key == "by_theme" else "Structures", alt_text=f"{what}, {n} conseils")
         shown = df if n <= WIDE else df.iloc[:, :2]
         views.table(_shown(shown), label=what)
         if n > WIDE:
