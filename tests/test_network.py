@@ -156,3 +156,73 @@ def test_a_write_through_one_process_is_read_by_the_other(edition):
         finally:
             browser.close()
     assert network.status(s) == pids and all(pids.values())  # the same processes throughout: no restart
+
+
+@pytest.mark.browser
+def test_two_councils_behind_the_two_processes_each_reads_its_own(edition):
+    """A second council in the same database (the seed's rows copied, attendance doubled: synthetic test content).
+    Through the proxy (one process), an account of both councils reads their sum on « Réseau »; on the other
+    process, a partner of the second council reads its own attendance, doubled, and nothing of the first."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("chromium absent (make test l'installe)")
+    from test_postgres_councils import OTHER, PASSWORD, _second_council
+
+    from clsm_data.access import accounts
+    from clsm_data.core.config import DEFAULT_COUNCIL
+    from clsm_data.core.roles import COORDINATOR, PARTNER, Caller
+    from clsm_data.read import network as network_view
+    from clsm_data.store.db import connect
+
+    s, url = edition
+    con = connect(s.db, read_only=False)
+    try:
+        _second_council(con)
+        coord = Caller("coordination", COORDINATOR)
+        accounts.add_user(con, coord, "coordination", COORDINATOR, PASSWORD)
+        accounts.add_user(con, coord, "ars-grand-est", PARTNER, PASSWORD, also=[OTHER])
+        accounts.add_user(con, coord, "partenaire-synth", PARTNER, PASSWORD, council=OTHER)
+        year = network_view.latest_year(con, [DEFAULT_COUNCIL, OTHER])
+        both = network_view.view(con, [DEFAULT_COUNCIL, OTHER], year)["totals"]
+    finally:
+        con.close()
+
+    def sign_in(page, base: str, login: str, path: str) -> None:
+        page.set_default_timeout(90000)
+        page.goto(base + path)
+        page.get_by_label("Identifiant").fill(login)
+        page.get_by_label("Mot de passe").fill(PASSWORD)
+        page.get_by_role("button", name="Se connecter").click()
+        page.get_by_role("button", name="Se déconnecter").wait_for()
+
+    with playwright.sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            a_ctx = browser.new_context()
+            a = a_ctx.new_page()
+            sign_in(a, url, "ars-grand-est", "/")
+            a.goto(url + "/reseau")
+            a.get_by_text("Conseils couverts").first.wait_for()
+            wait_idle(a)
+            said = a.locator("[data-testid=stMarkdown] strong").first.inner_text().replace("\u202f", " ")
+            people = f"{both['participants']:,}".replace(",", " ")
+            assert said.startswith(f"En {year}, les 2 conseils ont enregistré {both['meetings']} réunions datées "
+                                   f"({people} participations comptées"), said
+            node = next(c["value"] for c in a_ctx.cookies() if c["name"] == "clsm_node")
+            port_a = int(_upstreams(s.state, node).pop().rsplit(":", 1)[1])
+            port_b = next(p for p in s.apps() if p != port_a)
+
+            b = browser.new_page()
+            sign_in(b, f"http://127.0.0.1:{port_b}", "partenaire-synth", "/")
+            b.goto(f"http://127.0.0.1:{port_b}/participation?vue=Pr%C3%A9sences")
+            row = b.locator("tr", has_text="professionnel").first
+            row.wait_for()
+            wait_idle(b)
+            assert row.inner_text().split()[-1] == "46"  # the second council's own rows: the seed's 23, doubled
+            assert "territoire messin" not in b.locator("[data-testid=stSidebar]").inner_text()
+            b.goto(f"http://127.0.0.1:{port_b}/reseau")
+            b.get_by_text("n'en lit qu'un").wait_for()
+            assert not b.locator('[data-testid="stException"]').count()
+            assert not a.locator('[data-testid="stException"]').count()
+        finally:
+            browser.close()
