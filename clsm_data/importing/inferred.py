@@ -75,6 +75,7 @@ def from_title(src, names: Names, said: dict) -> None:
         instance_from_title(src, names, said)
     elif src.table == "attendance":
         meeting_from_title(src, names, said)
+        structure_from_title(src, names, said)
     elif src.table == "event":
         theme_as_title(src, names, said)
         if "kind" not in src.headers:
@@ -98,6 +99,60 @@ def instance_from_title(src, names: Names, said: dict) -> None:
               iid)
         said.setdefault("instance_title", []).append((src.sheet, text, names.display["instance"].get(iid, iid)))
         return
+
+
+def structure_from_title(src, names: Names, said: dict) -> None:
+    """Attendance with no structure column under a title naming one structure (a GEM's own record of the meetings
+    it went to: « Participation du GEM L'Albatros aux réunions du CLSM – Année 2024 »): that structure. A name is
+    in the title when it is written there whole; of the names found, the longest are kept (« GEM L'Albatros »
+    rather than « CLSM »); they must name one structure."""
+    if src.table != "attendance" or "structure_id" in src.headers or not src.title:
+        return
+    key = f" {norm(src.title)} "
+    found = [(len(label.split()), ids) for label, ids in names.by_label["structure"].items()
+             if label and f" {label} " in key and ids & names.stored.get("structure", set())]
+    if not found:
+        return
+    top = max(n for n, _ in found)
+    ids = set().union(*(ids for n, ids in found if n == top)) & names.stored.get("structure", set())
+    if len(ids) != 1:
+        return
+    (sid,) = ids
+    _fill(src, "structure_id", "structure (titre de la feuille)", sid)
+    said.setdefault("structure_title", []).append((src.sheet, src.title, names.display["structure"].get(sid, sid)))
+
+
+def events_among_meetings(sources: list, names: Names, said: dict) -> None:
+    """A row of a meetings sheet whose « meeting » names no instance of the council but an event (« SISM ciné-débat
+    », a conference the members went to): no meeting of the council; left out with its attendance, said."""
+    dropped: dict[tuple[str | None, str], str] = {}
+    for src in sources:
+        if src.table != "meeting" or "instance_id" not in src.headers:
+            continue
+        kept = []
+        for line, raw in src.rows:
+            text = raw.get("instance_id")
+            if isinstance(text, str) and text.strip() and kind_from_title(text) and not _an_instance(names, text):
+                dropped[(src.sheet, norm(text))] = text.strip()
+                said.setdefault("not_meetings", []).append((src.sheet, line, text.strip(), kind_from_title(text)))
+                continue
+            kept.append((line, raw))
+        src.rows[:] = kept
+    if not dropped:
+        return
+    for src in sources:
+        if src.table != "attendance" or "meeting_id" not in src.headers:
+            continue
+        src.rows[:] = [(line, raw) for line, raw in src.rows
+                       if not any(sheet == src.sheet and isinstance(raw.get("meeting_id"), str)
+                                  and norm(raw["meeting_id"]).startswith(text + " ")
+                                  for sheet, text in dropped)]
+
+
+def _an_instance(names: Names, text: str) -> bool:
+    """Does a text name an instance of the council (by one of its names, loosely, or surely)?"""
+    key = norm(text)
+    return bool(names.by_label["instance"].get(key) or names.loose("instance", key) or names.sure_row("instance", text))
 
 
 def theme_as_title(src, names: Names, said: dict) -> None:

@@ -495,6 +495,10 @@ def blocks_from_grids(
                            or _meetings_grid(filename, g, notes, remembered))
                 if crossed is not None:
                     return [crossed]
+        if forced is None:  # one structure's own record of the meetings it went to
+            for g in sorted(grids, key=lambda g: -max((len(r) for r in g.rows), default=0)):
+                if (own := _own_participation(filename, g, problems, notes, remembered)) is not None:
+                    return own
         for relaxed in (False, True):
             for g in grids:
                 found = find_header(g.rows, forced, remembered, relaxed=relaxed)
@@ -553,12 +557,18 @@ def blocks_from_grids(
                 if (b := _block(filename, g, _header_index(g), t, problems, notes, remembered)) is not None:
                     blocks.append(b)
             continue
+        if forced is None and (own := _own_participation(filename, grid, problems, notes, remembered)) is not None:
+            blocks += own
+            continue
         if forced in (None, "attendance") and (wide := _wide_attendance(filename, grid, problems, notes, remembered)):
             blocks.append(wide)
             continue
         if forced in (None, "attendance") and (crossed := _meetings_grid(filename, grid, notes, remembered)
                                                   or _pivot_attendance(grid, notes)):
             blocks.append(crossed)
+            continue
+        if forced in (None, "action_partner") and (listed := _partners_by_action(grid, notes, remembered)):
+            blocks.append(listed)
             continue
         if forced in (None, "action_partner") and (matrix := _role_matrix(grid, notes, remembered)):
             blocks.append(matrix)
@@ -1053,6 +1063,129 @@ def _flat_split(grid: Grid, notes: list, remembered: dict | None) -> list[Grid] 
     return None
 
 
+# the people a structure writes it sent, by their function: its members (« Adhérents ») are its users when it is a GEM
+# (a mutual-aid group) and its relatives when it is the UNAFAM; its staff (« Animatrice ») professionals
+_MEMBERS = ("adherent", "adherente", "membre")
+_STAFF = ("animateur", "animatrice", "salarie", "salariee", "educateur", "educatrice", "coordinateur",
+          "coordinatrice", "encadrant", "encadrante", "intervenant", "intervenante")
+_YES = {"oui", "x", "o", "yes", "present", "presente"}
+_NO = {"non", "n", "no", "absent", "absente", "excuse", "excusee", "0"}
+
+
+def _people_category(header: object, title: str) -> str | None:
+    """The role category of a column counting one kind of people (« Usagers », « Adhérents » of a GEM, « Animatrice
+    »), else None (a member of a structure the title does not say is a GEM or the UNAFAM is no category said)."""
+    if not isinstance(header, str) or not header.strip():
+        return None
+    if cat := _role_category(header):
+        return cat
+    words = [w[:-1] if len(w) > 3 and w.endswith(("s", "x")) else w for w in norm(header).split()]
+    if len(words) != 1:
+        return None
+    where = f" {norm(title)} "
+    if words[0] in _MEMBERS:
+        if " gem " in where or " groupe d entraide" in where:
+            return "usager"
+        return "aidant" if " unafam " in where else None
+    if words[0] in _STAFF:
+        return "professionnel"
+    return "bénévole" if words[0] == "benevole" else None
+
+
+def _people_count(value: object) -> object:
+    """A cell of a column counting people: the number as written (« 3 (dont le président) » read by the planner), 1
+    for « oui » (one person, the column's), None for nobody (« non », « — », 0, empty)."""
+    if not filled(value) or value == 0 or (isinstance(value, str) and value.strip() in ("-", "–", "—", "/")):
+        return None
+    if isinstance(value, str) and norm(value) in _YES:
+        return 1
+    if isinstance(value, str) and norm(value) in _NO:
+        return None
+    return value
+
+
+def _counts_column(values: list) -> bool:
+    """Are (nearly) all these cells counts of people (« 4 », « 3 (dont le président) ») or « oui » / « non »?"""
+    said = [v for v in values if filled(v)]
+    fits = sum(1 for v in said if (isinstance(v, (int, float)) and not isinstance(v, bool))
+               or (isinstance(v, str) and (norm(v) in _YES | _NO or re.match(r"^\s*[~≈]?\s*\d+\b", v)
+                                           or v.strip() in ("-", "–", "—"))))
+    return len(said) >= 2 and 5 * fits >= 4 * len(said)
+
+
+def _day_with_year(value: object, year: int | None) -> object:
+    """« 6/02 » with the year the title names -> « 6/02/2024 »; any other cell as it is."""
+    if year is None or not isinstance(value, str):
+        return value
+    m = re.fullmatch(r"\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*", value)
+    return f"{int(m.group(1)):02d}/{int(m.group(2)):02d}/{year}" if m else value
+
+
+def _one_year(texts: list[str]) -> int | None:
+    """The one year the first of these texts naming any names (the title, else the sheet's or the file's name)."""
+    for text in texts:
+        years = set(re.findall(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", text or ""))
+        if years:
+            return int(years.pop()) if len(years) == 1 else None
+    return None
+
+
+def _own_participation(filename: str, grid: Grid, problems: list, notes: list,
+                       remembered: dict | None) -> list[Block] | None:
+    """One structure's own record of the meetings it went to (« Date | Réunion | Adhérents | Animatrice »), the
+    structure named in the title only (« Participation du GEM L'Albatros aux réunions du CLSM – Année 2024 »), a
+    column counting each kind of its people: the meetings, and one attendance row per meeting and category (the
+    structure left to the planner, which finds it in the title). None for any other sheet."""
+    for index, cells in enumerate(grid.rows[:HEADER_SCAN]):
+        meeting = {column_for("meeting", c, remembered): i for i, c in enumerate(cells) if filled(c)}
+        if not {"instance_id", "date"} <= set(meeting) or any(
+                filled(c) and column_for("attendance", c, remembered) == "structure_id" for c in cells):
+            continue
+        title = " ".join([*(str(c).strip() for r in grid.rows[:index] for c in r if isinstance(c, str) and c.strip()),
+                          grid.above]).strip()
+        if not title:
+            return None
+        below = grid.rows[index + 1:]
+        people = {i: cat for i, c in enumerate(cells) if filled(c)
+                  and column_for("meeting", c, remembered) in (None, TO_NOTE)
+                  and (cat := _people_category(c, title))
+                  and _counts_column([r[i] for r in below if i < len(r)])}
+        if not people:
+            return None
+        rows = [list(r) for r in grid.rows]
+        for r in rows[index:]:
+            for i in people:
+                if i < len(r):
+                    r[i] = None
+        met = _block(filename, Grid(grid.sheet, rows, grid.merged, grid.hidden, grid.separators, above=grid.above),
+                     index, "meeting", problems, notes, remembered)
+        if met is None:
+            return None
+        year = _one_year([title, grid.sheet or "", filename])
+        at_instance, at_date = meeting["instance_id"], meeting["date"]
+        kept = {line for line, _ in met.rows}
+        out = []
+        for line, r in enumerate(grid.rows[index + 1:], start=index + 2):
+            if line not in kept:
+                continue
+            name = _meeting_name(r[at_instance] if at_instance < len(r) else None,
+                                 _day_with_year(r[at_date] if at_date < len(r) else None, year))
+            for i, cat in people.items():
+                count = _people_count(r[i] if i < len(r) else None)
+                if name is not None and count is not None:
+                    out.append((line, {"meeting_id": name, "role_category": cat, "count": count}))
+        heads = ", ".join(f"« {str(cells[i]).strip()} » ({cat})" for i, cat in people.items())
+        notes.append(f"{_sheet_said(grid)} : les réunions auxquelles une structure est allée, une colonne par catégorie "
+                     f"de ses participants ({heads}) : une présence par réunion et catégorie ; « oui » compte une "
+                     "personne, « non » ou une cellule vide personne ; la structure est celle que nomme le titre.")
+        headers = {"meeting_id": f"{str(cells[at_instance]).strip()} + {str(cells[at_date]).strip()}",
+                   "role_category": " / ".join(str(cells[i]).strip() for i in people),
+                   "count": "nombre (cellules " + ", ".join(str(cells[i]).strip() for i in people) + ")"}
+        positions = {"meeting_id": at_instance, "role_category": min(people), "count": min(people)}
+        return [met, Block("attendance", grid.sheet, headers, out, positions, [], [], index + 1, title)]
+    return None
+
+
 _PRESENT_LABELS = ("participants", "presents", "presentes", "presences", "personnes presentes", "etaient presents")
 _WHEN_LABELS = ("date", "date et lieu", "date lieu", "quand", "date et heure", "date heure et lieu")
 
@@ -1520,6 +1653,84 @@ def _form_partners(grid: Grid, remembered: dict | None) -> Grid | None:
     if not rows:
         return None
     return Grid(grid.sheet, [["Action", "Structure", "Rôle"], *rows], [], grid.hidden)
+
+
+# what an actions sheet may hold besides its partners and still be a list of who does what (no follow-up of the action)
+_WHO_DOES_WHAT = {"action_id", "title", "sheet_number", "plan_id", "porteur_id", "funders", "updated_on", "note",
+                  "position", TO_NOTE, IGNORED}
+_NOBODY = ("", "aucun", "aucune", "neant", "sans objet", "nc", "a definir", "a trouver")
+
+
+def _partner_names(text: object) -> list[tuple[str, str | None]]:
+    """The structures a cell names, one per line (Alt+Entrée), or separated by « ; », « • » or « / »: (name, its
+    remark in brackets when it is no part of a name, « pressenti »)."""
+    out = []
+    for part in re.split(r"\s*(?:\n|;|•|\s/\s|\s/|/\s)\s*", str(text)):
+        name = part.strip(" -–—•\t")
+        if norm(name) in _NOBODY:
+            continue
+        remark = None
+        if m := re.fullmatch(r"(.+?)\s*\((pressenti|pressentie|envisage|envisagee|a confirmer|en attente|sollicite|"
+                             r"sollicitee|demande en cours|en cours)\)", name, re.IGNORECASE):
+            name, remark = m.group(1).strip(), m.group(2).strip()
+        out.append((name, remark))
+    return out
+
+
+def _partners_by_action(grid: Grid, notes: list, remembered: dict | None) -> Block | None:
+    """A list of who does what, one action per row (« Réf. | Intitulé de l'action | Porteur | Partenaires | Financeurs
+    »), the partners stacked in one cell (one per line) and the funders separated by « / »: one partner of an action
+    per structure and role (porteur, partenaire, financeur), « — » naming no one. Not a follow-up of the actions (a
+    sheet with their status, dates or budget is read as actions). None for any other sheet."""
+    for index, cells in enumerate(grid.rows[:HEADER_SCAN]):
+        texts = {i: str(c).strip() for i, c in enumerate(cells) if filled(c) and isinstance(c, str)}
+        roles = {i: r for i, h in texts.items() if (r := next((r for start, r in _FORM_ROLES
+                                                               if norm(h).startswith(start)), None))}
+        for i, r in roles.items():  # « Partenaires principaux de mise en œuvre »: the council's « partenaire principal »
+            if r == "partenaire" and re.search(r"\bprincipa(l|le|ux|les)\b", norm(texts[i])):
+                roles[i] = "partenaire principal"
+        titled = [i for i, h in texts.items() if i not in roles and column_for("action", h, remembered) == "title"]
+        if len(titled) != 1 or not any(r.startswith("partenaire") for r in roles.values()) or len(roles) < 2:
+            continue
+        others = {i: column_for("action", h, remembered) for i, h in texts.items() if i not in roles}
+        if any(col not in _WHO_DOES_WHAT and col is not None for col in others.values()):
+            return None
+        at = titled[0]
+        data = [(line, r) for line, r in enumerate(grid.rows[index + 1:], start=index + 2) if any(filled(c) for c in r)]
+        footer = _footer_start(data)
+        rows, lines = [], 0
+        for line, r in data:
+            title = r[at] if at < len(r) else None
+            if not filled(title):
+                text = " ".join(str(c).strip() for c in r if filled(c))
+                notes.append(f"Ligne {line}{_where(grid.sheet)} (« {_short(text)} ») : ligne sans action "
+                             "(légende, note), laissée de côté.")
+                continue
+            if (line, r) in data[footer:]:
+                continue
+            lines += 1
+            for i, role in roles.items():
+                for name, remark in _partner_names(r[i]) if i < len(r) and filled(r[i]) else []:
+                    row = {"action_id": str(title).strip(), "structure_id": name, "role": role}
+                    if remark:
+                        row["note"] = f"{texts[i]} : {remark}"
+                    rows.append((line, row))
+        if not rows:
+            return None
+        left = [h for i, h in texts.items() if i not in roles and i != at]
+        notes.append(f"{_sheet_said(grid)} : une action par ligne avec ses "
+                     + ", ".join(f"« {texts[i]} »" for i in roles) + " (plusieurs structures par cellule, une par ligne "
+                     "ou séparées par « / ») : lue comme les partenaires des actions, une ligne par action, structure et "
+                     f"rôle ({lines} action(s), {len(rows)} partenaire(s))"
+                     + (f" ; colonne(s) {', '.join(f'« {h} »' for h in left)} laissée(s) de côté" if left else "")
+                     + ".")
+        headers = {"action_id": texts[at], "structure_id": " / ".join(texts[i] for i in roles),
+                   "role": "rôle (" + ", ".join(f"« {texts[i]} »" for i in roles) + ")", "note": "remarque du nom"}
+        title_text = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
+        return Block("action_partner", grid.sheet, headers, rows,
+                     {"action_id": at, "structure_id": min(roles), "role": min(roles), "note": min(roles)},
+                     [], [], index + 1, title_text)
+    return None
 
 
 def _form_as_table(grid: Grid, notes: list) -> Grid:

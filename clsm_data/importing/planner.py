@@ -37,6 +37,7 @@ from clsm_data.importing.cells import (
 )
 from clsm_data.importing.inferred import (
     as_detail,
+    events_among_meetings,
     from_title,
     kind_from_title,
     not_known,
@@ -371,6 +372,7 @@ def _plan(
     said: dict = {"approx": [], "kind": [], "loose": loose}
     if legend:
         _read_legend(names, legend, said)
+    events_among_meetings(sources, names, said)
     for src in sources:
         from_title(src, names, said)
         _ask_headers(src, names, problems)
@@ -510,6 +512,12 @@ def _plan(
     for sheet, title, meeting in said.get("meeting_added_title", []):
         plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») nomme "
                              f"une réunion qui n'est pas encore enregistrée, « {meeting} » : ajoutée avec ses présences.")
+    for sheet, title, structure in said.get("structure_title", []):
+        plan.messages.append(f"Pas de colonne « structure »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») "
+                             f"nomme la structure « {structure} », retenue pour chaque présence.")
+    for sheet, line, text, kind in said.get("not_meetings", []):
+        plan.messages.append(f"Ligne {line}{_in_sheet(sheet)} (« {short_text(text)} ») : un événement ({kind}), pas une "
+                             "réunion du CLSM : laissée de côté, avec ses présences.")
     for sheet, title, meeting in said.get("meeting_title", []):
         plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») "
                              f"donne le jour de la réunion, « {meeting} ».")
