@@ -38,6 +38,16 @@ def fresh_db(seed_db, tmp_path) -> Path:
 
 
 @pytest.fixture
+def fresh_con(fresh_db):
+    """A read-write connection to a private copy of the seed database (closed after the test)."""
+    from clsm_data.store.db import connect
+
+    c = connect(fresh_db, read_only=False)
+    yield c
+    c.close()
+
+
+@pytest.fixture
 def rw_con(fresh_db):
     """A read-write connection on a private copy of the seed database, closed after the test."""
     from clsm_data.store.db import connect

@@ -13,16 +13,13 @@ from workbooks import xlsx
 from clsm_data import importing as importer
 from clsm_data.core.errors import DataFileError
 from clsm_data.core.roles import COORDINATOR, Caller
-from clsm_data.store.db import connect
 
 COORD = Caller("coordination", COORDINATOR)
 
 
 @pytest.fixture
-def con(fresh_db):
-    c = connect(fresh_db, read_only=False)
-    yield c
-    c.close()
+def con(fresh_con):
+    return fresh_con
 
 
 def _gem_csv(title: str, members: str = "Adhérents") -> bytes:

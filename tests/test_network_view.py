@@ -130,23 +130,10 @@ def test_a_validated_year_counts_its_validated_figures_in_the_network(net, tmp_p
     assert v["validated"] == ["Conseil local de santé mentale du territoire messin"]
 
 
-def _signed_in(login: str):
-    from streamlit.testing.v1 import AppTest
-
-    from tests.test_pages import APP
-
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.run()
-    at.text_input(key="clsm_login_user").input(login)
-    at.text_input(key="clsm_login_password").input(PASSWORD)
-    next(b for b in at.button if b.label == "Se connecter").click()
-    at.run()
-    return at
-
-
-def test_the_network_page_shows_an_account_of_several_councils_their_sum(net, tmp_path, monkeypatch):
-    import streamlit as st
-
+@pytest.fixture
+def accounts_net(net, tmp_path) -> tuple[Path, list[str]]:
+    """A copy of the network with accounts: the coordination, « ars-grand-est » reading the four councils,
+    « partenaire-metz » reading the seed's. Returns its path and the council ids, the seed's first."""
     from clsm_data.access import accounts
 
     path = tmp_path / "reseau.duckdb"
@@ -157,6 +144,19 @@ def test_the_network_page_shows_an_account_of_several_councils_their_sum(net, tm
         accounts.add_user(con, COORD, "coordination", COORDINATOR, PASSWORD, council=DEFAULT_COUNCIL)
         accounts.add_user(con, COORD, "ars-grand-est", PARTNER, PASSWORD, council=DEFAULT_COUNCIL, also=ids[1:])
         accounts.add_user(con, COORD, "partenaire-metz", PARTNER, PASSWORD, council=DEFAULT_COUNCIL)
+    finally:
+        con.close()
+    return path, ids
+
+
+def test_the_network_page_shows_an_account_of_several_councils_their_sum(accounts_net, monkeypatch):
+    import streamlit as st
+
+    from tests.test_postgres_councils import _signed_in
+
+    path, ids = accounts_net
+    con = connect(str(path), read_only=True)
+    try:
         expected = network.view(con, ids, 2021)
     finally:
         con.close()
@@ -187,22 +187,16 @@ def test_the_network_page_shows_an_account_of_several_councils_their_sum(net, tm
 
 @pytest.mark.browser
 @pytest.mark.timeout(300)
-def test_the_network_page_in_a_browser_reads_the_sum_and_passes_axe(net, tmp_path):
+def test_the_network_page_in_a_browser_reads_the_sum_and_passes_axe(accounts_net, tmp_path):
     """Served as `make run` serves it, signed in as an account of four councils: the menu names the page, the
     headline states the year's sum, a département narrows it, and axe finds nothing on each tab."""
     from conftest import launch_chromium, served, wait_idle
     from playwright.sync_api import sync_playwright
     from test_browser_a11y import _open_tab, violations
 
-    from clsm_data.access import accounts
-
-    path = tmp_path / "reseau.duckdb"
-    shutil.copy2(net, path)
-    con = connect(str(path), read_only=False)
+    path, ids = accounts_net
+    con = connect(str(path), read_only=True)
     try:
-        ids = _ids(con)
-        accounts.add_user(con, COORD, "coordination", COORDINATOR, PASSWORD, council=DEFAULT_COUNCIL)
-        accounts.add_user(con, COORD, "ars-grand-est", PARTNER, PASSWORD, council=DEFAULT_COUNCIL, also=ids[1:])
         year = network.latest_year(con, ids)
         whole = network.view(con, ids, year)["totals"]
         moselle = next(p for p in network.perimeters(con, ids) if p.name == "Moselle")
