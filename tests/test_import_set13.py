@@ -22,6 +22,12 @@ def con(fresh_con):
     return fresh_con
 
 
+def applied_count(con, plan, where: str) -> int:
+    """Import the plan, then the people counted in the attendance rows `where` says (SQL over attendance)."""
+    importer.apply_import(con, COORD, plan)
+    return con.execute(f"SELECT sum(count) FROM attendance WHERE {where}").fetchone()[0]
+
+
 def _gem_csv(title: str, members: str = "Adhérents") -> bytes:
     lines = [f"{title};;;;", ";;;;", f"Date;Réunion;{members};Animateur;Remarques",
              "12/01;COPIL;2 (dont la trésorière);oui;",
@@ -50,9 +56,8 @@ def test_a_gems_own_record_counts_its_members_as_users_its_staff_as_professional
     assert "(« SISM conférence ») : un événement (SISM), pas une réunion du CLSM" in said
     assert "ligne de total, laissée de côté" in said
     assert "nomme la structure « GEM Camille Claudel »" in said
-    importer.apply_import(con, COORD, plan)
-    assert con.execute("SELECT sum(count) FROM attendance WHERE structure_id = 'gem-camille-claudel' "
-                       "AND role_category = 'usager' AND meeting_id LIKE '%-2023-%'").fetchone()[0] == 9
+    assert applied_count(con, plan, "structure_id = 'gem-camille-claudel' AND role_category = 'usager' "
+                                    "AND meeting_id LIKE '%-2023-%'") == 9
 
 
 def test_members_of_a_structure_the_title_does_not_say_is_a_gem_are_no_category_guessed(con):

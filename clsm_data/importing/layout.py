@@ -13,7 +13,7 @@ from clsm_data.importing.cells import parse_date
 from clsm_data.importing.names import match_choice
 from clsm_data.importing.problems import AmbiguousTableError, Issue
 from clsm_data.importing.reader import Grid, Uncomputed, col_letter, filled
-from clsm_data.importing.words import header_key, norm
+from clsm_data.importing.words import LITTLE_WORDS, header_key, norm
 
 # Tables the coordinator keeps up to date, in load order (a table after those it references).
 IMPORTABLE = tuple(
@@ -540,6 +540,7 @@ def blocks_from_grids(
                 if (b := _block(filename, g, _header_index(g), t, problems, notes, remembered)) is not None:
                     blocks.append(b)
             continue
+        grid = _years_beside_days(grid, notes, remembered)
         before = _ticked_columns(_two_level_header(grid, notes), notes)
         grid = _form_as_table(before, notes)
         if grid is not before and (partners := _form_partners(grid, remembered)) is not None:
@@ -1092,6 +1093,38 @@ def _people_category(header: object, title: str) -> str | None:
     return "bénévole" if words[0] == "benevole" else None
 
 
+# the collaborators of a mayor's cabinet (« Cabinet » beside the elected officials): staff of the town
+_CABINET = ("cabinet", "cabinet du maire", "collaborateur de cabinet", "collaborateurs de cabinet",
+            "collaborateur du cabinet", "collaborateurs du cabinet", "collaborateur cabinet")
+
+
+def _people_column(header: object, title: str) -> tuple[str, str | None] | None:
+    """(role category, structure named in the header or None) of a column counting one kind of people: « Usagers »,
+    « Animatrice » (see _people_category), a category then a structure's name (« Élus Ville », « Élus de
+    l'Eurométropole », « Professionnels CH Jury »), or « Cabinet » in a mayor's cabinet's file (« Cabinet du
+    Maire » in the title or the header): professionals of the town. None for any other header."""
+    if cat := _people_category(header, title):
+        return cat, None
+    if not isinstance(header, str) or not header.strip():
+        return None
+    key = norm(header)
+    if key in {norm(c) for c in _CABINET} and ("maire" in key.split() or " cabinet du maire " in f" {norm(title)} "):
+        return "professionnel", "Cabinet du maire"
+    words = header.replace("’", "'").split()
+    for k in (1, 2):
+        if len(words) > k and (cat := _role_category(" ".join(words[:k]))):
+            rest = words[k:]
+            while rest and (norm(rest[0]) in LITTLE_WORDS or re.fullmatch(r"[ld]'", rest[0], re.IGNORECASE)):
+                rest = rest[1:]
+            if rest and re.match(r"^[dl]'", rest[0], re.IGNORECASE):
+                rest = [rest[0][2:], *rest[1:]]
+            if rest and rest[0][:1].isupper() and norm(rest[0]) not in ("total", "totaux", "nombre", "nb"):
+                # a name (« Ville », « CH Jury »), not « présents » nor « Total »
+                return cat, " ".join(rest)
+            return None
+    return None
+
+
 def _people_count(value: object) -> object:
     """A cell of a column counting people: the number as written (« 3 (dont le président) » read by the planner), 1
     for « oui » (one person, the column's), None for nobody (« non », « — », 0, empty)."""
@@ -1121,6 +1154,90 @@ def _day_with_year(value: object, year: int | None) -> object:
     return f"{int(m.group(1)):02d}/{int(m.group(2)):02d}/{year}" if m else value
 
 
+_YEAR_HEADS = ("annee", "an")
+_WEEKDAYS = {w: n for n, (short, whole) in enumerate((("lun", "lundi"), ("mar", "mardi"), ("mer", "mercredi"),
+                                                        ("jeu", "jeudi"), ("ven", "vendredi"), ("sam", "samedi"),
+                                                        ("dim", "dimanche"))) for w in (short, whole)}
+
+
+def _year_of_cell(value: object) -> int | None:
+    """2023 or « 2023 » in a year column, else None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
+        value = int(value)
+    m = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", str(value)) if filled(value) else None
+    return int(m.group(1)) if m else None
+
+
+def _years_beside_days(grid: Grid, notes: list, remembered: dict | None) -> Grid:
+    """Days typed without their year (« Jeudi 18 nov. », « 7/02 ») beside a column « Année » that holds it, often
+    written once in a cell merged down over the rows of that year: each day is that day of its row's year (kept
+    when a weekday written with it says so). The year column, then said by every date, is left out. The grid as it
+    is for any other sheet."""
+    found = None
+    for line, header in enumerate(grid.rows[:HEADER_SCAN]):
+        years = [i for i, c in enumerate(header) if isinstance(c, str) and norm(c) in _YEAR_HEADS]
+        days = [i for i, c in enumerate(header) if isinstance(c, str) and c.strip() and i not in years
+                and any(column_for(t, c, remembered) == "date" for t in ("meeting", "event"))]
+        if len(years) == 1 and len(days) == 1:
+            found = line, years[0], days[0]
+            break
+    if found is None:
+        return grid
+    index, at_year, at_day = found
+    rows = [list(r) for r in grid.rows]
+    merged, spread = [], 0
+    for (r0, c0), (r1, c1) in grid.merged:
+        if c0 == c1 == at_year and r1 > r0 > index:  # the year merged down over its rows: it is each row's
+            for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+                rows[r].extend([None] * (at_year + 1 - len(rows[r])))
+                rows[r][at_year] = rows[r0][at_year] if at_year < len(rows[r0]) else None
+            spread += 1
+        else:
+            merged.append(((r0, c0), (r1, c1)))
+    dated, redundant = 0, True
+    for r in rows[index + 1:]:
+        year = _year_of_cell(r[at_year] if at_year < len(r) else None)
+        day = r[at_day] if at_day < len(r) else None
+        if year is None:
+            continue
+        try:
+            known = parse_date(day, partial=True) if filled(day) else None
+        except Exception:
+            known = None
+        if known is not None:
+            redundant &= known.year == year
+            continue
+        if not isinstance(day, str) or not day.strip():
+            redundant = False
+            continue
+        m = re.fullmatch(r"\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*", day)
+        full = f"{int(m.group(1)):02d}/{int(m.group(2)):02d}/{year}" if m else f"{day.strip()} {year}"
+        try:
+            when = parse_date(full, partial=False)
+        except Exception:
+            redundant = False
+            continue
+        weekday = _WEEKDAYS.get(norm(day).split()[0]) if norm(day) else None
+        if weekday is not None and weekday != when.weekday():
+            redundant = False  # « Jeudi 18 nov. » in a year where the 18th is no Thursday: left as typed, refused
+            continue
+        r[at_day] = full
+        dated += 1
+    if not dated:
+        return grid
+    head = str(grid.rows[index][at_year]).strip()
+    notes.append(f"{_sheet_said(grid)} : {dated} jour(s) de la colonne « {str(grid.rows[index][at_day]).strip()} » "
+                 f"écrit(s) sans l'année : l'année est celle de la colonne « {head} »"
+                 + (" (écrite une fois par bloc de lignes, dans une cellule fusionnée)" if spread else "")
+                 + (" ; cette colonne, redite par chaque date, laissée de côté" if redundant else "") + ".")
+    if redundant:
+        for r in rows[index:]:
+            if at_year < len(r):
+                r[at_year] = None
+    return Grid(grid.sheet, rows, merged, grid.hidden, grid.separators, grid.parse_errors, grid.error_line,
+                grid.above)
+
+
 def _one_year(texts: list[str]) -> int | None:
     """The one year the first of these texts naming any names (the title, else the sheet's or the file's name)."""
     for text in texts:
@@ -1146,12 +1263,14 @@ def _own_participation(filename: str, grid: Grid, problems: list, notes: list,
         if not title:
             return None
         below = grid.rows[index + 1:]
-        people = {i: cat for i, c in enumerate(cells) if filled(c)
-                  and column_for("meeting", c, remembered) in (None, TO_NOTE)
-                  and (cat := _people_category(c, title))
-                  and _counts_column([r[i] for r in below if i < len(r)])}
-        if not people:
-            return None
+        seen = {i: said for i, c in enumerate(cells) if filled(c)
+                and column_for("meeting", c, remembered) in (None, TO_NOTE)
+                and (said := _people_column(c, title))
+                and _counts_column([r[i] for r in below if i < len(r)])}
+        if not seen or len({said[1] is None for said in seen.values()}) > 1:
+            return None  # some columns naming their structure, others not: whose are the others? not this layout
+        people = {i: cat for i, (cat, _) in seen.items()}
+        where = {i: structure for i, (_, structure) in seen.items() if structure}
         rows = [list(r) for r in grid.rows]
         for r in rows[index:]:
             for i in people:
@@ -1173,15 +1292,25 @@ def _own_participation(filename: str, grid: Grid, problems: list, notes: list,
             for i, cat in people.items():
                 count = _people_count(r[i] if i < len(r) else None)
                 if name is not None and count is not None:
-                    out.append((line, {"meeting_id": name, "role_category": cat, "count": count}))
-        heads = ", ".join(f"« {str(cells[i]).strip()} » ({cat})" for i, cat in people.items())
-        notes.append(f"{_sheet_said(grid)} : les réunions auxquelles une structure est allée, une colonne par catégorie "
-                     f"de ses participants ({heads}) : une présence par réunion et catégorie ; « oui » compte une "
-                     "personne, « non » ou une cellule vide personne ; la structure est celle que nomme le titre.")
+                    out.append((line, {"meeting_id": name, "role_category": cat, "count": count,
+                                       **({"structure_id": where[i]} if where else {})}))
+        if where:
+            heads = ", ".join(f"« {str(cells[i]).strip()} » ({cat}, {where[i]})" for i, cat in people.items())
+            notes.append(f"{_sheet_said(grid)} : une ligne par réunion, une colonne par catégorie et structure "
+                         f"({heads}) : une présence par réunion, structure et catégorie ; « — » ou une cellule vide "
+                         "ne compte personne.")
+        else:
+            heads = ", ".join(f"« {str(cells[i]).strip()} » ({cat})" for i, cat in people.items())
+            notes.append(f"{_sheet_said(grid)} : les réunions auxquelles une structure est allée, une colonne par "
+                         f"catégorie de ses participants ({heads}) : une présence par réunion et catégorie ; « oui » "
+                         "compte une personne, « non » ou une cellule vide personne ; la structure est celle que nomme "
+                         "le titre.")
         headers = {"meeting_id": f"{str(cells[at_instance]).strip()} + {str(cells[at_date]).strip()}",
                    "role_category": " / ".join(str(cells[i]).strip() for i in people),
                    "count": "nombre (cellules " + ", ".join(str(cells[i]).strip() for i in people) + ")"}
         positions = {"meeting_id": at_instance, "role_category": min(people), "count": min(people)}
+        if where:
+            headers["structure_id"], positions["structure_id"] = "structure (en-tête de colonne)", min(where)
         return [met, Block("attendance", grid.sheet, headers, out, positions, [], [], index + 1, title)]
     return None
 

@@ -131,6 +131,7 @@ _PHRASES = ((re.compile(r"\bconseil departemental\b(?! d acces)"), "departement"
             (re.compile(r"\bconseil regional\b"), "region"), (re.compile(r"^cd ?57$"), "departement moselle"),
             (re.compile(r"^metz metropole$"), "eurometropole metz"),  # renamed on 1 January 2024
             (re.compile(r"^mairie de "), "ville de "),  # the town hall is the town
+            (re.compile(r"^cabinet du maire\b"), "ville"),  # the mayor's cabinet is a service of the town
             # a working group, whatever the council calls it (« groupe de travail », « groupe projets »)
             (re.compile(r"\bgroupes? (?:de travail|projets?|thematiques?)\b"), "groupe"))
 
@@ -571,15 +572,20 @@ class Names:
             found = {i for key, ids in self.written[table].items() for i in ids
                      if key.split() and _same_word(word, key.split()[0]) and len(word) >= 5}
             return next(iter(found)) if len(found) == 1 else None
-        if len(typed) == 1 and len(word := next(iter(typed))) >= 6:
+        if len(typed) == 1 and len(word := next(iter(typed))) >= 5:
             # « Eurométropole » for « Eurométropole de Metz »: a long word starting one stored name, in no other name
             rows = {i for key, ids in self.written[table].items() if any(_same_word(word, x) for x in _words(_local(key)))
                     for i in ids}
             first = {i for key, ids in self.written[table].items() if key.split() and _same_word(word, key.split()[0])
                      for i in ids}
             # « Stopblues »: a long word of one row's name only, wherever it stands in it
-            if len(rows) == 1 and (rows == first or len(word) >= 7) and table != "axis":
+            if len(word) >= 6 and len(rows) == 1 and (rows == first or len(word) >= 7) and table != "axis":
                 return next(iter(rows))
+            # « Ville » for « Ville de Metz »: the word starting the name of one structure that belongs to none, the other
+            # names holding it being its own services (« Pôle petite enfance de la Ville de Metz »)
+            if table == "structure" and len(first) == 1 and (sid := next(iter(first))) not in self.parent_of \
+                    and all(sid in self.ancestors(i) for i in rows - first):
+                return sid
         for key, ids in self.written[table].items():
             words = _words(_local(key))
             if not words:
