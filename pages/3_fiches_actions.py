@@ -1,5 +1,6 @@
 """Fiches actions: find an action by text, sheet number, theme or structure, and read its whole sheet."""
 
+import pandas as pd
 import streamlit as st
 
 from components import data, fmt, reports, sheet, views
@@ -10,7 +11,7 @@ views.header("Fiches actions", "Chercher une action puis lire sa fiche complète
 flt.note_scope(f, "actions")
 
 
-OPTIONS = 300  # actions offered in the list at most
+OPTIONS = 100  # actions offered in the list at most: typing narrows it
 
 
 def render_search() -> str | None:
@@ -22,20 +23,21 @@ def render_search() -> str | None:
     if found.empty:
         flt.empty(f, f"action ne correspond à « {query} »" if query else "action")
         return None
+    sheets_first = found.sort_values("sheet_number", na_position="last", kind="stable")
+    st.caption(f"{fmt.number(len(found))} action(s) trouvée(s)."
+               + (f" La liste en propose les {fmt.number(OPTIONS)} premières : précisez la recherche."
+                  if len(found) > OPTIONS else ""))
+    current = st.query_params.get("fiche")
+    # Only the offered actions are labelled and sent: a list of thousands would go to every browser on each run.
+    shown = sheets_first.head(OPTIONS)
+    if current not in set(shown["action_id"]) and current in set(found["action_id"]):
+        shown = pd.concat([found[found["action_id"] == current], shown])
     labels = {
         r.action_id: (f"Fiche n°{r.sheet_number} – " if r.sheet_number else "") + f"{r.title} ({r.plan_short}, "
         + ("statut non renseigné" if r.status == "non renseigné" else r.status) + ")"
-        for r in found.itertuples()
+        for r in shown.itertuples()
     }
-    sheets_first = found.sort_values("sheet_number", na_position="last", kind="stable")["action_id"].tolist()
-    st.caption(f"{fmt.number(len(found))} action(s) trouvée(s)."
-               + (f" La liste en propose les {fmt.number(OPTIONS)} premières : précisez la recherche."
-                  if len(sheets_first) > OPTIONS else ""))
-    current = st.query_params.get("fiche")
-    shown = sheets_first[:OPTIONS]  # a list of thousands would be sent to every browser on each run
-    if current in labels and current not in shown:
-        shown = [current, *shown]
-    return st.selectbox("Action", shown, format_func=labels.get, key="fiche", bind="query-params")
+    return st.selectbox("Action", list(labels), format_func=labels.get, key="fiche", bind="query-params")
 
 
 action_id = render_search()

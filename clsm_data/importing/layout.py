@@ -317,6 +317,15 @@ _FORM_QUESTIONS = {"a quelle reunion": "meeting_id", "quelle reunion": "meeting_
                    "vous etes": "role_category", "un commentaire": "note"}
 
 
+def _alias_rank(table: str, name: str, text: str) -> int:
+    """How exactly a header names a column: 0 for its name or label, then its extra names in order (the first is
+    the template's), 99 for a header found otherwise (a remembered mapping, a shortened form)."""
+    col = TABLES[table].col(name)
+    names = [col.name, col.label or col.name, *EXTRA_ALIASES.get(table, {}).get(name, ())]
+    keys = [norm(n) for n in names]
+    return next((k for k, n in enumerate(keys) if n == norm(text)), 99)
+
+
 def column_for(table: str, text: object, remembered: dict | None = None) -> str | None:
     """The column a header names in a table (or TO_NOTE / IGNORED), None when unknown.
 
@@ -884,6 +893,21 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         elif name in headers and t.col(name).type in ("int", "float") and _words_only(
                 [cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])]):
             unknown[i] = text  # « Public » beside « Nombre de participants »: words, asked about or kept in the note
+        elif name in headers and t.col(name).type in ("str", "text") and not t.col(name).choices \
+                and "note" in t.col_names and name != "note":
+            # « Catégorie » beside « Type de structure »: two free texts for one field. The header that names the
+            # field more exactly fills it; the other goes to the remark, said in the report, nothing lost.
+            first = next(j for j, n in columns.items() if n == name)
+            if _alias_rank(table, name, text) < _alias_rank(table, name, headers[name]):
+                columns.pop(first)
+                to_note[first] = headers[name]
+                columns[i], headers[name] = name, text
+                kept, moved = text, to_note[first]
+            else:
+                to_note[i] = text
+                kept, moved = headers[name], text
+            notes.append(f"Colonnes « {kept} » et « {moved} »{_where(grid.sheet)} : la même donnée ({t.col(name).label}) ; "
+                         f"« {kept} » la remplit, « {moved} » est gardée dans la remarque.")
         elif name in headers:
             problems.append(Issue(filename, line_of, text, f"colonne en double (déjà « {headers[name]} »)",
                                   grid.sheet, found=text, expected="une seule colonne par donnée", col_index=i))

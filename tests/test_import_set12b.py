@@ -1,0 +1,34 @@
+"""Files of the twelfth held-out set, second part: a directory exported from Excel as « Texte Unicode » (UTF-16,
+tabs) whose « Catégorie » and « Type de structure » both name the structure's type."""
+
+from __future__ import annotations
+
+import pytest
+
+from clsm_data import importing as importer
+
+
+@pytest.fixture
+def con(fresh_con):
+    return fresh_con
+
+
+def _directory() -> bytes:
+    lines = [["Nom", "Sigle", "Catégorie", "Type de structure", "Code postal", "Ville"],
+             ["Planning familial de la Moselle", "", "Prévention / santé sexuelle", "Association", "57000", "Metz"],
+             ["Centre d'information sur les droits des femmes et des familles de la Moselle", "CIDFF 57",
+              "Droit et accès aux droits", "Association", "57000", "Metz"]]
+    return ("\r\n".join("\t".join(cells) for cells in lines) + "\r\n").encode("utf-16")
+
+
+def test_two_headers_for_one_text_field_fill_it_once_and_keep_the_other_in_the_remark(con):
+    plan = importer.plan_import(con, _directory(), "annuaire_structures_export.csv")
+    added = {r["name"]: r for r in plan.changes["structure"].added}
+    assert set(added) == {"Planning familial de la Moselle",
+                          "Centre d'information sur les droits des femmes et des familles de la Moselle"}
+    cidff = added["Centre d'information sur les droits des femmes et des familles de la Moselle"]
+    assert cidff["type"] == "Association"  # « Type de structure » names the field exactly
+    assert "Catégorie : Droit et accès aux droits" in cidff["note"]
+    said = " ".join(plan.messages)
+    assert "Colonnes « Type de structure » et « Catégorie »" in said
+    assert "« Catégorie » est gardée dans la remarque" in said
