@@ -32,3 +32,33 @@ def test_two_headers_for_one_text_field_fill_it_once_and_keep_the_other_in_the_r
     said = " ".join(plan.messages)
     assert "Colonnes « Type de structure » et « Catégorie »" in said
     assert "« Catégorie » est gardée dans la remarque" in said
+
+
+def _planning() -> bytes:
+    from workbooks import xlsx
+
+    months = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+    return xlsx({"2026": [
+        ["Planning prévisionnel des instances du CLSM – année 2026"],
+        [],
+        ["Instance", *months],
+        ["COPIL", None, 5, None, None, None, None, None, None, None, None, 26, None],
+        ["GP Jeunes", None, None, "10 et 24", None, None, None, None, None, "22 (visio)", None, None, None],
+        [],
+        ["(visio) = réunion à distance ; sinon en présentiel"],
+    ]})
+
+
+def test_a_planning_grid_gives_one_meeting_per_day_written_under_a_month(con):
+    import datetime as dt
+
+    plan = importer.plan_import(con, _planning(), "planning_instances_CLSM_2026.xlsx")
+    meetings = sorted((r["instance_id"], r["date"], r["mode"], r["note"]) for r in plan.changes["meeting"].added)
+    assert [(m[0], m[1], m[2]) for m in meetings] == [
+        ("copil", dt.date(2026, 2, 5), None), ("copil", dt.date(2026, 11, 26), None),
+        ("groupe-jeunes", dt.date(2026, 3, 10), None), ("groupe-jeunes", dt.date(2026, 3, 24), None),
+        ("groupe-jeunes", dt.date(2026, 9, 22), "visio")]
+    assert {m[3] for m in meetings} == {"date prévue au planning"}
+    said = " ".join(plan.messages)
+    assert "Planning de l'année 2026" in said and "(5 réunion(s))" in said
+    assert "« (visio) = réunion à distance ; sinon en présentiel »" in said

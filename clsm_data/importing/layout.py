@@ -560,7 +560,7 @@ def blocks_from_grids(
         grid = _transposed(grid, notes, remembered)
         if forced in (None, "indicator_value") and (long := _years_as_rows(grid, notes)):
             grid, forced = long, "indicator_value"
-        if forced in (None, "meeting") and (agenda := _calendar_export(grid, notes)):
+        if forced in (None, "meeting") and (agenda := _calendar_export(grid, notes) or _planning_grid(grid, notes)):
             grid, forced = agenda, "meeting"
         if forced is None and (flat := _flat_split(grid, notes, remembered)):
             for g, t in zip(flat, ("meeting", "attendance"), strict=True):
@@ -1530,6 +1530,72 @@ def _calendar_export(grid: Grid, notes: list) -> Grid | None:
                  + (f" {len(aside)} rendez-vous qui ne sont pas des réunions tenues ({', '.join(f'« {a} »' for a in aside)}) "
                     "laissé(s) de côté." if aside else ""))
     return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
+
+
+# a planning's cell: « 5 », « 5 et 26 », « 24 (visio) », « 3, 17 », « 12/26 »
+_PLANNED_DAY = re.compile(r"(\d{1,2})(?:er)?\s*(?:\(([^()]*)\))?")
+_PLANNED_CELL = re.compile(r"^\s*\d{1,2}(?:er)?\s*(?:\([^()]*\))?(?:\s*(?:et|,|;|/|&|-)\s*\d{1,2}(?:er)?\s*(?:\([^()]*\))?)*\s*$",
+                           re.IGNORECASE)
+
+
+def _planning_grid(grid: Grid, notes: list) -> Grid | None:
+    """A year's planning of the instances (« Instance | janv. | févr. | … | déc. »): one row per instance, one column
+    per month, the day(s) of each meeting in the cell (« 5 et 26 », « 24 (visio) »). One meeting per day, its year the
+    one the title or the sheet's name gives (none: not read, the days would have no year); a remark in brackets
+    naming a way of meeting (« visio ») is its modality, any other is kept in its note. The legend and lines under
+    the grid are left out, said in the report. None for any other sheet."""
+    from clsm_data.importing.cells import MONTHS
+
+    def months_of(row: list) -> dict[int, int]:
+        found = {i: MONTHS[norm(c)] for i, c in enumerate(row) if isinstance(c, str) and norm(c) in MONTHS}
+        return found if len(found) >= 6 and len(set(found.values())) == len(found) else {}
+
+    index = next((k for k, row in enumerate(grid.rows[:HEADER_SCAN]) if months_of(row)), None)
+    if index is None:
+        return None
+    months = months_of(grid.rows[index])
+    names_at = min(months) - 1  # the instances' names: the column before the first month
+    if names_at < 0:
+        return None
+    above = [str(c) for r in grid.rows[:index] for c in r if isinstance(c, str)]
+    year = _one_year([" ".join(above), grid.sheet or ""])
+    if year is None:
+        return None
+    out, left, kept = [["Instance", "Date", "Précision de la date", "Modalité", "Note"]], [], 0
+    for cells in grid.rows[index + 1:]:
+        name = cells[names_at] if names_at < len(cells) else None
+        days = {i: cells[i] for i in months if i < len(cells) and filled(cells[i])}
+        if not days:
+            if any(filled(c) for c in cells):
+                left.append(" ".join(str(c).strip() for c in cells if filled(c)))
+            continue
+        if not filled(name):
+            return None
+        for i, value in days.items():
+            text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+            if not _PLANNED_CELL.match(text):
+                return None  # not a day of the month: another kind of table
+            for day, remark in _PLANNED_DAY.findall(text):
+                try:
+                    date = dt.date(year, months[i], int(day))
+                except ValueError:
+                    return None
+                mode = next((m for m in MEETING_MODES_WORDS if remark and norm(remark) in MEETING_MODES_WORDS[m]), None)
+                note = "date prévue au planning" + (f" ({remark.strip()})" if remark and mode is None else "")
+                out.append([str(name).strip(), date, "jour", mode, note])
+                kept += 1
+    if kept == 0:
+        return None
+    notes.append(f"Planning de l'année {year}{_where(grid.sheet)} : une réunion par jour écrit dans la colonne d'un mois "
+                 f"({kept} réunion(s)), l'année lue dans le titre ou le nom de la feuille ; chaque réunion porte la note "
+                 "« date prévue au planning »."
+                 + (" Ligne(s) sous le planning laissée(s) de côté : " + " ; ".join(f"« {_short(t)} »" for t in left) + "."
+                    if left else ""))
+    return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
+
+
+MEETING_MODES_WORDS = {"visio": ("visio", "visioconference", "teams", "zoom", "a distance", "distanciel", "en ligne"),
+                       "hybride": ("hybride", "mixte"), "présentiel": ("presentiel", "sur place")}
 
 
 # « 2021 », « 2025 (au 30/06) », « Année 2023 », « 2025* » (a footnote's mark)
