@@ -62,3 +62,35 @@ def test_a_planning_grid_gives_one_meeting_per_day_written_under_a_month(con):
     said = " ".join(plan.messages)
     assert "Planning de l'année 2026" in said and "(5 réunion(s))" in said
     assert "« (visio) = réunion à distance ; sinon en présentiel »" in said
+
+
+def _form_answers() -> bytes:
+    from workbooks import xlsx
+
+    header = ["Horodateur", "Vous participez à :", "Votre structure :", "Vous êtes :",
+              "Est-ce votre première participation à une instance du CLSM ?"]
+    copil, ap = "COPIL – jeudi 25 septembre 2025", "Assemblée plénière – jeudi 16 octobre 2025"
+    return xlsx({"Réponses au formulaire 1": [
+        header,
+        ["2025-09-25 13:58:12", copil, "CH de Jury", "Professionnel(le)", "Non"],
+        ["2025-09-25 14:01:40", copil, "Centre Hospitalier de Jury", "Professionnel(le)", "Non"],
+        ["2025-09-25 14:03:51", copil, "Ville de Metz", "Élu(e)", "Oui"],
+        ["2025-10-16 09:02:11", ap, "CH Jury", "Professionnel(le)", "Non"],
+        ["2025-10-16 09:03:20", ap, "CH JURY", "Professionnel(le)", "Non"],
+        ["2025-10-16 09:04:33", ap, "Mairie de Metz", "Élu(e)", "Non"],
+        ["2025-10-17 08:41:22", ap, "CH Jury", "Professionnel(le)", "Non"],  # answered the next day
+    ]})
+
+
+def test_an_online_form_gives_one_person_per_line_counted_by_meeting_structure_and_category(con):
+    import datetime as dt
+
+    plan = importer.plan_import(con, _form_answers(), "reponses_formulaire_emargement_automne_2025.xlsx")
+    meetings = sorted((r["instance_id"], r["date"]) for r in plan.changes["meeting"].added)
+    assert meetings == [("copil", dt.date(2025, 9, 25)), ("pleniere", dt.date(2025, 10, 16))]
+    counts = sorted((r["meeting_id"], r["structure_id"], r["role_category"], r["count"])
+                    for r in plan.changes["attendance"].added)
+    assert counts == [("copil-2025-09-25", "ch-jury", "professionnel", 2),
+                      ("copil-2025-09-25", "ville-metz", "élu", 1),
+                      ("pleniere-2025-10-16", "ch-jury", "professionnel", 3),
+                      ("pleniere-2025-10-16", "ville-metz", "élu", 1)]

@@ -314,7 +314,8 @@ def _without_table_noun(table: str, key: str) -> str | None:
 _FORM_QUESTIONS = {"a quelle reunion": "meeting_id", "quelle reunion": "meeting_id", "combien de personnes": "count",
                    "reunion a laquelle": "meeting_id", "nombre de personnes de votre structure": "count",
                    "vous participez en tant que": "role_category", "en tant que": "role_category",
-                   "vous etes": "role_category", "un commentaire": "note"}
+                   "vous etes": "role_category", "un commentaire": "note", "vous participez a": "meeting_id",
+                   "vous assistez a": "meeting_id", "reunion concernee": "meeting_id"}
 
 
 def _alias_rank(table: str, name: str, text: str) -> int:
@@ -335,7 +336,7 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
     if table == "attendance" and (norm(text) in _PERSON_KEYS or _CONSENT.match(norm(text))):
         return IGNORED
     if table == "attendance" and (asked := _FORM_QUESTIONS.get(next((k for k in _FORM_QUESTIONS
-                                                                     if norm(text).startswith(k)), ""))):
+                                                                     if (norm(text) + " ").startswith(k + " ")), ""))):
         return asked  # « Combien de personnes de votre structure suivent la réunion sur ce poste ? »: the count
     key = header_key(text)
     mapped = (remembered or {}).get(table, {}).get(key)
