@@ -94,3 +94,27 @@ def test_an_online_form_gives_one_person_per_line_counted_by_meeting_structure_a
                       ("copil-2025-09-25", "ville-metz", "élu", 1),
                       ("pleniere-2025-10-16", "ch-jury", "professionnel", 3),
                       ("pleniere-2025-10-16", "ville-metz", "élu", 1)]
+
+
+def _held_out(function: str, folder) -> tuple[bytes, str]:
+    """A file of the twelfth held-out set, written by its own generator (tests/data/make_heldout12.py)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("make_heldout12", Path(__file__).parent / "data" / "make_heldout12.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    name, _ = getattr(module, function)(folder)
+    return (folder / name).read_bytes(), name
+
+
+def test_a_status_point_presented_to_a_copil_dates_each_ticked_status_by_the_title(con, tmp_path):
+    import datetime as dt
+
+    content, name = _held_out("coordinator_status_checkboxes", tmp_path)
+    plan = importer.plan_import(con, content, name)
+    dated = plan.changes["action_status"].added
+    assert len(dated) == 13
+    assert {r["date"] for r in dated} == {dt.date(2025, 2, 4)}  # « présenté au COPIL du 04/02/2025 »
+    assert sorted(r["status"] for r in dated).count("réalisée") == 5
+    assert len(plan.changes["action"].added) == 2  # the two « Nouvelle action »

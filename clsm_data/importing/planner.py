@@ -1586,7 +1586,9 @@ def _existing(con, name: str, keys: list[tuple]) -> dict[tuple, dict]:
     return {tuple(r[k] for k in t.key): r for r in rows}
 
 
-_TITLE_DAY = re.compile(r"\b(?:au|mis à jour le|mise à jour du|mise à jour le|point du|point au)\s+"
+# « état au 15/12/2023 », « point d'étape présenté au COPIL du 04/02/2025 »
+_TITLE_DAY = re.compile(r"\b(?:au|mis à jour le|mise à jour du|mise à jour le|point du|point au|"
+                        r"(?:copil|comité de pilotage|bureau|assemblée plénière|plénière)\s+du)\s+"
                         r"(\d{1,2})/(\d{1,2})/(\d{4})\b", re.IGNORECASE)
 
 
