@@ -118,3 +118,19 @@ def test_a_status_point_presented_to_a_copil_dates_each_ticked_status_by_the_tit
     assert {r["date"] for r in dated} == {dt.date(2025, 2, 4)}  # « présenté au COPIL du 04/02/2025 »
     assert sorted(r["status"] for r in dated).count("réalisée") == 5
     assert len(plan.changes["action"].added) == 2  # the two « Nouvelle action »
+
+
+def test_a_status_per_dated_column_gives_each_action_its_dated_statuses(con):
+    import datetime as dt
+
+    text = ("Suivi CLS Metz – axe santé mentale (revue annuelle ARS);;;;\r\n"
+            "Fiche;Intitulé de l'action;Avancement au 31/12/2023;Avancement au 31/12/2024;Commentaire\r\n"
+            "Prog. CLSM 2022;Création d'une équipe mobile psychiatrie précarité (EMPP);En cours;Réalisée;EMPP opérationnelle\r\n"
+            "CLS 2017-2020 – fiche 32;Sensibilisation des professionnels à la santé mentale;Réalisée;—;Action close\r\n")
+    plan = importer.plan_import(con, text.encode("cp1252"), "ARS_revue_CLS_Metz_sante_mentale.csv")
+    assert not plan.changes["action"].added
+    dated = sorted((r["action_id"], r["date"], r["status"]) for r in plan.changes["action_status"].added)
+    assert dated == [("fiche-32", dt.date(2023, 12, 31), "réalisée"),  # « — » in 2024 dates nothing
+                     ("p22-13", dt.date(2023, 12, 31), "mise en œuvre"),
+                     ("p22-13", dt.date(2024, 12, 31), "réalisée")]
+    assert "un statut par date" in " ".join(plan.messages)

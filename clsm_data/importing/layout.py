@@ -526,6 +526,9 @@ def blocks_from_grids(
                 problems.append(header_not_found(filename, None, forced))
             return []
         (score, index, name, tied), grid = best
+        if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes)) \
+                and (again := find_header(statuses.rows, forced, remembered, relaxed=True)):
+            (_, index, name, tied), grid = again, statuses
         if tied and (said := _table_said(tied, [*(str(c) for r in grid.rows[:index] for c in r if isinstance(c, str)),
                                                filename])):
             name, tied = said, []
@@ -559,6 +562,8 @@ def blocks_from_grids(
                             remembered)) is not None:
                 blocks.append(b)
         grid = _transposed(grid, notes, remembered)
+        if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes)):
+            grid = statuses
         if forced in (None, "indicator_value") and (long := _years_as_rows(grid, notes)):
             grid, forced = long, "indicator_value"
         if forced in (None, "meeting") and (agenda := _calendar_export(grid, notes) or _planning_grid(grid, notes)):
@@ -1531,6 +1536,39 @@ def _calendar_export(grid: Grid, notes: list) -> Grid | None:
                  + (f" {len(aside)} rendez-vous qui ne sont pas des réunions tenues ({', '.join(f'« {a} »' for a in aside)}) "
                     "laissé(s) de côté." if aside else ""))
     return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
+
+
+# « Avancement au 31/12/2023 », « Statut au 30/06/2024 », « État d'avancement le 15/12/2022 »
+_DATED_STATUS = re.compile(r"^\s*(?:avancement|statut|état|etat|état d'avancement|etat d'avancement|situation)\s+"
+                           r"(?:au|le|à fin|fin)\s+(\d{1,2})/(\d{1,2})/(\d{4})\s*$", re.IGNORECASE)
+
+
+def _dated_status_columns(grid: Grid, notes: list) -> Grid | None:
+    """Actions whose status is given once per dated column (« Avancement au 31/12/2023 | Avancement au
+    31/12/2024 »): one row per action and day, its status dated by its column's header, so that each becomes a
+    dated status of the action and the latest its status. A cell saying nothing (« — », empty) dates nothing.
+    None for any other sheet."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        dated = {}
+        for i, c in enumerate(row):
+            if isinstance(c, str) and (m := _DATED_STATUS.match(c)):
+                try:
+                    dated[i] = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                except ValueError:
+                    return None
+        others = [i for i, c in enumerate(row) if i not in dated and filled(c)]
+        if not dated or not others:
+            continue
+        out = [list(r) for r in grid.rows[:index]] + [[row[i] for i in others] + ["Statut", "Date de mise à jour"]]
+        for r in grid.rows[index + 1:]:
+            cells = list(r) + [None] * (len(row) - len(r))
+            given = [(cells[i], day) for i, day in dated.items() if filled(cells[i]) and not _not_given(cells[i])]
+            for value, day in given or [(None, None)]:
+                out.append([cells[i] for i in others] + [value, day])
+        notes.append(f"Colonnes {', '.join(f'« {str(row[i]).strip()} »' for i in dated)}{_where(grid.sheet)} : un statut "
+                     "par date ; chacun devient un statut daté de l'action, le plus récent son statut.")
+        return Grid(grid.sheet, out, [m for m in grid.merged if m[1][0] < index], grid.hidden, grid.separators)
+    return None
 
 
 # a planning's cell: « 5 », « 5 et 26 », « 24 (visio) », « 3, 17 », « 12/26 »
