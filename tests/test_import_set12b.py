@@ -134,3 +134,38 @@ def test_a_status_per_dated_column_gives_each_action_its_dated_statuses(con):
                      ("p22-13", dt.date(2023, 12, 31), "mise en œuvre"),
                      ("p22-13", dt.date(2024, 12, 31), "réalisée")]
     assert "un statut par date" in " ".join(plan.messages)
+
+
+def _help_directory() -> bytes:
+    from workbooks import xlsx
+
+    return xlsx({"Annuaire": [
+        ["OU S'ADRESSER ? Santé mentale – quartier de Borny"],
+        [],
+        ["Structure", "Service", "Pour qui ?", "Horaires", "Comment y aller", "Remarques"],
+        ["SE SOIGNER"],
+        ["CMP Winnicott", "Consultations pour enfants et parents", "Enfants 0-16 ans", "lun.-ven. 9h-17h", "Mettis A", None],
+        ["Centre Pierre Janet", "Consultations de psychologues", "Tout public", "idem", "〃", "tarif selon revenus"],
+        ["ECOUTE / JEUNES"],
+        ["Mission locale", "RDV psy gratuits pour les 16-25 ans", "16-25 ans", "sur RDV", "Mettis A", None],
+    ]})
+
+
+def test_a_help_directory_is_read_as_resources_headings_and_dittos_understood(con):
+    from test_import_set13 import COORD
+
+    plan = importer.plan_import(con, _help_directory(), "ou_s_adresser_Borny.xlsx")
+    added = {r["name"]: r for r in plan.changes["resource"].added}
+    assert set(added) == {"Consultations pour enfants et parents", "Consultations de psychologues"}
+    janet = added["Consultations de psychologues"]
+    assert (janet["kind"], janet["structure_id"], janet["hours"]) == ("annuaire", "centre-pierre-janet", "lun.-ven. 9h-17h")
+    assert janet["note"] == "tarif selon revenus ; Comment y aller : Mettis A"  # « idem » and « 〃 »: the line above
+    # the Mission locale's free consultations, already in the directory under a longer name: updated, name kept
+    said = " ".join(plan.messages)
+    assert "lu comme la ressource déjà enregistrée « Consultations gratuites de psychologues pour les 16-25 ans" in said
+    assert "« SE SOIGNER ») : intertitre, laissé de côté" in said
+    before = con.execute("SELECT count(*) FROM resource").fetchone()[0]
+    importer.apply_import(con, COORD, plan)
+    assert con.execute("SELECT count(*) FROM resource").fetchone()[0] == before + 2
+    assert con.execute("SELECT name FROM resource WHERE resource_id = 'consultations-psy-mission-locale'").fetchone()[0] \
+        == "Consultations gratuites de psychologues pour les 16-25 ans (Mission locale du Pays Messin)"

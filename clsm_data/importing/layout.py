@@ -18,7 +18,7 @@ from clsm_data.importing.words import LITTLE_WORDS, header_key, norm
 # Tables the coordinator keeps up to date, in load order (a table after those it references).
 IMPORTABLE = tuple(
     t for t in LOAD_ORDER if t in ("structure", "action", "action_partner", "meeting", "attendance", "event",
-                                   "indicator_value")
+                                   "indicator_value", "resource")
 )
 HEADER_SCAN = 10
 
@@ -45,6 +45,19 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
                          "année de première participation"),
         "parent_id": ("rattachée à", "dépend de", "structure mère"),
         "founding_partner": ("fondateur", "membre fondateur"),
+        "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
+    },
+    "resource": {
+        # no « identifiant » nor « code »: a line of actions or structures by their codes is no directory's
+        "resource_id": ("code ressource", "identifiant ressource"),
+        "name": ("ressource", "service", "dispositif", "nom de la ressource", "nom du dispositif"),
+        "kind": ("type de ressource",),
+        "structure_id": ("structure", "organisme", "structure porteuse", "porté par", "proposé par"),
+        "publics": ("pour qui", "public", "public visé", "public concerné", "pour qui ?"),
+        "hours": ("horaires", "heures d'ouverture", "jours et horaires"),
+        "commune": ("ville", "commune", "localité"),
+        "url": ("site", "site internet", "lien", "site web"),
+        "description": ("description", "descriptif", "en quoi ça consiste", "ce qui est proposé"),
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
     },
     "action": {
@@ -141,6 +154,7 @@ NOTE_HEADERS: dict[str, tuple[str, ...]] = {
     "action_partner": ("montant", "montant (€)", "financement", "budget", "date"),
     "structure": ("service", "adr2", "adr 2", "adresse 2", "complément d'adresse", "cp", "code postal", "bp"),
     "indicator_value": ("type", "type d'indicateur", "nature de l'indicateur", "processus ou résultat"),
+    "resource": ("comment y aller", "accès", "transports", "adresse", "lieu", "où", "tarif", "coût", "prix"),
 }
 TO_NOTE, IGNORED = "+note", "-"  # what an unknown header may be mapped to besides a column
 # An attendance sheet may name its meeting by two columns, the instance and the date (« COPIL », 15/03/2022):
@@ -156,11 +170,13 @@ SHEET_ALIASES: dict[str, tuple[str, ...]] = {
                    "feuille d emargement"),
     "event": ("evenement", "sism", "manifestation", "sensibilisations", "formations"),
     "indicator_value": ("indicateurs", "valeurs indicateurs"),
+    "resource": ("ressources", "ou s adresser", "annuaire des ressources", "repertoire des ressources"),
 }
 # Keys a new row may leave empty: the importer makes the code from the row's name and date.
-GENERATED_KEYS = {"structure": "structure_id", "action": "action_id", "meeting": "meeting_id", "event": "event_id"}
+GENERATED_KEYS = {"structure": "structure_id", "action": "action_id", "meeting": "meeting_id", "event": "event_id",
+                  "resource": "resource_id"}
 # The column a code is made from; a header without the code column is recognised by it.
-NAMING = {"structure": "name", "action": "title", "meeting": "instance_id", "event": "kind"}
+NAMING = {"structure": "name", "action": "title", "meeting": "instance_id", "event": "kind", "resource": "name"}
 
 # What each column means, for the template's help sheet (one line each, with an example).
 HELP: dict[str, dict[str, tuple[str, str]]] = {
@@ -704,12 +720,23 @@ _PERIOD_HEADING = re.compile(r"^(?:(?:1er|1re|premier|2e|2eme|second|deuxieme|3e
                              r"septembre|octobre|novembre|decembre))(?:\s+(?:19|20)\d\d)?$")
 
 
+_DITTO_MARKS = {"〃", "\"", "''", "״", "”", "«»", "idem", "id.", "ditto"}
+
+
+def _ditto(value: object) -> bool:
+    """« idem », « Id. », « 〃 », « " »: the same as the line above."""
+    return isinstance(value, str) and value.strip().lower() in _DITTO_MARKS
+
+
 def _section_row(cells: list[object]) -> bool:
     """A heading between groups of rows (« — SANITAIRE — », « == Institutions == »): one text cell framed by dashes
     or signs, nothing else on the line."""
     texts = [c for c in cells if filled(c)]
-    return (len(texts) == 1 and isinstance(texts[0], str)
-            and bool(re.match(r"^\s*[-—–=*#•>]+\s*\S.*?\s*[-—–=*#•<]*\s*$", texts[0])))
+    if len(texts) != 1 or not isinstance(texts[0], str):
+        return False
+    # « SE SOIGNER », « ECOUTE / JEUNES »: words in capitals in the first column, a heading of the rows under it
+    capitals = (filled(cells[0]) and texts[0].isupper() and len(re.findall(r"[^\W\d_]{2,}", texts[0])) >= 2)
+    return capitals or bool(re.match(r"^\s*[-—–=*#•>]+\s*\S.*?\s*[-—–=*#•<]*\s*$", texts[0]))
 
 
 def _footer_start(rows: list[tuple[int, list[object]]]) -> int:
@@ -926,7 +953,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                      "est déduite (élu pour un maire ou un adjoint, usager pour un adhérent d'un GEM, aidant pour un "
                      "adhérent de l'UNAFAM ou un proche, bénévole, professionnel sinon) ; la fonction n'est pas gardée.")
     rows = []
-    carried, carried_lines = None, 0
+    carried, carried_lines, dittos = None, 0, 0
     for offset, cells in data[:footer]:
         if offset in headings:
             notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(str(next(c for c in cells if filled(c))).strip())} ») "
@@ -961,6 +988,10 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                          "comptée.")
             continue
         row = {columns[i]: cells[i] if i < len(cells) else None for i in columns}
+        for name, value in row.items():  # « idem », « 〃 »: the value of the line above
+            if _ditto(value) and rows:
+                row[name] = rows[-1][1].get(name)
+                dittos += 1
         if (table == "attendance" and "structure_id" in headers and not filled(row.get("structure_id"))
                 and not filled(row.get("count")) and (words := [str(c).strip() for i, c in enumerate(cells)
                                                                  if filled(c) and isinstance(c, str)
@@ -988,9 +1019,17 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         if group and filled(row.get(group)):
             carried = row[group]
         extra = [(h, cells[i]) for i, h in to_note.items() if i < len(cells) and filled(cells[i])]
+        if rows and any(_ditto(v) for _, v in extra):
+            above = dict(rows[-1][1].get(TO_NOTE) or [])
+            dittos += sum(1 for _, v in extra if _ditto(v))
+            extra = [(h, above.get(h) if _ditto(v) else v) for h, v in extra]
+            extra = [(h, v) for h, v in extra if filled(v)]
         if extra:
             row[TO_NOTE] = extra
         rows.append((offset, row))
+    if dittos:
+        notes.append(f"{_sheet_said(grid)} : {dittos} cellule(s) « idem » ou « 〃 » lue(s) comme la valeur de la ligne "
+                     "du dessus.")
     if carried_lines:
         what = "l'action n'est écrite qu'à la première ligne de ses partenaires" if table == "action_partner" else \
             "la réunion n'est écrite qu'à la première ligne de ses présences"

@@ -272,6 +272,13 @@ class Names:
         self._con = None
         self._loaded: set[str] = set()
 
+    def resources_of(self, structure_id: str) -> list[tuple[str, str]]:
+        """(id, name) of the stored resources of one structure (a directory's line names its service in words)."""
+        if self._con is None:
+            return []
+        return self._con.execute("SELECT resource_id, name FROM resource WHERE council_id = ? AND structure_id = ?",
+                                 [bound_council(self._con), structure_id]).fetchall()
+
     # ------------------------------------------------------------ building
 
     def add(self, table: str, row_id: str, display: str | None, *labels: object) -> None:

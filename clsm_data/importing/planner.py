@@ -350,6 +350,8 @@ def _made_code(table: str, row: dict) -> str | None:
         return slug(f"{row.get('plan_id') or ''} {row['title']}", 60) if row.get("title") else None
     if table == "structure":
         return slug(row.get("acronym") or row["name"], 40) if row.get("name") else None
+    if table == "resource":
+        return slug(row["name"], 50) if row.get("name") else None
     return None
 
 
@@ -566,6 +568,9 @@ def _plan(
         todo = sum(1 for d in found_dups if d.choice is None)
         plan.messages.append(f"{len(found_dups)} ligne(s) ressemblent à des lignes déjà enregistrées "
                              "(doublons probables)" + (f" : {todo} à décider." if todo else " : choix faits."))
+    for typed, stored, sheet in dict.fromkeys(said.get("resource_known", [])):
+        plan.messages.insert(0, f"« {typed} »{_in_sheet(sheet)} lu comme la ressource déjà enregistrée « {stored} » "
+                                "(même structure, mêmes mots) : mise à jour, son nom gardé.")
     for typed, row_id, sheet, table in dict.fromkeys(said.get("known_sure", [])):  # read as a stored row: said, kept
         q = Question("name", table, typed, names.candidates(table, typed), row_id, sheet, sure=True)
         if row_id not in {v for v, _ in q.options}:
@@ -776,6 +781,16 @@ def _read_rows(
                 row["event_id"] = next(iter(stored))
                 row.pop("title", None)  # the file's short title does not replace the stored one
                 said.setdefault("known", []).append(names.display["event"].get(row["event_id"]))
+        if (src.table == "resource" and said.get("loose", True) and row.get("resource_id") is None
+                and row.get("structure_id") and row.get("name")):
+            # « RDV psy gratuits pour les 16-25 ans » of the Mission locale: the one stored resource of that
+            # structure whose name shares its telling words (« gratuites », « 16-25 ») is that resource
+            meets = [(rid, name) for rid, name in names.resources_of(row["structure_id"])
+                     if _names_meet(row["name"], name)]
+            if len(meets) == 1:
+                row["resource_id"] = meets[0][0]
+                said.setdefault("resource_known", []).append((str(row["name"]).strip(), meets[0][1], src.sheet))
+                row.pop("name")  # the directory's wording does not replace the stored name
         if generated and row.get(generated) is None:
             code = _made_code(src.table, row)
             absent = [c for c in _CODE_FROM.get(src.table, ()) if c not in src.headers and row.get(c) is None]
@@ -863,7 +878,8 @@ def _check_broken(con, table: str, broken: list, problems: list) -> None:
                                       col_index=src.positions.get(col.name)))
 
 
-_CODE_FROM = {"meeting": ("instance_id", "date"), "event": ("kind",), "action": ("title",), "structure": ("name",)}
+_CODE_FROM = {"meeting": ("instance_id", "date"), "event": ("kind",), "action": ("title",), "structure": ("name",),
+              "resource": ("name",)}
 # « SISM 2022 », « Formation PSSM »…: the kind of an event whose sheet has no « type » column
 
 
@@ -1347,6 +1363,15 @@ def _by_initials(names: Names, text: str) -> set[str]:
 _COMMON_WORDS = {"sante", "mentale", "session", "seance", "journee", "module", "atelier"}
 
 
+def _names_meet(typed: object, stored: object) -> bool:
+    """Two names of one structure's service sharing two telling words (a word's first five letters: « gratuits »
+    and « gratuites »; « 16-25 » counts as a word)."""
+    def words(text: object) -> set[str]:
+        return {w[:5] for w in re.findall(r"\d+(?:\s\d+)?|[^\W\d_]{4,}", norm(text or ""))
+                if w not in LITTLE_WORDS and w not in _COMMON_WORDS}
+    return len(words(typed) & words(stored)) >= 2
+
+
 def _titles_meet(typed: object, stored: object, kind: str) -> bool:
     """Two titles of one kind of event sharing a word that tells them apart (not the kind, « santé mentale »…);
     a row without a title meets any."""
@@ -1623,6 +1648,8 @@ def _dated_statuses(con, rows) -> TableChange | None:
 
 
 def _defaults(name: str, row: dict) -> None:
+    if name == "resource" and row.get("kind") is None:
+        row["kind"] = "annuaire"  # a place to turn to: what the council's directory lists (« Où s'adresser ? »)
     if name == "meeting" and row.get("date_precision") is None and row.get("date") is not None:
         row["date_precision"] = "jour"
     if name == "event" and row.get("year") is None and isinstance(row.get("date"), dt.date):
