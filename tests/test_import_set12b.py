@@ -169,3 +169,36 @@ def test_a_help_directory_is_read_as_resources_headings_and_dittos_understood(co
     assert con.execute("SELECT count(*) FROM resource").fetchone()[0] == before + 2
     assert con.execute("SELECT name FROM resource WHERE resource_id = 'consultations-psy-mission-locale'").fetchone()[0] \
         == "Consultations gratuites de psychologues pour les 16-25 ans (Mission locale du Pays Messin)"
+
+
+def _webform() -> bytes:
+    head = ["Numéro de série", "SID", "Heure de soumission", "Brouillon", "Adresse IP", "UID", "Nom d'utilisateur",
+            "Réunion", "Structure / organisme", "Vous participez en tant que", "Nombre de personnes de votre structure",
+            "Un commentaire ?"]
+    gt = "GT Emploi/formation – jeudi 21 novembre 2024 (CRP Metz)"
+    lines = [["Émargement – groupes projets du CLSM"] + [""] * 11, ["Détails de la soumission"] + [""] * 11, head,
+             ["1", "48211", "20/11/2024 - 17:02", "Non", "", "0", "Anonyme", gt, "TEST coordination", "Professionnel·le",
+              "1", "test du formulaire, ne pas compter"],
+             ["2", "48212", "21/11/2024 - 14:05", "Non", "", "0", "Anonyme", gt, "Mission locale du Pays Messin",
+              "Professionnel·le", "1", ""],
+             ["3", "48213", "21/11/2024 - 14:06", "Non", "", "0", "Anonyme", gt, "mission locale pays messin",
+              "Professionnel·le", "1", "collègue de l'antenne de Borny"],
+             ["4", "48214", "21/11/2024 - 14:08", "Non", "", "0", "Anonyme", gt, "Cap emploi 57", "Professionnel·le", "1", ""],
+             ["5", "48215", "21/11/2024 - 14:15", "Non", "", "0", "Anonyme", gt, "CHJ – CLSM", "Professionnel·le", "1", ""],
+             ["6", "48216", "21/11/2024 - 14:20", "Oui", "", "0", "Anonyme", gt, "France Travail", "", "", ""],
+             ["7", "48217", "21/11/2024 - 14:31", "Non", "", "0", "Anonyme", gt, "Université de Lorraine – SUMPPS",
+              "Professionnel·le", "1", ""]]
+    return ("\ufeff" + "\r\n".join(";".join(f'"{c}"' for c in line) for line in lines) + "\r\n").encode("utf-8")
+
+
+def test_a_webform_export_counts_its_answers_and_leaves_out_the_test_and_the_draft(con):
+    import datetime as dt
+
+    plan = importer.plan_import(con, _webform(), "framaforms-emargement-groupes-projets-export.csv")
+    meeting = plan.changes["meeting"].added
+    assert [(r["date"], r["place"]) for r in meeting] == [(dt.date(2024, 11, 21), "CRP Metz")]
+    counts = sorted((r["structure_id"], r["count"]) for r in plan.changes["attendance"].added)
+    assert counts == [("cap-emploi", 1), ("ch-jury", 1), ("mission-locale-pays-messin", 2), ("sumpps", 1)]
+    said = " ".join(plan.messages)
+    assert "réponse de test (« TEST coordination »)" in said
+    assert "réponse en brouillon (jamais envoyée)" in said

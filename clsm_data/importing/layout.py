@@ -103,7 +103,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "attendance": {
         "meeting_id": ("réunion", "identifiant réunion", "nom de la réunion"),
-        "structure_id": ("partenaire", "organisme", "structure présente", "nom de la structure", "établissement"),
+        "structure_id": ("partenaire", "organisme", "structure présente", "nom de la structure", "établissement",
+                         "structure / organisme", "structure ou organisme", "organisme / structure"),
         "role_category": ("catégorie", "catégorie de rôle", "rôle", "qualité", "profil", "type de participant",
                           "collège"),
         "count": ("effectif", "nb", "nombre de participants", "nombre de personnes", "participants", "présents", "combien",
@@ -261,6 +262,8 @@ _PERSON_KEYS = {norm(n) for n in PERSON_COLUMNS}
 FORM_META = ("id de la réponse", "identifiant de la réponse", "numéro de réponse", "n° de réponse", "id réponse",
              "dernière page", "langue de départ", "date de soumission", "horodateur", "horodatage", "adresse ip",
              "jeton", "date de la dernière action", "date de lancement", "graine", "url de référence",
+             # a Drupal webform's (Framaforms) submission details
+             "numéro de série", "sid", "heure de soumission", "uid", "nom d'utilisateur", "brouillon",
              # a website's directory export (WordPress and the like): publication state and dates
              "post status", "post modified", "post date", "post author", "post type", "post name", "menu order",
              "comment status", "guid", "slug", "tête de série",
@@ -723,6 +726,10 @@ _PERIOD_HEADING = re.compile(r"^(?:(?:1er|1re|premier|2e|2eme|second|deuxieme|3e
 _DITTO_MARKS = {"〃", "\"", "''", "״", "”", "«»", "idem", "id.", "ditto"}
 
 
+# « test du formulaire, ne pas compter », « TEST coordination »: a line written to try the form, not an answer
+_TEST_ROW = re.compile(r"\bne pas (?:compter|prendre en compte|comptabiliser)\b|^test\b")
+
+
 def _ditto(value: object) -> bool:
     """« idem », « Id. », « 〃 », « " »: the same as the line above."""
     return isinstance(value, str) and value.strip().lower() in _DITTO_MARKS
@@ -806,6 +813,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     ignored: set[int] = set()
     doubles: list[tuple[int, str, str]] = []
     answers = False
+    draft_at = None
     for i, cell in enumerate(header):
         if not filled(cell):
             continue
@@ -820,6 +828,8 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 notes.append(f"Colonne « {text} »{_where(grid.sheet)} : elle décrit une personne ; les présences se "
                              "comptent par structure et catégorie, jamais par nom : laissée de côté.")
             elif norm(text) in _FORM_KEYS:
+                if norm(text) in ("brouillon", "draft"):
+                    draft_at = i  # an answer not sent: no one came by it
                 answers = True
                 notes.append(f"Colonne « {text} »{_where(grid.sheet)} : donnée technique (formulaire en ligne, site, publipostage), "
                              "laissée de côté.")
@@ -973,6 +983,13 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         if len(columns) + len(unknown) >= 3 and _section_row(cells):
             notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(str(next(c for c in cells if filled(c))).strip())} ») "
                          ": intertitre, laissé de côté.")
+            continue
+        if draft_at is not None and draft_at < len(cells) and norm(cells[draft_at]) in ("oui", "yes", "1", "true", "vrai"):
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} : réponse en brouillon (jamais envoyée), laissée de côté.")
+            continue
+        if any(isinstance(c, str) and _TEST_ROW.search(norm(c)) for c in cells):
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} : réponse de test (« {_short(next(str(c).strip() for c in cells if isinstance(c, str) and _TEST_ROW.search(norm(c))))} »), "
+                         "laissée de côté.")
             continue
         total = _total_row(cells)
         if total is not None:

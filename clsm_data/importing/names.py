@@ -272,6 +272,36 @@ class Names:
         self._con = None
         self._loaded: set[str] = set()
 
+    def _structure_more_than_named(self, raw: str) -> str | None:
+        """A structure written with more than its name: its département's number (« Cap emploi 57 »), or the
+        council it acts for (« CHJ – CLSM »), its name then being the stored one's or its initials (« CHJ »: Centre
+        hospitalier de Jury). The one row the rest names, else None."""
+        def exact(text: str) -> set[str]:
+            return set(self.by_label["structure"].get(norm(text), ())) or self._by_initials_of(text)
+
+        rest = None
+        if m := re.match(r"^(.*\S)\s+(?:57|moselle)$", raw, re.IGNORECASE):
+            rest = m.group(1)
+        elif len(parts := re.split(r"\s+[–—-]\s+", raw)) == 2 and norm(parts[1]) in (
+                "clsm", "coordination clsm", "coordination du clsm", "clsm metz"):
+            rest = parts[0]
+        elif re.fullmatch(r"[A-Za-z]{3,6}", raw):
+            rest = raw
+        found = exact(rest) if rest else set()
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _by_initials_of(self, text: str) -> set[str]:
+        """The stored structures whose name's initials are the typed word (« CHJ »: Centre hospitalier de Jury)."""
+        word = norm(text)
+        if not re.fullmatch(r"[a-z]{3,6}", word):
+            return set()
+        out = set()
+        for sid in self.stored.get("structure", set()):
+            words = [w for w in norm(self.display["structure"].get(sid, "")).split() if w not in LITTLE_WORDS]
+            if len(words) == len(word) and "".join(w[0] for w in words) == word:
+                out.add(sid)
+        return out
+
     def resources_of(self, structure_id: str) -> list[tuple[str, str]]:
         """(id, name) of the stored resources of one structure (a directory's line names its service in words)."""
         if self._con is None:
@@ -522,6 +552,8 @@ class Names:
         return found
 
     def _sure_row(self, table: str, text: str, *, plan: str | None = None) -> str | None:
+        if table == "structure" and (more := self._structure_more_than_named(str(text).strip())):
+            return more
         if m := re.search(r"\((?:ex|anciennement|ancien nom)[.\s:-]+([^()]+)\)", str(text), re.IGNORECASE):
             # « France Travail (ex-Pôle emploi) »: the row stored under its former name
             former = self.by_label[table].get(norm(m.group(1)), set())

@@ -1258,7 +1258,7 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said:
 
 
 _NAMED_DAY_WORDS = re.compile(r"^(.*?)[\s,:–-]+(?:du\s+|le\s+)?((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-                              r"\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4})$", re.IGNORECASE)
+                              r"\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4})(?:\s*\(([^()]*)\))?$", re.IGNORECASE)
 _NAMED_DAY = re.compile(r"^(.*?)[\s,:–-]+(?:du\s+|le\s+)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*\([^()]*\))?$")
 
 
@@ -1278,6 +1278,7 @@ def _meetings_of_attendance(sources: list[_Source], names: Names, said: dict) ->
     """Attendance naming meetings not stored (« COPIL 09/03/2023 ») in a file without a sheet of meetings: each
     meeting whose instance is known and whose day is whole is added with its attendance, said in the preview."""
     added: dict[tuple[str, dt.date], int] = {}
+    places: dict[tuple[str, dt.date], str] = {}
     for src in [s for s in sources if s.table == "attendance" and "meeting_id" in s.headers]:
         for line, raw in src.rows:
             text = raw.get("meeting_id")
@@ -1305,12 +1306,17 @@ def _meetings_of_attendance(sources: list[_Source], names: Names, said: dict) ->
             raw["meeting_id"] = f"{iid} {day:%d/%m/%Y}"
             if (iid, day) not in added:
                 added[(iid, day)] = line
+                if words and words.group(3):  # « GT Emploi/formation – jeudi 21 novembre 2024 (CRP Metz) »: its place
+                    places[(iid, day)] = words.group(3).strip()
     if not added:
         return
     first = next(s for s in sources if s.table == "attendance")
-    sources.append(_Source("meeting", first.file, first.sheet, {"instance_id": "instance (des présences)",
-                                                                "date": "date (des présences)"},
-                           [(line, {"instance_id": iid, "date": day}) for (iid, day), line in added.items()]))
+    headers = {"instance_id": "instance (des présences)", "date": "date (des présences)"}
+    if places:
+        headers["place"] = "lieu (des présences)"
+    sources.append(_Source("meeting", first.file, first.sheet, headers,
+                           [(line, {"instance_id": iid, "date": day} | ({"place": places.get((iid, day))} if places else {}))
+                            for (iid, day), line in added.items()]))
     said["meetings_of_attendance"] = [f"{names.display['instance'].get(iid, iid)} {day:%d/%m/%Y}"
                                       for iid, day in added]
 
