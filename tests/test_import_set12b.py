@@ -202,3 +202,34 @@ def test_a_webform_export_counts_its_answers_and_leaves_out_the_test_and_the_dra
     said = " ".join(plan.messages)
     assert "réponse de test (« TEST coordination »)" in said
     assert "réponse en brouillon (jamais envoyée)" in said
+
+
+def _kanboard() -> bytes:
+    head = ("Numéro de la tâche,Nom du projet,Statut,Catégorie,Swimlane,Colonne,Position,Titre,Date de création,"
+            "Date de complétion")
+    lines = [head,
+             "101,CLSM – coordination,Fermé,Formation,Programme d'actions,Terminé,1,"
+             "Module sensibilisation à distance (vidéos partenaires),14/03/2022 10:02,12/05/2025 16:40",
+             "103,CLSM – coordination,Ouvert,Formation,Programme d'actions,En cours,2,PSSM – promotion auprès des pros,"
+             "14/03/2022 10:07,",
+             "112,CLSM – coordination,Fermé,Enfance,Programme d'actions,Idées,2,Podcasts pères (PATH / CCOMS),"
+             "14/03/2022 10:24,14/01/2025 09:12",
+             "113,CLSM – coordination,Ouvert,Jeunes,Programme d'actions,En cours,5,Collaborations acteurs locaux / MDA,"
+             "14/03/2022 10:25,",
+             "114,CLSM – coordination,Fermé,Coordination,Logistique,Terminé,5,Réserver salle plénière du 19/06,"
+             "06/01/2025 09:00,20/01/2025 11:11"]
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def test_a_task_board_export_gives_each_action_its_status_dated_and_leaves_the_chores_out(con):
+    import datetime as dt
+
+    plan = importer.plan_import(con, _kanboard(), "Kanboard_CLSM_coordination_export_2025-06-30.csv")
+    assert not plan.changes["action"].added  # every task names an action of the programme: no new action
+    dated = sorted((r["action_id"], r["date"], r["status"]) for r in plan.changes["action_status"].added)
+    assert dated == [("p22-01", dt.date(2025, 5, 12), "réalisée"),  # the day the task was completed
+                     ("p22-03", dt.date(2025, 6, 30), "mise en œuvre"),  # the export's day, in the file's name
+                     ("p22-18", dt.date(2025, 1, 14), "abandonnée"),  # closed while still an idea, that day
+                     ("p22-19", dt.date(2025, 6, 30), "mise en œuvre")]  # « MDA »: the Maison des adolescents
+    said = " ".join(plan.messages)
+    assert "1 tâche(s) de logistique laissée(s) de côté (« Réserver salle plénière du 19/06 »)" in said

@@ -545,7 +545,8 @@ def blocks_from_grids(
                 problems.append(header_not_found(filename, None, forced))
             return []
         (score, index, name, tied), grid = best
-        if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes)) \
+        if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes)
+                                           or _task_export(grid, notes, filename)) \
                 and (again := find_header(statuses.rows, forced, remembered, relaxed=True)):
             (_, index, name, tied), grid = again, statuses
         if tied and (said := _table_said(tied, [*(str(c) for r in grid.rows[:index] for c in r if isinstance(c, str)),
@@ -581,7 +582,7 @@ def blocks_from_grids(
                             remembered)) is not None:
                 blocks.append(b)
         grid = _transposed(grid, notes, remembered)
-        if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes)):
+        if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes) or _task_export(grid, notes, filename)):
             grid = statuses
         if forced in (None, "indicator_value") and (long := _years_as_rows(grid, notes)):
             grid, forced = long, "indicator_value"
@@ -1592,6 +1593,91 @@ def _calendar_export(grid: Grid, notes: list) -> Grid | None:
                  + (f" {len(aside)} rendez-vous qui ne sont pas des réunions tenues ({', '.join(f'« {a} »' for a in aside)}) "
                     "laissé(s) de côté." if aside else ""))
     return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
+
+
+# A task manager's export (Microsoft Planner, Kanboard, Trello…): the task's title, where it stands, when it was done
+_TASK_ID = ("id de tache", "numero de la tache", "id de la tache", "numero de tache", "card id", "task id")
+_TASK_TITLE = ("nom de tache", "titre", "nom de la tache", "nom de la carte", "title", "task name")
+_TASK_DONE = ("date d achevement", "date de completion", "date de fin reelle", "completed", "date completion")
+_TASK_STAGE = ("progression", "colonne", "liste", "etat", "column", "list")
+_TASK_GROUP = ("swimlane", "nom du compartiment", "compartiment", "couloir", "bucket name")
+_TASK_TAGS = ("etiquettes", "labels", "tags")
+# where a task stands -> the action's status (a task closed while still among the ideas: abandoned)
+_TASK_STATUS = {"terminee": "réalisée", "termine": "réalisée", "fait": "réalisée", "done": "réalisée",
+                "completed": "réalisée", "en cours": "mise en œuvre", "in progress": "mise en œuvre",
+                "en preparation": "conception", "a preparer": "conception", "non demarree": "idée", "a faire": "idée",
+                "idees": "idée", "idee": "idée", "backlog": "idée", "to do": "idée", "en pause reporte": "reportée",
+                "en pause": "reportée", "reporte": "reportée", "reportee": "reportée", "abandonne": "abandonnée",
+                "abandonnee": "abandonnée"}
+_CHORES = {"logistique", "administratif", "divers", "interne", "organisation interne", "taches courantes"}
+
+
+def _a_day(value: object) -> dt.date | None:
+    """The day a cell gives (« 14/05/2024 », « 12/05/2025 16:40 », a date), else None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not filled(value):
+        return None
+    text = re.sub(r"\s+\d{1,2}[:h]\d{2}(?::\d{2})?$", "", str(value).strip())
+    try:
+        day = parse_date(text, partial=False)
+    except Exception:  # noqa: BLE001 - any cell that is no day: no day
+        return None
+    return day if isinstance(day, dt.date) else None
+
+
+def _task_export(grid: Grid, notes: list, filename: str = "") -> Grid | None:
+    """A task manager's export (« ID de tâche | Nom de tâche | … | Progression | … | Date d'achèvement »): one action
+    per task, its title the task's name, its status where the task stands (« Terminée », the board's column), dated
+    by the day it was completed, else by the export's day (a « Date de l'exportation » line above, or the day in
+    the file's name). The tasks of a chores lane (« Logistique ») are no actions: left out, said. None for any other
+    sheet."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        keys = [norm(c) if isinstance(c, str) else "" for c in row]
+        at = {what: next((i for i, k in enumerate(keys) if k in names), None)
+              for what, names in (("id", _TASK_ID), ("title", _TASK_TITLE), ("done", _TASK_DONE),
+                                  ("stage", _TASK_STAGE), ("group", _TASK_GROUP), ("tags", _TASK_TAGS))}
+        if None in (at["id"], at["title"], at["stage"]):
+            continue
+        closed = next((i for i, k in enumerate(keys) if k == "statut"), None)  # Kanboard's « Ouvert » / « Fermé »
+        exported = None
+        for r in grid.rows[:index]:
+            cells = [c for c in r if filled(c)]
+            if len(cells) >= 2 and isinstance(cells[0], str) and "export" in norm(cells[0]):
+                exported = _a_day(cells[1])
+        if exported is None and (m := re.search(r"(20\d\d)-(\d\d)-(\d\d)", filename or "")):
+            exported = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        out = [["Intitulé de l'action", "Statut", "Date de mise à jour"]]
+        chores, unknown = [], []
+        for r in grid.rows[index + 1:]:
+            cells = list(r) + [None] * (len(row) - len(r))
+            title = cells[at["title"]]
+            if not filled(title):
+                continue
+            if at["group"] is not None and norm(cells[at["group"]]) in _CHORES:
+                chores.append(str(title).strip())
+                continue
+            stage = norm(cells[at["stage"]])
+            status = _TASK_STATUS.get(stage)
+            if status == "idée" and closed is not None and norm(cells[closed]) in ("ferme", "fermee", "closed"):
+                status = "abandonnée"  # closed while still an idea
+            if status is None:
+                unknown.append(str(cells[at["stage"]]).strip())
+            done = _a_day(cells[at["done"]]) if at["done"] is not None else None
+            day = done if status in ("réalisée", "abandonnée") and isinstance(done, dt.date) else exported
+            out.append([str(title).strip(), status, day])
+        if len(out) == 1:
+            return None
+        notes.append(f"Export d'un gestionnaire de tâches{_where(grid.sheet)} : une action par tâche, lue à son nom ; son "
+                     "statut est où en est la tâche, daté du jour où elle a été terminée, sinon du jour de l'export"
+                     + (f" ({exported:%d/%m/%Y})" if exported else "") + "."
+                     + (f" {len(chores)} tâche(s) de logistique laissée(s) de côté ({', '.join(f'« {c} »' for c in chores)})."
+                        if chores else "")
+                     + (f" État(s) sans statut connu : {', '.join(dict.fromkeys(f'« {u} »' for u in unknown))}." if unknown else ""))
+        return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
+    return None
 
 
 # « Avancement au 31/12/2023 », « Statut au 30/06/2024 », « État d'avancement le 15/12/2022 »

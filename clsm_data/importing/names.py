@@ -290,6 +290,17 @@ class Names:
         found = exact(rest) if rest else set()
         return next(iter(found)) if len(found) == 1 else None
 
+    def _acronyms_spelt(self, words: set[str]) -> set[str]:
+        """The words with each one that is the acronym of one stored structure (« mda ») replaced by that structure's
+        name's words (« maison », « adolescents », « moselle »)."""
+        out = set()
+        for w in words:
+            ids = self.by_label["structure"].get(w, set()) & self.stored.get("structure", set())
+            name = self.display["structure"].get(next(iter(ids)), "") if len(ids) == 1 else ""
+            spelt = _words(_local(norm(name))) if name and norm(name) != w and len(w) <= 6 else set()
+            out |= spelt or {w}
+        return out
+
     def _by_initials_of(self, text: str) -> set[str]:
         """The stored structures whose name's initials are the typed word (« CHJ »: Centre hospitalier de Jury)."""
         word = norm(text)
@@ -545,13 +556,15 @@ class Names:
         « CLS 2022-2026 »); the shorter side has two words at least (an acronym is matched as « acronym name »). « Centre
         hospitalier », in two rows' names, is asked."""
         found = self._sure_row(table, text, plan=plan)
+        if found is None and table == "action":
+            found = self._sure_row(table, text, plan=plan, spell=True)
         if found is None and self.legend and (spelt := self.spelt_out(text)) != str(text):
             # « Résidence accueil BSM » with « BSM = Ban-Saint-Martin » in the file's list of abbreviations (after the
             # name as typed: « ERAH (CHJ) » is the ERAH, not the hospital its brackets spell out)
             found = self._sure_row(table, spelt, plan=plan)
         return found
 
-    def _sure_row(self, table: str, text: str, *, plan: str | None = None) -> str | None:
+    def _sure_row(self, table: str, text: str, *, plan: str | None = None, spell: bool = False) -> str | None:
         if table == "structure" and (more := self._structure_more_than_named(str(text).strip())):
             return more
         if m := re.search(r"\((?:ex|anciennement|ancien nom)[.\s:-]+([^()]+)\)", str(text), re.IGNORECASE):
@@ -576,6 +589,8 @@ class Names:
             if len(head) == 1:
                 return next(iter(head))
         typed = _words(_local(_joined(text)))
+        if spell:  # « Collaborations acteurs locaux / MDA »: a partner's acronym, its name in the title
+            typed = self._acronyms_spelt(typed)
         if not typed:
             return None
         found = set()
