@@ -233,3 +233,32 @@ def test_a_task_board_export_gives_each_action_its_status_dated_and_leaves_the_c
                      ("p22-19", dt.date(2025, 6, 30), "mise en œuvre")]  # « MDA »: the Maison des adolescents
     said = " ".join(plan.messages)
     assert "1 tâche(s) de logistique laissée(s) de côté (« Réserver salle plénière du 19/06 »)" in said
+
+
+def _pasted_agenda() -> bytes:
+    from workbooks import xlsx
+
+    return xlsx({"Feuil1": [[line] for line in [
+        "Agenda", "Semaines d'information sur la santé mentale 2025 – Metz", "Du 6 au 19 octobre 2025", None,
+        "Ciné-débat autour du documentaire réalisé avec les adhérents des GEM",
+        "📅 Mardi 7 octobre 2025 · 18h30", "📍 Cinéma Klub, Metz",
+        "Ciné-débat · Entrée libre · Organisé par : le GEM L'Albatros, le GEM Camille Claudel et le CH Jury",
+        "En savoir plus ›", None,
+        "Atelier d'écriture « Des mots pour se relier »",
+        "📅 Samedi 18\u00a0octobre 2025 · 14h30", "📍 Médiathèque Verlaine, Metz",
+        "Atelier · 12 places · Organisé par : les Bibliothèques-Médiathèques de Metz et le CLSM",
+        "En savoir plus ›"]]})
+
+
+def test_a_website_agenda_pasted_line_by_line_gives_one_event_per_block(con):
+    import datetime as dt
+
+    plan = importer.plan_import(con, _pasted_agenda(), "agenda_SISM_2025_copie_site.xlsx")
+    events = {r["date"]: r for r in plan.changes["event"].added}
+    assert sorted(events) == [dt.date(2025, 10, 7), dt.date(2025, 10, 18)]
+    cine = events[dt.date(2025, 10, 7)]
+    assert cine["title"] == "Ciné-débat autour du documentaire réalisé avec les adhérents des GEM"
+    assert cine["organiser"] == "GEM L'Albatros, GEM Camille Claudel, CH Jury"
+    assert "Lieu : Cinéma Klub, Metz" in cine["note"] and "Horaire : 18h30" in cine["note"]
+    assert events[dt.date(2025, 10, 18)]["organiser"] == "Bibliothèques-Médiathèques de Metz, CLSM"
+    assert "un événement par bloc de lignes" in " ".join(plan.messages)

@@ -236,6 +236,14 @@ HELP: dict[str, dict[str, tuple[str, str]]] = {
         "period_label": ("période mesurée", "2022"),
         "value": ("valeur", "12"),
     },
+    "resource": {
+        "resource_id": ("code ; laissez vide : il est fait à partir du nom", "ecout-emoi"),
+        "kind": ("type de ressource (liste déroulante) ; « annuaire » si vide", "annuaire"),
+        "name": ("nom du service ou de l'outil", "Écout'Émoi"),
+        "structure_id": ("structure qui le propose : nom, sigle ou code", "MDA 57"),
+        "publics": ("pour qui", "Jeunes en mal-être"),
+        "hours": ("horaires", "sur rendez-vous"),
+    },
 }
 
 
@@ -588,6 +596,8 @@ def blocks_from_grids(
             grid, forced = long, "indicator_value"
         if forced in (None, "meeting") and (agenda := _calendar_export(grid, notes) or _planning_grid(grid, notes)):
             grid, forced = agenda, "meeting"
+        if forced in (None, "event") and (pasted := _pasted_agenda(grid, notes)):
+            grid, forced = pasted, "event"
         if forced is None and (flat := _flat_split(grid, notes, remembered)):
             for g, t in zip(flat, ("meeting", "attendance"), strict=True):
                 if (b := _block(filename, g, _header_index(g), t, problems, notes, remembered)) is not None:
@@ -1593,6 +1603,55 @@ def _calendar_export(grid: Grid, notes: list) -> Grid | None:
                  + (f" {len(aside)} rendez-vous qui ne sont pas des réunions tenues ({', '.join(f'« {a} »' for a in aside)}) "
                     "laissé(s) de côté." if aside else ""))
     return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
+
+
+# a website's agenda pasted line by line: « 📅 Mardi 7 octobre 2025 · 18h30 », « 📍 Cinéma Klub, Metz »
+_AGENDA_DAY = re.compile(r"^\s*📅\s*(.+?)(?:\s*[·•|–-]\s*(\d{1,2}\s*h.*))?\s*$")
+_AGENDA_PLACE = re.compile(r"^\s*📍\s*(.+?)\s*$")
+_ORGANISED_BY = re.compile(r"organis[ée]e?s?\s+par\s*:?\s*(.+)$", re.IGNORECASE)
+
+
+def _organisers(text: str) -> str:
+    """« le GEM L'Albatros, le GEM Camille Claudel et le CH Jury » -> « GEM L'Albatros, GEM Camille Claudel, CH Jury »."""
+    parts = re.split(r"\s*,\s*|\s+et\s+", text.strip().rstrip("."))
+    return ", ".join(re.sub(r"^(?:les\s+|le\s+|la\s+|l['’]\s*)", "", p.strip(), flags=re.IGNORECASE)
+                     for p in parts if p.strip())
+
+
+def _pasted_agenda(grid: Grid, notes: list) -> Grid | None:
+    """Events copied from a website's agenda into one column, each a block of lines (its title, « 📅 day · hour »,
+    « 📍 place », « kind · access · Organisé par : … », « En savoir plus »): one event per block, laid out as a
+    programme (« Date | Horaire | Type d'action | Intitulé | Lieu | Structure(s) organisatrice(s) »), the lines above
+    the first block kept as its title (the edition, its theme). None for any other sheet."""
+    lines = []
+    for r in grid.rows:
+        texts = [c for c in r if filled(c)]
+        if len(texts) > 1:
+            return None
+        lines.append(" ".join(str(texts[0]).replace("\u00a0", " ").replace("\u202f", " ").split()) if texts else "")
+    days = [k for k, line in enumerate(lines) if _AGENDA_DAY.match(line)]
+    if len(days) < 2:
+        return None
+    out, above = [], []
+    first_title = next((k for k in range(days[0] - 1, -1, -1) if lines[k]), None)
+    above = [[line] for line in lines[:first_title] if line] if first_title is not None else []
+    header = ["Date", "Horaire", "Type d'action", "Intitulé", "Lieu", "Structure(s) organisatrice(s)", "Accès"]
+    for n, k in enumerate(days):
+        end = days[n + 1] - 1 if n + 1 < len(days) else len(lines)
+        title = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), None)
+        m = _AGENDA_DAY.match(lines[k])
+        block = [line for line in lines[k + 1:end] if line]
+        place = next((pm.group(1) for line in block if (pm := _AGENDA_PLACE.match(line))), None)
+        about = next((line for line in block if "·" in line and not _AGENDA_PLACE.match(line)), "")
+        bits = [b.strip() for b in about.split("·") if b.strip()]
+        organised = next((_organisers(om.group(1)) for b in bits if (om := _ORGANISED_BY.search(b))), None)
+        kind = bits[0] if bits and not _ORGANISED_BY.search(bits[0]) else None
+        access = "; ".join(b for b in bits[1:] if not _ORGANISED_BY.search(b)) or None
+        out.append([m.group(1).strip(), (m.group(2) or "").strip() or None, kind, title, place, organised, access])
+    notes.append(f"Agenda copié d'un site{_where(grid.sheet)} : un événement par bloc de lignes (titre, « 📅 » jour et "
+                 f"heure, « 📍 » lieu, type et organisateurs) : {len(out)} événement(s) ; les liens « En savoir plus » "
+                 "laissés de côté.")
+    return Grid(grid.sheet, [*above, header, *out], [], grid.hidden, grid.separators)
 
 
 # A task manager's export (Microsoft Planner, Kanboard, Trello…): the task's title, where it stands, when it was done
