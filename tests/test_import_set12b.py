@@ -96,12 +96,12 @@ def test_an_online_form_gives_one_person_per_line_counted_by_meeting_structure_a
                       ("pleniere-2025-10-16", "ville-metz", "élu", 1)]
 
 
-def _held_out(function: str, folder) -> tuple[bytes, str]:
-    """A file of the twelfth held-out set, written by its own generator (tests/data/make_heldout12.py)."""
+def _held_out(function: str, folder, n: int = 12) -> tuple[bytes, str]:
+    """A file of a held-out set, written by its own generator (tests/data/make_heldoutN.py)."""
     import importlib.util
     from pathlib import Path
 
-    spec = importlib.util.spec_from_file_location("make_heldout12", Path(__file__).parent / "data" / "make_heldout12.py")
+    spec = importlib.util.spec_from_file_location(f"make_heldout{n}", Path(__file__).parent / "data" / f"make_heldout{n}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     name, _ = getattr(module, function)(folder)
@@ -262,3 +262,21 @@ def test_a_website_agenda_pasted_line_by_line_gives_one_event_per_block(con):
     assert "Lieu : Cinéma Klub, Metz" in cine["note"] and "Horaire : 18h30" in cine["note"]
     assert events[dt.date(2025, 10, 18)]["organiser"] == "Bibliothèques-Médiathèques de Metz, CLSM"
     assert "un événement par bloc de lignes" in " ".join(plan.messages)
+
+
+def test_a_scanned_sign_in_sheet_over_two_pages_reads_its_misread_names_and_ticks(con, tmp_path):
+    import datetime as dt
+
+    content, name = _held_out("ocr_sign_in_sheet", tmp_path, 13)
+    plan = importer.plan_import(con, content, name)
+    (meeting,) = plan.changes["meeting"].added  # « Date : 20/11/2O25 »: the O a zero
+    assert (meeting["instance_id"], meeting["date"]) == ("reunion-clsm", dt.date(2025, 11, 20))
+    counts = {(r["structure_id"], r["role_category"]): r["count"] for r in plan.changes["attendance"].added}
+    assert sum(counts.values()) == 21 and len(counts) == 17
+    assert counts[("ch-jury", "professionnel")] == 2  # « CH Jurv » and « Centre hospitalier de Jury »
+    assert counts[("unafam-moselle", "aidant")] == 2  # « UNAFAM S7 »; the carer who wrote « Bénévole » ticked Aidant
+    assert counts[("gem-camille-claudel", "usager")] == 2  # one written in the function: « Adhérent GEM Camille Claudel »
+    assert counts[("adoma-pension-famille", "professionnel")] == 1  # « AD0MA - pension de famille »
+    said = " ".join(plan.messages)
+    assert "« Vilie de Metz » (feuille « Page 1 ») lu comme « Ville de Metz »" in said
+    assert "son en-tête et ses lignes de titre répétés" in said

@@ -273,15 +273,24 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(("janvier", "fevrier", "mars", "avr
                                               "septembre", "octobre", "novembre", "decembre"), start=1)}
 
 
+def _scanned_digits(text: str) -> str:
+    """A scanned sheet's figures misread as letters (« 20/11/2O25 », « l5/03 »): O as 0, l or I as 1, between or
+    beside figures of a date."""
+    def fix(m: re.Match) -> str:
+        return m.group(0).translate(str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"}))
+    return re.sub(r"\b[\dOolI]{1,2}/[\dOolI]{1,2}/[\dOolI]{4}\b", fix, text)
+
+
 def meeting_from_title(src, names: Names, said: dict) -> None:
     """Attendance with no meeting column under title lines naming its day (« Réunion d'information des partenaires
     du CLSM … jeudi 27 mai 2021, 10h - 11h30 »): the one stored meeting of that day, of the instance the title
     names when it names one."""
     if src.table != "attendance" or "meeting_id" in src.headers or not src.title:
         return
-    key = norm(src.title)
+    title = _scanned_digits(src.title)
+    key = norm(title)
     m = _DAY_IN_WORDS.search(key)
-    n = _DAY_IN_FIGURES.search(src.title) if m is None else None
+    n = _DAY_IN_FIGURES.search(title) if m is None else None
     try:
         day = (dt.date(int(m.group(3)), _MONTH_NUMBERS[m.group(2)], int(m.group(1))) if m else
                dt.date(int(n.group(3)), int(n.group(2)), int(n.group(1))) if n else None)
@@ -294,8 +303,10 @@ def meeting_from_title(src, names: Names, said: dict) -> None:
     instance = names.sure_row("instance", src.title.split(str(day.year))[0]) if len(on_day) > 1 else None
     found = {mid for iid, mid in on_day if instance is None or iid == instance}
     if not on_day:  # no meeting stored that day: the one the title names, to be added (a sign-in sheet of last week)
-        before = norm(key[:m.start()] if m else src.title[:n.start()])
-        before = re.sub(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|du|le)\s*$", "", before).strip()
+        before = norm(key[:m.start()] if m else title[:n.start()])
+        before = re.sub(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|du|le|date)\s*$", "", before).strip()
+        # « FEUILLE D'ÉMARGEMENT Réunion CLSM — restitution… Date : »: the sheet's own name before the meeting's
+        before = re.sub(r"^(?:feuille|liste)?\s*(?:d )?(?:emargement|presence|presences|des presents)\s*", "", before)
         iid = (next(iter(names.by_label["instance"].get(before, ())), None)
                if len(names.by_label["instance"].get(before, ())) == 1 else names.sure_row("instance", before))
         if iid is not None:

@@ -465,12 +465,16 @@ def find_header(rows: list[list[object]], table: str | None, remembered: dict | 
             t = TABLES[name]
             if name == "attendance" and not table and "structure_id" not in matched:
                 continue  # attendance is counted per structure: a header without one is not attendance
+            # a sign-in sheet: a person's name or signature beside their structure and category (one line each)
+            signs = (name == "attendance" and {"structure_id", "role_category"} <= matched
+                     and any(norm(c) in _PERSON_KEYS for c in cells))
             if (set(t.key) <= matched or (NAMING.get(name) in matched and len(matched) >= 2)
                     or (table and matched) or ((relaxed or named) and len(matched) >= 2)
                     or len(matched - {"note"}) >= 4  # four columns of one table say which it is (SISM figures)
                     # structure, category and count: attendance, its meeting named in the title
-                    or (name == "attendance" and {"structure_id", "role_category", "count"} <= matched)):
-                scores.append((len(matched) + named, name))
+                    or (name == "attendance" and {"structure_id", "role_category", "count"} <= matched)
+                    or signs):
+                scores.append((len(matched) + named + signs, name))
         if not scores:
             continue
         scores.sort(reverse=True)
@@ -569,7 +573,7 @@ def blocks_from_grids(
         block = _block(filename, grid, index, name, problems, notes, remembered)
         return [block] if block else []
     blocks, ambiguous, unmatched = [], {}, []
-    grids = [part for g in grids for part in (_stacked(g, remembered) or [g])]
+    grids = [part for g in grids for part in (_stacked(g, remembered, notes) or [g])]
     for grid in grids:
         forced = forced_for(grid.sheet) or SHEETS.get(norm(grid.sheet))
         if not any(any(filled(c) for c in row) for row in grid.rows):
@@ -1016,6 +1020,13 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                          "comptée.")
             continue
         row = {columns[i]: cells[i] if i < len(cells) else None for i in columns}
+        if table == "attendance" and "structure_id" in row and not filled(row["structure_id"]):
+            # « Adhérent GEM Camille Claudel » written in the function's column, the structure's left empty
+            named = next((m.group(1).strip() for i in sorted(ignored) if i < len(cells) and isinstance(cells[i], str)
+                          and (m := _MEMBER_OF.match(cells[i].strip()))), None)
+            if named:
+                row["structure_id"] = named
+                notes.append(f"Ligne {offset}{_where(grid.sheet)} : structure lue dans la fonction (« {_short(named)} »).")
         for name, value in row.items():  # « idem », « 〃 »: the value of the line above
             if _ditto(value) and rows:
                 row[name] = rows[-1][1].get(name)
@@ -1085,7 +1096,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                  [(i, h, samples[i]) for i, h in unknown.items()], list(to_note.values()), line_of, title, answers)
 
 
-def _stacked(grid: Grid, remembered: dict | None) -> list[Grid] | None:
+def _stacked(grid: Grid, remembered: dict | None, notes: list | None = None) -> list[Grid] | None:
     """Two tables one under the other in one sheet (« 1. Réunions … » then « 2. Présences par structure »): one grid
     each, the other's lines left blank so that every line keeps its number; None when the sheet holds one table."""
     heads = []
@@ -1099,6 +1110,22 @@ def _stacked(grid: Grid, remembered: dict | None) -> list[Grid] | None:
                 heads.append(i)
     if len(heads) < 2:
         return None
+    keys = {tuple(norm(c) for c in grid.rows[h] if filled(c)) for h in heads}
+    if len(keys) == 1:
+        # one table over several pages (a scanned sign-in sheet): its header and title lines repeated on each page are
+        # left out, the table read as one
+        rows, left = [list(r) for r in grid.rows], []
+        for h in heads[1:]:
+            k = h
+            while k > heads[0] and (k == h or sum(1 for c in rows[k] if filled(c)) <= 2):
+                if any(filled(c) for c in rows[k]):
+                    left.append(k + 1)
+                rows[k] = [None] * len(rows[k])
+                k -= 1
+        if notes is not None:
+            notes.append(f"{_sheet_said(grid)} : le tableau continue sur une autre page ; son en-tête et ses lignes de "
+                         f"titre répétés (ligne(s) {', '.join(map(str, sorted(left)))}) laissés de côté.")
+        return [Grid(grid.sheet, rows, grid.merged, grid.hidden, grid.separators, above=grid.above)]
     starts = []
     for h in heads:  # a title line just above a header goes with it
         above = h - 1
@@ -1974,6 +2001,17 @@ def _words_only(values: list) -> bool:
 _TICK = {"x", "oui", "v", "ok", "☒", "☑", "✓", "✔", "✅", "■", "•"}
 
 
+# « Adhérent GEM Camille Claudel », « Bénévole à l'UNAFAM 57 »: a person's tie to a structure, written as a function
+_MEMBER_OF = re.compile(r"^(?:adh[ée]rente?s?|membres?|b[ée]n[ée]voles?|salari[ée]e?s?)\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|"
+                        r"des\s+|de\s+|au\s+|à\s+la\s+|à\s+l['’]\s*|à\s+)?(\S.{2,})$", re.IGNORECASE)
+
+
+def _ticked(value: object) -> bool:
+    """A box ticked: « X », « ✓ », « ☒ », « v », « oui »; never an empty box (« ☐ », « [ ] », « O »)."""
+    text = str(value).strip()
+    return text in _TICK or (norm(text) != "" and norm(text) in {norm(t) for t in _TICK})
+
+
 def _ticked_columns(grid: Grid, notes: list) -> Grid:
     """A closed list laid out as one column per value, the row's value ticked (« Idée | Conception | Mise en œuvre |
     Réalisée … » with an X): one column holding the ticked value. Any other sheet is returned as it is."""
@@ -1996,7 +2034,7 @@ def _ticked_columns(grid: Grid, notes: list) -> Grid:
                 ticked = 0
                 for r in rows[index + 1:]:
                     marks = [at[i] for i in at if i < len(r) and filled(r[i])
-                             and norm(r[i]) in _TICK | {norm(t) for t in _TICK}]
+                             and _ticked(r[i])]
                     for i in at:
                         if i < len(r) and i != first:
                             r[i] = None

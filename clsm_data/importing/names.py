@@ -301,6 +301,52 @@ class Names:
             out |= spelt or {w}
         return out
 
+    def _misread(self, text: str) -> str | None:
+        """The one stored structure a scanned name stands for (« GEM l'AIbatros », « AD0MA », « UNAFAM S7 », « CH Jurv »,
+        « Vilie de Metz »): letters read as figures and back undone, then the stored name whose words are the typed
+        ones, at most two of them one letter off (words of four letters or more)."""
+        fixed = re.sub(r"(?<=[^\W\d_])0|0(?=[^\W\d_]{2})", "o", text)  # « AD0MA »
+        fixed = re.sub(r"(?<=[a-zà-ÿ])I|I(?=[a-zà-ÿ])", "l", fixed)  # « AIbatros », « CIaudel »
+        fixed = re.sub(r"\bS(?=\d\b)", "5", fixed)  # « S7 »
+        fixed = re.sub(r"\bln(?=[a-zà-ÿ])", "in", fixed)  # « lnfirmière »
+        if fixed != text:
+            found = self.by_label["structure"].get(norm(fixed), set()) & self.stored.get("structure", set())
+            if len(found) == 1:
+                return next(iter(found))
+            if (sure := self._sure_row("structure", fixed)) is not None:
+                return sure
+        typed = norm(fixed).split()
+        if not any(len(w) >= 4 for w in typed):
+            return None
+        def one_off(a: str, b: str) -> bool:
+            return len(a) >= 4 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+        for same_length in (True, False):  # the names of as many words first (« Vilie de Metz » is « Ville de Metz »)
+            close = self._one_letter_off(typed, one_off, same_length)
+            if len(close) == 1:
+                return next(iter(close))
+        return None
+
+    def _one_letter_off(self, typed: list[str], one_off, same_length: bool) -> set[str]:
+        close = set()
+        for key, ids in self.by_label["structure"].items():
+            words = key.split()
+            if len(words) < len(typed) or (same_length and len(words) != len(typed)):
+                continue
+            # every typed word in the stored name, in its order, as it is or one letter off (« Médecins du Monda »)
+            at, off = 0, 0
+            for w in typed:
+                while at < len(words) and words[at] != w and not one_off(w, words[at]):
+                    at += 1
+                if at == len(words):
+                    break
+                off += words[at] != w
+                at += 1
+            else:
+                if 0 < off <= 2 and (len(words) == len(typed) or len(typed) >= 2):
+                    close |= ids & self.stored.get("structure", set())
+        return close
+
     def _by_initials_of(self, text: str) -> set[str]:
         """The stored structures whose name's initials are the typed word (« CHJ »: Centre hospitalier de Jury)."""
         word = norm(text)
@@ -558,6 +604,8 @@ class Names:
         found = self._sure_row(table, text, plan=plan)
         if found is None and table == "action":
             found = self._sure_row(table, text, plan=plan, spell=True)
+        if found is None and table == "structure":
+            found = self._misread(str(text))
         if found is None and self.legend and (spelt := self.spelt_out(text)) != str(text):
             # « Résidence accueil BSM » with « BSM = Ban-Saint-Martin » in the file's list of abbreviations (after the
             # name as typed: « ERAH (CHJ) » is the ERAH, not the hospital its brackets spell out)
