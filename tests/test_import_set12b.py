@@ -280,3 +280,17 @@ def test_a_scanned_sign_in_sheet_over_two_pages_reads_its_misread_names_and_tick
     said = " ".join(plan.messages)
     assert "« Vilie de Metz » (feuille « Page 1 ») lu comme « Ville de Metz »" in said
     assert "son en-tête et ses lignes de titre répétés" in said
+
+
+def test_a_count_typed_as_a_sum_is_added_up_and_a_status_column_in_percent_goes_to_the_remark(con):
+    from workbooks import xlsx
+
+    sheet = xlsx({"Présences": [["Réunion", "Structure", "Catégorie", "Présents (matin+aprem)"],
+                                ["copil-2020-02", "GEM Camille Claudel", "usager", "3+1"]]})
+    plan = importer.plan_import(con, sheet, "presences.xlsx")
+    (row,) = [r for r in plan.changes["attendance"].added] or [r for r in plan.changes["attendance"].changed]
+    assert row["count"] == 4 and "3+1" in (row.get("note") or "")
+    actions = xlsx({"Fiches": [["Identifiant", "Avancement", "Statut"], ["fiche-15", "60 %", "En cours"]]})
+    plan = importer.plan_import(con, actions, "fiches.xlsx")
+    said = " ".join(plan.messages)
+    assert "Colonnes « Statut » et « Avancement »" in said and "« Avancement » est gardée dans la remarque" in said

@@ -14,7 +14,8 @@ from clsm_data.importing.names import match_choice
 from clsm_data.importing.reader import filled
 from clsm_data.importing.words import norm
 
-INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # DuckDB INTEGER, the type of every whole-number column
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+_ADDED = re.compile(r"\d{1,4}(?:\s*\+\s*\d{1,4}){1,3}")  # « 18+4 », « 3 + 1 + 2 »: parts of one count  # DuckDB INTEGER, the type of every whole-number column
 
 MONTHS = {
     "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
@@ -476,6 +477,10 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             return Approx(_ROUNDS[m.group(1)], " ".join(raw.split()))
         if m := _FOOTNOTED.fullmatch(raw.strip()):  # « 620* », « 620 (1) »: the number, its call to a footnote kept
             return Worded(read_cell(col, re.sub(r"[ \u00a0\u202f]", "", m.group(1))), " ".join(raw.split()))
+        if col.type == "int" and (m := _ADDED.fullmatch(raw.strip())):
+            # « 18+4 » (in the room + remote), « 3 + 1 » (morning + afternoon): the people added up, the sum as typed
+            # kept in the note
+            return Worded(sum(int(x) for x in re.findall(r"\d+", m.group(0))), " ".join(raw.split()))
         if (m := _COUNT_REMARK.match(raw.strip())) and not re.match(r"^\s*(sur|/)", m.group(2)):
             # « 35 (dont 10 à distance) »: the number, the words in the note; « 71 (sur 84) » is a ratio, not this
             return Worded(read_cell(col, re.sub(r"[ \u00a0\u202f]", "", m.group(1))), " ".join(raw.split()))

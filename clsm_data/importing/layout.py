@@ -345,6 +345,29 @@ _FORM_QUESTIONS = {"a quelle reunion": "meeting_id", "quelle reunion": "meeting_
                    "vous assistez a": "meeting_id", "reunion concernee": "meeting_id"}
 
 
+def _column(rows: list[tuple[int, list]], i: int) -> list:
+    """The values of column i of numbered rows (None where a row is shorter)."""
+    return [cells[i] if i < len(cells) else None for _, cells in rows]
+
+
+def _fit_share(col: Col, values: list) -> float:
+    """The share of a column's filled values that are values of `col` (a value of its list, a date)."""
+    given = [v for v in values if filled(v)]
+    if not given:
+        return 0.0
+    ok = 0
+    for v in given:
+        try:
+            if col.choices:
+                match_choice(col, str(v).strip())
+            elif not isinstance(v, dt.date):
+                parse_date(v, partial=True)
+            ok += 1
+        except Exception:  # noqa: BLE001, S112 - a value that is none of the field's
+            continue
+    return ok / len(given)
+
+
 def _alias_rank(table: str, name: str, text: str) -> int:
     """How exactly a header names a column: 0 for its name or label, then its extra names in order (the first is
     the template's), 99 for a header found otherwise (a remembered mapping, a shortened form)."""
@@ -951,6 +974,22 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         elif name in headers and t.col(name).type in ("int", "float") and _words_only(
                 [cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])]):
             unknown[i] = text  # « Public » beside « Nombre de participants »: words, asked about or kept in the note
+        elif name in headers and (t.col(name).choices or t.col(name).type == "date") and "note" in t.col_names and (
+                shares := (_fit_share(t.col(name), _column(data[:footer], next(j for j, n in columns.items() if n == name))),
+                           _fit_share(t.col(name), _column(data[:footer], i))))[0] != shares[1]:
+            # « Avancement » in % beside « Statut », « Mois » beside « Date », a tool's « Rôle » (organiser) beside the
+            # « Catégorie » typed by hand: the column whose values are the field's fills it, the other goes to the remark
+            first = next(j for j, n in columns.items() if n == name)
+            if shares[1] > shares[0]:
+                columns.pop(first)
+                to_note[first] = headers[name]
+                columns[i], headers[name] = name, text
+                kept, moved = text, to_note[first]
+            else:
+                to_note[i] = text
+                kept, moved = headers[name], text
+            notes.append(f"Colonnes « {kept} » et « {moved} »{_where(grid.sheet)} : la même donnée ({t.col(name).label}) ; "
+                         f"les valeurs de « {kept} » sont les siennes, « {moved} » est gardée dans la remarque.")
         elif name in headers and t.col(name).type in ("str", "text") and not t.col(name).choices \
                 and "note" in t.col_names and name != "note":
             # « Catégorie » beside « Type de structure »: two free texts for one field. The header that names the
