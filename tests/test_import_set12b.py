@@ -294,3 +294,19 @@ def test_a_count_typed_as_a_sum_is_added_up_and_a_status_column_in_percent_goes_
     plan = importer.plan_import(con, actions, "fiches.xlsx")
     said = " ".join(plan.messages)
     assert "Colonnes « Statut » et « Avancement »" in said and "« Avancement » est gardée dans la remarque" in said
+
+
+def test_a_list_of_abbreviations_beside_the_table_is_read_for_its_names_and_values(con):
+    import datetime as dt
+
+    from workbooks import xlsx
+
+    plan = importer.plan_import(con, xlsx({"2026": [
+        ["Instances du CLSM – 2026"],
+        ["Mois", "Date", "Inst.", "Mod.", "Lieu", None, "Abréviations", None],
+        ["janvier", dt.date(2026, 1, 13), "CoPil", "V", "Teams", None, "CoPil", "Comité de pilotage"],
+        ["janvier", dt.date(2026, 1, 27), "AP", "P", "Hôtel de ville", None, "AP", "Assemblée plénière"],
+        ["Total janvier", None, None, None, None, None, "P / V / H", "présentiel / visio / hybride"],
+    ]}), "calendrier_instances_2026.xlsx")
+    meetings = sorted((r["instance_id"], r["date"], r["mode"]) for r in plan.changes["meeting"].added)
+    assert meetings == [("copil", dt.date(2026, 1, 13), "visio"), ("pleniere", dt.date(2026, 1, 27), "présentiel")]

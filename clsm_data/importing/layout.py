@@ -90,10 +90,11 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "meeting": {
         "meeting_id": ("identifiant", "id", "code", "code réunion"),
         "instance_id": ("instance concernée", "type de réunion", "comité", "groupe projets", "groupe de travail",
-                        "instance ou groupe", "groupe", "gt", "type d'instance", "instance réunie", "réunion"),
+                        "instance ou groupe", "groupe", "gt", "type d'instance", "instance réunie", "réunion",
+                        "inst."),
         "date": ("date de réunion", "date de la réunion", "jour", "mois", "mois et année"),
         "date_precision": ("précision de la date",),
-        "mode": ("format", "mode", "forme", "présentiel ou visio", "visio", "en visio", "visioconférence"),
+        "mode": ("format", "mode", "forme", "présentiel ou visio", "visio", "en visio", "visioconférence", "mod."),
         "place": ("salle", "lieu de réunion", "lieu de la réunion", "où"),
         "title": ("titre", "objet", "sujet", "nom de la réunion", "libellé"),
         "agenda": ("odj", "points abordés", "points à l'ordre du jour", "sujets abordés", "thèmes abordés",
@@ -146,7 +147,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
 # Headers that have no column of their own in a table: their value is added to the row's note
 # (« Lieu : Arsenal »), said once in the report.
 NOTE_HEADERS: dict[str, tuple[str, ...]] = {
-    "meeting": ("thème", "thématique", "nombre de participants", "participants", "nombre de présents", "présents",
+    "meeting": ("thème", "thématique", "nombre de participants", "participants", "nb part.", "nb part", "nombre de présents", "présents",
                 "horaire", "horaires", "heure", "compte rendu"),  # « Compte rendu : oui », not a bare « oui »
     "event": ("lieu", "adresse", "salle", "inscrits", "nombre d'inscrits", "où", "heure", "horaire", "horaires", "coût",
               "coût location salle", "montant", "budget", "prix", "tarif"),  # registered people are not participants
@@ -2794,6 +2795,33 @@ _GLOSSARY_MEANING = ("signification", "significations", "nom complet", "en clair
                      "nom", "intitule", "structure")
 
 
+def _legend_aside(grid: Grid, pairs: list) -> Grid:
+    """A list of abbreviations beside the table, past an empty column (« Abréviations | … »: « CoPil | Comité de
+    pilotage »): its lines added to `pairs` and its columns taken out of the grid. The grid as it is otherwise."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        for a, cell in enumerate(row):
+            if a < 2 or not filled(cell) or norm(cell) not in _GLOSSARY_TERM + ("legende",):
+                continue
+            if any(a - 1 < len(r) and filled(r[a - 1]) for r in grid.rows):
+                continue  # no empty column before it: a column of the table
+            found = []
+            for r in grid.rows[index + 1:]:
+                term = r[a] if a < len(r) else None
+                meaning = r[a + 1] if a + 1 < len(r) else None
+                if filled(term) and filled(meaning):
+                    terms, meanings = str(term).split(" / "), str(meaning).split(" / ")
+                    if len(terms) == len(meanings) > 1:  # « P / V / H | présentiel / visio / hybride »: three
+                        found += [(grid.sheet, t.strip(), m.strip()) for t, m in zip(terms, meanings, strict=True)]
+                    else:
+                        found.append((grid.sheet, str(term).strip(), str(meaning).strip()))
+            if not found:
+                continue
+            pairs.extend(found)
+            return Grid(grid.sheet, [list(r[:a - 1]) for r in grid.rows], [m for m in grid.merged if m[0][1] < a - 1],
+                        grid.hidden, grid.separators, above=grid.above)
+    return grid
+
+
 def glossaries(grids: list[Grid]) -> tuple[list[tuple[str, str, str]], list[Grid]]:
     """Sheets of abbreviations (« Sigle | Signification »: « CHJ | Centre hospitalier de Jury ») set apart: (sheet,
     abbreviation, meaning) of each line, and the other grids. A workbook's legend is how its writer names things."""
@@ -2808,7 +2836,7 @@ def glossaries(grids: list[Grid]) -> tuple[list[tuple[str, str, str]], list[Grid
                 found = (index, cells[0][0], cells[1][0])
             break
         if found is None:
-            rest.append(grid)
+            rest.append(_legend_aside(grid, pairs))
             continue
         index, a, b = found
         for row in grid.rows[index + 1:]:

@@ -269,6 +269,7 @@ class Names:
         self.stored: dict[str, set[str]] = {}  # table -> ids read from the database
         self.acronyms: dict[str, tuple[list[str], set[str]]] = {}  # structure id -> (its acronym's words, its name's)
         self.legend: dict[str, str] = {}  # a file's own abbreviations (its « Sigles » sheet): abbreviation -> meaning
+        self.letters: dict[str, str] = {}  # every abbreviation of that list as written, one letter too (« V » -> visio)
         self._con = None
         self._loaded: set[str] = set()
 

@@ -656,6 +656,8 @@ def _read_rows(
                     cell = None
                 if col.choices and filled(cell):
                     cell = names.aliases.get(f"{src.table}.{name}", {}).get(norm(cell), cell)
+                    if str(cell).strip() in names.letters:  # « V » with « P / V / H = présentiel / visio / hybride »
+                        cell = names.letters[str(cell).strip()]
                 if name == "mode" and norm(src.headers[name]).startswith("visio") and norm(cell) in _YES_NO:
                     cell = {True: "visio", False: "présentiel", None: "hybride"}[_YES_NO[norm(cell)]]  # « Visio » oui/non
                 try:
@@ -1148,6 +1150,7 @@ def _read_legend(names: Names, legend: list[tuple[str, str, str]], said: dict) -
     row in this file, unless it names another row already; said in the preview, never remembered."""
     read = []
     for _sheet, term, meaning in legend:
+        names.letters[term] = meaning
         if len(term) >= 2 and norm(term) != norm(meaning):
             names.legend[term] = meaning  # written out wherever it stands in a name (Names.spelt_out)
             read.append(f"{term} = {meaning}")
