@@ -195,6 +195,7 @@ def parse_span(raw: object) -> Period | None:
     edge = None
     if m := _EDGE.match(key):
         edge, key = m.group(1), m.group(2)
+    key = re.sub(r"\b(trim|trimest)\b", "trimestre", re.sub(r"\b(sem|semest)\b", "semestre", key))  # « 1er trim. 2022 »
     if m := re.match(r"^([ts])\s?([1-4]) (\d{4})$", key):  # « T1 2024 », « S2 2023 »: a quarter, a semester
         key = f"{m.group(2)} {'trimestre' if m.group(1) == 't' else 'semestre'} {m.group(3)}"
     try:

@@ -2802,8 +2802,8 @@ def _legend_aside(grid: Grid, pairs: list) -> Grid:
         for a, cell in enumerate(row):
             if a < 2 or not filled(cell) or norm(cell) not in _GLOSSARY_TERM + ("legende",):
                 continue
-            if any(a - 1 < len(r) and filled(r[a - 1]) for r in grid.rows):
-                continue  # no empty column before it: a column of the table
+            if any(a - 1 < len(r) and filled(r[a - 1]) for r in grid.rows) or any(filled(c) for c in row[a + 2:]):
+                continue  # no empty column before it, or more columns after it: a column of the table
             found = []
             for r in grid.rows[index + 1:]:
                 term = r[a] if a < len(r) else None
