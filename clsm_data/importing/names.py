@@ -614,6 +614,12 @@ class Names:
         return found
 
     def _sure_row(self, table: str, text: str, *, plan: str | None = None, spell: bool = False) -> str | None:
+        if table == "plan" and re.search(r"\b\d{2}\s*[-–/]\s*\d{2}\b", str(text)):
+            # « CLS 22-26 »: the years written with two figures, « CLS 2022-2026 »
+            full = re.sub(r"\b(\d{2})\s*[-–/]\s*(\d{2})\b", r"20\1-20\2", str(text))
+            found = self.by_label["plan"].get(norm(full), set())
+            if len(found) == 1:
+                return next(iter(found))
         if table == "structure" and (more := self._structure_more_than_named(str(text).strip())):
             return more
         if m := re.search(r"\((?:ex|anciennement|ancien nom)[.\s:-]+([^()]+)\)", str(text), re.IGNORECASE):
