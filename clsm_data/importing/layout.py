@@ -346,6 +346,19 @@ _FORM_QUESTIONS = {"a quelle reunion": "meeting_id", "quelle reunion": "meeting_
                    "vous assistez a": "meeting_id", "reunion concernee": "meeting_id"}
 
 
+def _one_fills(columns: dict, headers: dict, to_note: dict, i: int, name: str, text: str, second: bool) -> tuple[str, str]:
+    """Two headers for one field: the second one (column i, `text`) fills it when `second`, else the first keeps it;
+    the other goes to the remark. (header kept, header moved to the remark)."""
+    if not second:
+        to_note[i] = text
+        return headers[name], text
+    first = next(j for j, n in columns.items() if n == name)
+    columns.pop(first)
+    to_note[first] = headers[name]
+    columns[i], headers[name] = name, text
+    return text, to_note[first]
+
+
 def _column(rows: list[tuple[int, list]], i: int) -> list:
     """The values of column i of numbered rows (None where a row is shorter)."""
     return [cells[i] if i < len(cells) else None for _, cells in rows]
@@ -980,30 +993,15 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                            _fit_share(t.col(name), _column(data[:footer], i))))[0] != shares[1]:
             # « Avancement » in % beside « Statut », « Mois » beside « Date », a tool's « Rôle » (organiser) beside the
             # « Catégorie » typed by hand: the column whose values are the field's fills it, the other goes to the remark
-            first = next(j for j, n in columns.items() if n == name)
-            if shares[1] > shares[0]:
-                columns.pop(first)
-                to_note[first] = headers[name]
-                columns[i], headers[name] = name, text
-                kept, moved = text, to_note[first]
-            else:
-                to_note[i] = text
-                kept, moved = headers[name], text
+            kept, moved = _one_fills(columns, headers, to_note, i, name, text, shares[1] > shares[0])
             notes.append(f"Colonnes « {kept} » et « {moved} »{_where(grid.sheet)} : la même donnée ({t.col(name).label}) ; "
                          f"les valeurs de « {kept} » sont les siennes, « {moved} » est gardée dans la remarque.")
         elif name in headers and t.col(name).type in ("str", "text") and not t.col(name).choices \
                 and "note" in t.col_names and name != "note":
             # « Catégorie » beside « Type de structure »: two free texts for one field. The header that names the
             # field more exactly fills it; the other goes to the remark, said in the report, nothing lost.
-            first = next(j for j, n in columns.items() if n == name)
-            if _alias_rank(table, name, text) < _alias_rank(table, name, headers[name]):
-                columns.pop(first)
-                to_note[first] = headers[name]
-                columns[i], headers[name] = name, text
-                kept, moved = text, to_note[first]
-            else:
-                to_note[i] = text
-                kept, moved = headers[name], text
+            kept, moved = _one_fills(columns, headers, to_note, i, name, text,
+                                     _alias_rank(table, name, text) < _alias_rank(table, name, headers[name]))
             notes.append(f"Colonnes « {kept} » et « {moved} »{_where(grid.sheet)} : la même donnée ({t.col(name).label}) ; "
                          f"« {kept} » la remplit, « {moved} » est gardée dans la remarque.")
         elif name in headers:
