@@ -1040,7 +1040,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         if draft_at is not None and draft_at < len(cells) and norm(cells[draft_at]) in ("oui", "yes", "1", "true", "vrai"):
             notes.append(f"Ligne {offset}{_where(grid.sheet)} : réponse en brouillon (jamais envoyée), laissée de côté.")
             continue
-        if any(isinstance(c, str) and _TEST_ROW.search(norm(c)) for c in cells):
+        if answers and any(isinstance(c, str) and _TEST_ROW.search(norm(c)) for c in cells):  # a form's trial answer
             notes.append(f"Ligne {offset}{_where(grid.sheet)} : réponse de test (« {_short(next(str(c).strip() for c in cells if isinstance(c, str) and _TEST_ROW.search(norm(c))))} »), "
                          "laissée de côté.")
             continue
@@ -1190,7 +1190,8 @@ def _flat_split(grid: Grid, notes: list, remembered: dict | None) -> list[Grid] 
         cells = [str(c).strip() if filled(c) else "" for c in row]
         meeting = {column_for("meeting", c, remembered): i for i, c in enumerate(cells) if c}
         presence = {column_for("attendance", c, remembered): i for i, c in enumerate(cells) if c}
-        if "role_category" not in presence:  # « Qui » holding « pro », « usagers », « adhérents usagers »
+        if "role_category" not in presence and {"instance_id", "date"} <= set(meeting) and "structure_id" in presence:
+            # « Qui » holding « pro », « usagers », « adhérents usagers » (looked at only where the rest fits)
             for i, c in enumerate(cells):
                 if c and i not in {v for k, v in presence.items() if k} and i not in {v for k, v in meeting.items() if k} \
                         and _category_values([r[i] for r in grid.rows[index + 1:] if i < len(r)]):
@@ -2302,7 +2303,7 @@ def _form_as_table(grid: Grid, notes: list) -> Grid:
 def _category_values(values: list) -> bool:
     """Are (nearly) all these cells role categories, as people write them (« pro », « usagers », « adhérents
     usagers »)?"""
-    said = [v for v in values if filled(v)]
+    said = [v for v in values if filled(v)][:200]  # a sample is enough to tell, and a long file stays quick
     if len(said) < 2:
         return False
     def category(v) -> str | None:  # « usagers », « adhérents usagers », « animateur (professionnel) »
