@@ -439,8 +439,9 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             return parse_date(raw, partial=partial_dates, year=year, month=month)
         except CellError:
             period = parse_period(raw)
-            if period is None and periods and not partial_dates:
-                period = parse_span(raw)  # « sept. 2022 » where the table keeps no precision: a span in words
+            if period is None and periods:
+                # « sept. 2022 » where the table keeps no precision, « 1er trim. 2024 » where it does: a span in words
+                period = parse_span(raw)
             if period is None:
                 raise
             if periods:

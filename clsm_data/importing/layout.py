@@ -117,7 +117,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "kind": ("type d'événement", "nature", "catégorie", "type d'action",  # a partners' survey of their actions
                  "type d'intervention", "type de session"),
         "year": ("an", "édition", "année SISM", "édition SISM", "année de la SISM"),
-        "date": ("date de l'événement", "date début", "date de début", "jour", "date de l'action"),
+        "date": ("date de l'événement", "date début", "date de début", "jour", "date de l'action", "période",
+                 "dates", "quand"),
         "date_precision": ("précision de la date",),
         "title": ("titre", "nom", "événement", "nom de l'événement", "libellé", "objet", "session", "séance",
                   "intitulé de la session", "quoi", "animation", "nom de l'animation"),
@@ -610,7 +611,8 @@ def blocks_from_grids(
         block = _block(filename, grid, index, name, problems, notes, remembered)
         return [block] if block else []
     blocks, ambiguous, unmatched = [], {}, []
-    grids = [part for g in grids for part in (_stacked(g, remembered, notes) or [g])]
+    grids = [part for g in grids for side in (_side_by_side(g, notes) or [g])
+             for part in (_stacked(side, remembered, notes) or [side])]
     for grid in grids:
         forced = forced_for(grid.sheet) or SHEETS.get(norm(grid.sheet))
         if not any(any(filled(c) for c in row) for row in grid.rows):
@@ -710,7 +712,8 @@ def _sheet_block(filename: str, grid: Grid, found: tuple, problems: list, notes:
 _TABLE_WORDS = {"meeting": ("reunion", "reunions"), "event": ("evenement", "evenements", "manifestation", "manifestations",
                                                            "sism"),
                 "attendance": ("presence", "presences", "emargement"), "action": ("action", "actions"),
-                "structure": ("partenaire", "partenaires", "annuaire"), "indicator_value": ("indicateur", "indicateurs")}
+                "structure": ("partenaire", "partenaires", "annuaire"), "indicator_value": ("indicateur", "indicateurs"),
+                "action_partner": ("partenaire", "partenaires", "associes", "porteur", "porteurs")}
 
 
 def _table_said(tied: list[str], texts: list[str]) -> str | None:
@@ -740,7 +743,7 @@ def _ambiguous(filename: str, sheet: str | None, tied: list[str]) -> AmbiguousTa
 _GROUP_LINE = re.compile(r"^(groupe|gt|comite de pilotage|copil|assemblee pleniere|pleniere|commission)\b")
 _TOTAL = re.compile(r"^(sous )?totau?[lx]( general| des? .*| \d{4}| [a-z]+( [a-z]+)? \d+"
                     r"| (?:par )?(?:reunion|seance|journee|jour|mois|annee|groupe|instance|atelier|session|semaine|"
-                    r"trimestre|semestre|periode|edition|structure|categorie)s?)?$|^somme$|^cumul$")  # « Total réunion »
+                    r"trimestre|semestre|periode|edition|structure|categorie)s?)?$|^somme$|^cumul$|^moyennes?( generale)?$")  # « Total réunion »
 _FOOTER = re.compile(r"^(sources?|fait a|fait le|etabli|document etabli|mis a jour|mise a jour|realise par|"
                      r"redige par|signe|signature|le coordinat|la coordinat|nb|n b|note|page \d)\b")
 
@@ -1174,6 +1177,77 @@ def _stacked(grid: Grid, remembered: dict | None, notes: list | None = None) -> 
         out.append(Grid(grid.sheet, [list(r) if start <= n < end else [None] * len(r) for n, r in enumerate(grid.rows)],
                         [], grid.hidden))
     return out
+
+
+def _side_by_side(grid: Grid, notes: list | None = None) -> list[Grid] | None:
+    """Two tables side by side in one sheet, empty columns between them, each with its own title line and header
+    (« Fiche 15 … » in A-E, « Fiche 32 … » in H-K): one grid each, the other's cells left blank so that every cell
+    keeps its line and column. A column of the right table numbering the left one's rows (« Action n° » A1, A2…
+    beside « N° | Action ») reads as what those rows name. None when the sheet holds one table."""
+    width = max((len(r) for r in grid.rows), default=0)
+    if width < 7:
+        return None
+    used = [any(i < len(r) and filled(r[i]) for r in grid.rows) for i in range(width)]
+    runs, start = [], None
+    for i, u in enumerate([*used, False]):
+        if u and start is None:
+            start = i
+        elif not u and start is not None:
+            runs.append((start, i))
+            start = None
+    if len(runs) < 2:
+        return None
+
+    def cells(row: list, a: int, b: int) -> list:
+        return [row[i] if i < len(row) else None for i in range(a, b)]
+
+    heads = []
+    for a, b in runs:
+        if b - a < 3:
+            return None
+        head = next((n for n, r in enumerate(grid.rows[:HEADER_SCAN])
+                     if sum(1 for c in cells(r, a, b) if filled(c)) >= 3), None)
+        titled = head is not None and any(sum(1 for c in cells(r, a, b) if filled(c)) == 1
+                                          and isinstance(next(c for c in cells(r, a, b) if filled(c)), str)
+                                          for r in grid.rows[:head])
+        if head is None or not titled:
+            return None
+        heads.append(head)
+    out = []
+    for (a, b), head in zip(runs, heads, strict=True):
+        rows = [[c if a <= i < b else None for i, c in enumerate(r)] for r in grid.rows]
+        out.append(Grid(grid.sheet, rows, [m for m in grid.merged if a <= m[0][1] < b], grid.hidden,
+                        above=grid.above))
+    joined, lookups = [], set()
+    for k in range(1, len(out)):  # « Action n° » A1… on the right, « N° | Action » on the left: the names
+        left, right, (la, lb), (ra, rb) = out[k - 1], out[k], runs[k - 1], runs[k]
+        lh, rh = heads[k - 1], heads[k]
+        numbers, named = {}, None
+        for i in range(la, lb - 1):
+            if not re.fullmatch(r"(n|no|num|numero|#)", norm(left.rows[lh][i]) if i < len(left.rows[lh]) else ""):
+                continue
+            pairs = [(str(r[i]).strip(), r[i + 1]) for r in left.rows[lh + 1:] if i + 1 < len(r) and filled(r[i])
+                     and filled(r[i + 1])]
+            if pairs and len({n for n, _ in pairs}) == len(pairs):
+                numbers, named = dict(pairs), str(left.rows[lh][i + 1]).strip()
+                break
+        for j in range(ra, rb):
+            values = [str(r[j]).strip() for r in right.rows[rh + 1:] if j < len(r) and filled(r[j])]
+            said = sum(1 for v in values if v in numbers)
+            if numbers and values and 2 * said > len(values) \
+                    and re.search(r"\b(n|no|num|numero)\b", norm(right.rows[rh][j])):
+                for r in right.rows[rh + 1:]:
+                    if j < len(r) and filled(r[j]) and str(r[j]).strip() in numbers:
+                        r[j] = numbers[str(r[j]).strip()]
+                joined.append(f"« {str(right.rows[rh][j]).strip()} » lu comme la colonne « {named} » de gauche")
+                right.rows[rh][j] = named
+                lookups.add(k - 1)
+    if notes is not None:
+        notes.append(f"{_sheet_said(grid)} : {len(out)} tableaux côte à côte (colonnes "
+                     + ", ".join(f"{col_letter(a)}-{col_letter(b - 1)}" for a, b in runs) + ") : lus chacun à part"
+                     + (f" ; le numéro de ligne du tableau de gauche ({'; '.join(joined)}) remplacé par ce qu'il "
+                        "nomme, et ce tableau-là, qui ne sert qu'à numéroter, laissé de côté" if joined else "") + ".")
+    return [g for k, g in enumerate(out) if k not in lookups]
 
 
 def _header_index(grid: Grid) -> int:
@@ -2324,7 +2398,12 @@ def _role_category(text: object) -> str | None:
     try:
         return match_choice(TABLES["attendance"].col("role_category"), text.strip())
     except Exception:
+        pass
+    if "/" not in text:
         return None
+    # « Familles / aidants »: the one category its parts name
+    parts = {c for part in text.split("/") if part.strip() and (c := _role_category(part.strip()))}
+    return parts.pop() if len(parts) == 1 else None
 
 
 _TITLE_MEETING = re.compile(r"^(.*?)\s*(?:\b(?:du|le)\s+)?(\d{1,2}/\d{1,2}/\d{2,4})")
@@ -2445,6 +2524,8 @@ def _tally_cell(text: object) -> list[tuple[str | None, int]] | None:
     no one (« exc. », « excusé », « 0 »); None when the cell is something else."""
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         return [(None, int(text))] if text else []
+    if re.fullmatch(r"\s*(?:[xX]{1,3}|[✓✔]{1,3})\s*", str(text)):  # « X » one person present, « XX » two
+        return [(None, len(str(text).strip()))]
     key = norm(text)
     if not key or key.split()[0] in ("exc", "excuse", "excusee", "excuses", "abs", "absent", "absente", "non") \
             or str(text).strip() in ("-", "–", "—", "/"):
@@ -2468,12 +2549,21 @@ def _tally_cell(text: object) -> list[tuple[str | None, int]] | None:
 
 def _meetings_grid(filename: str, grid: Grid, notes: list, remembered: dict | None) -> Block | None:
     """Attendance typed as a grid of structures × meetings (« Structure | GT Précarité 14/01/25 | GT Logement
-    18/02/25 »), each cell counting people by category (« 1 pro + 2 usager », « exc. »): one attendance row per
-    meeting, structure and category. None for any other sheet."""
+    18/02/25 »), each cell counting people by category (« 1 pro + 2 usager », « exc. ») or marking them
+    (« X » one person, « XX » two): one attendance row per meeting, structure and category. The headers may be
+    bare dates when the sheet's title names the group (« Groupe projets « Logement » – présences 2025 »); the
+    category may come from a column (« Collège ») written once over its structures. A line of formulas under the
+    grid (« Structures présentes ») is a count, left out. None for any other sheet."""
     found = None
     for line, cells in enumerate(grid.rows[:HEADER_SCAN]):
-        dated = {i: m for i, c in enumerate(cells) if isinstance(c, str)
+        dated = {i: (m.group(1).strip(), m.group(2)) for i, c in enumerate(cells) if isinstance(c, str)
                  and (m := _HEAD_DATE.match(" ".join(c.split()))) and m.group(1).strip()}
+        group = next((" ".join(c.split()) for row in grid.rows[:line] for c in row
+                      if isinstance(c, str) and c.strip()), "")
+        group = re.split(r"\s[-–—:]\s", group)[0].strip()
+        bare = {i: c for i, c in enumerate(cells) if isinstance(c, (dt.date, dt.datetime))}
+        if not dated and len(bare) >= 2 and group and not _role_category(group):
+            dated = {i: (group, c) for i, c in bare.items()}
         named = [i for i, c in enumerate(cells) if filled(c) and i not in dated
                  and column_for("attendance", c, remembered) == "structure_id"]
         if len(dated) >= 2 and len(named) == 1:
@@ -2482,32 +2572,51 @@ def _meetings_grid(filename: str, grid: Grid, notes: list, remembered: dict | No
     if found is None:
         return None
     index, cells, dated, structure = found
-    counted = [(i, _tally_cell(r[i])) for r in grid.rows[index + 1:] for i in dated if i < len(r) and filled(r[i])]
+    college = next((i for i, c in enumerate(cells) if filled(c) and i not in dated and i != structure
+                    and column_for("attendance", c, remembered) == "role_category"), None)
+
+    def counts_only(r: list) -> bool:  # a line of formulas (« Structures présentes » =COUNTIF…): not attendance
+        return any(isinstance(r[i], Uncomputed) or (isinstance(r[i], str) and r[i].startswith("="))
+                   for i in dated if i < len(r) and filled(r[i]))
+
+    body = [r for r in grid.rows[index + 1:] if not counts_only(r)]
+    counted = [(i, _tally_cell(r[i])) for r in body for i in dated if i < len(r) and filled(r[i])]
     if not counted or any(v is None for _, v in counted):
         return None
-    kept = _kept_lines(filename, grid, index, structure, notes, remembered)
+    derived = {line for line, r in enumerate(grid.rows[index + 1:], start=index + 2) if counts_only(r)}
+    kept = _kept_lines(filename, Grid(grid.sheet, [[] if n in derived else r for n, r
+                                                   in enumerate(grid.rows, start=1)], grid.merged, above=grid.above),
+                       index, structure, notes, remembered)
     if kept is None:
         return None
-    rows, nobody = [], 0
+    rows, nobody, category = [], 0, None
     for line, row in enumerate(grid.rows[index + 1:], start=index + 2):
-        if line not in kept:
+        if college is not None and college < len(row) and filled(row[college]):
+            category = _role_category(row[college]) or row[college]  # carried down over its merged structures
+        if line not in kept or line in derived:
             continue
-        for i, m in dated.items():
+        for i, (group, day) in dated.items():
             tally = _tally_cell(row[i]) if i < len(row) and filled(row[i]) else []
             nobody += tally == [] and i < len(row) and filled(row[i])
-            for category, count in tally or []:
-                rows.append((line, {"structure_id": row[structure], "role_category": category, "count": count,
-                                    "meeting_id": _meeting_name(m.group(1).strip(), m.group(2))}))
-    heads = [" ".join(str(cells[i]).split()) for i in dated]
+            for cat, count in tally or []:
+                rows.append((line, {"structure_id": row[structure], "role_category": cat or category,
+                                    "count": count, "meeting_id": _meeting_name(group, day)}))
+    heads = [" ".join(str(cells[i]).split()) if isinstance(cells[i], str) else _meeting_name(*dated[i])
+             for i in dated]
     headers = {"structure_id": str(cells[structure]).strip(), "meeting_id": " / ".join(heads),
-               "role_category": "catégorie (dans chaque cellule)", "count": "nombre (dans chaque cellule)"}
-    positions = {"structure_id": structure, "meeting_id": min(dated), "role_category": min(dated),
-                 "count": min(dated)}
+               "role_category": (str(cells[college]).strip() if college is not None
+                                 else "catégorie (dans chaque cellule)"), "count": "nombre (dans chaque cellule)"}
+    positions = {"structure_id": structure, "meeting_id": min(dated),
+                 "role_category": college if college is not None else min(dated), "count": min(dated)}
     notes.append(f"{_sheet_said(grid)} : présences en tableau croisé, "
                  "une colonne par réunion "
                  f"({', '.join(f'« {h} »' for h in heads[:3])}{' …' if len(heads) > 3 else ''}) : une ligne par "
-                 "réunion, structure et catégorie, lue dans chaque cellule (« 1 pro + 2 usager »)"
-                 + (f" ; {nobody} cellule(s) « excusé » ne comptent personne" if nobody else "") + ".")
+                 "réunion, structure et catégorie, lue dans chaque cellule (« 1 pro + 2 usager », « X » une "
+                 "personne, « XX » deux)"
+                 + (f" ; catégorie lue dans la colonne « {headers['role_category']} », reprise sous chaque valeur"
+                    if college is not None else "")
+                 + (f" ; {nobody} cellule(s) « excusé » ne comptent personne" if nobody else "")
+                 + (f" ; {len(derived)} ligne(s) de formules (comptes) laissée(s) de côté" if derived else "") + ".")
     title = " ".join([*(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip()),
                       grid.above]).strip()
     return Block("attendance", grid.sheet, headers, rows, positions, [], [], index + 1, title)

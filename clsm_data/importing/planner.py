@@ -32,6 +32,7 @@ from clsm_data.importing.cells import (
     amount,
     parse_date,
     parse_period,
+    parse_span,
     read_cell,
     serial_date,
 )
@@ -460,6 +461,11 @@ def _plan(
         plan.messages.append(f"{len(said['span'])} date(s) d'action écrite(s) au mois, au trimestre ou à l'année "
                              f"({shown}) : un début prend le premier jour, une fin ou une échéance le dernier ; les "
                              "mots écrits sont gardés dans la note de l'action.")
+    if said.get("event_span"):
+        shown = ", ".join(f"« {t} »" for t in said["event_span"][:3]) + (" …" if len(said["event_span"]) > 3 else "")
+        plan.messages.append(f"{len(said['event_span'])} date(s) d'événement écrite(s) au trimestre, au semestre ou "
+                             f"au mois ({shown}) : l'événement est daté à l'année (au mois pour un mois), jamais à un "
+                             "jour que le fichier ne donne pas ; les mots écrits sont gardés dans sa note.")
     if said.get("worded"):
         shown = ", ".join(f"« {t} »" for t in said["worded"][:3]) + (" …" if len(said["worded"]) > 3 else "")
         plan.messages.append(f"{len(said['worded'])} nombre(s) écrit(s) avec une unité ou en date ({shown}) : le "
@@ -496,6 +502,10 @@ def _plan(
         plan.messages.append(f"{len(said['no_year'])} date(s) écrite(s) sans l'année (« {first_text} »…) : lue(s) en "
                              f"{year}, l'année que nomme le titre de la feuille (« {first_text} » : "
                              f"{first_day:%d/%m/%Y}).")
+    if said.get("vague_update"):
+        shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["vague_update"]))
+        plan.messages.append(f"{len(said['vague_update'])} date(s) de mise à jour écrite(s) sans jour ({shown}) : "
+                             "laissée(s) vide(s), les mots gardés dans la note de la ligne.")
     if said.get("other_kind"):
         shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["other_kind"]))
         plan.messages.append(f"{len(said['other_kind'])} événement(s) d'un type que la liste n'a pas ({shown}) : le "
@@ -664,7 +674,12 @@ def _read_rows(
                     value = read_cell(col, cell, partial_dates=partial,
                                       periods=name in PERIOD_COLUMNS.get(src.table, ()))
                 except CellError:
-                    if col.type == "date" and year is not None:  # « mer. 8/10 » under « SISM 2025 »
+                    if name == "updated_on" and src.table != "action" and (parse_period(cell) or parse_span(cell)):
+                        # « mis à jour : 1er trim. 2026 »: no day to keep; left empty, the words in the note
+                        extra.append(f"{src.headers[name]} : {' '.join(str(cell).split())}")
+                        said.setdefault("vague_update", []).append(" ".join(str(cell).split()))
+                        value = None
+                    elif col.type == "date" and year is not None:  # « mer. 8/10 » under « SISM 2025 »
                         value = read_cell(col, cell, partial_dates=partial, year=year, month=month)
                         said.setdefault("no_year", []).append((str(cell).strip(), value, year))
                     elif src.table == "event" and name == "kind" and _sure_choice(col, str(cell)) is None and not any(
@@ -681,7 +696,8 @@ def _read_rows(
                 if value is None and name in from_period:
                     continue
                 if isinstance(value, Period):
-                    said.setdefault("span" if value.loose else "period", []).append(value.text)
+                    said.setdefault(("event_span" if src.table == "event" else "span") if value.loose else "period",
+                                    []).append(value.text)
                     value = _place_period(src, name, value, raw, row, extra, from_period)
                 if isinstance(value, Approx):
                     approx.append((src.headers[name], value.text))
@@ -960,6 +976,10 @@ def _place_period(src: _Source, name: str, period: Period, raw: dict, row: dict,
             from_period.add(other)
         return start if name == "start_date" else end
     extra.append(f"{src.headers[name]} : {period.text}")  # an event: its first day, the period in its note
+    if period.loose and "date_precision" in TABLES[src.table].col_names and not filled(raw.get("date_precision")):
+        # « 1er trim. 2024 »: known to its month at best, else to its year; never a day it does not give
+        one_month = (start.year, start.month) == (end.year, end.month)
+        row["date_precision"] = "mois" if one_month else "année"
     return start
 
 
@@ -995,7 +1015,7 @@ def _date_or_period(value: object) -> bool:
     try:
         return parse_date(value, partial=True) is not None
     except CellError:
-        return parse_period(value) is not None
+        return (parse_period(value) or parse_span(value)) is not None  # « 1er trim. 2024 »: a span, a date's shape
 
 
 def _column_options(t) -> list[tuple[str, str]]:

@@ -1,0 +1,128 @@
+"""Files of the fourteenth held-out set, as people typed them: an « X » grid of structures × meetings, sessions dated
+by their quarter, a directory « mis à jour » by quarter, two tables side by side on one sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from clsm_data import importing as importer
+
+
+@pytest.fixture
+def con(fresh_con):
+    return fresh_con
+
+
+def _x_grid() -> bytes:
+    from workbooks import xlsx
+
+    return xlsx({"Présences 2025": [
+        ["Groupe projets « Logement et santé mentale » – tableau des présences 2025"],
+        ["X = une personne présente ; XX = deux personnes ; exc. = excusé(e) ; case vide = absent"],
+        [],
+        ["Collège", "Structure", dt.datetime(2025, 1, 21), dt.datetime(2025, 3, 18), "Nb présences"],
+        ["Professionnels", "ADOMA", "X", "exc.", "=COUNTIF(C5:D5,\"X\")"],
+        [None, "AMLI", "XX", "X", "=COUNTIF(C6:D6,\"X\")"],
+        ["Familles / aidants", "UNAFAM 57", "x", None, "=COUNTIF(C7:D7,\"X\")"],
+        [None, "Structures présentes", "=COUNTIF(C5:C7,\"X*\")", "=COUNTIF(D5:D7,\"X*\")", None],
+    ]})
+
+
+def test_an_x_grid_counts_one_per_x_under_dates_with_the_group_in_the_title(con):
+    plan = importer.plan_import(con, _x_grid(), "GT_logement_2025_grille_presences.xlsx")
+    meetings = sorted((r["instance_id"], r["date"]) for r in plan.changes["meeting"].added)
+    assert meetings == [("groupe-logement", dt.date(2025, 1, 21)), ("groupe-logement", dt.date(2025, 3, 18))]
+    rows = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
+    assert rows == [("adoma", "professionnel", 1), ("amli", "professionnel", 1), ("amli", "professionnel", 2),
+                    ("unafam-moselle", "aidant", 1)]  # « exc. » is no one; the formulas' line is no structure
+    said = " ".join(plan.messages)
+    assert "« X » une personne, « XX » deux" in said
+    assert "catégorie lue dans la colonne « Collège »" in said
+    assert "1 ligne(s) de formules (comptes) laissée(s) de côté" in said
+
+
+def _sessions() -> bytes:
+    from workbooks import xlsx
+
+    return xlsx({"Sessions": [
+        ["CLSM – sensibilisations et formations 2024-2025"],
+        [],
+        ["Période", "Intitulé", "Type", "Public", "Participants (salle+distance)"],
+        ["1er trim. 2024", "Module de base de sensibilisation en santé mentale", "Sensibilisation",
+         "Professionnels du social", "18+4"],
+        ["T3 2024", "Santé mentale et logement : repérer, orienter", "Sensibilisation", "Bailleurs", "9 + 3"],
+        ["Moyenne", None, None, None, 17],
+    ]})
+
+
+def test_sessions_dated_by_their_quarter_are_known_to_the_year_never_to_an_invented_day(con):
+    plan = importer.plan_import(con, _sessions(), "sensibilisations_par_trimestre.xlsx")
+    events = sorted((r["date"], r["date_precision"], r["year"], r["participants_count"])
+                    for r in plan.changes["event"].added)
+    assert events == [(dt.date(2024, 1, 1), "année", 2024, 22), (dt.date(2024, 7, 1), "année", 2024, 12)]
+    notes = " ".join(r["note"] for r in plan.changes["event"].added)
+    assert "Période : 1er trim. 2024" in notes and "Période : T3 2024" in notes
+    said = " ".join(plan.messages)
+    assert "daté à l'année" in said and "jamais à un jour que le fichier ne donne pas" in said
+    assert "Ligne 6 de la feuille « Sessions » (« Moyenne ») : ligne de total, laissée de côté." in said
+
+
+def _directory() -> bytes:
+    from workbooks import xlsx
+
+    return xlsx({"Ressources": [
+        ["Service", "Structure", "Pour qui ?", "Mis à jour"],
+        ["Accueil de jour « La Passerelle »", "Carrefour des solidarités", "Personnes sans domicile", "1er trim. 2026"],
+    ]})
+
+
+def test_a_directory_updated_by_quarter_keeps_the_words_and_no_invented_day(con):
+    plan = importer.plan_import(con, _directory(), "annuaire_ressources_MAJ_T1_2026.xlsx")
+    [row] = plan.changes["resource"].added
+    assert row.get("updated_on") is None
+    assert "Mis à jour : 1er trim. 2026" in row["note"]
+    assert "1 date(s) de mise à jour écrite(s) sans jour (« 1er trim. 2026 ») : laissée(s) vide(s)" in \
+        " ".join(plan.messages)
+
+
+def _side_by_side() -> bytes:
+    from workbooks import xlsx
+
+    return xlsx({"Indicateurs": [
+        ["Fiche 15 – Coordination du CLSM (CLS 2022-2026)", None, None, None, None, None,
+         "Fiche 32 – Sensibilisation des professionnels (CLS 2017-2020)", None, None],
+        ["Indicateur", "2022", "2023", None, None, None, "Indicateur", "2018", "2019"],
+        ["Réunions organisées (toutes instances)", 31, 28, None, None, None,
+         "Participants déclarant mieux connaître les dispositifs d'accompagnement", 41, 56],
+    ]})
+
+
+def test_two_tables_side_by_side_are_read_each_on_its_own(con):
+    plan = importer.plan_import(con, _side_by_side(), "indicateurs_cote_a_cote.xlsx")
+    values = sorted((r["period_label"], r["value"]) for r in plan.changes["indicator_value"].added)
+    assert values == [("2018", 41), ("2019", 56), ("2022", 31), ("2023", 28)]
+    assert "2 tableaux côte à côte (colonnes A-C, G-I) : lus chacun à part" in " ".join(plan.messages)
+
+
+def _numbered() -> bytes:
+    from workbooks import xlsx
+
+    return xlsx({"Actions & partenaires": [
+        ["Actions suivies par la coordination", None, None, None, None, "Partenaires associés", None, None],
+        ["N°", "Action", "Porteur", None, None, "Action n°", "Structure", "Rôle"],
+        ["A1", "Coordination du Conseil local de santé mentale", "CH Jury", None, None, "A2", "CNFPT", "Partenaire"],
+        ["A2", "Sensibilisation des professionnels à la santé mentale", "CH Jury", None, None, "A1",
+         "Eurométropole de Metz", "Partenaire"],
+    ]})
+
+
+def test_a_right_table_numbering_the_left_ones_rows_reads_what_they_name(con):
+    plan = importer.plan_import(con, _numbered(), "actions_et_partenaires.xlsx")
+    assert set(plan.changes) == {"action_partner"}  # the left table only numbers the actions
+    links = sorted((r["action_id"], r["structure_id"]) for r in plan.changes["action_partner"].added)
+    assert links == [("fiche-15", "eurometropole-metz"), ("fiche-32", "cnfpt")]  # A1 is fiche 15, A2 fiche 32
+    said = " ".join(plan.messages)
+    assert "« Action n° » lu comme la colonne « Action » de gauche" in said
+    assert "ce tableau-là, qui ne sert qu'à numéroter, laissé de côté" in said
