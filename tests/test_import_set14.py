@@ -126,3 +126,77 @@ def test_a_right_table_numbering_the_left_ones_rows_reads_what_they_name(con):
     said = " ".join(plan.messages)
     assert "« Action n° » lu comme la colonne « Action » de gauche" in said
     assert "ce tableau-là, qui ne sert qu'à numéroter, laissé de côté" in said
+
+
+def _quarterly_codes() -> bytes:
+    lines = ["Programme d'actions 2022 – suivi trimestriel 2025;;;;;",
+             "Action;T1 2025;T2 2025;T3 2025;T4 2025;Commentaire",
+             "Module de sensibilisation à distance;MO;;R;;mis en ligne en septembre",
+             "Promotion des PSSM;;;;;pas de changement",
+             "Concertation logement élargie;;;;Ab;repris par le GT logement",
+             ";;;;;",
+             '"Légende : I = idée ; C = conception ; MO = mise en œuvre ; R = réalisée ; Rep = reportée ; '
+             'Ab = abandonnée. Case vide = pas de changement depuis le trimestre précédent.";;;;;']
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_quarter_columns_of_status_codes_are_dated_statuses_decoded_by_the_legend(con):
+    plan = importer.plan_import(con, _quarterly_codes(), "avancement_programme_2022_trimestres_2025.csv")
+    assert not plan.changes["action"].added  # a follow-up of the programme's actions, none new
+    statuses = sorted((r["action_id"], r["date"], r["status"]) for r in plan.changes["action_status"].added)
+    assert statuses == [("p22-01", dt.date(2025, 3, 31), "mise en œuvre"),
+                        ("p22-01", dt.date(2025, 9, 30), "réalisée"),
+                        ("p22-12", dt.date(2025, 12, 31), "abandonnée")]  # « élargie »: the concertation opened
+    said = " ".join(plan.messages)
+    assert "un statut par période, daté de son dernier jour" in said
+    assert "codes lus dans la légende (I = idée, C = conception, MO = mise en œuvre, R = réalisée" in said
+    assert "« Concertation logement élargie » lu comme « Ouverture de la concertation logement" in said
+
+
+def test_a_fiche_action_header_is_the_title_of_the_action(con):
+    from workbooks import xlsx
+
+    data = xlsx({"Fiches": [
+        ["Contrat local de santé de la Ville de Metz 2022-2026 – point d'avancement"],
+        ["N° fiche", "Fiche action", "Plan", "Porteur", "Statut"],
+        ["20", "Repérage de la souffrance psychique des seniors isolés", "CLS 22-26", "Ville de Metz", "conception"],
+    ]})
+    plan = importer.plan_import(con, data, "fiches_actions_CLS_avancement_2025.xlsx")
+    [row] = plan.changes["action"].added
+    assert (row["title"], row["plan_id"], row["status"]) == (
+        "Repérage de la souffrance psychique des seniors isolés", "cls-2022-2026", "conception")
+
+
+def _teams_report() -> bytes:
+    lines = ["1. Résumé", "Titre de la réunion\tGT situations de crise (CLSM)", "Participants\t4",
+             "Heure de début\t14/10/2025 13:58:21", "Heure de fin\t14/10/2025 16:07:45", "",
+             "2. Participants",
+             "Nom\tPremière jointure\tDernier départ\tDurée de la réunion\tE-mail\tID de participant (UPN)\tRôle\t"
+             "Structure\tCatégorie",
+             "[masqué]\t14/10/2025 13:58:21\t14/10/2025 16:07:45\t2 h 9 min\t[masqué]\t[masqué]\tOrganisateur\t"
+             "CH Jury – coordination CLSM\tpro",
+             "[masqué]\t14/10/2025 14:00:02\t14/10/2025 16:05:10\t2 h 5 min\t[masqué]\t[masqué]\tParticipant\t"
+             "EMPP (CH Jury)\tpro",
+             "[masqué]\t14/10/2025 14:01:40\t14/10/2025 16:06:30\t2 h 2 min\t[masqué]\t[masqué]\tParticipant\t"
+             "EMPP (CH Jury)\tpro",
+             "[masqué] (Invité)\t14/10/2025 14:00:15\t14/10/2025 15:15:20\t1 h 15 min\t[masqué]\t\tParticipant\t"
+             "ARS – DT57\tpro",
+             "", "3. Activités en réunion", "Nom\tHeure de jointure\tHeure de départ\tDurée\tE-mail\tRôle",
+             "[masqué]\t14/10/2025 14:01:40\t14/10/2025 14:37:12\t35 min 32 s\t[masqué]\tParticipant",
+             "[masqué]\t14/10/2025 14:39:05\t14/10/2025 16:06:30\t1 h 27 min\t[masqué]\tParticipant"]
+    return ("\r\n".join(lines) + "\r\n").encode("utf-16")
+
+
+def test_a_teams_attendance_report_counts_each_person_once_at_the_meeting_of_its_summary(con):
+    plan = importer.plan_import(con, _teams_report(), "Rapport de présence - GT situations de crise 14-10-2025.csv")
+    [meeting] = plan.changes["meeting"].added
+    assert (meeting["instance_id"], meeting["date"]) == ("groupe-situations-crise", dt.date(2025, 10, 14))
+    rows = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
+    # the EMPP nurse who reconnected (section 3) is one person; the Teams role « Organisateur » is no category
+    assert rows == [("ars-grand-est", "professionnel", 1), ("ch-jury", "professionnel", 1),
+                    ("ch-jury-empp", "professionnel", 2)]
+    said = " ".join(plan.messages)
+    assert "rapport de présence Teams ; réunion lue dans son résumé (« GT situations de crise (CLSM) » du 14/10/2025)" \
+        in said
+    assert "partie « Activités » (une ligne par connexion) laissées de côté" in said
+    assert "« ARS – DT57 » lu comme « Agence régionale de santé Grand Est »" in said

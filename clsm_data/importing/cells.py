@@ -33,8 +33,8 @@ _DAY_WORD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|diman
                        r"([a-z]+)\s+(\d{4})$")
 _DAY_MONTH_WORD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\s+)?"
                              r"(\d{1,2})(?:er|e)?\s+([a-z]+)$")
-_TIME = re.compile(r"\s+(?:à\s+|a\s+|de\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:-|à|a)\s*\d{1,2}\s*(?:h|:)\s*\d{0,2})?$",
-                   re.IGNORECASE)
+_TIME = re.compile(r"\s+(?:à\s+|a\s+|de\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2})?"
+                   r"(?:\s*(?:-|à|a)\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2})?)?$", re.IGNORECASE)
 # Excel's day numbers (1 = 01/01/1900; 25569 = 01/01/1970) for a date typed in a cell not formatted as a date:
 # read as a date only between 1990 and 2099, a range no count or year of this council falls in.
 SERIAL_MIN, SERIAL_MAX = 32874, 73050

@@ -66,7 +66,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "axis_id": ("axe stratégique", "n° d'axe"),
         "theme_id": ("thème", "groupe projets", "groupe de travail", "groupe"),
         "title": ("intitulé de l'action", "titre", "action", "nom de l'action", "libellé", "objet",
-                  "titre de la fiche", "intitulé de la fiche", "titre de l'action"),
+                  "titre de la fiche", "intitulé de la fiche", "titre de l'action", "fiche action",
+                  "fiche-action"),
         "status": ("état", "avancement", "état d'avancement", "où en est-on", "où en est-on ?", "situation"),
         "porteur_id": ("structure porteuse", "porteur de l'action", "structure", "responsable"),
         "pilot": ("référent",),
@@ -568,6 +569,9 @@ def blocks_from_grids(
             if agenda is not None:
                 grids, forced = [_calendar_export(next(g for g in grids if _calendar_export(g, []) is not None),
                                                   notes)], "meeting"
+        if forced in (None, "attendance") and (teams := next((t for g in grids if (t := _teams_report(g, notes))),
+                                                             None)):
+            grids, forced = [teams], "attendance"
         if forced in (None, "attendance"):  # attendance typed as a tally, by category or by meeting
             for g in sorted(grids, key=lambda g: -max((len(r) for r in g.rows), default=0)):
                 crossed = (_wide_attendance(filename, g, problems, notes, remembered)
@@ -624,6 +628,8 @@ def blocks_from_grids(
                 if (b := _block(filename, g, _header_index(g), t, problems, notes, remembered)) is not None:
                     blocks.append(b)
             continue
+        if forced in (None, "attendance") and (teams := _teams_report(grid, notes)):
+            grid, forced = teams, "attendance"
         grid = _years_beside_days(grid, notes, remembered)
         before = _ticked_columns(_two_level_header(grid, notes), notes)
         grid = _form_as_table(before, notes)
@@ -1214,7 +1220,7 @@ def _side_by_side(grid: Grid, notes: list | None = None) -> list[Grid] | None:
             return None
         heads.append(head)
     out = []
-    for (a, b), head in zip(runs, heads, strict=True):
+    for a, b in runs:
         rows = [[c if a <= i < b else None for i, c in enumerate(r)] for r in grid.rows]
         out.append(Grid(grid.sheet, rows, [m for m in grid.merged if a <= m[0][1] < b], grid.hidden,
                         above=grid.above))
@@ -1248,6 +1254,55 @@ def _side_by_side(grid: Grid, notes: list | None = None) -> list[Grid] | None:
                      + (f" ; le numéro de ligne du tableau de gauche ({'; '.join(joined)}) remplacé par ce qu'il "
                         "nomme, et ce tableau-là, qui ne sert qu'à numéroter, laissé de côté" if joined else "") + ".")
     return [g for k, g in enumerate(out) if k not in lookups]
+
+
+_TEAMS_SECTION = re.compile(r"^\s*([1-9])\.?\s*(resume|summary|participants|activites en reunion|activites|"
+                            r"in meeting activities|activities)\s*$")
+# what Teams writes of each person: their connection, not the council's data (the name, e-mail and UPN are a person's)
+_TEAMS_COLUMNS = {"premiere jointure", "dernier depart", "duree de la reunion", "duree", "e mail", "email",
+                  "adresse e mail", "id de participant upn", "id de participant", "upn", "role", "heure de jointure",
+                  "heure de depart", "first join", "last leave", "in meeting duration", "participant id upn",
+                  "nom", "nom complet", "full name", "name"}
+
+
+def _teams_report(grid: Grid, notes: list) -> Grid | None:
+    """A Microsoft Teams attendance report as downloaded (« 1. Résumé », « 2. Participants », « 3. Activités en
+    réunion »), with the structure and category of each person added by hand at the right: the meeting from the
+    summary (its title and day), one line per person of section 2 with what the coordinator added; Teams' own
+    columns (name, e-mail, times, Teams role) and section 3 (one line per connection, a person twice when they
+    reconnected) left out. None for any other sheet."""
+    sections = {}
+    for n, r in enumerate(grid.rows):
+        first = next((c for c in r if filled(c)), None)
+        if isinstance(first, str) and (m := _TEAMS_SECTION.match(norm(first))):
+            sections[m.group(2).split()[0]] = n
+    people = sections.get("participants")
+    if people is None or ("resume" not in sections and "summary" not in sections):
+        return None
+    summary = {norm(r[0]): r[1] for r in grid.rows[:people] if len(r) >= 2 and filled(r[0]) and filled(r[1])}
+    title = next((v for k, v in summary.items() if k in ("titre de la reunion", "meeting title", "titre")), None)
+    start = next((v for k, v in summary.items() if k in ("heure de debut", "start time", "debut")), None)
+    try:
+        day = parse_date(start, partial=False) if start is not None else None
+    except Exception:
+        day = None
+    if not filled(title) or day is None:
+        return None
+    header = grid.rows[people + 1] if people + 1 < len(grid.rows) else []
+    kept = [i for i, c in enumerate(header) if filled(c) and norm(c) not in _TEAMS_COLUMNS]
+    if not kept:
+        return None
+    end = next((n for n in sorted(sections.values()) if n > people), len(grid.rows))
+    body = [[r[i] if i < len(r) else None for i in kept] for r in grid.rows[people + 2:end]]
+    body = [r for r in body if any(filled(c) for c in r)]
+    dropped = [str(header[i]).strip() for i, c in enumerate(header) if filled(c) and i not in kept]
+    notes.append(f"{_sheet_said(grid)} : rapport de présence Teams ; réunion lue dans son résumé (« {title} » du "
+                 f"{day:%d/%m/%Y}) ; une ligne par personne de la partie « Participants » ({len(body)}), lue par ses "
+                 f"colonnes {', '.join(f'« {str(header[i]).strip()} »' for i in kept)} ; colonnes de Teams "
+                 f"({', '.join(f'« {d} »' for d in dropped)}) et partie « Activités » (une ligne par connexion) "
+                 "laissées de côté.")
+    rows = [[f"{title} du {day:%d/%m/%Y}"], [], [header[i] for i in kept], *body]
+    return Grid(grid.sheet, rows, [], grid.hidden, grid.separators)
 
 
 def _header_index(grid: Grid) -> int:
@@ -1897,19 +1952,63 @@ def _dated_status_columns(grid: Grid, notes: list) -> Grid | None:
                     dated[i] = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
                 except ValueError:
                     return None
+        spans = {} if dated else _status_spans(grid, index, row)
+        dated = dated or {i: period.end for i, period in spans.items()}
         others = [i for i, c in enumerate(row) if i not in dated and filled(c)]
         if not dated or not others:
             continue
+        legend = _status_legend(grid.rows[index + 1:]) if spans else {}
         out = [list(r) for r in grid.rows[:index]] + [[row[i] for i in others] + ["Statut", "Date de mise à jour"]]
         for r in grid.rows[index + 1:]:
             cells = list(r) + [None] * (len(row) - len(r))
-            given = [(cells[i], day) for i, day in dated.items() if filled(cells[i]) and not _not_given(cells[i])]
+            given = [(legend.get(str(cells[i]).strip(), cells[i]), day) for i, day in dated.items()
+                     if filled(cells[i]) and not _not_given(cells[i])]
             for value, day in given or [(None, None)]:
                 out.append([cells[i] for i in others] + [value, day])
-        notes.append(f"Colonnes {', '.join(f'« {str(row[i]).strip()} »' for i in dated)}{_where(grid.sheet)} : un statut "
-                     "par date ; chacun devient un statut daté de l'action, le plus récent son statut.")
+        if spans:
+            notes.append(f"Colonnes {', '.join(f'« {str(row[i]).strip()} »' for i in dated)}{_where(grid.sheet)} : un "
+                         "statut par période, daté de son dernier jour ; chacun devient un statut daté de l'action, le "
+                         "plus récent son statut ; une case vide ne change rien"
+                         + (f" ; codes lus dans la légende ({', '.join(f'{k} = {v}' for k, v in legend.items())})"
+                            if legend else "") + ".")
+        else:
+            notes.append(f"Colonnes {', '.join(f'« {str(row[i]).strip()} »' for i in dated)}{_where(grid.sheet)} : un "
+                         "statut par date ; chacun devient un statut daté de l'action, le plus récent son statut.")
         return Grid(grid.sheet, out, [m for m in grid.merged if m[1][0] < index], grid.hidden, grid.separators)
     return None
+
+
+def _status_spans(grid: Grid, index: int, row: list) -> dict:
+    """The columns of a header that are periods (« T1 2025 | T2 2025 », « 1er trim. 2025 », « S2 2024 ») holding
+    statuses or their short codes (« MO », « R », « réalisée »), two at least beside an action's title; {} else."""
+    from clsm_data.importing.cells import parse_span
+
+    spans = {i: p for i, c in enumerate(row) if isinstance(c, str) and re.search(r"\b(?:19|20)\d\d\b", c)
+             and (p := parse_span(c)) is not None}
+    if len(spans) < 2 or not any(column_for("action", c) == "title" for c in row if filled(c)):
+        return {}
+    values = [r[i] for r in grid.rows[index + 1:] for i in spans if i < len(r) and filled(r[i])]
+    if not values or any(not isinstance(v, str) or len(v.strip()) > 30 or re.search(r"\d", v) for v in values):
+        return {}
+    return spans
+
+
+def _status_legend(rows: list[list]) -> dict[str, str]:
+    """« Légende : I = idée ; C = conception ; MO = mise en œuvre … » under a table: code -> the status it stands for
+    (a status of the action list only)."""
+    col = TABLES["action"].col("status")
+    for r in rows:
+        for c in r:
+            if isinstance(c, str) and (m := re.match(r"^\s*l[ée]gende\s*:?\s*(.+)$", c, re.IGNORECASE | re.S)):
+                out = {}
+                for part in re.split(r"\s*[;,]\s*|\.\s+", m.group(1)):
+                    if (pair := re.match(r"^\s*([A-Za-zÀ-ÿ]{1,4})\s*[=:]\s*(.+?)\s*\.?$", part)):
+                        try:
+                            out[pair.group(1)] = match_choice(col, pair.group(2))
+                        except Exception:  # « Case vide = pas de changement »: no status
+                            continue
+                return out
+    return {}
 
 
 # a planning's cell: « 5 », « 5 et 26 », « 24 (visio) », « 3, 17 », « 12/26 »

@@ -286,6 +286,9 @@ class Names:
         elif len(parts := re.split(r"\s+[–—-]\s+", raw)) == 2 and norm(parts[1]) in (
                 "clsm", "coordination clsm", "coordination du clsm", "clsm metz"):
             rest = parts[0]
+        elif len(parts) == 2 and len(parts[1]) <= 30 and not exact(parts[1]) \
+                and not self.sharing_a_rare_word("structure", parts[1]):
+            rest = parts[0]  # « ARS – DT57 »: a service or an office no stored name holds, after the structure's name
         elif re.fullmatch(r"[A-Za-z]{3,6}", raw):
             rest = raw
         found = exact(rest) if rest else set()
@@ -714,18 +717,39 @@ class Names:
                 and bare != str(text).strip():
             # « Réunion d'information partenaires (SISM 2025) »: the name without its remark in brackets or its year
             return self.sure_row(table, bare, plan=plan)
-        if not found and table in ("indicator", "instance") and len(typed) >= 3:
+        if not found and (table in ("indicator", "instance") or (table == "action" and plan and not spell)) \
+                and len(typed) >= 3:
             # an indicator's long wording shortened (« Actions réalisées / prévues »): the one wording holding two
             # thirds of the words typed, twice as many as any other; a remark in brackets aside (« (toutes instances) »),
             # and a year (« Info partenaires SISM 2026 » is the partners' information meeting)
             typed = _words(_local(_joined(re.sub(r"\([^()]*\)|\b(?:19|20)\d\d\b", " ", str(text))))) or typed
+            if table == "action":  # a short title of the plan's action (« Concertation logement élargie »): its long
+                # words only, three at least, two shared; not the words of every title (« santé », « mentale »)
+                common = self._common_title_words()
+                typed = {w for w in typed if len(w) >= 5 and w not in common}
+                if len(typed) < 3:
+                    return None
             scores = sorted(((sum(any(_same_word(w, x) for x in _words(_local(key))) for w in typed), i)
-                             for key, ids in self.by_label[table].items() for i in ids), reverse=True)
+                             for key, ids in self.by_label[table].items() for i in ids
+                             if table != "action" or self.action_plan.get(i) == plan), reverse=True)
+            if not scores:
+                return None
             best = {i for n, i in scores if n == scores[0][0]}
             second = max((n for n, i in scores if i not in best), default=0)
             if len(best) == 1 and 3 * scores[0][0] >= 2 * len(typed) and scores[0][0] >= 2 * max(second, 1):
                 found = best
         return next(iter(found)) if len(found) == 1 else None
+
+    def _common_title_words(self) -> set[str]:
+        """The words of more than one action title in eight (« santé », « mentale »): they tell no action apart."""
+        if getattr(self, "_common", None) is None:
+            counts: dict[str, int] = {}
+            keys = list(self.by_label["action"])
+            for key in keys:
+                for w in _words(_local(key)):
+                    counts[w] = counts.get(w, 0) + 1
+            self._common = {w for w, n in counts.items() if 8 * n > len(keys)}
+        return self._common
 
     def ancestors(self, row_id: str) -> list[str]:
         """The structures a structure belongs to, nearest first (its pôle, then the association)."""
