@@ -93,7 +93,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "instance_id": ("instance concernée", "type de réunion", "comité", "groupe projets", "groupe de travail",
                         "instance ou groupe", "groupe", "gt", "type d'instance", "instance réunie", "réunion",
                         "inst."),
-        "date": ("date de réunion", "date de la réunion", "jour", "mois", "mois et année"),
+        "date": ("date de réunion", "date de la réunion", "jour", "mois", "mois et année", "date et heure",
+                 "date / heure", "date heure", "jour et heure"),
         "date_precision": ("précision de la date",),
         "mode": ("format", "mode", "forme", "présentiel ou visio", "visio", "en visio", "visioconférence", "mod."),
         "place": ("salle", "lieu de réunion", "lieu de la réunion", "où"),
@@ -119,9 +120,9 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
                  "type d'intervention", "type de session"),
         "year": ("an", "édition", "année SISM", "édition SISM", "année de la SISM"),
         "date": ("date de l'événement", "date début", "date de début", "jour", "date de l'action", "période",
-                 "dates", "quand"),
+                 "dates", "quand", "date et heure", "date / heure", "jour et heure"),
         "date_precision": ("précision de la date",),
-        "title": ("titre", "nom", "événement", "nom de l'événement", "libellé", "objet", "session", "séance",
+        "title": ("titre", "nom", "événement", "manifestation", "nom de l'événement", "libellé", "objet", "session", "séance",
                   "intitulé de la session", "quoi", "animation", "nom de l'animation"),
         "theme_id": ("thématique", "thème", "thématique du CLSM"),
         "mode": ("format",),
@@ -600,12 +601,18 @@ def blocks_from_grids(
             return []
         (score, index, name, tied), grid = best
         if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes)
-                                           or _task_export(grid, notes, filename)) \
+                                           or _status_journal(grid, notes) or _task_export(grid, notes, filename)) \
                 and (again := find_header(statuses.rows, forced, remembered, relaxed=True)):
             (_, index, name, tied), grid = again, statuses
         if tied and (said := _table_said(tied, [*(str(c) for r in grid.rows[:index] for c in r if isinstance(c, str)),
                                                filename])):
             name, tied = said, []
+        elif not tied and forced is None and (other := _named_instead(
+                grid.rows, index, name, [*(str(c) for r in grid.rows[:index] for c in r if isinstance(c, str)),
+                                         filename], remembered)):
+            notes.append(f"Le fichier : en-tête des tables {TABLES[name].label} et {TABLES[other].label} presque à "
+                         f"égalité ; le nom ou le titre du fichier dit {TABLES[other].label}.")
+            name = other
         if forced is None and (flat := _flat_split(grid, notes, remembered)):
             out = [_block(filename, g, _header_index(g), t, problems, notes, remembered)
                    for g, t in zip(flat, ("meeting", "attendance"), strict=True)]
@@ -628,7 +635,7 @@ def blocks_from_grids(
                 if (b := _block(filename, g, _header_index(g), t, problems, notes, remembered)) is not None:
                     blocks.append(b)
             continue
-        if forced in (None, "attendance") and (teams := _teams_report(grid, notes)):
+        if forced in (None, "attendance") and (teams := _teams_report(grid, notes) or _by_sex(grid, notes)):
             grid, forced = teams, "attendance"
         grid = _years_beside_days(grid, notes, remembered)
         before = _ticked_columns(_two_level_header(grid, notes), notes)
@@ -639,7 +646,8 @@ def blocks_from_grids(
                             remembered)) is not None:
                 blocks.append(b)
         grid = _transposed(grid, notes, remembered)
-        if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes) or _task_export(grid, notes, filename)):
+        if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes) or _status_journal(grid, notes)
+                                            or _task_export(grid, notes, filename)):
             grid = statuses
         if forced in (None, "indicator_value") and (long := _years_as_rows(grid, notes)):
             grid, forced = long, "indicator_value"
@@ -720,6 +728,20 @@ _TABLE_WORDS = {"meeting": ("reunion", "reunions"), "event": ("evenement", "even
                 "attendance": ("presence", "presences", "emargement"), "action": ("action", "actions"),
                 "structure": ("partenaire", "partenaires", "annuaire"), "indicator_value": ("indicateur", "indicateurs"),
                 "action_partner": ("partenaire", "partenaires", "associes", "porteur", "porteurs")}
+_TABLE_WORDS["event"] += ("session", "sessions", "formation", "formations", "sensibilisation", "sensibilisations")
+
+
+def _named_instead(rows: list[list[object]], index: int, table: str, texts: list[str],
+                   remembered: dict | None) -> str | None:
+    """Another table whose columns the header names nearly as well (one fewer) and that the title, the sheet's or the
+    file's name names (« export_sessions… » over « Date début | Intitulé | Type | Format | Présents | Statut »: the
+    sessions are events, not actions), else None."""
+    cells = [c for c in rows[index] if filled(c) and isinstance(c, str)]
+    best = len(_matched(table, cells, remembered))
+    near = [t for t in IMPORTABLE if t != table and t != "attendance"
+            and len(_matched(t, cells, remembered)) >= max(best - 1, 3)]
+    said = _table_said([table, *near], texts) if near else None
+    return said if said and said != table else None
 
 
 def _table_said(tied: list[str], texts: list[str]) -> str | None:
@@ -937,11 +959,14 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                      "fusionnée(s) sur plusieurs lignes : leur valeur vaut pour chacune de ces lignes.")
     derived: dict[int, str] = {}  # attendance: a person's function, read as its role category
     present_at: int | None = None  # attendance: a « Présent(e) » column (« excusée » is not counted)
+    excused_at: int | None = None  # attendance: an « Excusé(e) » column of ticks
     if table == "attendance":
         for i, cell in enumerate(header):
             key = norm(cell) if filled(cell) else ""
             if "role_category" not in headers and i not in columns and any(
-                    w in key.split() for w in ("fonction", "qualite", "poste", "profil", "statut")):
+                    w in key.split() for w in ("fonction", "qualite", "poste", "profil", "statut")) or (
+                    "role_category" not in headers and i not in columns and key in ("qui", "venu", "venus", "present")
+                    and not _counts_column([r[i] for r in grid.rows[index + 1:] if i < len(r)])):
                 columns[i], headers["role_category"] = "role_category", str(cell).strip()
                 derived[i] = str(cell).strip()
                 unknown.pop(i, None)
@@ -949,6 +974,10 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
             elif key.replace(" ", "") in ("present", "presente", "presente", "presence", "presents", "presentes") or (
                     key in ("emargement", "statut", "etat") and _marks_presence(grid.rows[index + 1:], i)):
                 present_at = i
+                unknown.pop(i, None)
+                ignored.add(i)
+            elif key.replace(" ", "") in ("excuse", "excusee", "excuses", "excusees", "absent", "absente", "absents"):
+                excused_at = i  # a box ticked for those who sent their apologies: no one counted on that line
                 unknown.pop(i, None)
                 ignored.add(i)
     title_group = None  # attendance under a title naming its group, with a date column: the group's meeting that day
@@ -988,9 +1017,21 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         text = " ".join(str(c).strip() for c in cells if filled(c))
         notes.append(f"Ligne {line}{_where(grid.sheet)} (« {_short(text)} ») : ligne écrite sous le tableau "
                      "(source, signature…), laissée de côté.")
+    taken = set(columns) | set(unknown) | set(to_note) | ignored | {p[0] for p in parts.values()}
+    for i in sorted({i for _, cells in data[:footer] for i, c in enumerate(cells) if filled(c) and i not in taken
+                     and not (i < len(header) and filled(header[i]))}):
+        said = [cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])]
+        if len(said) >= 2 and all(isinstance(v, str) and re.search(r"[^\W\d_]{3}", v) for v in said):
+            # remarks typed beside the table, in a column nobody headed (« reportée du 07/11 »): the note
+            to_note[i] = f"remarque (colonne {col_letter(i)})"
+            notes.append(f"Colonne {col_letter(i)}{_where(grid.sheet)}, sans en-tête : {len(said)} remarque(s) "
+                         "écrite(s) à côté du tableau, ajoutée(s) à la note de leur ligne.")
     for i, name in list(columns.items()):  # « Public » over « agents de la MDPH »: a count's header over words
-        if t.col(name).type in ("int", "float") and _words_only([cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])]):
+        said = [cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])]
+        if t.col(name).type in ("int", "float") and _words_only(said):
             unknown[i] = headers.pop(columns.pop(i))
+        elif name == "title" and said and all(isinstance(v, (int, float)) for v in said) and table == "event":
+            unknown[i] = headers.pop(columns.pop(i))  # « Manifestations » 6, 17, 9: a count of them, not a title
     for i, name, text in doubles:
         if name in headers and name == GENERATED_KEYS.get(table):
             unknown[i] = text  # « id » and « Ancien code »: a second identifier is no code of the dashboard
@@ -1025,7 +1066,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                      "est déduite (élu pour un maire ou un adjoint, usager pour un adhérent d'un GEM, aidant pour un "
                      "adhérent de l'UNAFAM ou un proche, bénévole, professionnel sinon) ; la fonction n'est pas gardée.")
     rows = []
-    carried, carried_lines, dittos = None, 0, 0
+    carried, carried_lines, dittos, unticked = None, 0, 0, 0
     for offset, cells in data[:footer]:
         if offset in headings:
             notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(str(next(c for c in cells if filled(c))).strip())} ») "
@@ -1066,6 +1107,14 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
             notes.append(f"Ligne {offset}{_where(grid.sheet)} : « {str(cells[present_at]).strip()} », personne non "
                          "comptée.")
             continue
+        if present_at is not None and present_at < len(cells) and (
+                cells[present_at] is False or norm(cells[present_at]) in ("false", "faux")):
+            unticked += 1  # a checkbox left empty (Google Sheets, Excel): not there
+            continue
+        if present_at is None and excused_at is not None and excused_at < len(cells) and (
+                cells[excused_at] is True or _ticked(cells[excused_at])):
+            unticked += 1
+            continue
         row = {columns[i]: cells[i] if i < len(cells) else None for i in columns}
         if table == "attendance" and "structure_id" in row and not filled(row["structure_id"]):
             # « Adhérent GEM Camille Claudel » written in the function's column, the structure's left empty
@@ -1085,6 +1134,14 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
             # « 14/11/24 … ANNULÉE – reportée en janvier »: a meeting that did not take place counts no one
             notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(words[0])} ») : réunion annulée, personne "
                          "n'est compté ; laissée de côté.")
+            continue
+        if table in ("event", "meeting") and (words := [str(c).strip() for i, c in enumerate(cells)
+                                                        if isinstance(c, str) and i not in columns
+                                                        and re.match(r"^(annulee?s?|annulation|cancel+ed)\b",
+                                                                     norm(c))]):
+            # « annulée (report au 28/05) » in a column of statuses: it did not take place (its twin is on its day)
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(words[0])} ») : "
+                         f"{'événement annulé' if table == 'event' else 'réunion annulée'}, laissé(e) de côté.")
             continue
         if derived:  # the category a function says; the function itself is not kept (it describes a person)
             at = positions_of.get("structure_id")
@@ -1113,6 +1170,10 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         if extra:
             row[TO_NOTE] = extra
         rows.append((offset, row))
+    if unticked:
+        notes.append(f"{_sheet_said(grid)} : {unticked} ligne(s) dont la case « "
+                     f"{str(header[present_at if present_at is not None else excused_at]).strip()} » "
+                     f"{'n’est pas cochée' if present_at is not None else 'est cochée'} : personne non comptée.")
     if dittos:
         notes.append(f"{_sheet_said(grid)} : {dittos} cellule(s) « idem » ou « 〃 » lue(s) comme la valeur de la ligne "
                      "du dessus.")
@@ -1254,6 +1315,41 @@ def _side_by_side(grid: Grid, notes: list | None = None) -> list[Grid] | None:
                      + (f" ; le numéro de ligne du tableau de gauche ({'; '.join(joined)}) remplacé par ce qu'il "
                         "nomme, et ce tableau-là, qui ne sert qu'à numéroter, laissé de côté" if joined else "") + ".")
     return [g for k, g in enumerate(out) if k not in lookups]
+
+
+def _by_sex(grid: Grid, notes: list) -> Grid | None:
+    """Attendance counted in two columns « H » and « F » (men, women) beside the structure, often with a « Total »
+    formula: one count, their sum (an empty cell is 0; a line of 0 + 0 is no one). None for any other sheet."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        keys = [norm(c) if isinstance(c, str) else "" for c in row]
+        h = next((i for i, k in enumerate(keys) if k in ("h", "hommes", "homme")), None)
+        f = next((i for i, k in enumerate(keys) if k in ("f", "femmes", "femme")), None)
+        if h is None or f is None or abs(h - f) != 1 \
+                or not any(column_for("attendance", c) == "structure_id" for c in row if filled(c)):
+            continue
+        total = next((i for i, k in enumerate(keys) if k in ("total", "nombre", "nb", "ensemble")), None)
+        drop = {f} | ({total} if total is not None else set())
+        out = [list(r) for r in grid.rows[:index]]
+        out.append([("Nombre" if i == h else c) for i, c in enumerate(row) if i not in drop])
+        nobody = 0
+        for r in grid.rows[index + 1:]:
+            cells = list(r) + [None] * (len(row) - len(r))
+            parts = [cells[h], cells[f]]
+            numbers = [v for v in parts if isinstance(v, (int, float)) and not isinstance(v, bool)]
+            if numbers and all(isinstance(v, (int, float)) or not filled(v) for v in parts) and _total_row(r) is None:
+                count = int(sum(numbers))
+                if count == 0:  # « 0 | 0 | excusée »: no one came
+                    nobody += 1
+                    out.append([])
+                    continue
+                cells[h] = count
+            out.append([c for i, c in enumerate(cells) if i not in drop])
+        notes.append(f"{_sheet_said(grid)} : présents comptés en deux colonnes « {str(row[h]).strip()} » et "
+                     f"« {str(row[f]).strip()} » : le nombre est leur somme"
+                     + (f" (la colonne « {str(row[total]).strip()} » laissée de côté)" if total is not None else "")
+                     + (f" ; {nobody} ligne(s) à 0 + 0 : personne" if nobody else "") + ".")
+        return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
+    return None
 
 
 _TEAMS_SECTION = re.compile(r"^\s*([1-9])\.?\s*(resume|summary|participants|activites en reunion|activites|"
@@ -1978,6 +2074,52 @@ def _dated_status_columns(grid: Grid, notes: list) -> Grid | None:
     return None
 
 
+_ARROW = re.compile(r"^\s*(.+?)\s*(?:→|->|=>|⇒|>)\s*(.+?)\s*$")
+
+
+def _status_journal(grid: Grid, notes: list) -> Grid | None:
+    """A journal of status changes (« Date | Action | Changement de statut », « idée → conception »): each line a
+    dated status, the status after the arrow, dated by the line's date (the one before is history, kept in the
+    note). None for any other sheet."""
+    col = TABLES["action"].col("status")
+
+    def status(text: str) -> str | None:
+        try:
+            return match_choice(col, text)
+        except Exception:
+            return None
+
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        if not any(column_for("action", c) == "title" for c in row if filled(c)):
+            continue
+        body = grid.rows[index + 1:]
+        for i in range(len(row)):
+            said = [r[i] for r in body if i < len(r) and filled(r[i])]
+            pairs = [m for v in said if isinstance(v, str) and (m := _ARROW.match(v))]
+            if not said or len(pairs) < max(2, (4 * len(said) + 4) // 5) \
+                    or not all(status(m.group(2)) for m in pairs):
+                continue
+            day = next((j for j, c in enumerate(row) if j != i and filled(c) and norm(c) in ("date", "le", "jour",
+                                                                                          "date du changement")), None)
+            if day is None:
+                return None
+            header = [("Statut" if j == i else "Date de mise à jour" if j == day else c) for j, c in enumerate(row)]
+            header.append("Statut précédent")
+            out = [list(r) for r in grid.rows[:index]] + [header]
+            for r in body:
+                cells = list(r) + [None] * (len(row) - len(r))
+                m = _ARROW.match(cells[i]) if isinstance(cells[i], str) else None
+                before = m.group(1) if m else None
+                if m:
+                    cells[i] = m.group(2)
+                out.append(cells[:len(row)] + [before])
+            notes.append(f"Colonne « {str(row[i]).strip()} »{_where(grid.sheet)} : un changement de statut par ligne "
+                         f"(« {pairs[0].group(0).strip()} ») ; le statut après la flèche est daté par la colonne "
+                         f"« {str(row[day]).strip()} », celui d'avant gardé dans la note.")
+            return Grid(grid.sheet, out, [m for m in grid.merged if m[1][0] < index], grid.hidden, grid.separators)
+    return None
+
+
 def _status_spans(grid: Grid, index: int, row: list) -> dict:
     """The columns of a header that are periods (« T1 2025 | T2 2025 », « 1er trim. 2025 », « S2 2024 ») holding
     statuses or their short codes (« MO », « R », « réalisée »), two at least beside an action's title; {} else."""
@@ -2185,6 +2327,8 @@ def category_of_function(function: object, structure: object) -> str | None:
     except Exception:
         pass
     key, where = f" {norm(text)} ", f" {norm(structure or '')} "
+    # « adhérents », « bénévoles », « élues »: the plural of one of the words below
+    key = " " + " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split()) + " "
     if any(f" {w} " in key for w in _ELECTED):
         return "élu"
     if any(f" {w} " in key for w in _USERS):

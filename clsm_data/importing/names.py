@@ -241,6 +241,14 @@ def match_choice(col: Col, text: str) -> str:
         for end in (feminine, feminine + "s"):
             if key.endswith(end) and key[: -len(end)] + masculine in by_norm:
                 return by_norm[key[: -len(end)] + masculine]
+    if col.name == "mode" and len(parts := re.split(r"\s*(?:\+|&|/|,|\bet\b)\s*", text.strip())) == 2:
+        # « sur place + Teams », « salle et visio »: some in the room, others at a distance
+        try:
+            both = {match_choice(col, part) for part in parts}
+            if len(both) == 2 and "hybride" not in both and "hybride" in col.choices:
+                return "hybride"
+        except RefError:
+            pass
     allowed = ", ".join(col.choices)
     closest = _closest(text, {norm(c): c for c in col.choices})
     hint = suggest_text(text, closest)
@@ -281,14 +289,16 @@ class Names:
             return set(self.by_label["structure"].get(norm(text), ())) or self._by_initials_of(text)
 
         rest = None
-        if m := re.match(r"^(.*\S)\s+(?:57|moselle)$", raw, re.IGNORECASE):
+        parts = re.split(r"\s+[–—-]\s+", raw)
+        if (m := re.match(r"^(.*\S)\s+(?:57|moselle)$", raw, re.IGNORECASE)) and len(parts) == 1:
             rest = m.group(1)
-        elif len(parts := re.split(r"\s+[–—-]\s+", raw)) == 2 and norm(parts[1]) in (
-                "clsm", "coordination clsm", "coordination du clsm", "clsm metz"):
+        elif len(parts) == 2 and norm(parts[1]) in ("clsm", "coordination clsm", "coordination du clsm", "clsm metz"):
             rest = parts[0]
         elif len(parts) == 2 and len(parts[1]) <= 30 and not exact(parts[1]) \
                 and not self.sharing_a_rare_word("structure", parts[1]):
-            rest = parts[0]  # « ARS – DT57 »: a service or an office no stored name holds, after the structure's name
+            # « ARS – DT57 », « ARS Grand Est – DT 57 »: a service or an office no stored name holds, after the name
+            found = exact(parts[0]) or ({sure} if (sure := self._sure_row("structure", parts[0])) else set())
+            return next(iter(found)) if len(found) == 1 else None
         elif re.fullmatch(r"[A-Za-z]{3,6}", raw):
             rest = raw
         found = exact(rest) if rest else set()
@@ -323,7 +333,12 @@ class Names:
         if not any(len(w) >= 4 for w in typed):
             return None
         def one_off(a: str, b: str) -> bool:
-            return len(a) >= 4 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+            if len(a) >= 4 and len(a) == len(b):
+                return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+            if min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) == 1:  # « camile », « mision »: a letter left out
+                short, long_ = sorted((a, b), key=len)
+                return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+            return False
 
         for same_length in (True, False):  # the names of as many words first (« Vilie de Metz » is « Ville de Metz »)
             close = self._one_letter_off(typed, one_off, same_length)
@@ -625,11 +640,24 @@ class Names:
                 return next(iter(found))
         if table == "structure" and (more := self._structure_more_than_named(str(text).strip())):
             return more
+        if table == "structure" and len(tail := norm(text).split()) >= 2 and len(norm(text)) >= 6:
+            # « les wads » for « CSAPA les Wads »: the end of one stored name, word for word
+            ends = {i for key, ids in self.by_label[table].items() if key.split()[-len(tail):] == tail
+                    and len(key.split()) > len(tail) for i in ids}
+            if len(ends) == 1:
+                return next(iter(ends))
         if m := re.search(r"\((?:ex|anciennement|ancien nom)[.\s:-]+([^()]+)\)", str(text), re.IGNORECASE):
             # « France Travail (ex-Pôle emploi) »: the row stored under its former name
             former = self.by_label[table].get(norm(m.group(1)), set())
             if len(former) == 1:
                 return next(iter(former))
+        if table in ("instance", "structure") and len(halves := re.split(r"\s+/\s+", str(text).strip())) == 2 \
+                and not any(self._sure_row(table, h, plan=plan) for h in halves[1:]) \
+                and not self.by_label[table].get(norm(halves[1])):
+            # « Rencontre partenaires / CMP »: the instance, then where or with whom; the first half names it
+            head = self.by_label[table].get(norm(halves[0]), set()) or {self._sure_row(table, halves[0], plan=plan)}
+            if len(head) == 1 and None not in head:
+                return next(iter(head))
         parts = [p.strip() for p in re.split(r"\s[-–—]\s", str(text))]
         if len(parts) == 2 and table == "structure":
             # « SUMPPS - Université de Lorraine »: two stored names, a service and what it belongs to: the service;

@@ -265,6 +265,8 @@ def _plan_file(con, source, filename, *, table, duplicates, replace_source, answ
     sources = []
     for b in blocks:  # a table may take several sheets (one per month): each is read, keys checked over all
         for header in b.to_note:
+            if header.startswith("remarque (colonne "):  # a column with no header: said where it was found
+                continue
             notes.append(f"Colonne « {header} »{_in_sheet(b.sheet)} : la table {TABLES[b.table].label} n'a pas de "
                          f"colonne pour elle ; sa valeur est ajoutée à la note de chaque ligne (« {header} : … »).")
         sources.append(_Source(b.table, filename, b.sheet, b.headers, b.rows, b.positions, b.unknown,

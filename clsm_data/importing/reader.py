@@ -166,14 +166,28 @@ def decode(data: bytes, filename: str) -> str:
             f"Le fichier mélange deux encodages (lignes {shown}). Retapez les caractères accentués de ces lignes "
             "dans le tableur, puis enregistrez au format « CSV UTF-8 ».",
         )
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
+    texts = []
+    for encoding in ("cp1252", "mac_roman"):  # « CSV (Macintosh) » of Excel for Mac: Mac Roman, lines ended by CR
+        try:
+            texts.append(data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    if not texts:
         raise refuse(
             filename,
-            "encodage du texte non reconnu (ni UTF-8 ni Windows-1252)",
+            "encodage du texte non reconnu (ni UTF-8, ni Windows-1252, ni Mac)",
             hint="Enregistrez-le au format « CSV UTF-8 ».",
-        ) from None
+        )
+    return max(texts, key=_french_letters)  # the reading whose accents are French letters, not « Ž » or « ‡ »
+
+
+_FRENCH = set("éèêëàâäçîïôöùûüÉÈÊÀÂÇÎÏÔÙÛ«»’œŒ°€")
+_GARBLED = set("ŽŠƒ„†‡ˆ‰‹›šžŸ¡¢£¤¥¦§¨©ª¬®¯±²³´µ¶·¸¹º¼½¾¿ÃÅÆÐÑÒÓÕ×ØÝÞßãåæðñòóõ÷øýþÿ∞≠≤≥∂∑∏π∫Ωƒ√≈∆◊ı˜¯˘˙˚¸˝˛ˇ")
+
+
+def _french_letters(text: str) -> int:
+    """How French a decoded text reads: its accented letters and quotes, less the signs a wrong encoding makes."""
+    return sum(1 for c in text if c in _FRENCH) - 3 * sum(1 for c in text if c in _GARBLED)
 
 
 def _bad_utf8_lines(data: bytes) -> list[int]:

@@ -1,0 +1,131 @@
+"""Files of the fifteenth held-out set (written blind to the importer), as people typed them: a CSV saved by Excel for
+Mac, counts split by sex, Google Sheets checkboxes, remarks in a column nobody headed, a journal of status changes,
+an export of sessions whose name says what they are."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from clsm_data import importing as importer
+
+
+@pytest.fixture
+def con(fresh_con):
+    return fresh_con
+
+
+def test_a_csv_from_excel_for_mac_is_read_in_mac_roman_with_everyday_words_for_who_came(con):
+    lines = ["groupe participation citoyenneté – présences 2025 (tenu par le GEM);;;",
+             "date;structure;qui;nb",
+             "13/02/2025;gem albatros;adhérents;4",
+             "13/02/2025;gem albatros;animatrice;1",
+             "13/02/2025;unafam;famille;1",
+             "13/02/2025;gem camile claudel;adhérents;2",
+             "13/02/2025;mision locale;conseillère;1",
+             "13/02/2025;les wads;éduc;1"]
+    data = "\r".join(lines).encode("mac_roman") + b"\r"  # é is 0x8E, lines end with CR alone
+    plan = importer.plan_import(con, data, "presences groupe participation 2025.csv")
+    rows = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
+    assert rows == [("csapa-les-wads", "professionnel", 1), ("gem-albatros", "professionnel", 1),
+                    ("gem-albatros", "usager", 4), ("gem-camille-claudel", "usager", 2),
+                    ("mission-locale-pays-messin", "professionnel", 1), ("unafam-moselle", "aidant", 1)]
+    [meeting] = plan.changes["meeting"].added
+    assert (meeting["instance_id"], meeting["date"]) == ("groupe-participation-citoyennete", dt.date(2025, 2, 13))
+    said = " ".join(plan.messages)
+    assert "« gem camile claudel » lu comme « GEM Camille Claudel »" in said
+    assert "« les wads » lu comme « CSAPA les Wads »" in said
+
+
+def test_counts_split_by_sex_are_added_and_a_line_of_zeros_is_no_one(con):
+    from workbooks import xlsx
+
+    data = xlsx({"Relevé": [
+        ["CENTRE HOSPITALIER DE JURY"],
+        ["Objet : Comité de pilotage du CLSM du jeudi 9 octobre 2025 (14h30, salle du conseil) – relevé des présences"],
+        ["Structure", "Qualité", "H", "F", "Total", "Observations"],
+        ["Centre hospitalier de Jury", "Professionnel", 1, 2, 3, None],
+        ["Ville de Metz", "Élu", None, 1, 1, "adjointe santé"],
+        ["ARS Grand Est – DT 57", "Professionnel", None, 1, 1, None],
+        ["Mission locale du Pays Messin", "Professionnel", 0, 0, 0, "excusée"],
+        ["Total", None, 2, 4, 6, None],
+    ]})
+    plan = importer.plan_import(con, data, "COPIL_CLSM_09-10-2025_releve_presences.xlsx")
+    rows = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
+    assert rows == [("ars-grand-est", "professionnel", 1), ("ch-jury", "professionnel", 3), ("ville-metz", "élu", 1)]
+    [meeting] = plan.changes["meeting"].added
+    assert (meeting["instance_id"], meeting["date"]) == ("copil", dt.date(2025, 10, 9))
+    said = " ".join(plan.messages)
+    assert "présents comptés en deux colonnes « H » et « F » : le nombre est leur somme" in said
+    assert "1 ligne(s) à 0 + 0 : personne" in said
+
+
+def test_google_sheets_checkboxes_count_only_the_ticked_presences(con):
+    from workbooks import xlsx
+
+    data = xlsx({"Feuille 1": [
+        ["GT Jeunes – mardi 20/01/2026 – 14h – Maison des adolescents"],
+        ["Structure", "Catégorie", "Nom Prénom", "Présent·e", "Excusé·e", "Commentaire"],
+        ["MDA 57", "Professionnel", "[masqué]", True, False, "animation"],
+        ["MDA 57", "Professionnel", "[masqué]", False, True, None],
+        ["EPE 57", "Professionnel", "[masqué]", False, False, None],
+        ["UNAFAM 57", "Aidant", "[masqué]", True, False, None],
+    ]})
+    plan = importer.plan_import(con, data, "Émargement GT Jeunes 20-01-2026 - Feuille 1.xlsx")
+    rows = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
+    assert rows == [("mda-moselle", "professionnel", 1), ("unafam-moselle", "aidant", 1)]
+    assert "2 ligne(s) dont la case « Présent·e » n’est pas cochée : personne non comptée" in " ".join(plan.messages)
+
+
+def test_remarks_in_a_column_without_header_go_to_the_note_and_two_modes_are_hybrid(con):
+    from workbooks import xlsx
+
+    data = xlsx({"Réunions": [
+        ["Date", "Réunion", "Lieu", "Format", None],
+        [dt.datetime(2024, 11, 14), "Rencontre partenaires / CMP", "CMP 1", "sur place", "reportée du 07/11"],
+        [dt.datetime(2025, 5, 15), "GT précarité", "Carrefour des solidarités", "sur place + Teams", None],
+        [dt.datetime(2025, 6, 26), "Rencontre partenaires / CMP", "CMP 1", "sur place", "bilan de l'année"],
+    ]})
+    plan = importer.plan_import(con, data, "reunions_precarite_EMPP_2024-2025.xlsx")
+    rows = sorted((r["date"], r["instance_id"], r["mode"], r["note"]) for r in plan.changes["meeting"].added)
+    assert rows == [
+        (dt.date(2024, 11, 14), "rencontre-partenaires", "présentiel", "remarque (colonne E) : reportée du 07/11"),
+        (dt.date(2025, 5, 15), "groupe-precarite", "hybride", None),
+        (dt.date(2025, 6, 26), "rencontre-partenaires", "présentiel", "remarque (colonne E) : bilan de l'année")]
+    said = " ".join(plan.messages)
+    assert "Colonne E de la feuille « Réunions », sans en-tête : 2 remarque(s)" in said
+    assert "« Rencontre partenaires / CMP » (feuille « Réunions ») lu comme « Rencontres entre partenaires »" in said
+
+
+def test_a_journal_of_status_changes_dates_the_status_after_the_arrow(con):
+    from workbooks import xlsx
+
+    data = xlsx({"Journal": [
+        ["Programme d'actions 2022 – journal des changements de statut (le plus récent en haut)"],
+        ["Date", "Action", "Changement de statut", "Validé par"],
+        [dt.datetime(2025, 12, 16), "Module de sensibilisation à distance", "mise en oeuvre → réalisée", "coordination"],
+        [dt.datetime(2025, 3, 11), "Module de sensibilisation à distance", "conception → mise en oeuvre", "COPIL"],
+    ]})
+    plan = importer.plan_import(con, data, "journal_changements_statut_programme_2022.xlsx")
+    statuses = sorted((r["action_id"], r["date"], r["status"]) for r in plan.changes["action_status"].added)
+    assert statuses == [("p22-01", dt.date(2025, 3, 11), "mise en œuvre"), ("p22-01", dt.date(2025, 12, 16), "réalisée")]
+    assert "le statut après la flèche est daté par la colonne « Date »" in " ".join(plan.messages)
+
+
+def test_an_export_of_sessions_is_events_and_a_cancelled_session_is_none(con):
+    lines = ["sep=;", "Date début;Date fin;Intitulé;Type;Public;Format;Durée;Inscrits;Présents;Statut",
+             "15/01/2026;15/01/2026;Module de base de sensibilisation en santé mentale;Sensibilisation;Professionnels "
+             "du social;Présentiel;3h30;18;16;réalisée",
+             "02/04/2026;02/04/2026;Santé mentale des jeunes : repérer et orienter;Sensibilisation;Animateurs "
+             "jeunesse;Présentiel;3h;6;;annulée (report au 28/05)",
+             "28/05/2026;28/05/2026;Santé mentale des jeunes : repérer et orienter;Sensibilisation;Animateurs "
+             "jeunesse;Présentiel;3h;14;13;réalisée"]
+    plan = importer.plan_import(con, ("\r\n".join(lines) + "\r\n").encode("utf-8"),
+                                "export_sessions_sante_mentale_S1-2026.csv")
+    assert set(plan.changes) == {"event"}
+    events = sorted((r["date"], r["kind"], r["participants_count"]) for r in plan.changes["event"].added)
+    assert events == [(dt.date(2026, 1, 15), "sensibilisation", 16), (dt.date(2026, 5, 28), "sensibilisation", 13)]
+    said = " ".join(plan.messages)
+    assert "le nom ou le titre du fichier dit événements" in said
+    assert "(« annulée (report au 28/05) ») : événement annulé, laissé(e) de côté" in said
