@@ -129,3 +129,100 @@ def test_an_export_of_sessions_is_events_and_a_cancelled_session_is_none(con):
     said = " ".join(plan.messages)
     assert "le nom ou le titre du fichier dit événements" in said
     assert "(« annulée (report au 28/05) ») : événement annulé, laissé(e) de côté" in said
+
+
+def test_indicators_with_years_down_and_codes_across_are_spelt_out_by_a_legend_sheet(con):
+    from workbooks import xlsx
+
+    data = xlsx({
+        "Suivi": [["CLS Ville de Metz 2022-2026 – fiche 15 « Coordination du CLSM » – suivi des indicateurs"],
+                  ["Année", "IP1", "IP2", "Source / commentaire"],
+                  ["2022", 6, 29, None],
+                  ["2023", 9, 31, "questionnaire partenaires"],
+                  ["Cible 2026", 16, 30, "objectifs fixés au COPIL"]],
+        "Légende": [["Code", "Indicateur (libellé de la fiche action)", "Type"],
+                    ["IP1", "Nombre d'actions réalisées par rapport au prévisionnel.", "processus"],
+                    ["IP2", "Nombre et typologie des réunions organisées dans le cadre du CLSM.", "processus"]]})
+    plan = importer.plan_import(con, data, "suivi_indicateurs_fiche15_CLS.xlsx")
+    values = sorted((r["indicator_id"], r["period_label"], r["value"]) for r in plan.changes["indicator_value"].added)
+    assert sorted((p, v) for _, p, v in values) == [("2022", 6), ("2022", 29), ("2023", 9), ("2023", 31)]
+    assert len({i for i, _, _ in values}) == 2  # IP1 and IP2, each the sheet's own wording
+    said = " ".join(plan.messages)
+    assert "ligne(s) « Cible 2026 » (pas une année : une cible ?) laissée(s) de côté" in said
+    assert "« IP1 » (feuille « Suivi ») lu comme « Nombre d'actions réalisées par rapport au prévisionnel. »" in said
+
+
+def _with_links_and_indents(path, rows: list[list], links: dict[str, str], indents: dict[str, int]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = path
+    for row in rows:
+        ws.append(row)
+    for ref, url in links.items():
+        ws[ref].hyperlink = url
+    for ref, level in indents.items():
+        ws[ref].alignment = Alignment(indent=level)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def test_a_directory_of_dotted_publics_and_links_behind_site(con):
+    data = _with_links_and_indents("Ressources", [
+        ["Où s'adresser ? Ressources en santé mentale par public – Metz"],
+        ["Ressource", "Porté par", "Enfants", "Ados", "16-25 ans", "Adultes", "En savoir +"],
+        ["Fil Santé Jeunes", "—", None, "●", "●", None, "site"],
+        ["Groupe de parole des familles", "UNAFAM 57", None, None, None, "●", "fiche"]],
+        {"G3": "https://www.filsantejeunes.com", "G4": "https://example.org/unafam-groupe-parole"}, {})
+    plan = importer.plan_import(con, data, "ressources_sante_mentale_par_public.xlsx")
+    rows = sorted((r["name"], r.get("structure_id"), r["publics"], r["url"]) for r in plan.changes["resource"].added)
+    assert rows == [("Fil Santé Jeunes", None, "Ados, 16-25 ans", "https://www.filsantejeunes.com"),
+                    ("Groupe de parole des familles", "unafam-moselle", "Adultes",
+                     "https://example.org/unafam-groupe-parole")]
+    said = " ".join(plan.messages)
+    assert "2 lien(s) (« site », « fiche ») lu(s) comme l'adresse qu'ils ouvrent" in said
+    assert "1 nom(s) écrit(s) « — » : lu(s) comme « aucun »" in said
+
+
+def test_services_indented_under_their_establishment_belong_to_it(con):
+    data = _with_links_and_indents("Annuaire", [
+        ["Annuaire des partenaires du CLSM – établissements et services"],
+        ["Structure / service", "Sigle", "Commune"],
+        ["UDAF de la Moselle", "UDAF 57", "Metz"],
+        ["Service mandataire judiciaire à la protection des majeurs", "MJPM", "Metz"],
+        ["CMSEA", "CMSEA", "Metz"],
+        ["Service en Amont", None, "Metz"]], {}, {"A4": 2, "A6": 2})
+    plan = importer.plan_import(con, data, "annuaire_structures_et_services_2026.xlsx")
+    added = {r["name"]: r.get("parent_id") for r in plan.changes["structure"].added}
+    udaf = next(r["structure_id"] for r in plan.changes["structure"].added if r["name"] == "UDAF de la Moselle")
+    assert added == {"UDAF de la Moselle": None,
+                     "Service mandataire judiciaire à la protection des majeurs": udaf}  # a parent new in the file
+    # « Service en Amont » stays under the CMSEA's pôle, where it is stored, not moved up to the CMSEA
+    assert all(after.get("parent_id") in (None, "cmsea-pole-inclusion-sociale")
+               for _, after in plan.changes["structure"].updated if after["structure_id"] == "service-en-amont")
+    assert "services décalés sous leur établissement (retrait de la cellule)" in " ".join(plan.messages)
+
+
+def test_who_does_what_from_the_structures_side_with_references_spelt_out_on_another_sheet(con):
+    from workbooks import xlsx
+
+    data = xlsx({
+        "Par structure": [["Qui fait quoi ? Implication des structures dans les actions du CLSM"],
+                          ["Structure", "Porteur de", "Partenaire de", "Financeur de"],
+                          ["Ville de Metz", None, "PA-05, PA-20", "PA-05"],
+                          ["Maison des ados", None, "PA-19 et PA-20", None]],
+        "Réf. actions": [["Réf.", "Action"], ["PA-05", "Poursuite des SISM"],
+                         ["PA-19", "Collaborations avec la MDA"], ["PA-20", "Communication Stopblues"]]})
+    plan = importer.plan_import(con, data, "partenaires_CLSM_par_structure_2026.xlsx")
+    links = sorted((r["action_id"], r["structure_id"], r["role"]) for r in plan.changes["action_partner"].added)
+    assert links == [("p22-05", "ville-metz", "financeur"), ("p22-05", "ville-metz", "partenaire"),
+                     ("p22-20", "mda-moselle", "partenaire")]  # the others are stored already
+    said = " ".join(plan.messages)
+    assert "une structure par ligne, ses actions dans les colonnes « Porteur de », « Partenaire de », « Financeur de »" \
+        in said
+    assert "« PA-19 » (feuille « Par structure ») lu comme « Développement des collaborations" in said

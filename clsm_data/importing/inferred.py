@@ -341,12 +341,14 @@ def not_known(src, col, raw: dict, extra: list, said: dict) -> bool:
     """« - », « NC », « ? » in an optional number column: not known, so left empty (never 0), the sign in the
     note; True when so read. A required count stays refused (it must be given)."""
     text = raw.get(col.name)
-    if col.required or col.type not in ("int", "float") or not isinstance(text, str):
+    if col.required or col.type not in ("int", "float", "id") or not isinstance(text, str):
         return False
+    if col.type == "id" and (not col.ref or text.strip() not in ("-", "–", "—", "/")):
+        return False  # « Porté par : — » (a national helpline): no structure, never a name « — »
     if text.strip() not in ("-", "–", "—", "?") and norm(text) not in NOT_KNOWN:
         return False
     extra.append(f"{src.headers[col.name]} : {text.strip()} (non renseigné)")
-    said.setdefault("not_known", []).append(text.strip())
+    said.setdefault("not_known" if col.type != "id" else "no_ref", []).append(text.strip())
     return True
 
 

@@ -30,7 +30,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "structure": {
         "structure_id": ("identifiant", "id", "code", "code structure"),
         "name": ("structure", "nom de la structure", "partenaire", "organisme", "raison sociale", "établissement",
-                 "nom du partenaire", "post title"),
+                 "nom du partenaire", "post title", "structure / service", "structure ou service",
+                 "établissement / service", "établissement ou service"),
         # a mail merge's address lines (« ADR1 », « ADR2 »)
         "address": ("adresse postale", "adr1", "adr 1", "adresse 1", "adresse ligne 1"),
         "acronym": ("acronyme", "abréviation", "nom court"),
@@ -56,7 +57,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "publics": ("pour qui", "public", "public visé", "public concerné", "pour qui ?"),
         "hours": ("horaires", "heures d'ouverture", "jours et horaires"),
         "commune": ("ville", "commune", "localité"),
-        "url": ("site", "site internet", "lien", "site web"),
+        "url": ("site", "site internet", "lien", "site web", "en savoir +", "en savoir plus", "plus d'infos"),
         "description": ("description", "descriptif", "en quoi ça consiste", "ce qui est proposé"),
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
     },
@@ -625,6 +626,7 @@ def blocks_from_grids(
     grids = [part for g in grids for side in (_side_by_side(g, notes) or [g])
              for part in (_stacked(side, remembered, notes) or [side])]
     for grid in grids:
+        grid = _cell_extras(grid, notes)
         forced = forced_for(grid.sheet) or SHEETS.get(norm(grid.sheet))
         if not any(any(filled(c) for c in row) for row in grid.rows):
             notes.append(f"Feuille « {grid.sheet} » vide : ignorée.")
@@ -649,7 +651,9 @@ def blocks_from_grids(
         if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes) or _status_journal(grid, notes)
                                             or _task_export(grid, notes, filename)):
             grid = statuses
-        if forced in (None, "indicator_value") and (long := _years_as_rows(grid, notes)):
+        if forced in (None, "resource") and (dotted := _publics_ticked(grid, notes)):
+            grid = dotted
+        if forced in (None, "indicator_value") and (long := _years_as_rows(grid, notes) or _years_down(grid, notes)):
             grid, forced = long, "indicator_value"
         if forced in (None, "meeting") and (agenda := _calendar_export(grid, notes) or _planning_grid(grid, notes)):
             grid, forced = agenda, "meeting"
@@ -670,7 +674,8 @@ def blocks_from_grids(
                                                   or _pivot_attendance(grid, notes)):
             blocks.append(crossed)
             continue
-        if forced in (None, "action_partner") and (listed := _partners_by_action(grid, notes, remembered)):
+        if forced in (None, "action_partner") and (listed := _partners_by_action(grid, notes, remembered)
+                                                   or _actions_by_structure(grid, notes, remembered)):
             blocks.append(listed)
             continue
         if forced in (None, "action_partner") and (matrix := _role_matrix(grid, notes, remembered)):
@@ -1399,6 +1404,49 @@ def _teams_report(grid: Grid, notes: list) -> Grid | None:
                  "laissées de côté.")
     rows = [[f"{title} du {day:%d/%m/%Y}"], [], [header[i] for i in kept], *body]
     return Grid(grid.sheet, rows, [], grid.hidden, grid.separators)
+
+
+_LINK_WORDS = {"site", "site web", "site internet", "fiche", "lien", "ici", "voir", "web", "page", "en savoir plus",
+               "en savoir", "cliquer ici", "url", "internet"}
+
+
+def _cell_extras(grid: Grid, notes: list) -> Grid:
+    """What calamine does not read, put in the cells: a « site » or « fiche » cell's hyperlink as its address; a
+    directory's services indented under their establishment (Format > Retrait) given a « Rattachée à » column naming
+    it. The grid itself, changed in place."""
+    linked = 0
+    for (r, c), url in grid.links.items():
+        if r < len(grid.rows) and c < len(grid.rows[r]) and isinstance(grid.rows[r][c], str) \
+                and norm(grid.rows[r][c]).replace("+", "").strip() in _LINK_WORDS:
+            grid.rows[r][c] = url
+            linked += 1
+    if linked:
+        notes.append(f"{_sheet_said(grid)} : {linked} lien(s) (« site », « fiche ») lu(s) comme l'adresse qu'ils "
+                     "ouvrent.")
+    if not grid.indents:
+        return grid
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        name = next((i for i, c in enumerate(row) if filled(c) and column_for("structure", c) == "name"), None)
+        if name is None or any(column_for("structure", c) == "parent_id" for c in row if filled(c)):
+            continue
+        levels = {r: grid.indents.get((r, name), 0) for r in range(index + 1, len(grid.rows))
+                  if name < len(grid.rows[r]) and filled(grid.rows[r][name])}
+        if sum(1 for v in levels.values() if v) < 2:
+            return grid
+        row.append("Rattachée à")
+        chain: list[tuple[int, object]] = []  # (level, name) of the lines above, deepest last
+        for r, level in levels.items():
+            while chain and chain[-1][0] >= level:
+                chain.pop()
+            cells = grid.rows[r]
+            cells.extend([None] * (len(row) - 1 - len(cells)))
+            cells.append(chain[-1][1] if chain and level else None)
+            chain.append((level, cells[name]))
+        notes.append(f"{_sheet_said(grid)} : services décalés sous leur établissement (retrait de la cellule) : "
+                     f"chacun rattaché à la ligne moins décalée au-dessus de lui ({sum(1 for v in levels.values() if v)}"
+                     " ligne(s)).")
+        return grid
+    return grid
 
 
 def _header_index(grid: Grid) -> int:
@@ -2298,6 +2346,79 @@ def _years_as_rows(grid: Grid, notes: list) -> Grid | None:
     return None
 
 
+def _years_down(grid: Grid, notes: list) -> Grid | None:
+    """Indicator results with the years down and the indicators across (« Année | IP1 | IP2 | … | Commentaire »,
+    the indicators often by their codes, spelt out in a « Légende » sheet): one row per indicator and year; a line
+    that is no year (« Cible 2026 », targets) left out and said. None for any other sheet."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        first = next((i for i, c in enumerate(row) if filled(c)), None)
+        if first is None or norm(row[first]) not in ("annee", "annees", "an", "exercice", "periode"):
+            continue
+        above = " ".join(str(c) for r in grid.rows[:index + 1] for c in r if isinstance(c, str))
+        if "indicateur" not in norm(f"{grid.sheet or ''} {above}"):
+            return None
+        body = [r for r in grid.rows[index + 1:] if first < len(r) and filled(r[first])]
+        years = [r for r in body if _YEAR_HEADER.match(str(int(r[first])) if isinstance(r[first], float)
+                                                       and r[first].is_integer() else str(r[first]).strip())]
+        if len(years) < 2:
+            return None
+        notes_at = [i for i, c in enumerate(row) if i > first and filled(c) and column_for("indicator_value", c)
+                    in ("note", "source_id", TO_NOTE)
+                    or (isinstance(c, str) and re.search(r"source|commentaire|remarque", norm(c)))]
+        measured = [i for i, c in enumerate(row) if i > first and filled(c) and i not in notes_at]
+        if len(measured) < 2:
+            return None
+        header = ["Indicateur", "Année", "Résultat", *[str(row[i]).strip() for i in notes_at]]
+        out = [list(r) for r in grid.rows[:index]] + [header]
+        left = []
+        for r in grid.rows[index + 1:]:
+            cells = list(r) + [None] * (len(row) - len(r))
+            if not filled(cells[first]):
+                continue
+            year = (str(int(cells[first])) if isinstance(cells[first], float) and cells[first].is_integer()
+                    else str(cells[first]).strip())
+            if not (m := _YEAR_HEADER.match(year)):
+                if any(filled(cells[i]) for i in measured):
+                    left.append(year)  # « Cible 2026 »: targets, not results
+                continue
+            for i in measured:
+                if filled(cells[i]) and not _not_given(cells[i]):
+                    out.append([str(row[i]).strip(), m.group(1), cells[i], *[cells[j] for j in notes_at]])
+        notes.append(f"Indicateurs{_where(grid.sheet)} écrits une année par ligne et un indicateur par colonne "
+                     f"({', '.join(f'« {str(row[i]).strip()} »' for i in measured[:5])}) : lus comme une ligne par "
+                     "indicateur et par année"
+                     + (f" ; ligne(s) {', '.join(f'« {y} »' for y in left)} (pas une année : une cible ?) laissée(s) "
+                        "de côté" if left else "") + ".")
+        return Grid(grid.sheet, out, [], grid.hidden)
+    return None
+
+
+def _publics_ticked(grid: Grid, notes: list) -> Grid | None:
+    """A directory whose publics are a grid of marks (« Ressource | Porté par | Enfants | Ados | 16-25 ans | … » with
+    « ● » or « X »): one « Pour qui ? » column listing the publics ticked on each line. None for any other sheet."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        if not any(column_for("resource", c) == "name" for c in row if filled(c)):
+            continue
+        body = [r for r in grid.rows[index + 1:] if any(filled(c) for c in r)]
+        marks = [i for i, c in enumerate(row) if filled(c) and column_for("resource", c) is None
+                 and any(i < len(r) and filled(r[i]) for r in body)
+                 and all(_ticked(r[i]) or str(r[i]).strip() in ("●", "•", "◉", "⬤") for r in body
+                         if i < len(r) and filled(r[i]))]
+        if len(marks) < 3:
+            return None
+        header = [c for i, c in enumerate(row) if i not in marks] + ["Pour qui ?"]
+        out = [list(r) for r in grid.rows[:index]] + [header]
+        for r in grid.rows[index + 1:]:
+            cells = list(r) + [None] * (len(row) - len(r))
+            ticked = [str(row[i]).strip() for i in marks if filled(cells[i])]
+            out.append([c for i, c in enumerate(cells[:len(row)]) if i not in marks] + [", ".join(ticked) or None])
+        notes.append(f"{_sheet_said(grid)} : publics cochés dans {len(marks)} colonnes "
+                     f"({', '.join(f'« {str(row[i]).strip()} »' for i in marks)}) : lus comme la liste « Pour qui ? » "
+                     "de chaque ligne.")
+        return Grid(grid.sheet, out, [], grid.hidden)
+    return None
+
+
 def _marks_presence(rows: list, i: int) -> bool:
     """A column of « présent(e) » / « excusé(e) » marks (an « Émargement » column typed so)."""
     values = [norm(r[i]) for r in rows if i < len(r) and filled(r[i])]
@@ -2583,6 +2704,48 @@ def _partners_by_action(grid: Grid, notes: list, remembered: dict | None) -> Blo
         return Block("action_partner", grid.sheet, headers, rows,
                      {"action_id": at, "structure_id": min(roles), "role": min(roles), "note": min(roles)},
                      [], [], index + 1, title_text)
+    return None
+
+
+def _actions_by_structure(grid: Grid, notes: list, remembered: dict | None) -> Block | None:
+    """Who does what told from the structures' side (« Structure | Porteur de | Partenaire principal de | Partenaire
+    de | Financeur de »), the actions listed in each cell (« PA-05, PA-16 », « CLS-15 ; PA-13 », « PA-05 et PA-07 »,
+    often the coordinator's own references spelt out on another sheet): one partner of an action per structure, action
+    and role. None for any other sheet."""
+    for index, cells in enumerate(grid.rows[:HEADER_SCAN]):
+        texts = {i: str(c).strip() for i, c in enumerate(cells) if filled(c) and isinstance(c, str)}
+        roles = {i: r for i, h in texts.items() if re.search(r"\b(de|des|du)$", norm(h))
+                 and (r := next((r for start, r in _FORM_ROLES if norm(h).startswith(start)), None))}
+        for i, r in roles.items():
+            if r == "partenaire" and re.search(r"\bprincipa(l|le|ux|les)\b", norm(texts[i])):
+                roles[i] = "partenaire principal"
+        named = [i for i, h in texts.items() if i not in roles
+                 and column_for("action_partner", h, remembered) == "structure_id"]
+        if len(named) != 1 or len(roles) < 2:
+            continue
+        at = named[0]
+        data = [(line, r) for line, r in enumerate(grid.rows[index + 1:], start=index + 2) if any(filled(c) for c in r)]
+        footer = _footer_start(data)
+        rows = []
+        for line, r in data[:footer]:
+            who = r[at] if at < len(r) else None
+            if not filled(who):
+                continue
+            for i, role in roles.items():
+                if i < len(r) and filled(r[i]) and not _not_given(r[i]):
+                    for ref in re.split(r"\s*(?:,|;|/|\n|\bet\b)\s*", str(r[i]).strip()):
+                        if ref.strip():
+                            rows.append((line, {"action_id": ref.strip(), "structure_id": who, "role": role}))
+        if not rows:
+            return None
+        notes.append(f"{_sheet_said(grid)} : une structure par ligne, ses actions dans les colonnes "
+                     + ", ".join(f"« {texts[i]} »" for i in roles) + " (plusieurs par cellule) : lue comme les "
+                     f"partenaires des actions, une ligne par action, structure et rôle ({len(rows)}).")
+        headers = {"action_id": " / ".join(texts[i] for i in roles), "structure_id": texts[at],
+                   "role": "rôle (" + ", ".join(f"« {texts[i]} »" for i in roles) + ")"}
+        title_text = " ".join(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip())
+        return Block("action_partner", grid.sheet, headers, rows,
+                     {"action_id": min(roles), "structure_id": at, "role": min(roles)}, [], [], index + 1, title_text)
     return None
 
 
@@ -3141,6 +3304,8 @@ def template_value(value: object) -> object:
     return value
 
 
+_GLOSSARY_SHEETS = ("legende", "legendes", "codes", "sigles", "abreviations", "glossaire", "lexique", "ref actions",
+                    "references", "references des actions", "ref", "refs", "reference", "correspondances")
 _GLOSSARY_TERM = ("sigle", "sigles", "abreviation", "abreviations", "abrev", "acronyme", "acronymes")
 _GLOSSARY_MEANING = ("signification", "significations", "nom complet", "en clair", "libelle", "developpe", "definition",
                      "nom", "intitule", "structure")
@@ -3186,6 +3351,12 @@ def glossaries(grids: list[Grid]) -> tuple[list[tuple[str, str, str]], list[Grid
             if len(cells) == 2 and cells[0][1] in _GLOSSARY_TERM and cells[1][1] in _GLOSSARY_MEANING:
                 found = (index, cells[0][0], cells[1][0])
             break
+        if found is None and norm(grid.sheet or "") in _GLOSSARY_SHEETS:
+            # a sheet named « Légende » or « Codes »: its first two filled columns, whatever their headers say
+            head = next((k for k, r in enumerate(grid.rows[:HEADER_SCAN]) if sum(1 for c in r if filled(c)) >= 2), None)
+            if head is not None:
+                cols = [i for i, c in enumerate(grid.rows[head]) if filled(c)]
+                found = (head, cols[0], cols[1])
         if found is None:
             rest.append(_legend_aside(grid, pairs))
             continue

@@ -629,6 +629,8 @@ class Names:
             # « Résidence accueil BSM » with « BSM = Ban-Saint-Martin » in the file's list of abbreviations (after the
             # name as typed: « ERAH (CHJ) » is the ERAH, not the hospital its brackets spell out)
             found = self._sure_row(table, spelt, plan=plan)
+            if found is None and table == "action":  # « PA-19 » = « Collaborations avec la MDA »
+                found = self._sure_row(table, spelt, plan=plan, spell=True)
         return found
 
     def _sure_row(self, table: str, text: str, *, plan: str | None = None, spell: bool = False) -> str | None:
@@ -745,7 +747,7 @@ class Names:
                 and bare != str(text).strip():
             # « Réunion d'information partenaires (SISM 2025) »: the name without its remark in brackets or its year
             return self.sure_row(table, bare, plan=plan)
-        if not found and (table in ("indicator", "instance") or (table == "action" and plan and not spell)) \
+        if not found and (table in ("indicator", "instance") or (table == "action" and not spell)) \
                 and len(typed) >= 3:
             # an indicator's long wording shortened (« Actions réalisées / prévues »): the one wording holding two
             # thirds of the words typed, twice as many as any other; a remark in brackets aside (« (toutes instances) »),
@@ -759,7 +761,7 @@ class Names:
                     return None
             scores = sorted(((sum(any(_same_word(w, x) for x in _words(_local(key))) for w in typed), i)
                              for key, ids in self.by_label[table].items() for i in ids
-                             if table != "action" or self.action_plan.get(i) == plan), reverse=True)
+                             if table != "action" or not plan or self.action_plan.get(i) == plan), reverse=True)
             if not scores:
                 return None
             best = {i for n, i in scores if n == scores[0][0]}

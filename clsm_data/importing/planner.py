@@ -477,6 +477,10 @@ def _plan(
         shown = ", ".join(f"« {t} »" for t in said["remarked"][:3]) + (" …" if len(said["remarked"]) > 3 else "")
         plan.messages.append(f"{len(said['remarked'])} valeur(s) de liste écrite(s) avec une remarque ou d'autres mots "
                              f"({shown}) : la valeur est retenue, le texte écrit gardé dans la note de la ligne.")
+    if said.get("no_ref"):
+        shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["no_ref"]))
+        plan.messages.append(f"{len(said['no_ref'])} nom(s) écrit(s) {shown} : lu(s) comme « aucun » (cellule vide), "
+                             "le signe gardé dans la note de la ligne.")
     if said.get("not_known"):
         shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["not_known"]))
         plan.messages.append(f"{len(said['not_known'])} nombre(s) écrit(s) {shown} : lu(s) comme non renseigné(s) "
@@ -633,6 +637,9 @@ def _read_rows(
             # a person's other columns (« Fonction ») say nothing of the structure's row: not kept
             dropped.update((header, None) for header, _ in raw.pop(TO_NOTE, []))
     tallied: dict[tuple, dict] = {}
+    # structures: each line's name as typed -> its row's code, for a service naming its establishment a line above
+    # (an establishment new in this file, or a stored one the file calls by a shorter name)
+    here: dict[str, str] = {}
     out = []
     said = said if said is not None else {"approx": [], "kind": []}
     for line, raw in src.rows:
@@ -738,6 +745,9 @@ def _read_rows(
             except CellError as exc:
                 if as_detail(src, name, raw, row, said) or not_known(src, col, raw, extra, said):
                     continue
+                if src.table == "structure" and name == "parent_id" and (above := here.get(norm(raw.get(name) or ""))):
+                    row[name] = above  # « Rattachée à : UDAF de la Moselle », a line of this file
+                    continue
                 if isinstance(exc, RefError) and col.ref == "source_document" and filled(raw.get(name)) \
                         and said.get("loose", True):
                     # « Tableau de suivi », « Questionnaire partenaires »: a source that is none of the council's
@@ -827,6 +837,12 @@ def _read_rows(
             while (code,) in seen:
                 code, n = f"{base}-{n}", n + 1
             row[generated] = code
+        if src.table == "structure" and row.get("structure_id") and filled(raw.get("name")):
+            here[norm(raw["name"])] = row["structure_id"]
+        if src.table == "structure" and row.get("parent_id") and row.get("structure_id") in names.stored.get(
+                "structure", set()) and row["parent_id"] in names.ancestors(row["structure_id"])[1:]:
+            # « Service en Amont » under « CMSEA » when it is stored under the CMSEA's pôle: the stored, finer one kept
+            row.pop("parent_id")
         if any(row.get(k) is None for k in t.key):
             missing = next(k for k in t.key if row.get(k) is None)
             if missing not in src.headers:

@@ -45,6 +45,8 @@ class Grid:
     parse_errors: tuple[str, ...] = ()  # CSV only: why other separators failed (unterminated quote…)
     error_line: int | None = None  # CSV only: the line where the first of those failures starts
     above: str = ""  # words read above the header but no longer in its rows (a two-line header's upper label)
+    indents: dict = field(default_factory=dict)  # .xlsx only: (row, col) -> the cell's indentation (Format > Retrait)
+    links: dict = field(default_factory=dict)  # .xlsx only: (row, col) -> the address a cell's hyperlink points to
 
 
 def refuse(
@@ -291,6 +293,9 @@ def workbook_grids(data: bytes, filename: str, kind: str, problems: list | None 
         sheet = wb.get_sheet_by_name(name)
         rows = sheet.to_python(skip_empty_area=False)
         grids.append(Grid(name, rows, list(sheet.merged_cell_ranges or []), hidden=not visible.get(name, True)))
+    if kind == "xlsx":
+        for grid, (indents, links) in zip(grids, _cell_extras(data, [g.sheet for g in grids]), strict=True):
+            grid.indents, grid.links = indents, links
     # A formula without its result is a problem only where its cell is read: a TOTAL line's or a Total column's
     # sums, a summary sheet of formulas, are never imported. Each such cell holds an Uncomputed mark, which the
     # planner refuses where it reads one (named with its line and column, as before).
@@ -346,6 +351,58 @@ def _check_formulas(data: bytes, filename: str, found: list) -> None:
                     expected="une valeur, ou une formule enregistrée par un tableur (ouvrez et enregistrez le fichier)",
                     col_index=_col_index(col) if col else None))
     found.extend(problems)
+
+
+_STYLE_REF = re.compile(rb'<c\b[^>]*\br="([A-Z]+)(\d+)"[^>]*\bs="(\d+)"|<c\b[^>]*\bs="(\d+)"[^>]*\br="([A-Z]+)(\d+)"')
+_HYPERLINK = re.compile(rb"<hyperlink\b[^>]*>")
+
+
+def _cell_extras(data: bytes, sheets: list[str]) -> list[tuple[dict, dict]]:
+    """For each sheet (by name, in order): the indentation of its indented cells and the targets of its hyperlinks,
+    read from the .xlsx's XML (calamine gives neither): a directory's services indented under their establishment,
+    a « site » cell linking to the address. Empty when the file's parts cannot be read."""
+    empty = [({}, {}) for _ in sheets]
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        styles = zf.read("xl/styles.xml").decode("utf-8", "replace") if "xl/styles.xml" in zf.namelist() else ""
+    except (zipfile.BadZipFile, KeyError):
+        return empty
+    xfs = re.search(r"<cellXfs\b[^>]*>(.*?)</cellXfs>", styles, re.S)
+    indent_of = {}
+    for n, xf in enumerate(re.findall(r"<xf\b.*?(?:/>|</xf>)", xfs.group(1), re.S) if xfs else []):
+        if m := re.search(r'indent="(\d+)"', xf):
+            indent_of[str(n)] = int(m.group(1))
+    by_name = {name: path for path, name in _sheet_files(zf).items()}
+    out = []
+    for sheet in sheets:
+        path = by_name.get(sheet)
+        if path is None:
+            out.append(({}, {}))
+            continue
+        xml = zf.read(path)
+        indents = {}
+        if indent_of:
+            for m in _STYLE_REF.finditer(xml):
+                col, line, style = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(6),
+                                                                                          m.group(4))
+                level = indent_of.get(style.decode())
+                if level:
+                    indents[(int(line) - 1, _col_index(col.decode()))] = level
+        links = {}
+        if b"<hyperlink" in xml:
+            rels_path = path.rsplit("/", 1)[0] + "/_rels/" + path.rsplit("/", 1)[1] + ".rels"
+            rels = zf.read(rels_path).decode("utf-8", "replace") if rels_path in zf.namelist() else ""
+            targets = {m.group(1): _xml_unescape(m.group(2)) for m in re.finditer(
+                r'<Relationship\b[^>]*\bId="([^"]+)"[^>]*\bTarget="([^"]+)"', rels)}
+            targets.update({m.group(2): _xml_unescape(m.group(1)) for m in re.finditer(
+                r'<Relationship\b[^>]*\bTarget="([^"]+)"[^>]*\bId="([^"]+)"', rels)})
+            for tag in _HYPERLINK.findall(xml):
+                ref = re.search(rb'ref="([A-Z]+)(\d+)"', tag)
+                rid = re.search(rb'r:id="([^"]+)"', tag)
+                if ref and rid and rid.group(1).decode() in targets:
+                    links[(int(ref.group(2)) - 1, _col_index(ref.group(1).decode()))] = targets[rid.group(1).decode()]
+        out.append((indents, links))
+    return out
 
 
 def _col_index(letters: str) -> int:

@@ -16,7 +16,7 @@ def norm(text: object) -> str:
 
 
 LITTLE_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "et", "un", "une", "par",
-                "pour", "sur"}
+                "pour", "sur", "avec", "dans", "chez"}
 _ABBREV = {"nb": "nombre", "nbre": "nombre", "nbr": "nombre", "no": "numero", "n": "numero", "num": "numero",
            "obs": "observation", "rq": "remarque", "rem": "remarque", "com": "commentaire", "comm": "commentaire",
            "info": "information", "infos": "information", "nbe": "nombre", "tel": "telephone", "pers": "personne"}
