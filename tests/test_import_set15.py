@@ -226,3 +226,41 @@ def test_who_does_what_from_the_structures_side_with_references_spelt_out_on_ano
     assert "une structure par ligne, ses actions dans les colonnes « Porteur de », « Partenaire de », « Financeur de »" \
         in said
     assert "« PA-19 » (feuille « Par structure ») lu comme « Développement des collaborations" in said
+
+
+def test_a_csv_typed_without_quotes_gets_its_commas_back_inside_the_texts(con):
+    lines = ["date,type,titre,lieu,public,partenaires",
+             "16/01/2025,ciné-débat,Ciné-débat « Les Intranquilles »,Cinéma Klub,62,GEM Albatros",
+             "13/03/2025,sensibilisation,Sensibilisation des bénévoles, accueil et écoute,RESAM,18,RESAM, CH Jury",
+             "05/06/2025,conférence,Conférence « Être parent d'un proche malade psychique »,Médiathèque Verlaine,45,"]
+    plan = importer.plan_import(con, ("\r\n".join(lines) + "\r\n").encode("utf-8"), "unafam57_actions_2025.csv")
+    events = {r["title"]: (r["participants_count"], r["note"]) for r in plan.changes["event"].added}
+    assert events["Sensibilisation des bénévoles, accueil et écoute"] == (
+        18, "lieu : RESAM ; partenaires : RESAM, CH Jury")
+    assert "1 ligne(s) (3) ont plus de champs que l'en-tête" in " ".join(plan.messages)
+
+
+def test_a_years_summary_listing_the_days_each_structure_came(con):
+    from workbooks import xlsx
+
+    data = xlsx({"Récap 2025": [
+        ["Groupe projets « enfance et parentalité » – récapitulatif des présences 2025"],
+        ["Réunions : 21/01 – 18/03 – 20/05 (CMP Winnicott, sauf 18/03 en visio)"],
+        ["Structure", "Qualité", "Présente aux réunions du…", "Nb de présences"],
+        ["CMP Winnicott", "pro", "toutes (2 pers.)", 6],
+        ["EPE 57", "pro", "toutes sauf 18/03", 2],
+        ["GEM Camille Claudel", "usager", "20/05 (x3)", 3],
+        ["Maison des ados", "pro", "aucune (excusée)", 0],
+    ]})
+    plan = importer.plan_import(con, data, "GT_enfance-parentalite_recap_presences_2025.xlsx")
+    rows = sorted((r["meeting_id"], r["structure_id"], r["role_category"], r["count"])
+                  for r in plan.changes["attendance"].added)
+    days = {r["meeting_id"]: r["date"] for r in plan.changes["meeting"].added}
+    got = sorted((days[m], s, c, n) for m, s, c, n in rows)
+    assert got == [(dt.date(2025, 1, 21), "cmp-winnicott", "professionnel", 2),
+                   (dt.date(2025, 1, 21), "epe-moselle", "professionnel", 1),
+                   (dt.date(2025, 3, 18), "cmp-winnicott", "professionnel", 2),
+                   (dt.date(2025, 5, 20), "cmp-winnicott", "professionnel", 2),
+                   (dt.date(2025, 5, 20), "epe-moselle", "professionnel", 1),
+                   (dt.date(2025, 5, 20), "gem-camille-claudel", "usager", 3)]
+    assert "1 structure(s) venue(s) à aucune" in " ".join(plan.messages)

@@ -601,6 +601,10 @@ def blocks_from_grids(
                 problems.append(header_not_found(filename, None, forced))
             return []
         (score, index, name, tied), grid = best
+        if grid.spilled:
+            notes.append(f"Le fichier : {len(grid.spilled)} ligne(s) ({', '.join(map(str, grid.spilled[:6]))}"
+                         f"{' …' if len(grid.spilled) > 6 else ''}) ont plus de champs que l'en-tête : une virgule tapée "
+                         "dans un texte sans guillemets (« …, accueil et écoute ») y est remise.")
         if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes)
                                            or _status_journal(grid, notes) or _task_export(grid, notes, filename)) \
                 and (again := find_header(statuses.rows, forced, remembered, relaxed=True)):
@@ -671,7 +675,8 @@ def blocks_from_grids(
             blocks.append(wide)
             continue
         if forced in (None, "attendance") and (crossed := _meetings_grid(filename, grid, notes, remembered)
-                                                  or _pivot_attendance(grid, notes)):
+                                                  or _pivot_attendance(grid, notes)
+                                                  or _days_listed(grid, notes, remembered)):
             blocks.append(crossed)
             continue
         if forced in (None, "action_partner") and (listed := _partners_by_action(grid, notes, remembered)
@@ -3026,6 +3031,85 @@ def _meetings_grid(filename: str, grid: Grid, notes: list, remembered: dict | No
     title = " ".join([*(str(c).strip() for row in grid.rows[:index] for c in row if isinstance(c, str) and c.strip()),
                       grid.above]).strip()
     return Block("attendance", grid.sheet, headers, rows, positions, [], [], index + 1, title)
+
+
+_LISTED_DAY = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\s*(?:\(([^()]*)\))?")
+_HOW_MANY = re.compile(r"(?:x|×)\s*(\d+)|(\d+)\s*(?:pers|personnes?|p\b)", re.IGNORECASE)
+
+
+def _days_listed(grid: Grid, notes: list, remembered: dict | None) -> Block | None:
+    """A year's attendance summed up by structure, the meetings it came to listed in one cell (« 21/01, 20/05, 23/09 »,
+    « 18/03 (x2) – 17/06 », « toutes (2 pers.) », « toutes sauf 17/06 », « aucune »), the group and its year in the
+    title, the year's meetings in a line above (« Réunions : 21/01 – 18/03 – … »): one attendance row per meeting,
+    structure and category. None for any other sheet."""
+    title = next((" ".join(c.split()) for r in grid.rows[:HEADER_SCAN] for c in r if isinstance(c, str) and c.strip()), "")
+    years = set(re.findall(r"\b(20\d\d)\b", title))
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    group = re.split(r"\s[-–—:]\s", title)[0].strip()
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        named = [i for i, c in enumerate(row) if filled(c) and column_for("attendance", c, remembered) == "structure_id"]
+        listed = [i for i, c in enumerate(row) if isinstance(c, str) and re.search(r"\breunions?\b|\bpresente?s?\b|"
+                                                                                  r"\bdates?\b", norm(c))
+                  and i not in named and column_for("attendance", c, remembered) != "count"]
+        if len(named) != 1 or len(listed) != 1:
+            continue
+        at, days_at = named[0], listed[0]
+        cat_at = next((i for i, c in enumerate(row) if filled(c) and i not in (at, days_at)
+                       and column_for("attendance", c, remembered) == "role_category"), None)
+        body = [(line, r) for line, r in enumerate(grid.rows[index + 1:], start=index + 2)
+                if at < len(r) and filled(r[at]) and days_at < len(r)]
+        cells = [str(r[days_at]) for _, r in body if filled(r[days_at])]
+        if len(cells) < 3 or sum(1 for c in cells if _LISTED_DAY.search(c) or norm(c).startswith(("toutes", "aucun")))\
+                < 0.8 * len(cells):
+            return None
+        above = " ".join(str(c) for r in grid.rows[:index] for c in r if isinstance(c, str))
+        every = [(int(d), int(m)) for d, m, _, _ in _LISTED_DAY.findall(above.split(":", 1)[-1])] if re.search(
+            r"r[ée]unions?\s*:", above, re.IGNORECASE) else []
+        if not every:
+            every = sorted({(int(d), int(m)) for c in cells for d, m, _, _ in _LISTED_DAY.findall(c)},
+                           key=lambda dm: (dm[1], dm[0]))
+        rows, nobody = [], 0
+        for line, r in body:
+            text = str(r[days_at]) if filled(r[days_at]) else ""
+            key = norm(text)
+            came: list[tuple[tuple[int, int], int]] = []
+            if key.startswith("toutes") or key.startswith("tous"):
+                m = _HOW_MANY.search(text.split("sauf")[0])
+                n = int(m.group(1) or m.group(2)) if m else 1
+                but = {(int(d), int(mo)) for d, mo, _, _ in _LISTED_DAY.findall(text.split("sauf", 1)[1])} \
+                    if "sauf" in key else set()
+                came = [(dm, n) for dm in every if dm not in but]
+            else:
+                for d, mo, _, remark in _LISTED_DAY.findall(text):
+                    m = _HOW_MANY.search(remark or "")
+                    came.append(((int(d), int(mo)), int(m.group(1) or m.group(2)) if m else 1))
+            if not came:
+                nobody += bool(text.strip())  # « aucune (excusée) »; a legend line under the table is no structure
+                continue
+            for (d, mo), n in came:
+                try:
+                    day = dt.date(year, mo, d)
+                except ValueError:
+                    return None
+                rows.append((line, {"structure_id": r[at], "role_category": r[cat_at] if cat_at is not None
+                                    and cat_at < len(r) else None, "count": n,
+                                    "meeting_id": _meeting_name(group, day)}))
+        if not rows:
+            return None
+        notes.append(f"{_sheet_said(grid)} : présences de l'année récapitulées par structure, les réunions de chacune "
+                     f"listées dans la colonne « {str(row[days_at]).strip()} » (« (x2) » deux personnes, « toutes » les "
+                     f"{len(every)} réunions de l'année) : une ligne par réunion, structure et catégorie ({len(rows)})"
+                     + (f" ; {nobody} structure(s) venue(s) à aucune" if nobody else "")
+                     + f" ; réunions du groupe que nomme le titre (« {group} ») en {year}.")
+        headers = {"structure_id": str(row[at]).strip(), "meeting_id": f"réunion (« {group} » + jour de la cellule)",
+                   "role_category": str(row[cat_at]).strip() if cat_at is not None else "catégorie",
+                   "count": "nombre (« (x2) », « 2 pers. »)"}
+        return Block("attendance", grid.sheet, headers, rows,
+                     {"structure_id": at, "meeting_id": days_at, "role_category": cat_at if cat_at is not None else at,
+                      "count": days_at}, [], [], index + 1, title)
+    return None
 
 
 _LEGEND = re.compile(r"^\s*l[ée]gende\s*:?\s*(.+)$", re.IGNORECASE)

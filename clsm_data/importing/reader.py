@@ -43,6 +43,7 @@ class Grid:
     hidden: bool = False
     separators: tuple[str, ...] = ()  # CSV only: the separator this grid was read with
     parse_errors: tuple[str, ...] = ()  # CSV only: why other separators failed (unterminated quote…)
+    spilled: tuple[int, ...] = ()  # CSV only: lines whose unquoted commas inside a text were put back in it
     error_line: int | None = None  # CSV only: the line where the first of those failures starts
     above: str = ""  # words read above the header but no longer in its rows (a two-line header's upper label)
     indents: dict = field(default_factory=dict)  # .xlsx only: (row, col) -> the cell's indentation (Format > Retrait)
@@ -218,7 +219,10 @@ def csv_grids(data: bytes, filename: str) -> list[Grid]:
             errors.append(error)
             lines.append(line)
             continue
-        grids.append(Grid(None, rows, separators=(sep,)))
+        spilled: list[int] = []
+        if sep == "," and '"' not in text:
+            rows = _commas_put_back(rows, spilled)
+        grids.append(Grid(None, rows, separators=(sep,), spilled=tuple(spilled)))
     if not grids:
         line = min((n for n in lines if n), default=None)
         raise refuse(filename, errors[lines.index(line)] if line in lines else errors[0], line=line,
@@ -260,6 +264,61 @@ def _parse_csv(text: str, sep: str) -> tuple[list[list[str]], str | None, int | 
                         "(guillemet mal placé)"), start
         return [], f"CSV illisible : guillemet mal placé ligne {start} ({exc})", start
     return rows, None, None
+
+
+_NUMBERISH = re.compile(r"^\s*(?:env\.?|environ|~|≈)?\s*\d[\d\s.,]*\s*(?:€|%)?\s*$", re.IGNORECASE)
+_DATEISH = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$")
+
+
+def _kind(text: str) -> str:
+    return "" if not text.strip() else "date" if _DATEISH.match(text) else "number" if _NUMBERISH.match(text) else "text"
+
+
+def _commas_put_back(rows: list[list[str]], spilled: list[int]) -> list[list[str]]:
+    """A CSV typed without quotes (« Sensibilisation des bénévoles, accueil et écoute »): a line with more fields than
+    its header read from both ends, its extra commas put back inside the texts they split. Each way of grouping the
+    fields is scored: each column's kind (date, number, text) as on the lines of the right length, and a comma
+    followed by a space being inside a text, one without a separator. Only a way that wins clearly is taken (its
+    line noted in `spilled`); any other line is left as it is (refused where it is read)."""
+    from itertools import combinations
+
+    head = next((k for k, r in enumerate(rows) if sum(1 for c in r if c.strip()) >= 3), None)
+    if head is None:
+        return rows
+    width = len(rows[head])
+    while width and not rows[head][width - 1].strip():
+        width -= 1
+    good = [r for r in rows[head + 1:] if len(r) == width]
+    long = [k for k in range(head + 1, len(rows)) if len(rows[k]) > width and len(rows[k]) - width <= 4]
+    if not long or len(good) < 2:
+        return rows
+    kinds = []
+    for j in range(width):
+        seen = [_kind(r[j]) for r in good if r[j].strip()]
+        kinds.append(max(set(seen), key=seen.count) if seen else "")
+    texty = {j for j in range(width) if kinds[j] in ("text", "")}
+    out = list(rows)
+    for k in long:
+        fields = rows[k]
+        n = len(fields)
+        ranked = []
+        for cuts in combinations(range(1, n), width - 1):
+            bounds = [0, *cuts, n]
+            groups = [fields[bounds[j]:bounds[j + 1]] for j in range(width)]
+            if any(len(g) > 1 and j not in texty for j, g in enumerate(groups)):
+                continue
+            score = 0
+            for j, g in enumerate(groups):
+                joined = ",".join(g)
+                score += 1 if _kind(joined) in (kinds[j], "") or not kinds[j] else -2
+                score -= sum(1 for part in g[1:] if not part.startswith(" "))  # « ,RESAM »: a separator
+            score -= sum(2 for b in cuts if fields[b].startswith(" "))  # «, accueil »: inside a text
+            ranked.append((score, groups))
+        ranked.sort(key=lambda t: -t[0])
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) and ranked[0][0] >= width - 1:
+            out[k] = [",".join(g) for g in ranked[0][1]]
+            spilled.append(k + 1)
+    return out
 
 
 def _cut(text: str, limit: int = 30) -> str:
