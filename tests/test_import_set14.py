@@ -200,3 +200,40 @@ def test_a_teams_attendance_report_counts_each_person_once_at_the_meeting_of_its
         in said
     assert "partie « Activités » (une ligne par connexion) laissées de côté" in said
     assert "« ARS – DT57 » lu comme « Agence régionale de santé Grand Est »" in said
+
+
+def test_statuses_given_by_colour_are_read_through_the_colour_legend_and_dated_by_the_title(con):
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    def paint(cell, rgb):
+        cell.fill = PatternFill("solid", start_color=rgb, end_color=rgb)
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Programme 2022"
+    ws.append(["Programme d'actions 2022 – état au 31/12/2025 (COPIL du 03/02/2026)"])
+    ws.append([])
+    ws.append(["N°", "Action", "Thème", "État", "Commentaire"])
+    ws.append([1, "Module de sensibilisation à distance", "Inclusion", None, "en ligne depuis sept. 2025"])
+    ws.append([2, "Poursuite des SISM", "Inclusion", None, None])
+    ws.append([3, "Promotion PSSM", "Inclusion", None, None])
+    paint(ws["D4"], "C6EFCE")
+    paint(ws["D5"], "FFEB9C")  # row 6 is white: no point this year
+    ws.append([])
+    ws.append([None, "Légende de la colonne « État » :"])
+    for row, (rgb, word) in enumerate([("C6EFCE", "réalisée"), ("FFEB9C", "en cours (mise en œuvre)"),
+                                       ("BDD7EE", "en conception")], start=9):
+        paint(ws.cell(row=row, column=4), rgb)
+        ws.cell(row=row, column=5, value=word)
+    out = io.BytesIO()
+    wb.save(out)
+    plan = importer.plan_import(con, out.getvalue(), "tableau_de_bord_actions_couleurs_COPIL_02-2026.xlsx")
+    statuses = sorted((r["action_id"], r["date"], r["status"]) for r in plan.changes["action_status"].added)
+    assert statuses == [("p22-01", dt.date(2025, 12, 31), "réalisée"),
+                        ("p22-05", dt.date(2025, 12, 31), "mise en œuvre")]
+    said = " ".join(plan.messages)
+    assert "2 statut(s) donné(s) par la couleur de la cellule, lu(s) dans la légende des couleurs" in said
+    assert "thème(s) qui ne sont pas des thématiques du CLSM (« Inclusion »)" in said

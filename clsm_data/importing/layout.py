@@ -1428,6 +1428,7 @@ def _cell_extras(grid: Grid, notes: list) -> Grid:
     if linked:
         notes.append(f"{_sheet_said(grid)} : {linked} lien(s) (« site », « fiche ») lu(s) comme l'adresse qu'ils "
                      "ouvrent.")
+    _colour_legend(grid, notes)
     if not grid.indents:
         return grid
     for index, row in enumerate(grid.rows[:HEADER_SCAN]):
@@ -1452,6 +1453,49 @@ def _cell_extras(grid: Grid, notes: list) -> Grid:
                      " ligne(s)).")
         return grid
     return grid
+
+
+def _colour_legend(grid: Grid, notes: list) -> None:
+    """Statuses given only by an empty cell's colour (a traffic-light table), decoded by a legend of coloured cells
+    each beside its word (« réalisée », « en cours (mise en œuvre) »): the word written in each coloured empty cell
+    of the table, in place. Nothing done without such a legend (a colour means nothing by itself)."""
+    if not grid.fills:
+        return
+    col = TABLES["action"].col("status")
+    legend: dict[str, str] = {}
+    at_legend: set[int] = set()
+    for (r, c), colour in grid.fills.items():
+        row = grid.rows[r] if r < len(grid.rows) else []
+        if c < len(row) and filled(row[c]):
+            continue
+        beside = next((row[k] for k in range(c + 1, min(len(row), c + 4)) if filled(row[k])), None)
+        if not isinstance(beside, str):
+            continue
+        try:
+            word = match_choice(col, re.sub(r"\s*\(.*\)\s*$", "", beside).strip())
+        except Exception:
+            try:
+                word = match_choice(col, re.sub(r"^.*\(|\)\s*$", "", beside).strip())  # « en cours (mise en œuvre) »
+            except Exception:
+                continue
+        if legend.get(colour, word) == word:
+            legend[colour] = word
+            at_legend.add(r)
+    if len(legend) < 2:
+        return
+    painted = 0
+    for (r, c), colour in grid.fills.items():
+        if r in at_legend or colour not in legend or r >= len(grid.rows):
+            continue
+        row = grid.rows[r]
+        if c < len(row) and not filled(row[c]) and any(filled(x) for x in row):
+            row[c] = legend[colour]
+            painted += 1
+    for r in at_legend:  # the legend's lines are no rows of the table
+        grid.rows[r] = [None] * len(grid.rows[r])
+    if painted:
+        notes.append(f"{_sheet_said(grid)} : {painted} statut(s) donné(s) par la couleur de la cellule, lu(s) dans la "
+                     f"légende des couleurs ({', '.join(dict.fromkeys(legend.values()))}).")
 
 
 def _header_index(grid: Grid) -> int:

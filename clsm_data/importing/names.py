@@ -224,6 +224,8 @@ def match_choice(col: Col, text: str) -> str:
     key = norm(_INCLUSIVE.sub(r"\1", text.strip()))
     if key in by_norm:
         return by_norm[key]
+    if key.startswith("en ") and key[3:] in by_norm:  # « en conception »: the stage it is at
+        return by_norm[key[3:]]
     said = CHOICE_SYNONYMS.get(col.name, {}).get(key)
     for value in (said if isinstance(said, tuple) else (said,)):
         if value in col.choices:
@@ -270,6 +272,7 @@ class Names:
         self.display: dict[str, dict[str, str]] = defaultdict(dict)  # table -> id -> label shown
         self.plan_of: dict[str, str] = {}  # axis id -> plan id
         self.action_plan: dict[str, str] = {}  # action id -> plan id (« Axe 2 » of an action updated)
+        self.sheet_of: dict[str, set[str]] = {}  # an action sheet's number (« 32 ») -> the actions bearing it
         self.action_at: dict[tuple[str, int], str] = {}  # (plan id, number in the plan) -> action id
         self.meeting_at: dict[tuple, set[str]] = {}  # (instance id, date, its precision) -> meeting ids
         self.event_at: dict[tuple, set[str]] = {}  # (kind, date, its precision) -> event ids
@@ -457,10 +460,12 @@ class Names:
             n.add("indicator", iid, label, iid)  # shown by its label (« vouliez-vous dire … »), never its code
         for oid, text in con.execute("SELECT objective_id, text FROM objective WHERE council_id = ?", c).fetchall():
             n.add("objective", oid, text, oid)
-        for aid, title, pid, position in con.execute("SELECT action_id, title, plan_id, position FROM action "
-                                                         "WHERE council_id = ?", c).fetchall():
+        for aid, title, pid, position, sheet in con.execute("SELECT action_id, title, plan_id, position, sheet_number "
+                                                                "FROM action WHERE council_id = ?", c).fetchall():
             n.add("action", aid, title, aid)
             n.action_plan[aid] = pid
+            if sheet:
+                n.sheet_of.setdefault(str(sheet).strip().lstrip("0"), set()).add(aid)
             if position is not None:
                 n.action_at[(pid, position)] = aid
         for eid, title, kind, date, precision in con.execute(
@@ -642,6 +647,19 @@ class Names:
                 return next(iter(found))
         if table == "structure" and (more := self._structure_more_than_named(str(text).strip())):
             return more
+        if table == "action" and (m := re.match(r"^(?:fa|fiche(?: action)?|fiche n|fa n|f a)\s*(\d{1,3})\b",
+                                               norm(text))):
+            # « FA 32 – Sensibilisation… (CLS 2017-2020) », « Fiche 15 »: the action sheet of that number (of the plan
+            # the brackets or the row name, when several plans number their sheets alike)
+            bearing = self.sheet_of.get(m.group(1).lstrip("0"), set())
+            if len(bearing) > 1 and (said := re.search(r"\(([^()]+)\)", str(text))):
+                named = self._sure_row("plan", said.group(1)) or next(iter(self.by_label["plan"].get(
+                    norm(said.group(1)), ())), None)
+                bearing = {a for a in bearing if self.action_plan.get(a) == named}
+            if plan and len(bearing) > 1:
+                bearing = {a for a in bearing if self.action_plan.get(a) == plan}
+            if len(bearing) == 1:
+                return next(iter(bearing))
         if table == "structure" and len(tail := norm(text).split()) >= 2 and len(norm(text)) >= 6:
             # « les wads » for « CSAPA les Wads »: the end of one stored name, word for word
             ends = {i for key, ids in self.by_label[table].items() if key.split()[-len(tail):] == tail

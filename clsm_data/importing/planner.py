@@ -477,6 +477,10 @@ def _plan(
         shown = ", ".join(f"« {t} »" for t in said["remarked"][:3]) + (" …" if len(said["remarked"]) > 3 else "")
         plan.messages.append(f"{len(said['remarked'])} valeur(s) de liste écrite(s) avec une remarque ou d'autres mots "
                              f"({shown}) : la valeur est retenue, le texte écrit gardé dans la note de la ligne.")
+    if said.get("theme_unknown"):
+        shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["theme_unknown"]))
+        plan.messages.append(f"{len(said['theme_unknown'])} thème(s) qui ne sont pas des thématiques du CLSM ({shown}) "
+                             "et n'en approchent aucune : laissé(s) vide(s), le mot gardé dans la note de la ligne.")
     if said.get("no_ref"):
         shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["no_ref"]))
         plan.messages.append(f"{len(said['no_ref'])} nom(s) écrit(s) {shown} : lu(s) comme « aucun » (cellule vide), "
@@ -744,6 +748,12 @@ def _read_rows(
                 row[name] = value
             except CellError as exc:
                 if as_detail(src, name, raw, row, said) or not_known(src, col, raw, extra, said):
+                    continue
+                if isinstance(exc, RefError) and col.ref == "theme" and not col.required and filled(raw.get(name)) \
+                        and not names.close_labels("theme", str(raw[name])):
+                    # « Inclusion », « Coordination »: no thematic of the council and none close: kept in the note
+                    extra.append(f"{src.headers[name]} : {_note_text(raw.get(name))}")
+                    said.setdefault("theme_unknown", []).append(str(raw[name]).strip())
                     continue
                 if src.table == "structure" and name == "parent_id" and (above := here.get(norm(raw.get(name) or ""))):
                     row[name] = above  # « Rattachée à : UDAF de la Moselle », a line of this file

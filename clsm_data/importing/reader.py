@@ -48,6 +48,7 @@ class Grid:
     above: str = ""  # words read above the header but no longer in its rows (a two-line header's upper label)
     indents: dict = field(default_factory=dict)  # .xlsx only: (row, col) -> the cell's indentation (Format > Retrait)
     links: dict = field(default_factory=dict)  # .xlsx only: (row, col) -> the address a cell's hyperlink points to
+    fills: dict = field(default_factory=dict)  # .xlsx only: (row, col) -> the cell's background colour (« C6EFCE »)
 
 
 def refuse(
@@ -353,8 +354,8 @@ def workbook_grids(data: bytes, filename: str, kind: str, problems: list | None 
         rows = sheet.to_python(skip_empty_area=False)
         grids.append(Grid(name, rows, list(sheet.merged_cell_ranges or []), hidden=not visible.get(name, True)))
     if kind == "xlsx":
-        for grid, (indents, links) in zip(grids, _cell_extras(data, [g.sheet for g in grids]), strict=True):
-            grid.indents, grid.links = indents, links
+        for grid, (indents, links, fills) in zip(grids, _cell_extras(data, [g.sheet for g in grids]), strict=True):
+            grid.indents, grid.links, grid.fills = indents, links, fills
     # A formula without its result is a problem only where its cell is read: a TOTAL line's or a Total column's
     # sums, a summary sheet of formulas, are never imported. Each such cell holds an Uncomputed mark, which the
     # planner refuses where it reads one (named with its line and column, as before).
@@ -420,33 +421,44 @@ def _cell_extras(data: bytes, sheets: list[str]) -> list[tuple[dict, dict]]:
     """For each sheet (by name, in order): the indentation of its indented cells and the targets of its hyperlinks,
     read from the .xlsx's XML (calamine gives neither): a directory's services indented under their establishment,
     a « site » cell linking to the address. Empty when the file's parts cannot be read."""
-    empty = [({}, {}) for _ in sheets]
+    empty = [({}, {}, {}) for _ in sheets]
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         styles = zf.read("xl/styles.xml").decode("utf-8", "replace") if "xl/styles.xml" in zf.namelist() else ""
     except (zipfile.BadZipFile, KeyError):
         return empty
     xfs = re.search(r"<cellXfs\b[^>]*>(.*?)</cellXfs>", styles, re.S)
-    indent_of = {}
+    fills_xml = re.search(r"<fills\b[^>]*>(.*?)</fills>", styles, re.S)
+    colours = []  # fillId -> the solid background's colour, None for no fill
+    for fill in re.findall(r"<fill\b.*?</fill>|<fill\s*/>", fills_xml.group(1), re.S) if fills_xml else []:
+        solid = re.search(r'patternType="solid"', fill)
+        rgb = re.search(r'<fgColor\b[^>]*\brgb="([0-9A-Fa-f]{6,8})"', fill)
+        colours.append(rgb.group(1)[-6:].upper() if solid and rgb else None)
+    indent_of, fill_of = {}, {}
     for n, xf in enumerate(re.findall(r"<xf\b.*?(?:/>|</xf>)", xfs.group(1), re.S) if xfs else []):
         if m := re.search(r'indent="(\d+)"', xf):
             indent_of[str(n)] = int(m.group(1))
+        if (m := re.search(r'fillId="(\d+)"', xf)) and int(m.group(1)) < len(colours) and colours[int(m.group(1))] \
+                and colours[int(m.group(1))] not in ("FFFFFF", "000000"):
+            fill_of[str(n)] = colours[int(m.group(1))]
     by_name = {name: path for path, name in _sheet_files(zf).items()}
     out = []
     for sheet in sheets:
         path = by_name.get(sheet)
         if path is None:
-            out.append(({}, {}))
+            out.append(({}, {}, {}))
             continue
         xml = zf.read(path)
-        indents = {}
-        if indent_of:
+        indents, fills = {}, {}
+        if indent_of or fill_of:
             for m in _STYLE_REF.finditer(xml):
                 col, line, style = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(6),
                                                                                           m.group(4))
-                level = indent_of.get(style.decode())
-                if level:
-                    indents[(int(line) - 1, _col_index(col.decode()))] = level
+                at = (int(line) - 1, _col_index(col.decode()))
+                if level := indent_of.get(style.decode()):
+                    indents[at] = level
+                if colour := fill_of.get(style.decode()):
+                    fills[at] = colour
         links = {}
         if b"<hyperlink" in xml:
             rels_path = path.rsplit("/", 1)[0] + "/_rels/" + path.rsplit("/", 1)[1] + ".rels"
@@ -460,7 +472,7 @@ def _cell_extras(data: bytes, sheets: list[str]) -> list[tuple[dict, dict]]:
                 rid = re.search(rb'r:id="([^"]+)"', tag)
                 if ref and rid and rid.group(1).decode() in targets:
                     links[(int(ref.group(2)) - 1, _col_index(ref.group(1).decode()))] = targets[rid.group(1).decode()]
-        out.append((indents, links))
+        out.append((indents, links, fills))
     return out
 
 
