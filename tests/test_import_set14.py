@@ -236,4 +236,4 @@ def test_statuses_given_by_colour_are_read_through_the_colour_legend_and_dated_b
                         ("p22-05", dt.date(2025, 12, 31), "mise en œuvre")]
     said = " ".join(plan.messages)
     assert "2 statut(s) donné(s) par la couleur de la cellule, lu(s) dans la légende des couleurs" in said
-    assert "thème(s) qui ne sont pas des thématiques du CLSM (« Inclusion »)" in said
+    assert "thème(s) ou secteur(s) qui ne sont pas ceux de la liste du CLSM (« Inclusion »)" in said

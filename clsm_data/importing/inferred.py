@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from clsm_data.importing.cells import MONTHS
 from clsm_data.importing.names import Names
 from clsm_data.importing.reader import filled
 from clsm_data.importing.words import LITTLE_WORDS, norm
@@ -185,6 +186,8 @@ def plan_from_title(src, names: Names, said: dict) -> None:
     labels += [(label, {pid}) for label, pid in names.aliases.get("plan", {}).items() if pid in names.ids["plan"]]
     for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille")):
         words = set(norm(text or "").split())  # « Contrat local de santé - Ville de Metz 2022-2026 »: « la » aside
+        # « novembre 2020 » for the plan named « (nov. 2020) »: a month in words and its short forms alike
+        words |= {k for k, v in MONTHS.items() if any(MONTHS.get(w) == v for w in words)}
         named = {pid for label, ids in labels if label and set(label.split()) - LITTLE_WORDS <= words for pid in ids}
         if len(named) > 1:
             return

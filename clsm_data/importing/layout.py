@@ -41,7 +41,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
                     "commune d'implantation", "lieu d'implantation"),
         "location_precision": ("précision de la localisation",),
         "website": ("site internet", "site web", "site", "url"),
-        "member_since": ("adhésion", "année d'adhésion", "année d'entrée", "membre du CLSM depuis",
+        "member_since": ("adhésion", "année d'adhésion", "année d'entrée", "membre du CLSM depuis", "adhésion CLSM",
+                         "adhésion au CLSM", "membre depuis", "entrée au CLSM",
                          "année de première participation au CLSM", "première participation au CLSM",
                          "année de première participation"),
         "parent_id": ("rattachée à", "dépend de", "structure mère"),
@@ -151,14 +152,16 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
 # Headers that have no column of their own in a table: their value is added to the row's note
 # (« Lieu : Arsenal »), said once in the report.
 NOTE_HEADERS: dict[str, tuple[str, ...]] = {
-    "meeting": ("thème", "thématique", "nombre de participants", "participants", "nb part.", "nb part", "nombre de présents", "présents",
+    "meeting": ("prévue le", "thème", "thématique", "nombre de participants", "participants", "nb part.", "nb part", "nombre de présents", "présents",
                 "horaire", "horaires", "heure", "compte rendu"),  # « Compte rendu : oui », not a bare « oui »
     "event": ("lieu", "adresse", "salle", "inscrits", "nombre d'inscrits", "où", "heure", "horaire", "horaires", "coût",
               "coût location salle", "montant", "budget", "prix", "tarif"),  # registered people are not participants
     "action": ("nombre de participants", "participants", "partenaires", "lieu", "phase", "phase de l'action",
                "partenaires de mise en œuvre", "partenaires associés", "partenaires mobilisés", "partenaires de l'action"),
     "action_partner": ("montant", "montant (€)", "financement", "budget", "date"),
-    "structure": ("service", "adr2", "adr 2", "adresse 2", "complément d'adresse", "cp", "code postal", "bp"),
+    "attendance": ("lieu", "lieu de la réunion", "salle"),
+    "structure": ("service", "adr2", "adr 2", "adresse 2", "complément d'adresse", "cp", "code postal", "bp", "siret",
+                  "n° siret", "siren", "finess", "n° finess"),
     "indicator_value": ("type", "type d'indicateur", "nature de l'indicateur", "processus ou résultat"),
     "resource": ("comment y aller", "accès", "transports", "adresse", "lieu", "où", "tarif", "coût", "prix"),
 }
@@ -166,7 +169,8 @@ TO_NOTE, IGNORED = "+note", "-"  # what an unknown header may be mapped to besid
 # An attendance sheet may name its meeting by two columns, the instance and the date (« COPIL », 15/03/2022):
 # they make the meeting's name, « COPIL 15/03/2022 », resolved as if typed in one column.
 MEETING_PARTS = {"@instance": ("instance", "instance concernée", "groupe"),
-                 "@date": ("date", "date de réunion", "date de la réunion", "jour")}
+                 "@date": ("date", "date de réunion", "date de la réunion", "jour", "date réunion", "date de séance",
+                           "date séance")}
 SHEET_ALIASES: dict[str, tuple[str, ...]] = {
     "structure": ("structure",),
     "action": ("action", "fiches actions"),
@@ -601,6 +605,10 @@ def blocks_from_grids(
                 problems.append(header_not_found(filename, None, forced))
             return []
         (score, index, name, tied), grid = best
+        grid = _month_first(grid, notes)
+        if grid.accents:
+            notes.append(f"Le fichier : {grid.accents} accent(s) abîmé(s) par un mauvais encodage (« RÃ©sidence », "
+                         "« â€“ ») remis comme ils étaient écrits (« Résidence », « – »).")
         if grid.spilled:
             notes.append(f"Le fichier : {len(grid.spilled)} ligne(s) ({', '.join(map(str, grid.spilled[:6]))}"
                          f"{' …' if len(grid.spilled) > 6 else ''}) ont plus de champs que l'en-tête : une virgule tapée "
@@ -641,6 +649,7 @@ def blocks_from_grids(
                 if (b := _block(filename, g, _header_index(g), t, problems, notes, remembered)) is not None:
                     blocks.append(b)
             continue
+        grid = _planned_and_held(_relative_years(_split_cells(_month_first(grid, notes), notes), notes), notes)
         if forced in (None, "attendance") and (teams := _teams_report(grid, notes) or _by_sex(grid, notes)):
             grid, forced = teams, "attendance"
         grid = _years_beside_days(grid, notes, remembered)
@@ -1005,9 +1014,18 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 under = [str(c).strip() for r in grid.rows[index + 1:] if len(cs := [c for c in r if filled(c)]) == 1
                          for c in cs if isinstance(c, str) and _GROUP_LINE.match(norm(c))]
                 group = under[0] if len(under) == 1 else ""
+            named_by_file = False
+            if not group and filename:  # « presences_GT_logement_2025.csv »: the group the file's name says
+                words = re.sub(r"\.[a-z0-9]{2,4}$", "", filename, flags=re.IGNORECASE)
+                words = " ".join(w for w in re.split(r"[\s_.-]+", words) if w and not re.fullmatch(
+                    r"\d+|pr[ée]sences?|[ée]margements?|listes?|feuilles?|relev[ée]s?|r[ée]cap\w*|tableau|suivi|"
+                    r"participants?|export|copie|v\d+|final|def", w, re.IGNORECASE))
+                if _GROUP_LINE.match(norm(words)) or re.match(r"^(gt|gp|groupe|copil|pleniere|comite)\b", norm(words)):
+                    group, named_by_file = words, True
             if group:
                 title_group = group
-                parts["@instance"] = (parts["@date"][0], f"« {group} » (titre)")
+                parts["@instance"] = (parts["@date"][0],
+                                      f"« {group} » ({'nom du fichier' if named_by_file else 'titre'})")
     if len(parts) == 2 and "meeting_id" not in headers:
         headers["meeting_id"] = f"{parts['@instance'][1]} + {parts['@date'][1]}"
         ignored.add(parts["@date"][0])
@@ -1496,6 +1514,168 @@ def _colour_legend(grid: Grid, notes: list) -> None:
     if painted:
         notes.append(f"{_sheet_said(grid)} : {painted} statut(s) donné(s) par la couleur de la cellule, lu(s) dans la "
                      f"légende des couleurs ({', '.join(dict.fromkeys(legend.values()))}).")
+
+
+_TWO_DEGREES = re.compile(r"^\s*(-?\d{1,3}[.,]\d+)\s*[,;/ ]\s*(-?\d{1,3}[.,]\d+)\s*$")
+_PART_CATEGORY = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")
+
+
+def _split_cells(grid: Grid, notes: list) -> Grid:
+    """Two fields typed in one cell, split into two columns: the coordinates copied from a map (« 49.10652, 6.24418 »
+    under « Coordonnées GPS »: latitude, longitude); a structure with its category in brackets (« Ville de Metz
+    (élue) » under « Structure (qualité) »); a date in three columns (« Jour | Mois | Année »: 18, mars, 2025) made one.
+    The grid itself, or a new one."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        keys = [norm(c) if isinstance(c, str) else "" for c in row]
+        body = grid.rows[index + 1:]
+        for i, key in enumerate(keys):
+            said = [r[i] for r in body if i < len(r) and filled(r[i])]
+            if not said:
+                continue
+            if re.search(r"\b(gps|coordonnees|lat long|latitude longitude|position)\b", key) and sum(
+                    1 for v in said if isinstance(v, str) and _TWO_DEGREES.match(v)) >= 0.8 * len(said):
+                rows = [list(r) for r in grid.rows]
+                rows[index][i:i + 1] = ["Latitude", "Longitude"]
+                for r in rows[index + 1:]:
+                    m = _TWO_DEGREES.match(r[i]) if i < len(r) and isinstance(r[i], str) else None
+                    if i < len(r):
+                        r[i:i + 1] = [float(m.group(1).replace(",", ".")), float(m.group(2).replace(",", "."))] \
+                            if m else [None, None]
+                notes.append(f"Colonne « {str(row[i]).strip()} »{_where(grid.sheet)} : latitude et longitude dans une "
+                             "cellule, lues chacune à sa place.")
+                return _split_cells(Grid(grid.sheet, rows, [], grid.hidden, grid.separators, above=grid.above), notes)
+            if column_for("attendance", re.sub(r"\(.*\)", "", str(row[i] or "")).strip()) == "structure_id" \
+                    and "(" in str(row[i]) and not any(column_for("attendance", c) == "role_category"
+                                                       for c in row if filled(c)):
+                split = [_PART_CATEGORY.match(v) if isinstance(v, str) else None for v in said]
+                if sum(1 for m in split if m and _role_category(m.group(2))) >= 0.6 * len(said):
+                    rows = [list(r) for r in grid.rows]
+                    rows[index][i:i + 1] = ["Structure", "Catégorie"]
+                    for r in rows[index + 1:]:
+                        m = _PART_CATEGORY.match(r[i]) if i < len(r) and isinstance(r[i], str) else None
+                        if i < len(r):  # « GEM Camille Claudel (adhérents) »: the category their function says
+                            r[i:i + 1] = [m.group(1), _role_category(m.group(2))
+                                          or category_of_function(m.group(2), m.group(1))] if m else [r[i], None]
+                    notes.append(f"Colonne « {str(row[i]).strip()} »{_where(grid.sheet)} : la structure et sa catégorie "
+                                 "dans une cellule (« … (élue) »), lues chacune à sa place.")
+                    return _split_cells(Grid(grid.sheet, rows, [], grid.hidden, grid.separators, above=grid.above),
+                                        notes)
+        day = next((i for i, k in enumerate(keys) if k == "jour"), None)
+        month = next((i for i, k in enumerate(keys) if k == "mois"), None)
+        year = next((i for i, k in enumerate(keys) if k in ("annee", "an")), None)
+        if None not in (day, month, year):
+            from clsm_data.importing.cells import MONTHS
+
+            def one(r: list, at: tuple = (day, month, year)) -> object:
+                d, mo, y = (r[k] if k < len(r) else None for k in at)
+                try:
+                    m = int(mo) if isinstance(mo, (int, float)) or str(mo).strip().isdigit() else MONTHS[
+                        norm(mo).rstrip(".")]
+                    return dt.date(int(y), m, int(d))
+                except (KeyError, ValueError, TypeError):
+                    return None
+            dated = [one(r) for r in body if any(filled(c) for c in r)]
+            if dated and sum(1 for d in dated if d) >= 0.8 * len(dated):
+                drop = {month, year}
+                rows = [[("Date" if k == day else c) for k, c in enumerate(row) if k not in drop]]
+                for r in body:
+                    cells = list(r) + [None] * (len(row) - len(r))
+                    value = one(cells) if any(filled(c) for c in r) else None
+                    rows.append([(value if k == day and value else c) for k, c in enumerate(cells) if k not in drop])
+                notes.append(f"Colonnes « {str(row[day]).strip()} », « {str(row[month]).strip()} », "
+                             f"« {str(row[year]).strip()} »{_where(grid.sheet)} : une date en trois colonnes, lue comme "
+                             "une date.")
+                return Grid(grid.sheet, [list(r) for r in grid.rows[:index]] + rows, [], grid.hidden,
+                            grid.separators, above=grid.above)
+    return grid
+
+
+def _planned_and_held(grid: Grid, notes: list) -> Grid:
+    """Meetings with a planned day and the day they were held (« Date prévue | Date effective »): the held day is the
+    meeting's, the planned one kept in the note; a line whose held day is empty or « annulée » was not held, left
+    out and said. The grid itself when it has no such pair of columns."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        keys = [norm(c) if isinstance(c, str) else "" for c in row]
+        planned = next((i for i, k in enumerate(keys) if "date" in k.split() and re.search(
+            r"\b(prevue?s?|initiale|previsionnelle|programmee)\b", k)), None)
+        held = next((i for i, k in enumerate(keys) if "date" in k.split() and re.search(
+            r"\b(effective|reelle|realisee|tenue|retenue|definitive)\b", k)), None)
+        if planned is None or held is None:
+            continue
+        rows = [list(r) for r in grid.rows[:index]]
+        rows.append([("Date" if i == held else "Prévue le" if i == planned else c)
+                     for i, c in enumerate(row)])
+        left = []
+        for line, r in enumerate(grid.rows[index + 1:], start=index + 2):
+            cells = list(r) + [None] * (len(row) - len(r))
+            if any(filled(c) for c in cells) and not isinstance(cells[held], (dt.date, dt.datetime)) \
+                    and not re.search(r"\d{1,2}/\d{1,2}", str(cells[held] or "")):
+                left.append(line)
+                rows.append([])
+                continue
+            rows.append(cells)
+        notes.append(f"{_sheet_said(grid)} : « {str(row[planned]).strip()} » et « {str(row[held]).strip()} » : la "
+                     "réunion est à sa date effective, la date prévue gardée dans la note"
+                     + (f" ; ligne(s) {', '.join(map(str, left))} sans date effective (annulée, à reprogrammer) : pas "
+                        "tenue(s), laissée(s) de côté" if left else "") + ".")
+        return Grid(grid.sheet, rows, [], grid.hidden, grid.separators, above=grid.above)
+    return grid
+
+
+_SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s*$")
+
+
+def _month_first(grid: Grid, notes: list) -> Grid:
+    """Dates written month first by a spreadsheet set to English (« 1/20/2026 », « 2/5/2026 »): a column where some
+    day can only be the second number and none the first is read month first, every one of its dates (« 2/5/2026 »
+    is 5 February there), said. The grid itself when no column is so."""
+    width = max((len(r) for r in grid.rows), default=0)
+    swapped = []
+    rows = grid.rows
+    for i in range(width):
+        found = [m for r in rows if i < len(r) and isinstance(r[i], str) and (m := _SLASHED.match(r[i]))]
+        if len(found) < 2 or any(int(m.group(1)) > 12 for m in found) or not any(int(m.group(2)) > 12 for m in found):
+            continue
+        if rows is grid.rows:
+            rows = [list(r) for r in grid.rows]
+        for r in rows:
+            if i < len(r) and isinstance(r[i], str) and (m := _SLASHED.match(r[i])):
+                r[i] = f"{int(m.group(2)):02d}/{int(m.group(1)):02d}/{m.group(3)}"
+        swapped.append(i)
+    if not swapped:
+        return grid
+    notes.append(f"{_sheet_said(grid)} : dates écrites mois d'abord (« 1/20/2026 », tableur réglé en anglais) dans "
+                 f"{len(swapped)} colonne(s) : lues comme telles (« 2/5/2026 » est le 05/02/2026).")
+    return Grid(grid.sheet, rows, grid.merged, grid.hidden, grid.separators, above=grid.above)
+
+
+def _relative_years(grid: Grid, notes: list) -> Grid:
+    """Year columns headed « N-2 | N-1 | N » under a line giving N (« Année N : 2025 »): headed by their years."""
+    base, said_at = None, None
+    for n, r in enumerate(grid.rows[:HEADER_SCAN]):
+        for k, c in enumerate(r):
+            if isinstance(c, str) and re.fullmatch(r"\s*(?:ann[ée]e\s+)?n\s*[:=]?\s*", c, re.IGNORECASE):
+                after = next((x for x in r[k + 1:] if filled(x)), None)
+                if isinstance(after, (int, float)) and 1990 < after < 2100:
+                    base, said_at = int(after), n
+            elif isinstance(c, str) and (m := re.fullmatch(r"\s*ann[ée]e\s+n\s*[:=]\s*((?:19|20)\d\d)\s*", c,
+                                                           re.IGNORECASE)):
+                base, said_at = int(m.group(1)), n
+    if base is None:
+        return grid
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        heads = {i: m for i, c in enumerate(row) if isinstance(c, str)
+                 and (m := re.fullmatch(r"\s*n\s*(?:([-+])\s*(\d))?\s*", c, re.IGNORECASE))}
+        if len(heads) >= 2:
+            rows = [list(r) for r in grid.rows]
+            for i, m in heads.items():
+                shift = int(m.group(2) or 0) * (-1 if m.group(1) == "-" else 1)
+                rows[index][i] = str(base + shift)
+            rows[said_at] = [None] * len(rows[said_at])  # « Année N : 2025 », said in the note below
+            notes.append(f"{_sheet_said(grid)} : colonnes « N-2 », « N-1 », « N » lues comme les années "
+                         f"{base - 2}, {base - 1}, {base} (N = {base}, écrit au-dessus).")
+            return Grid(grid.sheet, rows, grid.merged, grid.hidden, grid.separators, above=grid.above)
+    return grid
 
 
 def _header_index(grid: Grid) -> int:

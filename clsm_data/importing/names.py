@@ -647,6 +647,23 @@ class Names:
                 return next(iter(found))
         if table == "structure" and (more := self._structure_more_than_named(str(text).strip())):
             return more
+        if table == "action" and plan and re.fullmatch(r"\s*[A-ZÉÈ]{3,6}\s*", str(text)):
+            # « SISM » alone in a follow-up of one plan: the one action of that plan whose title holds that acronym
+            word = norm(text)
+            holding = {i for key, ids in self.by_label[table].items() if word in key.split() for i in ids
+                       if self.action_plan.get(i) == plan}
+            if len(holding) == 1:
+                return next(iter(holding))
+        if table == "axis" and plan and (m := re.fullmatch(r"\s*(?:axe\s+)?([IVX]{1,4})\s*[.:–-]?\s*", str(text),
+                                                           re.IGNORECASE)):
+            # « I », « Axe II »: an axis numbered in Roman figures
+            value = {"i": 1, "v": 5, "x": 10}
+            roman = m.group(1).lower()
+            number = sum(-value[c] if k + 1 < len(roman) and value[c] < value[roman[k + 1]] else value[c]
+                         for k, c in enumerate(roman))
+            found = {i for i in self.by_label[table].get(f"axe {number}", set()) if self.plan_of.get(i) == plan}
+            if len(found) == 1:
+                return next(iter(found))
         if table == "action" and (m := re.match(r"^(?:fa|fiche(?: action)?|fiche n|fa n|f a)\s*(\d{1,3})\b",
                                                norm(text))):
             # « FA 32 – Sensibilisation… (CLS 2017-2020) », « Fiche 15 »: the action sheet of that number (of the plan
@@ -682,12 +699,21 @@ class Names:
         if len(parts) == 2 and table == "structure":
             # « SUMPPS - Université de Lorraine »: two stored names, a service and what it belongs to: the service;
             # two unrelated ones: not sure
-            each = [self.by_label[table].get(norm(p), set()) | self.by_label[table].get(_local(norm(p)), set())
-                    for p in parts]
+            exact = [self.by_label[table].get(norm(p), set()) | self.by_label[table].get(_local(norm(p)), set())
+                     for p in parts]
+            # « Équipe réseau (ERAH) – CH Jury »: a part named loosely, read surely (never the whole text again)
+            each = [e or ({sure} if (sure := self._sure_row(table, p, plan=plan)) else set()) for e, p in zip(
+                exact, parts, strict=True)]
             if all(len(e) == 1 for e in each) and each[0] != each[1]:
                 a, b = (next(iter(e)) for e in each)
                 # « CMSEA – Service en Amont »: the service, whose pôle belongs to the association
-                return a if b in self.ancestors(a) else b if a in self.ancestors(b) else None
+                if b in self.ancestors(a) or a in self.ancestors(b):
+                    return a if b in self.ancestors(a) else b
+                # « Département de la Moselle – cohésion sociale »: the structure named in full, then one of its
+                # services that only sounds like another stored name (the State's cohésion sociale is not it)
+                if len(exact[0]) == 1 and not exact[1]:
+                    return a
+                return None
         if m := re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", str(text).strip()):
             # « SUMPPS (Université de Lorraine) »: the name before the brackets, when it is a stored one's exactly
             head = self.by_label[table].get(norm(m.group(1)), set()) | self.by_label[table].get(_local(norm(m.group(1))),

@@ -477,10 +477,19 @@ def _plan(
         shown = ", ".join(f"« {t} »" for t in said["remarked"][:3]) + (" …" if len(said["remarked"]) > 3 else "")
         plan.messages.append(f"{len(said['remarked'])} valeur(s) de liste écrite(s) avec une remarque ou d'autres mots "
                              f"({shown}) : la valeur est retenue, le texte écrit gardé dans la note de la ligne.")
+    if said.get("no_date"):
+        shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["no_date"]))
+        plan.messages.append(f"{len(said['no_date'])} échéance(s) écrite(s) sans date ({shown}) : laissée(s) vide(s), "
+                             "les mots gardés dans la note de l'action.")
+    if said.get("nobody"):
+        plan.messages.append(f"{len(said['nobody'])} ligne(s) de présence à 0 (ligne(s) "
+                             f"{', '.join(map(str, said['nobody'][:6]))}) : personne de la structure n'est venu, "
+                             "aucune présence enregistrée.")
     if said.get("theme_unknown"):
         shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["theme_unknown"]))
-        plan.messages.append(f"{len(said['theme_unknown'])} thème(s) qui ne sont pas des thématiques du CLSM ({shown}) "
-                             "et n'en approchent aucune : laissé(s) vide(s), le mot gardé dans la note de la ligne.")
+        plan.messages.append(f"{len(said['theme_unknown'])} thème(s) ou secteur(s) qui ne sont pas ceux de la liste du "
+                             f"CLSM ({shown}) et n'en approchent aucun : laissé(s) vide(s), le mot gardé dans la note de "
+                             "la ligne.")
     if said.get("no_ref"):
         shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["no_ref"]))
         plan.messages.append(f"{len(said['no_ref'])} nom(s) écrit(s) {shown} : lu(s) comme « aucun » (cellule vide), "
@@ -687,7 +696,13 @@ def _read_rows(
                     value = read_cell(col, cell, partial_dates=partial,
                                       periods=name in PERIOD_COLUMNS.get(src.table, ()))
                 except CellError:
-                    if name == "updated_on" and src.table != "action" and (parse_period(cell) or parse_span(cell)):
+                    if src.table == "action" and name == "end_date" and isinstance(cell, str) \
+                            and not re.search(r"\d", cell) and not parse_span(cell):
+                        # « continu », « chaque octobre », « à définir »: no date; left empty, the words in the note
+                        extra.append(f"{src.headers[name]} : {' '.join(cell.split())}")
+                        said.setdefault("no_date", []).append(" ".join(cell.split()))
+                        value = None
+                    elif name == "updated_on" and src.table != "action" and (parse_period(cell) or parse_span(cell)):
                         # « mis à jour : 1er trim. 2026 »: no day to keep; left empty, the words in the note
                         extra.append(f"{src.headers[name]} : {' '.join(str(cell).split())}")
                         said.setdefault("vague_update", []).append(" ".join(str(cell).split()))
@@ -748,6 +763,12 @@ def _read_rows(
                 row[name] = value
             except CellError as exc:
                 if as_detail(src, name, raw, row, said) or not_known(src, col, raw, extra, said):
+                    continue
+                if (src.table, name) == ("structure", "sector") and filled(raw.get(name)) \
+                        and not close_choices(col, str(raw[name])) and _sure_choice(col, str(raw[name])) is None:
+                    # « Écoute »: a sector the list has not and is near none of: left empty, the word in the note
+                    extra.append(f"{src.headers[name]} : {_note_text(raw.get(name))}")
+                    said.setdefault("theme_unknown", []).append(str(raw[name]).strip())
                     continue
                 if isinstance(exc, RefError) and col.ref == "theme" and not col.required and filled(raw.get(name)) \
                         and not names.close_labels("theme", str(raw[name])):
@@ -847,6 +868,9 @@ def _read_rows(
             while (code,) in seen:
                 code, n = f"{base}-{n}", n + 1
             row[generated] = code
+        if src.table == "attendance" and row.get("count") == 0 and not tally:
+            said.setdefault("nobody", []).append(line)  # « 0 » (excusée): no one came, no attendance
+            continue
         if src.table == "structure" and row.get("structure_id") and filled(raw.get("name")):
             here[norm(raw["name"])] = row["structure_id"]
         if src.table == "structure" and row.get("parent_id") and row.get("structure_id") in names.stored.get(

@@ -44,6 +44,7 @@ class Grid:
     separators: tuple[str, ...] = ()  # CSV only: the separator this grid was read with
     parse_errors: tuple[str, ...] = ()  # CSV only: why other separators failed (unterminated quote…)
     spilled: tuple[int, ...] = ()  # CSV only: lines whose unquoted commas inside a text were put back in it
+    accents: int = 0  # CSV only: accents garbled by a wrong encoding (« RÃ©sidence ») put back
     error_line: int | None = None  # CSV only: the line where the first of those failures starts
     above: str = ""  # words read above the header but no longer in its rows (a two-line header's upper label)
     indents: dict = field(default_factory=dict)  # .xlsx only: (row, col) -> the cell's indentation (Format > Retrait)
@@ -185,6 +186,25 @@ def decode(data: bytes, filename: str) -> str:
     return max(texts, key=_french_letters)  # the reading whose accents are French letters, not « Ž » or « ‡ »
 
 
+_MOJIBAKE = re.compile("(?:[\u00c2-\u00c3\u00c5][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+                       "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+                       "|\u00e2\u20ac[\u0080-\u00bf\u2018-\u201e\u2013\u2014\u2022\u2026\u2122\u0153\u02dc\u0161\u017e])+")
+
+
+def _mojibake_undone(text: str) -> str:
+    """UTF-8 read once as Windows-1252 and saved again (« RÃ©sidence », « â€“ »): each such run of characters put back
+    as the accent it was; a text without such runs is returned as it is."""
+    if len(_MOJIBAKE.findall(text)) < 2:
+        return text
+
+    def fixed(m: re.Match) -> str:
+        try:
+            return m.group(0).encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return m.group(0)
+    return _MOJIBAKE.sub(fixed, text)
+
+
 _FRENCH = set("éèêëàâäçîïôöùûüÉÈÊÀÂÇÎÏÔÙÛ«»’œŒ°€")
 _GARBLED = set("ŽŠƒ„†‡ˆ‰‹›šžŸ¡¢£¤¥¦§¨©ª¬®¯±²³´µ¶·¸¹º¼½¾¿ÃÅÆÐÑÒÓÕ×ØÝÞßãåæðñòóõ÷øýþÿ∞≠≤≥∂∑∏π∫Ωƒ√≈∆◊ı˜¯˘˙˚¸˝˛ˇ")
 
@@ -211,6 +231,9 @@ def csv_grids(data: bytes, filename: str) -> list[Grid]:
         DataFileError: bad encoding; no separator parses (a stray quote: its line is named).
     """
     text = decode(data, filename)
+    accents = len(_MOJIBAKE.findall(text))
+    text = _mojibake_undone(text)
+    accents = accents if accents >= 2 else 0
     if _ENTITY.search(text):  # « L&#039;Albatros » from a website: read as written, before its « ; » splits a field
         text = re.sub(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);", _unescaped, text)
     grids, errors, lines = [], [], []
@@ -223,7 +246,7 @@ def csv_grids(data: bytes, filename: str) -> list[Grid]:
         spilled: list[int] = []
         if sep == "," and '"' not in text:
             rows = _commas_put_back(rows, spilled)
-        grids.append(Grid(None, rows, separators=(sep,), spilled=tuple(spilled)))
+        grids.append(Grid(None, rows, separators=(sep,), spilled=tuple(spilled), accents=accents))
     if not grids:
         line = min((n for n in lines if n), default=None)
         raise refuse(filename, errors[lines.index(line)] if line in lines else errors[0], line=line,
