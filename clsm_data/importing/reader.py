@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import math
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -314,8 +315,8 @@ def _commas_put_back(rows: list[list[str]], spilled: list[int]) -> list[list[str
         width -= 1
     good = [r for r in rows[head + 1:] if len(r) == width]
     long = [k for k in range(head + 1, len(rows)) if len(rows[k]) > width and len(rows[k]) - width <= 4]
-    if not long or len(good) < 2:
-        return rows
+    if not long or len(good) < 2 or len(long) > 500 or math.comb(width + 3, 4) > 20000:
+        return rows  # a line far too long, or too many of them: left as they are (a few ways each, never thousands)
     kinds = []
     for j in range(width):
         seen = [_kind(r[j]) for r in good if r[j].strip()]
