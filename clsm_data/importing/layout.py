@@ -30,17 +30,18 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "structure": {
         "structure_id": ("identifiant", "id", "code", "code structure"),
         "name": ("structure", "nom de la structure", "partenaire", "organisme", "raison sociale", "établissement",
-                 "nom du partenaire", "post title", "structure / service", "structure ou service",
+                 "nom du partenaire", "post title", "structure / service", "structure ou service", "société",
+                 "entreprise", "employeur",
                  "établissement / service", "établissement ou service"),
         # a mail merge's address lines (« ADR1 », « ADR2 »)
-        "address": ("adresse postale", "adr1", "adr 1", "adresse 1", "adresse ligne 1"),
+        "address": ("adresse postale", "adr1", "adr 1", "adresse 1", "adresse ligne 1", "rue", "rue (bureau)"),
         "acronym": ("acronyme", "abréviation", "nom court"),
         "sector": ("secteur d'activité", "domaine", "secteur d'activité principal", "secteur principal", "secteur CLSM"),
         "type": ("type de structure", "nature", "catégorie", "statut juridique"),
         "commune": ("ville", "localité", "code postal et ville", "code postal ville", "cp ville", "cp et ville",
                     "commune d'implantation", "lieu d'implantation"),
         "location_precision": ("précision de la localisation",),
-        "website": ("site internet", "site web", "site", "url"),
+        "website": ("site internet", "site web", "site", "url", "page web"),
         "member_since": ("adhésion", "année d'adhésion", "année d'entrée", "membre du CLSM depuis", "adhésion CLSM",
                          "adhésion au CLSM", "membre depuis", "entrée au CLSM",
                          "année de première participation au CLSM", "première participation au CLSM",
@@ -273,6 +274,11 @@ PERSON_COLUMNS = ("nom", "prénom", "nom prénom", "prénom nom", "nom et préno
 # a form's consent question (« J'accepte que ma présence soit comptée (sans nom) »): no data of the council
 _CONSENT = re.compile(r"^(?:j accepte|j autorise|je consens|consentement|accord pour)")
 _PERSON_KEYS = {norm(n) for n in PERSON_COLUMNS}
+# what only a person has (a contacts export: « Prénom », « Téléphone mobile », « Adresse de messagerie »): left out of
+# every table (« Nom » alone may be a structure's: it is a person's only beside a « Prénom »)
+_PERSONAL = re.compile(r"^(?:prenom|deuxieme prenom|second prenom|telephone\b.*|tel\b.*|portable|mobile|"
+                       r"e mail\b.*|email\b.*|mail\b.*|courriel\b.*|adresse (?:de )?(?:messagerie|mail|e mail|courriel)\b.*|"
+                       r"nom complet de l adresse de messagerie|suffixe|civilite|date de naissance|signature)$")
 
 # A column numbering the rows (« N° » 1, 2, 3…): left out in every table, said once.
 # what an online form or survey tool adds to each answer: no data of the council (an IP address is a person's)
@@ -406,6 +412,8 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
         remembered: table -> header_key -> column, the mappings the coordinator chose for earlier files.
     """
     if table == "attendance" and (norm(text) in _PERSON_KEYS or _CONSENT.match(norm(text))):
+        return IGNORED
+    if _PERSONAL.match(norm(text)):  # a person's first name, telephone, e-mail: never kept, in any table
         return IGNORED
     if table == "attendance" and (asked := _FORM_QUESTIONS.get(next((k for k in _FORM_QUESTIONS
                                                                      if (norm(text) + " ").startswith(k + " ")), ""))):
@@ -614,7 +622,8 @@ def blocks_from_grids(
                          f"{' …' if len(grid.spilled) > 6 else ''}) ont plus de champs que l'en-tête : une virgule tapée "
                          "dans un texte sans guillemets (« …, accueil et écoute ») y est remise.")
         if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes)
-                                           or _status_journal(grid, notes) or _task_export(grid, notes, filename)) \
+                                           or _status_journal(grid, notes) or _status_history(grid, notes)
+                                           or _task_export(grid, notes, filename)) \
                 and (again := find_header(statuses.rows, forced, remembered, relaxed=True)):
             (_, index, name, tied), grid = again, statuses
         if tied and (said := _table_said(tied, [*(str(c) for r in grid.rows[:index] for c in r if isinstance(c, str)),
@@ -662,7 +671,7 @@ def blocks_from_grids(
                 blocks.append(b)
         grid = _transposed(grid, notes, remembered)
         if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes) or _status_journal(grid, notes)
-                                            or _task_export(grid, notes, filename)):
+                                            or _status_history(grid, notes) or _task_export(grid, notes, filename)):
             grid = statuses
         if forced in (None, "resource") and (dotted := _publics_ticked(grid, notes)):
             grid = dotted
@@ -685,7 +694,8 @@ def blocks_from_grids(
             continue
         if forced in (None, "attendance") and (crossed := _meetings_grid(filename, grid, notes, remembered)
                                                   or _pivot_attendance(grid, notes)
-                                                  or _days_listed(grid, notes, remembered)):
+                                                  or _days_listed(grid, notes, remembered)
+                                                  or _tallies_in_counts(filename, grid, notes, remembered)):
             blocks.append(crossed)
             continue
         if forced in (None, "action_partner") and (listed := _partners_by_action(grid, notes, remembered)
@@ -916,6 +926,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     doubles: list[tuple[int, str, str]] = []
     answers = False
     draft_at = None
+    personal: list[str] = []  # a person's columns in a table of structures (a contacts export), said once
     for i, cell in enumerate(header):
         if not filled(cell):
             continue
@@ -924,9 +935,17 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         if (name == IGNORED and table == "action" and norm(text) in {norm(n) for n in ROW_NUMBERS}
                 and "position" not in headers and not _counts_rows(grid.rows[index + 1:], i)):
             name = "position"  # « N° » 1, 3, 4, 13…: the actions' numbers in their plan, not a row count
+        contacts = table == "structure" and any(norm(c) in ("prenom", "prenoms") for c in header if filled(c))
+        if contacts and norm(text) in ("nom", "fonction", "titre", "service"):
+            name = IGNORED  # « Nom » beside « Prénom »: a person's surname (a contacts export), never a structure
+        elif contacts and norm(text) in ("categories", "pays region bureau", "pays region", "pays"):
+            name = TO_NOTE  # a contacts export's tags (« CLSM;COPIL »), its country: kept in the note
         if name == IGNORED:
             ignored.add(i)
-            if table == "attendance" and norm(text) in _PERSON_KEYS:
+            if table != "attendance" and (_PERSONAL.match(norm(text)) or norm(text) in ("nom", "fonction", "titre",
+                                                                                        "service")):
+                personal.append(text)
+            elif table == "attendance" and norm(text) in _PERSON_KEYS:
                 notes.append(f"Colonne « {text} »{_where(grid.sheet)} : elle décrit une personne ; les présences se "
                              "comptent par structure et catégorie, jamais par nom : laissée de côté.")
             elif norm(text) in _FORM_KEYS:
@@ -976,6 +995,10 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
     if filled_down:
         notes.append(f"{_sheet_said(grid)} : {filled_down} cellule(s) "
                      "fusionnée(s) sur plusieurs lignes : leur valeur vaut pour chacune de ces lignes.")
+    if personal:
+        notes.append(f"Colonne(s) {', '.join(f'« {h} »' for h in personal)}{_where(grid.sheet)} : elles décrivent "
+                     "une personne (nom, fonction, téléphone, adresse électronique) : jamais enregistrées, laissées de "
+                     "côté.")
     derived: dict[int, str] = {}  # attendance: a person's function, read as its role category
     present_at: int | None = None  # attendance: a « Présent(e) » column (« excusée » is not counted)
     excused_at: int | None = None  # attendance: an « Excusé(e) » column of ticks
@@ -2397,6 +2420,41 @@ def _status_journal(grid: Grid, notes: list) -> Grid | None:
     return None
 
 
+def _status_history(grid: Grid, notes: list) -> Grid | None:
+    """A history of statuses, one line per action and date (« Action | Mois | Statut »: the same action on several
+    lines, « septembre 2023 », « mars 2024 »): the date column read as the day of each status. None for any other
+    sheet (an action on one line only, or no date beside the status)."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        named = {column_for("action", c): i for i, c in enumerate(row) if filled(c)}
+        if "title" not in named or "status" not in named or "updated_on" in named:
+            continue
+        at = named["title"]
+        body = [r for r in grid.rows[index + 1:] if at < len(r) and filled(r[at])]
+        titles = [norm(r[at]) for r in body]
+        if len(set(titles)) == len(titles):
+            return None
+        for i, c in enumerate(row):
+            if i in named.values() and column_for("action", c) not in (None, TO_NOTE):
+                continue
+            said = [r[i] for r in body if i < len(r) and filled(r[i])]
+            dated = sum(1 for v in said if isinstance(v, (dt.date, dt.datetime)) or _a_month_or_day(v))
+            if said and dated >= 0.8 * len(body) and norm(c or "") in ("mois", "date", "le", "quand", "periode", ""):
+                rows = [list(r) for r in grid.rows]
+                rows[index][i] = "Date de mise à jour"
+                notes.append(f"{_sheet_said(grid)} : un statut par action et par date (historique) : la colonne "
+                             f"« {str(c).strip()} » date chaque statut.")
+                return Grid(grid.sheet, rows, grid.merged, grid.hidden, grid.separators, above=grid.above)
+        return None
+    return None
+
+
+def _a_month_or_day(value: object) -> bool:
+    try:
+        return parse_date(value, partial=True) is not None
+    except Exception:
+        return False
+
+
 def _status_spans(grid: Grid, index: int, row: list) -> dict:
     """The columns of a header that are periods (« T1 2025 | T2 2025 », « 1er trim. 2025 », « S2 2024 ») holding
     statuses or their short codes (« MO », « R », « réalisée »), two at least beside an action's title; {} else."""
@@ -3333,6 +3391,58 @@ def _days_listed(grid: Grid, notes: list, remembered: dict | None) -> Block | No
         return Block("attendance", grid.sheet, headers, rows,
                      {"structure_id": at, "meeting_id": days_at, "role_category": cat_at if cat_at is not None else at,
                       "count": days_at}, [], [], index + 1, title)
+    return None
+
+
+def _tallies_in_counts(filename: str, grid: Grid, notes: list, remembered: dict | None) -> Block | None:
+    """Attendance whose count cells say who came in words (« 2 élus + 2 pros », « 4 adhérents + 1 animatrice »,
+    « 1 pro et 2 bénévoles »), with no category column: one attendance row per structure and category. A bare number
+    is the structure's professionals (its users for a GEM, its families for the UNAFAM), said; 0 is no one. None for
+    any other sheet."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        named = {column_for("attendance", c, remembered): i for i, c in enumerate(row) if filled(c)}
+        if "structure_id" not in named or "role_category" in named or "count" not in named:
+            continue
+        at, counted = named["structure_id"], named["count"]
+        body = [(line, r) for line, r in enumerate(grid.rows[index + 1:], start=index + 2)
+                if at < len(r) and filled(r[at]) and counted < len(r) and filled(r[counted])]
+        worded = [r[counted] for _, r in body if isinstance(r[counted], str) and re.search(r"[^\W\d_]{2}", r[counted])]
+        if len(worded) < 2 or len(worded) * 2 < len(body):
+            return None
+        rows, bare = [], 0
+        for line, r in body:
+            who, cell = r[at], r[counted]
+            if isinstance(cell, (int, float)) and not isinstance(cell, bool) or str(cell).strip().isdigit():
+                n = int(float(cell))
+                if n:
+                    where = norm(who)
+                    rows.append((line, {"structure_id": who, "count": n, "role_category":
+                                        "usager" if " gem " in f" {where} " else "aidant" if "unafam" in where
+                                        else "professionnel"}))
+                    bare += 1
+                continue
+            remark = r[named["note"]] if "note" in named and named["note"] < len(r) and filled(r[named["note"]]) \
+                else None
+            for part in re.split(r"\s*(?:\+|,|;|\bet\b)\s*", str(cell).strip()):
+                m = re.match(r"^(\d+)\s+(.+?)\.?$", part.strip())
+                if not m:
+                    return None
+                word = m.group(2)
+                category = _role_category(word) or _role_category(word.rstrip("s")) or category_of_function(word, who)
+                rows.append((line, {"structure_id": who, "count": int(m.group(1)), "role_category": category,
+                                    **({"note": f"{str(row[named['note']]).strip()} : {remark}"} if remark else {})}))
+        notes.append(f"{_sheet_said(grid)} : la colonne « {str(row[counted]).strip()} » dit qui est venu en mots "
+                     "(« 2 élus + 2 pros ») : une ligne par structure et catégorie"
+                     + (f" ; {bare} nombre(s) sans catégorie lu(s) comme les professionnels de leur structure (les "
+                        "usagers d'un GEM, les familles de l'UNAFAM)" if bare else "") + ".")
+        headers = {"structure_id": str(row[at]).strip(), "count": f"nombre (« {str(row[counted]).strip()} »)",
+                   "role_category": f"catégorie (« {str(row[counted]).strip()} »)"}
+        if "note" in named:
+            headers["note"] = str(row[named["note"]]).strip()
+        title = " ".join(str(c).strip() for r in grid.rows[:index] for c in r if isinstance(c, str) and c.strip())
+        return Block("attendance", grid.sheet, headers, rows,
+                     {"structure_id": at, "count": counted, "role_category": counted,
+                      **({"note": named["note"]} if "note" in named else {})}, [], [], index + 1, title)
     return None
 
 

@@ -305,6 +305,8 @@ class Names:
         elif re.fullmatch(r"[A-Za-z]{3,6}", raw):
             rest = raw
         found = exact(rest) if rest else set()
+        if not found and not exact(raw):
+            found = self._by_short_letters(raw)  # « ML », « VDM », « GEM CC »
         return next(iter(found)) if len(found) == 1 else None
 
     def _acronyms_spelt(self, words: set[str]) -> set[str]:
@@ -381,12 +383,43 @@ class Names:
                 out.add(sid)
         return out
 
+    def _by_short_letters(self, text: str) -> set[str]:
+        """The stored structures a short name in capitals stands for, its letters the initials of the name's first
+        words, little words counted or not (« ML »: Mission locale du Pays Messin; « VDM »: Ville de Metz; « EN »:
+        Éducation nationale), or a word then initials (« GEM CC »: GEM Camille Claudel). Empty unless one only."""
+        parts = str(text).split()
+        if not parts or len(parts) > 2 or not all(re.fullmatch(r"[A-ZÉÈ]{2,5}", w) for w in parts[-1:]) \
+                or len(norm(text).replace(" ", "")) < 2:
+            return set()
+        head = norm(parts[0]) if len(parts) == 2 else None
+        letters = norm(parts[-1])
+        out = set()
+        for sid in self.stored.get("structure", set()):
+            words = norm(self.display["structure"].get(sid, "")).split()
+            if head is not None:
+                if not words or words[0] != head:
+                    continue
+                words = words[1:]
+            for kept in (words, [w for w in words if w not in LITTLE_WORDS]):
+                if len(kept) >= len(letters) and "".join(w[0] for w in kept[:len(letters)]) == letters:
+                    out.add(sid)
+        return out if len(out) == 1 else set()
+
     def resources_of(self, structure_id: str) -> list[tuple[str, str]]:
         """(id, name) of the stored resources of one structure (a directory's line names its service in words)."""
         if self._con is None:
             return []
         return self._con.execute("SELECT resource_id, name FROM resource WHERE council_id = ? AND structure_id = ?",
                                  [bound_council(self._con), structure_id]).fetchall()
+
+    def resources_named(self, name: str) -> list[tuple[str, str]]:
+        """(id, name) of the stored resources of exactly this name, whatever their structure (a national line stored
+        without one, a directory naming it with its structure)."""
+        if self._con is None:
+            return []
+        rows = self._con.execute("SELECT resource_id, name FROM resource WHERE council_id = ?",
+                                 [bound_council(self._con)]).fetchall()
+        return [(rid, stored) for rid, stored in rows if norm(stored) == norm(name)]
 
     # ------------------------------------------------------------ building
 

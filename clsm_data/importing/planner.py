@@ -477,6 +477,17 @@ def _plan(
         shown = ", ".join(f"« {t} »" for t in said["remarked"][:3]) + (" …" if len(said["remarked"]) > 3 else "")
         plan.messages.append(f"{len(said['remarked'])} valeur(s) de liste écrite(s) avec une remarque ou d'autres mots "
                              f"({shown}) : la valeur est retenue, le texte écrit gardé dans la note de la ligne.")
+    if said.get("no_structure"):
+        plan.messages.append(f"{len(said['no_structure'])} ligne(s) sans nom de structure (ligne(s) "
+                             f"{', '.join(map(str, said['no_structure'][:6]))}) : aucune structure à lire, laissée(s) "
+                             "de côté.")
+    if said.get("same_structure"):
+        plan.messages.append(f"{len(said['same_structure'])} ligne(s) répètent une structure déjà lue plus haut (une "
+                             "ligne par contact) sans la contredire : lues comme cette structure, une seule fois.")
+    if said.get("month_update"):
+        shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["month_update"][:4]))
+        plan.messages.append(f"{len(said['month_update'])} statut(s) daté(s) au mois seulement ({shown}) : enregistrés "
+                             "dans l'historique des statuts à ce mois, sans jour inventé.")
     if said.get("no_date"):
         shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["no_date"]))
         plan.messages.append(f"{len(said['no_date'])} échéance(s) écrite(s) sans date ({shown}) : laissée(s) vide(s), "
@@ -598,8 +609,9 @@ def _plan(
         plan.messages.append(f"{len(found_dups)} ligne(s) ressemblent à des lignes déjà enregistrées "
                              "(doublons probables)" + (f" : {todo} à décider." if todo else " : choix faits."))
     for typed, stored, sheet in dict.fromkeys(said.get("resource_known", [])):
+        why = "même nom" if norm(typed) == norm(stored) else "même structure, mêmes mots"
         plan.messages.insert(0, f"« {typed} »{_in_sheet(sheet)} lu comme la ressource déjà enregistrée « {stored} » "
-                                "(même structure, mêmes mots) : mise à jour, son nom gardé.")
+                                f"({why}) : mise à jour, son nom gardé.")
     for typed, row_id, sheet, table in dict.fromkeys(said.get("known_sure", [])):  # read as a stored row: said, kept
         q = Question("name", table, typed, names.candidates(table, typed), row_id, sheet, sure=True)
         if row_id not in {v for v, _ in q.options}:
@@ -696,7 +708,14 @@ def _read_rows(
                     value = read_cell(col, cell, partial_dates=partial,
                                       periods=name in PERIOD_COLUMNS.get(src.table, ()))
                 except CellError:
-                    if src.table == "action" and name == "end_date" and isinstance(cell, str) \
+                    if src.table == "action" and name == "updated_on" and filled(raw.get("status")) \
+                            and (month := _month_only(cell)) is not None:
+                        # « mars 2024 » in a status history: a status of that month (a dated status to the month);
+                        # the action's own « mis à jour le » is not given a day the file does not give
+                        value = month
+                        row["@precision"] = "mois"
+                        said.setdefault("month_update", []).append(" ".join(str(cell).split()))
+                    elif src.table == "action" and name == "end_date" and isinstance(cell, str) \
                             and not re.search(r"\d", cell) and not parse_span(cell):
                         # « continu », « chaque octobre », « à définir »: no date; left empty, the words in the note
                         extra.append(f"{src.headers[name]} : {' '.join(cell.split())}")
@@ -847,11 +866,18 @@ def _read_rows(
             # « RDV psy gratuits pour les 16-25 ans » of the Mission locale: the one stored resource of that
             # structure whose name shares its telling words (« gratuites », « 16-25 ») is that resource
             meets = [(rid, name) for rid, name in names.resources_of(row["structure_id"])
-                     if _names_meet(row["name"], name)]
+                     if _names_meet(row["name"], name)] or names.resources_named(row["name"])
             if len(meets) == 1:
                 row["resource_id"] = meets[0][0]
                 said.setdefault("resource_known", []).append((str(row["name"]).strip(), meets[0][1], src.sheet))
                 row.pop("name")  # the directory's wording does not replace the stored name
+        if src.table == "structure" and generated and row.get(generated) is None and filled(raw.get("name")) \
+                and (prior := here.get(norm(raw["name"]))):
+            row[generated] = prior  # the same new structure a line above (a contacts list): one row, merged below
+        if src.table == "structure" and generated and row.get(generated) is None and not filled(row.get("name")) \
+                and "name" in src.headers:
+            said.setdefault("no_structure", []).append(line)  # a contact with no organisation: no structure to read
+            continue
         if generated and row.get(generated) is None:
             code = _made_code(src.table, row)
             absent = [c for c in _CODE_FROM.get(src.table, ()) if c not in src.headers and row.get(c) is None]
@@ -906,6 +932,18 @@ def _read_rows(
                 said["history"][-1] = (src, seen[key], dict(kept))
                 kept.clear()
                 kept.update(row)
+            continue
+        if key in seen and src.table == "structure" and key in tallied and all(
+                row.get(c) in (None, "") or tallied[key].get(c) in (None, "") or _equal(row[c], tallied[key][c])
+                for c in row if c in t.col_names and c not in (TO_NOTE, "note")):
+            # a contacts list, one line per person: the structure's lines agree (or complete each other): one row
+            kept = tallied[key]
+            for c, v in row.items():
+                if c == TO_NOTE:
+                    kept[TO_NOTE] = list(dict.fromkeys([*(kept.get(TO_NOTE) or []), *v]))
+                elif kept.get(c) in (None, "") and v not in (None, ""):
+                    kept[c] = v
+            said.setdefault("same_structure", []).append(line)
             continue
         if key in seen:
             problems.append(Issue(src.file, line, None,
@@ -1698,6 +1736,15 @@ _TITLE_DAY = re.compile(r"\b(?:au|mis à jour le|mise à jour du|mise à jour le
                         r"(\d{1,2})/(\d{1,2})/(\d{4})\b", re.IGNORECASE)
 
 
+def _month_only(cell: object) -> dt.date | None:
+    """« mars 2024 », « 03/2024 »: the first day of that month, for a status known to the month; else None."""
+    try:
+        when = parse_date(cell, partial=True)
+    except CellError:
+        return None
+    return dt.date(when.year, when.month, 1) if getattr(when, "precision", None) == "mois" else None
+
+
 def _dated_statuses(con, rows) -> TableChange | None:
     """A status given with its day (the row's « mis à jour le », else a day its sheet's title states: « état
     d'avancement au 15/12/2023 »): a dated status of the action too, as « Statut daté » records one, so that the
@@ -1719,7 +1766,8 @@ def _dated_statuses(con, rows) -> TableChange | None:
         if con.execute("SELECT 1 FROM action_status WHERE council_id = ? AND action_id = ? AND date = ? AND status = ?",
                        [bound_council(con), action, day, status]).fetchone():
             continue
-        history.append({"action_id": action, "date": day, "date_precision": "jour", "status": status,
+        history.append({"action_id": action, "date": day, "date_precision": row.get("@precision") or "jour",
+                        "status": status,
                         "source_id": None, "quote": None, "note": None})
     if not history:
         return None
@@ -1756,6 +1804,8 @@ def _diff(con, name: str, rows, empty_clears: bool, problems: list, protected: l
     stored = _existing(con, name, [tuple(r[k] for k in t.key) for _, _, r in rows])
     guarded = _protected(name)
     for src, line, row in rows:
+        if row.get("@precision"):  # a status known to the month: no « mis à jour le » day made up for the action
+            row = {**row, "updated_on": None}
         before = stored.get(tuple(row[k] for k in t.key))
         if before is None:
             full = {c: row.get(c) for c in t.col_names}
