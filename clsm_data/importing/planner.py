@@ -875,7 +875,8 @@ def _read_rows(
                 and (prior := here.get(norm(raw["name"]))):
             row[generated] = prior  # the same new structure a line above (a contacts list): one row, merged below
         if src.table == "structure" and generated and row.get(generated) is None and not filled(row.get("name")) \
-                and "name" in src.headers:
+                and "name" in src.headers and not any(filled(v) for c, v in row.items()
+                                                      if c in t.col_names and c != "note"):
             said.setdefault("no_structure", []).append(line)  # a contact with no organisation: no structure to read
             continue
         if generated and row.get(generated) is None:
