@@ -237,3 +237,22 @@ def test_statuses_given_by_colour_are_read_through_the_colour_legend_and_dated_b
     said = " ".join(plan.messages)
     assert "2 statut(s) donné(s) par la couleur de la cellule, lu(s) dans la légende des couleurs" in said
     assert "thème(s) ou secteur(s) qui ne sont pas ceux de la liste du CLSM (« Inclusion »)" in said
+
+
+def test_a_notion_export_in_english_dates_and_a_page_without_instance(con):
+    lines = ["Name,Date,Instance,Mode,Status,Comments,Created by,Created time",
+             'COPIL février,"February 4, 2025 2:30 PM (GMT+1)",COPIL,Présentiel,Done,,Coordination CLSM,'
+             '"January 6, 2025 9:14 AM"',
+             'GT Culture – bilan théâtre,"March 13, 2025 2:00 PM (GMT+1)",GT Culture/loisirs,Présentiel,Canceled,'
+             '"Canceled – rescheduled to March 27, 2025",Coordination CLSM,"January 6, 2025 9:25 AM"',
+             'GT Logement,"April 8, 2025 9:30 AM (GMT+2)",,Visio,Done,,Coordination CLSM,"January 6, 2025 9:31 AM"',
+             'Plénière 2025,"June 19, 2025 9:30 AM → 12:30 PM (GMT+2)",Plénière,Présentiel,Done,,Coordination CLSM,'
+             '"January 6, 2025 9:40 AM"']
+    plan = importer.plan_import(con, ("\r\n".join(lines) + "\r\n").encode("utf-8"),
+                                "Réunions CLSM 2025 1c9e4b7a2f3d4e8b9a0c6d5e4f3a2b1c_all.csv")
+    meetings = sorted((r["instance_id"], r["date"]) for r in plan.changes["meeting"].added)
+    assert meetings == [("copil", dt.date(2025, 2, 4)), ("groupe-logement", dt.date(2025, 4, 8)),
+                        ("pleniere", dt.date(2025, 6, 19))]  # the cancelled one is no meeting
+    said = " ".join(plan.messages)
+    assert "1 réunion(s) sans instance, lue(s) dans leur intitulé (« GT Logement »)" in said
+    assert "Colonne « Created time » : donnée technique" in said

@@ -23,6 +23,12 @@ MONTHS = {
     "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
 }
 _DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
+_ENGLISH_MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                                "dec"), start=1)}
+_ENGLISH_DAY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                          r"[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)(?:\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?"
+                          r"(?:\s*(?:→|->|-|–)\s*(?:[a-z]+\s+\d{1,2},?\s+\d{4}\s*)?\d{1,2}:\d{2}\s*(?:am|pm)?)?"
+                          r"(?:\s*\((?:gmt|utc)[+-]?\d{0,2}(?::\d{2})?\))?$", re.IGNORECASE)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
 _MONTH_NUM = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
 _MONTH_WORD = re.compile(r"^([a-z]+)\.?\s+(\d{4})$")
@@ -326,6 +332,8 @@ def parse_date(raw: object, *, partial: bool, year: int | None = None, month: in
     text = re.sub(r"^(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)"
                   r"\.?\s+)?(?=\d)", "", text, flags=re.IGNORECASE)
     try:
+        if m := _ENGLISH_DAY.match(str(raw).strip()):  # « February 4, 2025 2:30 PM (GMT+1) »: an English export
+            return dt.date(int(m.group(3)), _ENGLISH_MONTHS[m.group(1).lower()[:3]], int(m.group(2)))
         if m := _DAY.match(text):
             d, mo, y = (int(x) for x in m.groups())
             if len(m.group(3)) == 2:

@@ -101,7 +101,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "date_precision": ("précision de la date",),
         "mode": ("format", "mode", "forme", "présentiel ou visio", "visio", "en visio", "visioconférence", "mod."),
         "place": ("salle", "lieu de réunion", "lieu de la réunion", "où"),
-        "title": ("titre", "objet", "sujet", "nom de la réunion", "libellé"),
+        "title": ("titre", "objet", "sujet", "nom de la réunion", "libellé", "name"),
         "agenda": ("odj", "points abordés", "points à l'ordre du jour", "sujets abordés", "thèmes abordés",
                    "points traités", "sujets traités"),
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers",
@@ -153,7 +153,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
 # Headers that have no column of their own in a table: their value is added to the row's note
 # (« Lieu : Arsenal »), said once in the report.
 NOTE_HEADERS: dict[str, tuple[str, ...]] = {
-    "meeting": ("prévue le", "thème", "thématique", "nombre de participants", "participants", "nb part.", "nb part", "nombre de présents", "présents",
+    "meeting": ("prévue le", "status", "tags", "comments", "thème", "thématique", "nombre de participants", "participants", "nb part.", "nb part", "nombre de présents", "présents",
                 "horaire", "horaires", "heure", "compte rendu"),  # « Compte rendu : oui », not a bare « oui »
     "event": ("lieu", "adresse", "salle", "inscrits", "nombre d'inscrits", "où", "heure", "horaire", "horaires", "coût",
               "coût location salle", "montant", "budget", "prix", "tarif"),  # registered people are not participants
@@ -290,6 +290,8 @@ FORM_META = ("id de la réponse", "identifiant de la réponse", "numéro de rép
              # a website's directory export (WordPress and the like): publication state and dates
              "post status", "post modified", "post date", "post author", "post type", "post name", "menu order",
              "comment status", "guid", "slug", "tête de série",
+             # a Notion or Airtable database's own columns (an English workspace): who made a page and when
+             "created by", "created time", "last edited time", "last edited by", "created", "last modified",
              # a mail merge's own columns: to whom the letter goes (a function), how many copies
              "à l'attention de", "a l attention de", "nb ex", "nombre d'exemplaires", "civilité")
 _FORM_KEYS = {norm(n) for n in FORM_META}

@@ -477,6 +477,10 @@ def _plan(
         shown = ", ".join(f"« {t} »" for t in said["remarked"][:3]) + (" …" if len(said["remarked"]) > 3 else "")
         plan.messages.append(f"{len(said['remarked'])} valeur(s) de liste écrite(s) avec une remarque ou d'autres mots "
                              f"({shown}) : la valeur est retenue, le texte écrit gardé dans la note de la ligne.")
+    if said.get("instance_of_title"):
+        shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["instance_of_title"]))
+        plan.messages.append(f"{len(said['instance_of_title'])} réunion(s) sans instance, lue(s) dans leur intitulé "
+                             f"({shown}).")
     if said.get("no_structure"):
         plan.messages.append(f"{len(said['no_structure'])} ligne(s) sans nom de structure (ligne(s) "
                              f"{', '.join(map(str, said['no_structure'][:6]))}) : aucune structure à lire, laissée(s) "
@@ -871,6 +875,11 @@ def _read_rows(
                 row["resource_id"] = meets[0][0]
                 said.setdefault("resource_known", []).append((str(row["name"]).strip(), meets[0][1], src.sheet))
                 row.pop("name")  # the directory's wording does not replace the stored name
+        if src.table == "meeting" and row.get("meeting_id") is None and row.get("instance_id") is None \
+                and filled(row.get("title")) and (iid := names.sure_row("instance", str(row["title"]))):
+            # « GT Logement » in the title, its instance left empty (a database page): the instance it names
+            row["instance_id"] = iid
+            said.setdefault("instance_of_title", []).append(str(row["title"]).strip())
         if src.table == "structure" and generated and row.get(generated) is None and filled(raw.get("name")) \
                 and (prior := here.get(norm(raw["name"]))):
             row[generated] = prior  # the same new structure a line above (a contacts list): one row, merged below
