@@ -65,6 +65,7 @@ class Measured:
     visits: dict | None = None
     empty_rss_mb: float = 0.0
     app_rss_mb: float = 0.0
+    renderer_rss_mb: float = 0.0  # the chart renderer, a child of the app alive for a minute after its last chart
     loads: dict[str, load.LoadResult] = field(default_factory=dict)
     import_s: float | None = None
     import_error: str = ""
@@ -79,6 +80,15 @@ def rss_mb(pid: int) -> float:
     except OSError:
         pass
     return 0.0
+
+
+def children_rss_mb(pid: int) -> float:
+    """Resident memory of a process's children (the chart renderer while it runs), in MiB."""
+    try:
+        kids = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return 0.0
+    return sum(rss_mb(int(kid)) for kid in kids)
 
 
 # ---------------------------------------------------------------- the databases
@@ -168,6 +178,7 @@ def measure(db: str, engine: str, label: str, folder: Path, empty: tuple[str, in
         print(f"  pages ({label}, {engine})…", file=sys.stderr)
         out.visits = pages.measure({"app": url}, empty[0], args.rounds)
         out.app_rss_mb, out.empty_rss_mb = rss_mb(pid), rss_mb(empty[1])
+        out.renderer_rss_mb = children_rss_mb(pid)
         print("  charge, 1 processus…", file=sys.stderr)
         out.loads["1 processus"] = load.run_load([url], args.sessions, args.runs, LOAD_PAGES, [pid])
     if engine == "postgresql":  # DuckDB admits one writing process: two app processes need the server
@@ -205,6 +216,9 @@ def render(results: list[Measured]) -> str:
         lines.append(f"mémoire du serveur : {_fr(m.app_rss_mb, 0)} Mo après les visites, page vide au repos "
                      f"{_fr(m.empty_rss_mb, 0)} Mo : {_fr(ratio, 2)}× (cible {MEMORY_TARGET:g}×)"
                      + (" ⚠" if ratio > MEMORY_TARGET else ""))
+        if m.renderer_rss_mb:
+            lines.append(f"  et, le temps de dessiner : moteur de graphiques {_fr(m.renderer_rss_mb, 0)} Mo (un processus "
+                         "enfant, arrêté après une minute sans graphique)")
         if m.loads:
             lines.append(load.render(m.loads).rstrip())
             one, two = m.loads.get("1 processus"), m.loads.get("2 processus")

@@ -15,6 +15,7 @@ import streamlit as st
 
 from clsm_data.followup import sequences
 from clsm_data.present import figures
+from clsm_data.present import render as chart_render
 from clsm_data.read import statements
 from clsm_data.read.filters import Filters, to_params
 
@@ -101,9 +102,7 @@ def _compute(cur, sequence_id: str, f: Filters) -> dict | None:
     for fig in computed["figures"]:
         c = figures.figure_chart(fig, font=SLIDE_FONT, width=1700, height=700, fill=True)
         if c is not None:
-            import vl_convert as vlc
-
-            fig["svg"] = vlc.vegalite_to_svg(c.to_json())
+            fig["svg"] = chart_render.svg(c.to_json())
     return computed | {"council": figures.council(cur, f.council_id), "data_date": statements.data_date(cur, f.council_id)}
 
 

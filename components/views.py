@@ -16,6 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from clsm_data.core.roles import Caller
+from clsm_data.present import render as chart_render
 from clsm_data.read.filters import Filters
 
 from . import auth, data, fmt, provenance, security
@@ -244,13 +245,11 @@ def chart_svg(builder, *args, width: int = CHART_WIDTH, **kwargs) -> str:
         if key in _SVG_CACHE:
             _SVG_CACHE.move_to_end(key)
             return _SVG_CACHE[key]
-    import vl_convert as vlc
-
     spec = builder(*args, **kwargs).to_dict()
     if not any(k in spec for k in ("hconcat", "vconcat", "concat", "facet")):
         spec.setdefault("width", width)
         spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"})
-    svg = vlc.vegalite_to_svg(spec)
+    svg = chart_render.svg(spec)
     # A tenth of a pixel is enough: geometry rounded (never a text or a label), a third less to send.
     svg = _GEOMETRY.sub(lambda m: m.group(1) + _NUMBER.sub(r"\1", m.group(2)) + '"', svg)
     svg = _ROLES.sub("", svg)  # Vega's roles for screen readers: an image is read by its alt text

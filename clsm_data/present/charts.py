@@ -275,7 +275,7 @@ def figure_chart(fig: dict, font: int = 28, width: int = 1500, height: int = 640
 
 def chart_png(fig: dict, scale: float = 2.0, **kw) -> bytes | None:
     """The figure's chart as a PNG rendered offline (vl-convert), or None when it has no chart."""
-    import vl_convert as vlc
+    from clsm_data.present import render
 
     c = figure_chart(fig, **kw)
-    return None if c is None else vlc.vegalite_to_png(c.to_json(), scale=scale)
+    return None if c is None else render.png(c.to_json(), scale=scale)

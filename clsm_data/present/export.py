@@ -160,13 +160,13 @@ def about(filters_text: str, masked: bool, moment: dt.datetime | None = None, so
 
 def chart_png(chart, scale: float = 2.0) -> bytes:
     """An Altair chart as PNG, rendered offline by vl-convert."""
-    import vl_convert as vlc
+    from clsm_data.present import render
 
-    return vlc.vegalite_to_png(chart.to_json(), scale=scale)
+    return render.png(chart.to_json(), scale=scale)
 
 
 def chart_svg(chart) -> bytes:
     """An Altair chart as SVG, rendered offline by vl-convert."""
-    import vl_convert as vlc
+    from clsm_data.present import render
 
-    return vlc.vegalite_to_svg(chart.to_json()).encode("utf-8")
+    return render.svg(chart.to_json()).encode("utf-8")
