@@ -72,7 +72,7 @@ def from_title(src, names: Names, said: dict) -> None:
         plan_from_title(src, names, said)
         if "plan_id" not in src.headers:
             plan_from_actions(src, names, said)
-    elif src.table == "meeting" and "instance_id" not in src.headers and (src.title or src.sheet):
+    elif src.table == "meeting" and "instance_id" not in src.headers and (src.title or src.sheet or src.file):
         instance_from_title(src, names, said)
     elif src.table == "attendance":
         meeting_from_title(src, names, said)
@@ -83,10 +83,21 @@ def from_title(src, names: Names, said: dict) -> None:
             kind_from_sheet_title(src, said)
 
 
+_FILE_NOISE = re.compile(r"\d+|r[ée]unions?|dates?|calendrier|planning|suivi|listes?|tableau|export|copie|v\d+|final|"
+                         r"def|bilan|s[ée]ances?|rencontres?", re.IGNORECASE)
+
+
+def _file_words(filename: str | None) -> str:
+    """A file's name as words, without its extension, years and the words any file of meetings has."""
+    stem = re.sub(r"\.[a-z0-9]{2,4}$", "", filename or "", flags=re.IGNORECASE)
+    return " ".join(w for w in re.split(r"[\s_.-]+", stem) if w and not _FILE_NOISE.fullmatch(w))
+
+
 def instance_from_title(src, names: Names, said: dict) -> None:
     """Meetings without an instance column under a title naming one instance (« Comité de pilotage du CLSM »), else
-    in a sheet named after one (a sheet per instance: « COPIL », « GP Jeunes »)."""
-    for text in (src.title, src.sheet):
+    in a sheet named after one (a sheet per instance: « COPIL », « GP Jeunes »), else in a file named after one
+    (« groupe_enfance_parentalite_reunions.xlsx », its sheets named by years)."""
+    for text in (src.title, src.sheet, _file_words(src.file)):
         if not text:
             continue
         key = norm(text)
@@ -96,9 +107,11 @@ def instance_from_title(src, names: Names, said: dict) -> None:
         if len(found) != 1:
             continue
         (iid,) = found
-        _fill(src, "instance_id", "instance (titre de la feuille)" if text == src.title else "instance (nom de la feuille)",
-              iid)
-        said.setdefault("instance_title", []).append((src.sheet, text, names.display["instance"].get(iid, iid)))
+        _fill(src, "instance_id", "instance (titre de la feuille)" if text == src.title else
+              "instance (nom de la feuille)" if text == src.sheet else "instance (nom du fichier)", iid)
+        said.setdefault("instance_title", []).append((src.sheet, text, names.display["instance"].get(iid, iid),
+                                                      "le titre" if text == src.title else "le nom de la feuille"
+                                                      if text == src.sheet else "le nom du fichier"))
         return
 
 
@@ -271,7 +284,7 @@ def the_files_meeting(src, meetings: list, names: Names, said: dict) -> None:
 
 _DAY_IN_WORDS = re.compile(r"\b(\d{1,2})(?:er)?\s+(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
                            r"novembre|decembre)\s+(\d{4})\b")
-_DAY_IN_FIGURES = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_DAY_IN_FIGURES = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")  # 27/06/2024, 27-06-2024, 27.06.2024
 _MONTH_NUMBERS = {m: i for i, m in enumerate(("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                                               "septembre", "octobre", "novembre", "decembre"), start=1)}
 
@@ -288,22 +301,31 @@ def meeting_from_title(src, names: Names, said: dict) -> None:
     """Attendance with no meeting column under title lines naming its day (« Réunion d'information des partenaires
     du CLSM … jeudi 27 mai 2021, 10h - 11h30 »): the one stored meeting of that day, of the instance the title
     names when it names one."""
-    if src.table != "attendance" or "meeting_id" in src.headers or not src.title:
+    if src.table != "attendance" or "meeting_id" in src.headers:
         return
-    title = _scanned_digits(src.title)
-    key = norm(title)
-    m = _DAY_IN_WORDS.search(key)
-    n = _DAY_IN_FIGURES.search(title) if m is None else None
-    try:
-        day = (dt.date(int(m.group(3)), _MONTH_NUMBERS[m.group(2)], int(m.group(1))) if m else
-               dt.date(int(n.group(3)), int(n.group(2)), int(n.group(1))) if n else None)
-    except ValueError:
-        return
-    if day is None:
+    # the title lines, else the sheet's name (« Plénière 27-06-2024 »), else the file's (« COPIL_11-03-2025_… »)
+    for title, place in ((src.title, "titre de la feuille"), (src.sheet, "nom de la feuille"),
+                         (" ".join(re.split(r"[_\s]+", re.sub(r"\.[a-z0-9]{2,4}$", "", src.file or "",
+                                                              flags=re.IGNORECASE))), "nom du fichier")):
+        if not title:
+            continue
+        title = _scanned_digits(title)
+        key = norm(title)
+        m = _DAY_IN_WORDS.search(key)
+        n = _DAY_IN_FIGURES.search(title) if m is None else None
+        try:
+            day = (dt.date(int(m.group(3)), _MONTH_NUMBERS[m.group(2)], int(m.group(1))) if m else
+                   dt.date(int(n.group(4)), int(n.group(3)), int(n.group(1))) if n else None)
+        except ValueError:
+            return
+        if day is not None:
+            where = place
+            break
+    else:
         return
     on_day = {(iid, mid) for (iid, date, precision), ids in names.meeting_at.items()
               if date == day and precision == "jour" for mid in ids if mid in names.stored.get("meeting", set())}
-    instance = names.sure_row("instance", src.title.split(str(day.year))[0]) if len(on_day) > 1 else None
+    instance = names.sure_row("instance", title.split(str(day.year))[0]) if len(on_day) > 1 else None
     found = {mid for iid, mid in on_day if instance is None or iid == instance}
     if not on_day:  # no meeting stored that day: the one the title names, to be added (a sign-in sheet of last week)
         before = norm(key[:m.start()] if m else title[:n.start()])
@@ -313,14 +335,14 @@ def meeting_from_title(src, names: Names, said: dict) -> None:
         iid = (next(iter(names.by_label["instance"].get(before, ())), None)
                if len(names.by_label["instance"].get(before, ())) == 1 else names.sure_row("instance", before))
         if iid is not None:
-            _fill(src, "meeting_id", "réunion (titre de la feuille)", f"{iid} {day:%d/%m/%Y}")
-            said.setdefault("new_meeting_title", []).append((src, iid, day))
+            _fill(src, "meeting_id", f"réunion ({where})", f"{iid} {day:%d/%m/%Y}")
+            said.setdefault("new_meeting_title", []).append((src, iid, day, where, title))
         return
     if len(found) != 1:
         return
     (code,) = found
-    _fill(src, "meeting_id", "réunion (titre de la feuille)", code)
-    said.setdefault("meeting_title", []).append((src.sheet, src.title, names.display["meeting"].get(code, code)))
+    _fill(src, "meeting_id", f"réunion ({where})", code)
+    said.setdefault("meeting_title", []).append((src.sheet, title, names.display["meeting"].get(code, code), where))
 
 
 def as_detail(src, name: str, raw: dict, row: dict, said: dict) -> bool:

@@ -434,6 +434,8 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
         bare = re.sub(r"\([^()]*\)", " ", bare)
         if bare.strip() and norm(bare) != norm(text):
             found = column_for(table, bare, remembered)
+    if found is None and re.search(r"[A-Za-zÀ-ÿ]{2}\.", str(text)):
+        found = _abbreviated(table, key)  # « Struct. », « Cat. », « Nb part. »: words cut short, one column's
     if found is None and "/" in str(text) and not str(text).strip().startswith("/"):
         # « Ordre du jour / objet »: the first of two names, when it is a column's exactly
         first = str(text).split("/")[0].strip()
@@ -442,6 +444,32 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
         found = hit if hit in TABLES[table].col_names and TABLES[table].col(hit).type in ("str", "text") \
             and not TABLES[table].col(hit).ref and not TABLES[table].col(hit).choices else None
     return found
+
+
+def _day_like(value: object) -> bool:
+    """A date, or a day typed without its year (« le 14/03 », « 14 mars »)."""
+    if isinstance(value, dt.date):
+        return True
+    try:
+        parse_date(value, partial=False, year=2000)
+    except Exception:  # noqa: BLE001 - not a day
+        return False
+    return True
+
+
+_OTHER_WORD = {"ref", "ex", "env", "mod", "sept", "oct", "nov", "dec"}  # « Réf. » is a reference, never a référent
+
+
+def _abbreviated(table: str, key: str) -> str | None:
+    """The one column whose known header the header's words begin, word for word (« struct » -> « structure »,
+    « nombre part » -> « nombre participant »), each cut word at least two letters; None when none or several."""
+    words = key.split()
+    if not words or any(len(w) < 2 or w in _OTHER_WORD for w in words):
+        return None
+    found = {col for k, col in ALIASES[table].items()
+             if col != IGNORED  # a software's columns (« graine », « guid ») are never written cut short
+             and len(kw := k.split()) == len(words) and all(a.startswith(w) for w, a in zip(words, kw, strict=True))}
+    return found.pop() if len(found) == 1 else None
 
 
 def names_its_table(table: str, text: object) -> bool:
@@ -964,6 +992,10 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 and _counts_rows(grid.rows[index + 1:], i):
             ignored.add(i)  # a form's answer numbers (« ID » 1, 2, 3…): no data of the council
             notes.append(f"Colonne « {text} »{_where(grid.sheet)} : numéro de ligne, laissée de côté.")
+        elif name is None and i in grid.hidden_cols:
+            ignored.add(i)  # a working column the writer hid (« Vérifié le »): not a field of the table
+            notes.append(f"Colonne « {text} »{_where(grid.sheet)} : masquée dans le fichier et inconnue de la table "
+                         f"{t.label} : laissée de côté.")
         elif name is None:
             unknown[i] = text
         elif name.startswith("@"):
@@ -1017,6 +1049,11 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                 ignored.discard(i)
             elif key.replace(" ", "") in ("present", "presente", "presente", "presence", "presents", "presentes") or (
                     key in ("emargement", "statut", "etat") and _marks_presence(grid.rows[index + 1:], i)):
+                if columns.get(i) == "count":
+                    marks = [r[i] for r in grid.rows[index + 1:] if i < len(r) and filled(r[i])]
+                    if not marks or not all(isinstance(v, str) and norm(v) in _YES | _NO for v in marks):
+                        continue  # « Présents » 3, 2, 5: the structure's count
+                    headers.pop(columns.pop(i))  # « Présent ? » oui / non: one person's presence, not a count
                 present_at = i
                 unknown.pop(i, None)
                 ignored.add(i)
@@ -1085,6 +1122,13 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
             unknown[i] = headers.pop(columns.pop(i))
         elif name == "title" and said and all(isinstance(v, (int, float)) for v in said) and table == "event":
             unknown[i] = headers.pop(columns.pop(i))  # « Manifestations » 6, 17, 9: a count of them, not a title
+        elif (table == "meeting" and name == "instance_id" and "date" not in headers and "@date" not in parts
+              and said and all(_day_like(v) for v in said)):
+            # « Réunion » over « le 14/03 », « le 13/06 »: the meetings named by their days, the group by the file
+            headers["date"] = headers.pop(name)
+            columns[i] = "date"
+            notes.append(f"Colonne « {headers['date']} »{_where(grid.sheet)} : elle ne donne que des jours, lue comme la "
+                         "date de chaque réunion.")
     for i, name, text in doubles:
         if name in headers and name == GENERATED_KEYS.get(table):
             unknown[i] = text  # « id » and « Ancien code »: a second identifier is no code of the dashboard

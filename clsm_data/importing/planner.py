@@ -382,12 +382,12 @@ def _plan(
         from_title(src, names, said)
         _ask_headers(src, names, problems)
     if not any(s.table == "meeting" for s in sources):  # a sign-in sheet whose title names a meeting not stored yet
-        for src, iid, day in said.get("new_meeting_title", []):
-            sources.append(_Source("meeting", src.file, src.sheet, {"instance_id": "instance (titre de la feuille)",
-                                                                    "date": "date (titre de la feuille)"},
+        for src, iid, day, where, text in said.get("new_meeting_title", []):
+            sources.append(_Source("meeting", src.file, src.sheet, {"instance_id": f"instance ({where})",
+                                                                    "date": f"date ({where})"},
                                    [(src.header_line or 1, {"instance_id": iid, "date": day})]))
-            said.setdefault("meeting_added_title", []).append((src.sheet, src.title,
-                                                               f"{names.display['instance'].get(iid, iid)} {day:%d/%m/%Y}"))
+            said.setdefault("meeting_added_title", []).append(
+                (src.sheet, text, f"{names.display['instance'].get(iid, iid)} {day:%d/%m/%Y}", where))
     if not any(s.table == "meeting" for s in sources):
         _meetings_of_attendance(sources, names, said)
     parsed: dict[str, list[tuple[_Source, int, dict]]] = {}
@@ -500,6 +500,10 @@ def _plan(
         plan.messages.append(f"{len(said['nobody'])} ligne(s) de présence à 0 (ligne(s) "
                              f"{', '.join(map(str, said['nobody'][:6]))}) : personne de la structure n'est venu, "
                              "aucune présence enregistrée.")
+    if said.get("unmeasured"):
+        plan.messages.append(f"{len(said['unmeasured'])} ligne(s) d'indicateur sans résultat (ligne(s) "
+                             f"{', '.join(map(str, said['unmeasured'][:6]))}) : pas encore mesuré, aucune valeur "
+                             "enregistrée.")
     if said.get("theme_unknown"):
         shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["theme_unknown"]))
         plan.messages.append(f"{len(said['theme_unknown'])} thème(s) ou secteur(s) qui ne sont pas ceux de la liste du "
@@ -533,9 +537,12 @@ def _plan(
                              "laissée vide, le mot gardé dans la note.")
     if said.get("no_year"):
         first_text, first_day, year = said["no_year"][0]
+        years = sorted({y for *_, y in said["no_year"]})
         plan.messages.append(f"{len(said['no_year'])} date(s) écrite(s) sans l'année (« {first_text} »…) : lue(s) en "
-                             f"{year}, l'année que nomme le titre de la feuille (« {first_text} » : "
-                             f"{first_day:%d/%m/%Y}).")
+                             + (f"{year}, l'année que nomme le titre de la feuille, son nom ou celui du fichier"
+                                if len(years) == 1 else
+                                f"{', '.join(map(str, years))}, l'année que nomme chaque feuille (titre ou nom)")
+                             + f" (« {first_text} » : {first_day:%d/%m/%Y}).")
     if said.get("vague_update"):
         shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["vague_update"]))
         plan.messages.append(f"{len(said['vague_update'])} date(s) de mise à jour écrite(s) sans jour ({shown}) : "
@@ -549,14 +556,14 @@ def _plan(
         plan.messages.append(f"{len(said['approx'])} nombre(s) approximatif(s) ({shown}) : le nombre est enregistré et "
                              "la note de la ligne dit « valeur approximative (« … ») ».")
     plan.messages += said.get("legend", [])
-    for sheet, title, instance in said.get("instance_title", []):
-        plan.messages.append(f"Pas de colonne « instance »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») "
+    for sheet, title, instance, where in dict.fromkeys(said.get("instance_title", [])):
+        plan.messages.append(f"Pas de colonne « instance »{_in_sheet(sheet)} : {where} (« {short_text(title)} ») "
                              f"nomme l'instance « {instance} ».")
     for sheet, header, example in said.get("theme_title", []):
         plan.messages.append(f"Colonne « {header} »{_in_sheet(sheet)} : ses valeurs ne sont pas des thématiques du "
                              f"CLSM (« {short_text(example)} »…) : lue comme l'intitulé de chaque événement.")
-    for sheet, title, meeting in said.get("meeting_added_title", []):
-        plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») nomme "
+    for sheet, title, meeting, where in said.get("meeting_added_title", []):
+        plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : le {where} (« {short_text(title)} ») nomme "
                              f"une réunion qui n'est pas encore enregistrée, « {meeting} » : ajoutée avec ses présences.")
     for sheet, title, structure in said.get("structure_title", []):
         plan.messages.append(f"Pas de colonne « structure »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») "
@@ -564,8 +571,8 @@ def _plan(
     for sheet, line, text, kind in said.get("not_meetings", []):
         plan.messages.append(f"Ligne {line}{_in_sheet(sheet)} (« {short_text(text)} ») : un événement ({kind}), pas une "
                              "réunion du CLSM : laissée de côté, avec ses présences.")
-    for sheet, title, meeting in said.get("meeting_title", []):
-        plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : le titre (« {short_text(title)} ») "
+    for sheet, title, meeting, where in said.get("meeting_title", []):
+        plan.messages.append(f"Pas de colonne « réunion »{_in_sheet(sheet)} : le {where} (« {short_text(title)} ») "
                              f"donne le jour de la réunion, « {meeting} ».")
     if said.get("summed"):
         plan.messages.append(f"{len(said['summed'])} ligne(s) de présence pour une structure déjà comptée pour la même "
@@ -673,7 +680,7 @@ def _read_rows(
     said = said if said is not None else {"approx": [], "kind": []}
     for line, raw in src.rows:
         row: dict = {}
-        extra: list[str] = [f"{h} : {_note_text(v)}" for h, v in raw.get(TO_NOTE, [])]
+        extra: list[str] = [f"{h} : {_note_text(v, h)}" for h, v in raw.get(TO_NOTE, [])]
         bad = False
         for h, v in raw.get(TO_NOTE, []):
             if isinstance(v, Uncomputed):
@@ -790,13 +797,13 @@ def _read_rows(
                 if (src.table, name) == ("structure", "sector") and filled(raw.get(name)) \
                         and not close_choices(col, str(raw[name])) and _sure_choice(col, str(raw[name])) is None:
                     # « Écoute »: a sector the list has not and is near none of: left empty, the word in the note
-                    extra.append(f"{src.headers[name]} : {_note_text(raw.get(name))}")
+                    extra.append(f"{src.headers[name]} : {_note_text(raw.get(name), src.headers[name])}")
                     said.setdefault("theme_unknown", []).append(str(raw[name]).strip())
                     continue
                 if isinstance(exc, RefError) and col.ref == "theme" and not col.required and filled(raw.get(name)) \
                         and not names.close_labels("theme", str(raw[name])):
                     # « Inclusion », « Coordination »: no thematic of the council and none close: kept in the note
-                    extra.append(f"{src.headers[name]} : {_note_text(raw.get(name))}")
+                    extra.append(f"{src.headers[name]} : {_note_text(raw.get(name), src.headers[name])}")
                     said.setdefault("theme_unknown", []).append(str(raw[name]).strip())
                     continue
                 if src.table == "structure" and name == "parent_id" and (above := here.get(norm(raw.get(name) or ""))):
@@ -806,7 +813,7 @@ def _read_rows(
                         and said.get("loose", True):
                     # « Tableau de suivi », « Questionnaire partenaires »: a source that is none of the council's
                     # documents is a remark, kept in the note (the documents are the seed's, not typed here)
-                    extra.append(f"{src.headers[name]} : {_note_text(raw.get(name))}")
+                    extra.append(f"{src.headers[name]} : {_note_text(raw.get(name), src.headers[name])}")
                     said.setdefault("source_text", []).append(str(raw.get(name)).strip())
                     continue
                 question = None
@@ -906,6 +913,10 @@ def _read_rows(
             row[generated] = code
         if src.table == "attendance" and row.get("count") == 0 and not tally:
             said.setdefault("nobody", []).append(line)  # « 0 » (excusée): no one came, no attendance
+            continue
+        if (src.table == "indicator_value" and said.get("loose") and {"value", "value_text"} & set(src.headers)
+                and row.get("value") is None and row.get("value_text") is None):
+            said.setdefault("unmeasured", []).append(line)  # a target typed, its result not yet: no value
             continue
         if src.table == "structure" and row.get("structure_id") and filled(raw.get("name")):
             here[norm(raw["name"])] = row["structure_id"]
@@ -1021,11 +1032,20 @@ def _in_sheet(sheet: str | None) -> str:
     return f" (feuille « {sheet} »)" if sheet else ""
 
 
-def _note_text(value: object) -> str:
+_RATE = re.compile(r"\btaux\b|%|pourcentage|pourcent", re.IGNORECASE)
+
+
+def _note_text(value: object, header: str = "") -> str:
+    """A cell as the note keeps it: a date as 18/11/2021, a number as a person reads it (« 0,86 », a rate's
+    computed 0.857… as « 86 % »), never a float's sixteen digits."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, float):
+        if _RATE.search(header) and 0 <= value <= 10:
+            return f"{value * 100:.0f} %"
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
     return " ".join(str(value).split())
 
 
@@ -1590,6 +1610,14 @@ def _code_needs(table: str) -> str:
     }.get(table, "un code")
 
 
+def _event_year(row: dict) -> int | None:
+    """An event's year: its own, else its date's."""
+    if row.get("year"):
+        return int(row["year"])
+    day = row.get("date")
+    return day.year if isinstance(day, dt.date) else None
+
+
 def _probable_duplicates(con, table: str, rows, names: Names) -> list[Duplicate]:
     """New rows that look like stored rows under another code: same instance and date (meetings), same
     kind and date or title (events), same title in the same plan (actions), same name (structures)."""
@@ -1637,7 +1665,9 @@ def _probable_duplicates(con, table: str, rows, names: Names) -> list[Duplicate]
         shown = _row_label(table, row, names)
         hit = None
         for m in marks(row):
-            hits = [r for r in index.get(m, []) if r[keyname] != code]
+            hits = [r for r in index.get(m, []) if r[keyname] != code and not (
+                table == "event" and m[0] == "title" and None not in (_event_year(r), _event_year(row))
+                and _event_year(r) != _event_year(row))]  # a session given again another year is another event
             if hits:
                 hit = (m, hits[0])
                 break

@@ -51,6 +51,7 @@ class Grid:
     indents: dict = field(default_factory=dict)  # .xlsx only: (row, col) -> the cell's indentation (Format > Retrait)
     links: dict = field(default_factory=dict)  # .xlsx only: (row, col) -> the address a cell's hyperlink points to
     fills: dict = field(default_factory=dict)  # .xlsx only: (row, col) -> the cell's background colour (« C6EFCE »)
+    hidden_cols: frozenset = frozenset()  # .xlsx only: 0-based indexes of the columns the writer hid
 
 
 def refuse(
@@ -378,8 +379,9 @@ def workbook_grids(data: bytes, filename: str, kind: str, problems: list | None 
         rows = sheet.to_python(skip_empty_area=False)
         grids.append(Grid(name, rows, list(sheet.merged_cell_ranges or []), hidden=not visible.get(name, True)))
     if kind == "xlsx":
-        for grid, (indents, links, fills) in zip(grids, _cell_extras(data, [g.sheet for g in grids]), strict=True):
-            grid.indents, grid.links, grid.fills = indents, links, fills
+        for grid, (indents, links, fills, hidden) in zip(grids, _cell_extras(data, [g.sheet for g in grids]),
+                                                         strict=True):
+            grid.indents, grid.links, grid.fills, grid.hidden_cols = indents, links, fills, hidden
     # A formula without its result is a problem only where its cell is read: a TOTAL line's or a Total column's
     # sums, a summary sheet of formulas, are never imported. Each such cell holds an Uncomputed mark, which the
     # planner refuses where it reads one (named with its line and column, as before).
@@ -441,11 +443,12 @@ _STYLE_REF = re.compile(rb'<c\b[^>]*\br="([A-Z]+)(\d+)"[^>]*\bs="(\d+)"|<c\b[^>]
 _HYPERLINK = re.compile(rb"<hyperlink\b[^>]*>")
 
 
-def _cell_extras(data: bytes, sheets: list[str]) -> list[tuple[dict, dict]]:
-    """For each sheet (by name, in order): the indentation of its indented cells and the targets of its hyperlinks,
+def _cell_extras(data: bytes, sheets: list[str]) -> list[tuple[dict, dict, dict, frozenset]]:
+    """For each sheet (by name, in order): the indentation of its indented cells, the targets of its hyperlinks,
+    the cells' background colours and the hidden columns,
     read from the .xlsx's XML (calamine gives neither): a directory's services indented under their establishment,
     a « site » cell linking to the address. Empty when the file's parts cannot be read."""
-    empty = [({}, {}, {}) for _ in sheets]
+    empty = [({}, {}, {}, frozenset()) for _ in sheets]
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         styles = zf.read("xl/styles.xml").decode("utf-8", "replace") if "xl/styles.xml" in zf.namelist() else ""
@@ -470,7 +473,7 @@ def _cell_extras(data: bytes, sheets: list[str]) -> list[tuple[dict, dict]]:
     for sheet in sheets:
         path = by_name.get(sheet)
         if path is None:
-            out.append(({}, {}, {}))
+            out.append(({}, {}, {}, frozenset()))
             continue
         xml = zf.read(path)
         indents, fills = {}, {}
@@ -496,7 +499,12 @@ def _cell_extras(data: bytes, sheets: list[str]) -> list[tuple[dict, dict]]:
                 rid = re.search(rb'r:id="([^"]+)"', tag)
                 if ref and rid and rid.group(1).decode() in targets:
                     links[(int(ref.group(2)) - 1, _col_index(ref.group(1).decode()))] = targets[rid.group(1).decode()]
-        out.append((indents, links, fills))
+        hidden = set()
+        for tag in re.findall(rb"<col\b[^>]*>", xml):
+            if re.search(rb'\bhidden="(?:1|true)"', tag) and (lo := re.search(rb'\bmin="(\d+)"', tag)) \
+                    and (hi := re.search(rb'\bmax="(\d+)"', tag)) and int(hi.group(1)) - int(lo.group(1)) < 200:
+                hidden.update(range(int(lo.group(1)) - 1, int(hi.group(1))))
+        out.append((indents, links, fills, frozenset(hidden)))
     return out
 
 
