@@ -236,12 +236,11 @@ def _name(names: dict[str, str], slide_id: str) -> str:
 def deck_download(where, sequence_id: str, f: Filters) -> None:
     """The sequence as a .pptx, built on click (see clsm_data.present.deck)."""
     councils = data.scope()  # read now: the file may be built on another thread
-    try:
-        from clsm_data.present import deck
-    except ImportError:  # python-pptx missing: say nothing rather than break the page
-        return
 
     def build() -> bytes:
+        # python-pptx (and lxml, Pillow: 10 MB) is loaded when a deck is asked for, not by every visit of the page
+        from clsm_data.present import deck
+
         return deck.build_bytes(data.fresh_cursor(councils), sequence_id, f)
 
     where.download_button("⬇ PowerPoint (.pptx)", data=build, file_name=f"clsm-{sequence_id}.pptx", on_click="ignore",

@@ -118,7 +118,19 @@ CSS = """<style>
 .clsm-tile-value{font-size:2.25rem;line-height:1.3;color:#111;overflow-wrap:anywhere;font-variant-numeric:tabular-nums}
 .clsm-help{display:inline-block;width:1.2em;height:1.2em;margin-left:.25em;border:1px solid #6b7280;border-radius:50%;
   font-size:.75em;line-height:1.15em;text-align:center;color:#4b5563;cursor:help;vertical-align:.1em}
-@media (max-width:640px){.clsm-tiles{grid-template-columns:minmax(0,1fr) !important}}
+.clsm-section{border:1px solid #d5dde6;border-radius:.5rem;margin:0 0 1rem 0;background:#fff;color:#111}
+.clsm-section>summary{cursor:pointer;padding:.7rem 1rem;font-size:1rem;line-height:1.4;color:#31333f}
+.clsm-section>summary:hover{color:#0b4f8a}
+.clsm-section>summary:focus-visible{outline:3px solid #0b4f8a;outline-offset:2px;border-radius:.5rem}
+.clsm-section>div{padding:0 1rem .4rem 1rem}
+.clsm-section p,.clsm-fact p,.clsm-section li{margin:0 0 .7rem 0;line-height:1.5;font-size:1rem}
+.clsm-two{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1rem}
+.clsm-facts{display:grid;gap:1rem;margin:.6rem 0 1rem 0}
+.clsm-fact{border:1px solid #d5dde6;border-radius:.5rem;padding:.75rem 1rem .1rem 1rem;background:#fff;min-width:0;
+  overflow-wrap:anywhere;color:#111}
+.clsm-pre{white-space:pre-wrap;margin:0 0 .6rem 0;line-height:1.5;font-size:1rem;color:#111}
+.clsm-small{font-size:.875rem;color:#4b5563}
+@media (max-width:640px){.clsm-tiles,.clsm-facts,.clsm-two{grid-template-columns:minmax(0,1fr) !important}}
 [data-testid="InputInstructions"]{display:none} /* Streamlit's « Press Enter to apply », English whatever the locale */
 </style>"""
 

@@ -97,7 +97,8 @@ def poisoned_db(app_db):
 def test_payload_reaches_the_pages(poisoned_db):
     """The walk can fail: the payload does show on the pages (escaped), so a raw path would be seen."""
     at = open_page("pages/3_fiches_actions.py", {"q": "Sensibilisation"})
-    bodies = [m.value for m in at.markdown] + [c.value for c in at.caption] + [t.value for t in at.text]
+    bodies = [m.value for m in at.markdown] + [c.value for c in at.caption] + [t.value for t in at.text] + [
+        h.value for h in at.get("html")]
     assert any("lienX" in b for b in bodies)
 
 

@@ -58,6 +58,13 @@ def texts(at: AppTest) -> str:
     return "\n".join(str(e.value) for kind in ("text", "markdown", "caption", "info") for e in at.get(kind))
 
 
+def html_texts(at: AppTest) -> str:
+    """The words of the page's HTML elements (tables, tiles, the action sheet's sections) as the reader reads them."""
+    import html as html_lib
+
+    return "\n".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", e.value)) for e in at.get("html"))
+
+
 class _HtmlTables(HTMLParser):
     """The tables of an st.html body, as the reader sees them (views.table_html writes them)."""
 
@@ -237,7 +244,9 @@ def test_action_sheet_15_in_full(app_db):
     at.switch_page("pages/3_fiches_actions.py")
     at.run()
     at.text_input(key="q").input("Coordination du Conseil local").run()
-    body = texts(at)
+    body = texts(at) + html_texts(at)
+    assert "<details class=\"clsm-section\" open><summary>Financements</summary>" in "".join(
+        e.value for e in at.get("html"))  # a section that opens and closes, open
     assert "Budget prévisionnel" in body and "5\u202f000\u00a0€" in body
     assert "Bilan annuel" in body
     assert "Nombre et typologie des réunions organisées dans le cadre du CLSM." in body
