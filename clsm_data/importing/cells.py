@@ -22,6 +22,8 @@ MONTHS = {
     "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
     "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
 }
+_ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_DAY_MONTH_SHORT_YEAR = re.compile(r"^(\d{1,2}) ([a-z]{3,9}) (\d{2})$")  # normalised: « 13 mars 25 »
 _DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
 _ENGLISH_MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                                 "dec"), start=1)}
@@ -327,6 +329,7 @@ def parse_date(raw: object, *, partial: bool, year: int | None = None, month: in
     else:
         text = str(raw).strip()
     expected = DATE_EXPECTED_PRECISION if partial else DATE_EXPECTED
+    text = _ISO_TIME.sub("", text)  # « 2025-02-04T14:00:00 » (a web tool's export): the day
     text = _TIME.sub("", text)  # « 15/03/2022 à 14h », « 15 mars 2022 14:30 »: the day is kept
     # « jeu. 12/01/2023 », « mardi 07/02/2023 », « le 30/09/2025 »: a weekday or « le » before a day in figures
     text = re.sub(r"^(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)"
@@ -346,6 +349,9 @@ def parse_date(raw: object, *, partial: bool, year: int | None = None, month: in
             d, month, y = m.groups()
             if month in MONTHS:
                 return dt.date(int(y), MONTHS[month], int(d))
+        if (m := _DAY_MONTH_SHORT_YEAR.match(norm(text))) and m.group(2) in MONTHS:
+            # « 13-mars-25 », « 05-févr.-26 »: a French Excel's « jj-mmm-aa » saved as text
+            return dt.date(2000 + int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
         if year is not None and month is not None and (m := _START_DAY.match(text)):
             return dt.date(year, month, int(m.group(1)))
         if year is not None and (m := _START_DAY_NUM.match(text)):

@@ -14,7 +14,7 @@ import re
 from clsm_data.importing.cells import MONTHS
 from clsm_data.importing.names import Names
 from clsm_data.importing.reader import filled
-from clsm_data.importing.words import LITTLE_WORDS, norm
+from clsm_data.importing.words import LITTLE_WORDS, header_key, norm
 
 _KINDS_IN_TITLE = (
     ("SISM", ("sism", "semaine d information", "semaines d information")),
@@ -30,7 +30,7 @@ def kind_from_title(title: str) -> str | None:
     """The event kind a title names (« Semaine d'information… » -> SISM, « Colloque… » -> séminaire), else None."""
     key = f" {norm(title)} "
     for kind, words in _KINDS_IN_TITLE:
-        if any(f" {w} " in key or key.startswith(f" {w}") for w in words):
+        if any(f" {w} " in key or f" {w}s " in key or key.startswith(f" {w}") for w in words):
             return kind
     return None
 
@@ -77,6 +77,11 @@ def from_title(src, names: Names, said: dict) -> None:
     elif src.table == "attendance":
         meeting_from_title(src, names, said)
         structure_from_title(src, names, said)
+    elif (src.table == "action_partner" and "role" not in src.headers
+          and header_key(src.headers.get("structure_id", "")) in ("financeur", "organisme financeur")):
+        # « Action | Financeur | Montant attribué »: each structure funds the action
+        _fill(src, "role", f"rôle (en-tête « {src.headers['structure_id']} »)", "financeur")
+        said.setdefault("role_of_header", []).append((src.sheet, src.headers["structure_id"], "financeur"))
     elif src.table == "event":
         theme_as_title(src, names, said)
         if "kind" not in src.headers:
@@ -115,6 +120,10 @@ def instance_from_title(src, names: Names, said: dict) -> None:
         return
 
 
+_TITLE_WORDS = {"presences", "presence", "participation", "participations", "reunions", "reunion", "instances",
+                "instance", "annee", "clsm", "association", "associations", "liste", "bilan", "suivi", "nos", "notre"}
+
+
 def structure_from_title(src, names: Names, said: dict) -> None:
     """Attendance with no structure column under a title naming one structure (a GEM's own record of the meetings
     it went to: « Participation du GEM L'Albatros aux réunions du CLSM – Année 2024 »): that structure. A name is
@@ -125,6 +134,20 @@ def structure_from_title(src, names: Names, said: dict) -> None:
     key = f" {norm(src.title)} "
     found = [(len(label.split()), ids) for label, ids in names.by_label["structure"].items()
              if label and f" {label} " in key and ids & names.stored.get("structure", set())]
+    if max((n for n, _ in found), default=0) < 2:
+        # a file's name (« GEM_Albatros_participation_reunions_CLSM… »): two to four words in a row that can only mean
+        # one stored structure (« GEM Albatros »), rather than a one-word name met on the way (« CLSM »)
+        words = [w for w in norm(src.title).split() if not w.isdigit()]
+        for size in (4, 3, 2):
+            hits = {sid for k in range(len(words) - size + 1)
+                    if not set(words[k:k + size]) & (LITTLE_WORDS | _TITLE_WORDS)  # names, not a sentence's words
+                    and (sid := names.sure_row("structure", " ".join(words[k:k + size])))
+                    and sid in names.stored.get("structure", set())}
+            if len(hits) == 1:
+                found = [(size, hits)]
+                break
+            if hits:
+                return
     if not found:
         return
     top = max(n for n, _ in found)
@@ -235,7 +258,8 @@ def kind_from_sheet_title(src, said: dict) -> None:
     """Events without a type column: the kind the title line (or else the sheet's name) names, for each row whose
     own title names none (« Semaines d'information sur la santé mentale (SISM) – bilan » -> SISM)."""
     heads = " ; ".join(src.headers.values())  # « Année SISM »: the kind said in a header
-    for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille"), (heads, "l'en-tête")):
+    for text, what in ((src.title, "le titre"), (src.sheet, "le nom de la feuille"), (heads, "l'en-tête"),
+                       (_file_words(src.file), "le nom du fichier")):
         kind = kind_from_title(text or "")
         if kind == "SISM" and what != "l'en-tête" and _days_of_one_year(src):
             # several days of one year under « SISM 2024 »: events held during the SISM, not its editions

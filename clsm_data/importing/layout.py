@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from clsm_data.core.tables import LOAD_ORDER, TABLES, Col, Table
-from clsm_data.importing.cells import parse_date
+from clsm_data.importing.cells import MONTHS, parse_date
 from clsm_data.importing.names import match_choice
 from clsm_data.importing.problems import AmbiguousTableError, Issue
 from clsm_data.importing.reader import Grid, Uncomputed, col_letter, filled
@@ -87,7 +87,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "action_partner": {  # who takes part in which action: porteur, partenaire, financeur
         "action_id": ("action", "intitulé de l'action", "titre de l'action", "fiche action", "projet"),
-        "structure_id": ("structure", "partenaire", "organisme", "structure partenaire", "nom de la structure"),
+        "structure_id": ("structure", "partenaire", "organisme", "structure partenaire", "nom de la structure",
+                         "financeur", "organisme financeur"),  # a list of grants: who funds (its role said below)
         "role": ("rôle", "fonction", "implication", "type de partenariat", "rôle dans l'action", "qualité"),
         "note": ("remarques", "remarque", "commentaire", "observations", "précisions"),
     },
@@ -126,7 +127,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
                  "dates", "quand", "date et heure", "date / heure", "jour et heure"),
         "date_precision": ("précision de la date",),
         "title": ("titre", "nom", "événement", "manifestation", "nom de l'événement", "libellé", "objet", "session", "séance",
-                  "intitulé de la session", "quoi", "animation", "nom de l'animation"),
+                  "intitulé de la session", "quoi", "animation", "nom de l'animation",
+                  "action"),  # an association's list of its sessions: « Action » is what was held, the event's title
         "theme_id": ("thématique", "thème", "thématique du CLSM"),
         "mode": ("format",),
         "organiser": ("organisé par", "structure organisatrice", "qui organise", "porté par", "organisateurs",
@@ -141,7 +143,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
     },
     "indicator_value": {
-        "indicator_id": ("indicateur", "code indicateur"),
+        "indicator_id": ("indicateur", "code indicateur", "code"),
         "period_label": ("année",),
         "period_start": ("début de période",),
         "period_end": ("fin de période",),
@@ -156,10 +158,12 @@ NOTE_HEADERS: dict[str, tuple[str, ...]] = {
     "meeting": ("prévue le", "status", "tags", "comments", "thème", "thématique", "nombre de participants", "participants", "nb part.", "nb part", "nombre de présents", "présents",
                 "horaire", "horaires", "heure", "compte rendu"),  # « Compte rendu : oui », not a bare « oui »
     "event": ("lieu", "adresse", "salle", "inscrits", "nombre d'inscrits", "où", "heure", "horaire", "horaires", "coût",
-              "coût location salle", "montant", "budget", "prix", "tarif"),  # registered people are not participants
+              "coût location salle", "montant", "budget", "prix", "tarif", "public", "publics", "public visé",
+              "public cible", "date de fin", "date fin", "fin", "statut", "état"),  # registered people are not participants
     "action": ("nombre de participants", "participants", "partenaires", "lieu", "phase", "phase de l'action",
                "partenaires de mise en œuvre", "partenaires associés", "partenaires mobilisés", "partenaires de l'action"),
-    "action_partner": ("montant", "montant (€)", "financement", "budget", "date"),
+    "action_partner": ("montant", "montant (€)", "financement", "budget", "date", "montant attribué", "montant accordé",
+                       "subvention", "exercice", "année"),
     "attendance": ("lieu", "lieu de la réunion", "salle"),
     "structure": ("service", "adr2", "adr 2", "adresse 2", "complément d'adresse", "cp", "code postal", "bp", "siret",
                   "n° siret", "siren", "finess", "n° finess"),
@@ -443,6 +447,8 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
         # a text column only: « Axe / thème » may hold either, and a reference's values must name its rows
         found = hit if hit in TABLES[table].col_names and TABLES[table].col(hit).type in ("str", "text") \
             and not TABLES[table].col(hit).ref and not TABLES[table].col(hit).choices else None
+        if hit == "@instance" and ALIASES[table].get(norm(str(text).split("/")[1])) == "@instance":
+            found = hit  # « Groupe / instance »: two names of one thing
     return found
 
 
@@ -521,6 +527,8 @@ def _matched(name: str, cells: list[str], remembered: dict | None, loose: bool =
     cols = {column_for(name, c, remembered) or (loosely(name, c) if loose else None) for c in cells}
     if {"@instance", "@date"} <= cols:
         cols.add("meeting_id")
+    if name == "action_partner" and any(header_key(c) in ("financeur", "organisme financeur") for c in cells):
+        cols.add("role")  # « Action | Financeur »: the header says each structure's role
     return {c for c in cols if c and c not in (TO_NOTE, IGNORED) and not c.startswith("@")}
 
 
@@ -786,8 +794,10 @@ _TABLE_WORDS = {"meeting": ("reunion", "reunions"), "event": ("evenement", "even
                                                            "sism"),
                 "attendance": ("presence", "presences", "emargement"), "action": ("action", "actions"),
                 "structure": ("partenaire", "partenaires", "annuaire"), "indicator_value": ("indicateur", "indicateurs"),
-                "action_partner": ("partenaire", "partenaires", "associes", "porteur", "porteurs")}
-_TABLE_WORDS["event"] += ("session", "sessions", "formation", "formations", "sensibilisation", "sensibilisations")
+                "action_partner": ("partenaire", "partenaires", "associes", "porteur", "porteurs", "subvention",
+                                   "subventions", "financement", "financements", "financeurs")}
+_TABLE_WORDS["event"] += ("session", "sessions", "formation", "formations", "sensibilisation", "sensibilisations", "agenda",
+                          "agendas", "webinaire", "webinaires")  # not « ateliers »: a plenary's afternoon workshops
 
 
 def _named_instead(rows: list[list[object]], index: int, table: str, texts: list[str],
@@ -860,6 +870,9 @@ def _total_row(cells: list[object]) -> str | None:
     return None
 
 
+_MONTH_HEADING = re.compile(r"^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+                            r"\s+((?:19|20)\d\d)$")
+_DAY_ALONE = re.compile(r"^(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\s+)?(\d{1,2})(?:er)?$")
 _PERIOD_HEADING = re.compile(r"^(?:(?:1er|1re|premier|2e|2eme|second|deuxieme|3e|3eme|troisieme|4e|4eme|quatrieme)\s+"
                              r"(?:semestre|trimestre)|[st][1-4]|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
                              r"septembre|octobre|novembre|decembre))(?:\s+(?:19|20)\d\d)?$")
@@ -1118,7 +1131,10 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                          "écrite(s) à côté du tableau, ajoutée(s) à la note de leur ligne.")
     for i, name in list(columns.items()):  # « Public » over « agents de la MDPH »: a count's header over words
         said = [cells[i] for _, cells in data[:footer] if i < len(cells) and filled(cells[i])]
-        if t.col(name).type in ("int", "float") and _words_only(said):
+        if t.col(name).type in ("int", "float") and _words_only(said) and header_key(headers[name]) in (
+                "public", "public vise", "public cible") and "note" in t.col_names:
+            to_note[i] = headers.pop(columns.pop(i))  # « Public » over « proches et aidants »: who, not how many
+        elif t.col(name).type in ("int", "float") and _words_only(said):
             unknown[i] = headers.pop(columns.pop(i))
         elif name == "title" and said and all(isinstance(v, (int, float)) for v in said) and table == "event":
             unknown[i] = headers.pop(columns.pop(i))  # « Manifestations » 6, 17, 9: a count of them, not a title
@@ -1164,7 +1180,26 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                      "adhérent de l'UNAFAM ou un proche, bénévole, professionnel sinon) ; la fonction n'est pas gardée.")
     rows = []
     carried, carried_lines, dittos, unticked = None, 0, 0, 0
+    date_at = next((i for i, n in columns.items() if n == "date"), None)
+    heading_month: tuple[int, int, str] | None = None  # « SEPTEMBRE 2025 » over its days: (year, month, as typed)
+    days_in_month: list[str] = []
     for offset, cells in data[:footer]:
+        lone_text = [str(c).strip() for c in cells if filled(c)]
+        if date_at is not None and len(lone_text) == 1 and (m := _MONTH_HEADING.match(norm(lone_text[0]))):
+            heading_month = (int(m.group(2)), MONTHS[m.group(1)], lone_text[0])
+        elif (heading_month and date_at is not None and date_at < len(cells) and isinstance(cells[date_at], (str, int))
+              and not isinstance(cells[date_at], bool) and (d := _DAY_ALONE.match(norm(cells[date_at])))):
+            try:
+                day = dt.date(heading_month[0], heading_month[1], int(d.group(1)))
+            except ValueError:
+                day = None
+            if day is not None:  # « mer. 10 » under « SEPTEMBRE 2025 »: 10/09/2025
+                if heading_month[2] not in days_in_month:
+                    days_in_month.append(heading_month[2])
+                    notes.append(f"Ligne {offset}{_where(grid.sheet)} : « {str(cells[date_at]).strip()} », un jour écrit "
+                                 f"sans son mois, lu dans le mois de l'intertitre au-dessus (« {heading_month[2]} ») : "
+                                 f"{day:%d/%m/%Y} ; de même pour les jours suivants.")
+                cells = [*cells[:date_at], day, *cells[date_at + 1:]]
         if offset in headings:
             notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(str(next(c for c in cells if filled(c))).strip())} ») "
                          ": intertitre sur toute la largeur, laissé de côté.")
@@ -1190,6 +1225,9 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         if answers and any(isinstance(c, str) and _TEST_ROW.search(norm(c)) for c in cells):  # a form's trial answer
             notes.append(f"Ligne {offset}{_where(grid.sheet)} : réponse de test (« {_short(next(str(c).strip() for c in cells if isinstance(c, str) and _TEST_ROW.search(norm(c))))} »), "
                          "laissée de côté.")
+            continue
+        if norm(next((c for c in cells if filled(c)), "")) in ("exemple", "ex", "exemple de saisie", "exemple a supprimer"):
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} : la ligne d'exemple du modèle, laissée de côté.")
             continue
         total = _total_row(cells)
         if total is not None:
@@ -1994,6 +2032,9 @@ def _own_participation(filename: str, grid: Grid, problems: list, notes: list,
             continue
         title = " ".join([*(str(c).strip() for r in grid.rows[:index] for c in r if isinstance(c, str) and c.strip()),
                           grid.above]).strip()
+        if not title:  # a structure sending its own record names itself in the file (« GEM_Albatros_participation… »)
+            title = " ".join(w for w in re.split(r"[\s_]+", re.sub(r"\.[a-z0-9]{2,4}$", "", filename or "",
+                                                                   flags=re.IGNORECASE)) if w)
         if not title:
             return None
         below = grid.rows[index + 1:]
@@ -3820,7 +3861,10 @@ def glossaries(grids: list[Grid]) -> tuple[list[tuple[str, str, str]], list[Grid
             head = next((k for k, r in enumerate(grid.rows[:HEADER_SCAN]) if sum(1 for c in r if filled(c)) >= 2), None)
             if head is not None:
                 cols = [i for i, c in enumerate(grid.rows[head]) if filled(c)]
-                found = (head, cols[0], cols[1])
+                below = grid.rows[head + 1:]
+                # « Code | Fiche | Indicateur »: the meaning is the column of the longest words, not the next one
+                meaning = max(cols[1:], key=lambda i: sum(len(str(r[i])) for r in below if i < len(r) and filled(r[i])))
+                found = (head, cols[0], meaning)
         if found is None:
             rest.append(_legend_aside(grid, pairs))
             continue

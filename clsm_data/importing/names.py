@@ -174,6 +174,14 @@ def _with_initials(key: str) -> set[str]:
     return out
 
 
+def _shorter(raw: str) -> list[str]:
+    """A typed name without what was added after it: a last bracket (« (FIR) »)."""
+    out = []
+    if (m := re.match(r"^(.{3,}?)\s*\([^()]*\)\s*$", raw)) and m.group(1).strip():
+        out.append(m.group(1).strip())
+    return out
+
+
 def _words(key: str) -> set[str]:
     """The words of a normalised name that tell it apart (not de, la, les…), « info » spelt out."""
     return {_SPELT.get(w, w) for w in key.split() if w not in LITTLE_WORDS}
@@ -272,6 +280,7 @@ class Names:
         self.display: dict[str, dict[str, str]] = defaultdict(dict)  # table -> id -> label shown
         self.plan_of: dict[str, str] = {}  # axis id -> plan id
         self.action_plan: dict[str, str] = {}  # action id -> plan id (« Axe 2 » of an action updated)
+        self.plan_year: dict[str, int] = {}  # plan id -> the year it starts (or was published)
         self.sheet_of: dict[str, set[str]] = {}  # an action sheet's number (« 32 ») -> the actions bearing it
         self.action_at: dict[tuple[str, int], str] = {}  # (plan id, number in the plan) -> action id
         self.meeting_at: dict[tuple, set[str]] = {}  # (instance id, date, its precision) -> meeting ids
@@ -466,6 +475,11 @@ class Names:
             # « Plénière CLSM », « Comité de pilotage du CLSM »: the council's own instances, said with its name
             extra += [f"{x} {joint}" for x in (name, *extra) for joint in ("CLSM", "du CLSM")]
             n.add("instance", iid, name, *extra)
+        for pid, start, published in con.execute("SELECT plan_id, year_start, published FROM plan WHERE council_id = ?",
+                                                 c).fetchall():
+            year = start or next((int(y) for y in re.findall(r"(?:19|20)\d\d", str(published or ""))), None)
+            if year:
+                n.plan_year[pid] = int(year)
         for pid, name, short in con.execute("SELECT plan_id, name, short_name FROM plan WHERE council_id = ?", c).fetchall():
             n.add("plan", pid, short or name, name, short)
         for aid, pid, number, title, short in con.execute(
@@ -482,6 +496,8 @@ class Names:
                            .fetchall())
         for sid, name, acronym in con.execute("SELECT structure_id, name, acronym FROM structure WHERE council_id = ?", c).fetchall():
             n.add("structure", sid, name, acronym, f"{acronym} {name}" if acronym else None)
+            if not acronym and (inner := re.search(r"\(([A-ZÉÈ][A-ZÉÈ0-9-]{1,9})\)", str(name))):
+                n.add("structure", sid, None, inner.group(1))  # « Équipe réseau … (ERAH) de l'hôpital de Jury »: ERAH
             if acronym:
                 n.acronyms[sid] = (norm(acronym).split(), set(_local(norm(name)).split()))
         inst = {iid: name for iid, name, _, _ in rows}
@@ -663,6 +679,17 @@ class Names:
             found = self._sure_row(table, text, plan=plan, spell=True)
         if found is None and table == "structure":
             found = self._misread(str(text))
+        if found is None and table in ("structure", "action"):
+            # « ARS Grand Est (FIR) », « Projet d'accès au théâtre (Espace Bernard Marie Koltès) »: the name without
+            # what the writer added after it, when that can only mean one row (said as « lu comme »)
+            hits = set()
+            for variant in _shorter(str(text).strip()):
+                ids = self.by_label[table].get(norm(variant), set())
+                hit = next(iter(ids)) if len(ids) == 1 else self._sure_row(table, variant, plan=plan)
+                if hit:
+                    hits.add(hit)
+            if len(hits) == 1:
+                found = next(iter(hits))
         if found is None and self.legend and (spelt := self.spelt_out(text)) != str(text):
             # « Résidence accueil BSM » with « BSM = Ban-Saint-Martin » in the file's list of abbreviations (after the
             # name as typed: « ERAH (CHJ) » is the ERAH, not the hospital its brackets spell out)
@@ -680,6 +707,16 @@ class Names:
                 return next(iter(found))
         if table == "structure" and (more := self._structure_more_than_named(str(text).strip())):
             return more
+        if table == "action" and not plan and (m := re.fullmatch(r"\s*([A-ZÉÈ]{3,6})\s+((?:19|20)\d\d)\s*", str(text))):
+            # « SISM 2024 » in a list of several plans' actions: of the actions whose title holds that acronym, the
+            # one of the latest plan begun by that year (the action in force then)
+            word, year = norm(m.group(1)), int(m.group(2))
+            holding = {i for key, ids in self.by_label[table].items() if word in key.split() for i in ids
+                       if self.plan_year.get(self.action_plan.get(i), 9999) <= year}
+            latest = max((self.plan_year[self.action_plan[i]] for i in holding), default=None)
+            holding = {i for i in holding if self.plan_year[self.action_plan[i]] == latest}
+            if len(holding) == 1:
+                return next(iter(holding))
         if table == "action" and plan and re.fullmatch(r"\s*[A-ZÉÈ]{3,6}\s*", str(text)):
             # « SISM » alone in a follow-up of one plan: the one action of that plan whose title holds that acronym
             word = norm(text)
@@ -708,6 +745,9 @@ class Names:
                 bearing = {a for a in bearing if self.action_plan.get(a) == named}
             if plan and len(bearing) > 1:
                 bearing = {a for a in bearing if self.action_plan.get(a) == plan}
+            rest = {w for w in norm(text)[m.end():].split() if len(w) > 3 and w not in LITTLE_WORDS}
+            if len(bearing) > 1 and rest:  # « Fiche 15 – Coordination du CLSM »: the sheet n°15 whose title says so
+                bearing = {a for a in bearing if rest & set(norm(self.display["action"].get(a, "")).split())} or bearing
             if len(bearing) == 1:
                 return next(iter(bearing))
         if table == "structure" and len(tail := norm(text).split()) >= 2 and len(norm(text)) >= 6:

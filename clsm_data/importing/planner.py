@@ -37,6 +37,7 @@ from clsm_data.importing.cells import (
     serial_date,
 )
 from clsm_data.importing.inferred import (
+    NOT_KNOWN,
     as_detail,
     events_among_meetings,
     from_title,
@@ -500,6 +501,13 @@ def _plan(
         plan.messages.append(f"{len(said['nobody'])} ligne(s) de présence à 0 (ligne(s) "
                              f"{', '.join(map(str, said['nobody'][:6]))}) : personne de la structure n'est venu, "
                              "aucune présence enregistrée.")
+    for sheet, header, role in said.get("role_of_header", []):
+        plan.messages.append(f"Pas de colonne « rôle »{_in_sheet(sheet)} : l'en-tête « {header} » le dit : « {role} » "
+                             "pour chaque ligne.")
+    if said.get("same_link"):
+        plan.messages.append(f"{len(said['same_link'])} ligne(s) qui redisent un lien déjà lu plus haut (même action, "
+                             f"même structure, même rôle ; ligne(s) {', '.join(map(str, said['same_link'][:6]))}) : un "
+                             "seul lien, les précisions de chaque ligne gardées dans sa note.")
     if said.get("unmeasured"):
         plan.messages.append(f"{len(said['unmeasured'])} ligne(s) d'indicateur sans résultat (ligne(s) "
                              f"{', '.join(map(str, said['unmeasured'][:6]))}) : pas encore mesuré, aucune valeur "
@@ -792,6 +800,10 @@ def _read_rows(
                     value = m.group(1)  # « Année 2021 » is the period « 2021 »
                 row[name] = value
             except CellError as exc:
+                if (src.table == "indicator_value" and name == "value" and isinstance(raw.get(name), str)
+                        and norm(raw[name]) in NOT_KNOWN and not filled(raw.get("value_text"))):
+                    row["value"] = None  # « n.c. », « - »: no result, so no value (the line is left out below)
+                    continue
                 if as_detail(src, name, raw, row, said) or not_known(src, col, raw, extra, said):
                     continue
                 if (src.table, name) == ("structure", "sector") and filled(raw.get(name)) \
@@ -877,7 +889,8 @@ def _read_rows(
             # « RDV psy gratuits pour les 16-25 ans » of the Mission locale: the one stored resource of that
             # structure whose name shares its telling words (« gratuites », « 16-25 ») is that resource
             meets = [(rid, name) for rid, name in names.resources_of(row["structure_id"])
-                     if _names_meet(row["name"], name)] or names.resources_named(row["name"])
+                     if _names_meet(row["name"], name, names.display["structure"].get(row["structure_id"]))
+                     ] or names.resources_named(row["name"])
             if len(meets) == 1:
                 row["resource_id"] = meets[0][0]
                 said.setdefault("resource_known", []).append((str(row["name"]).strip(), meets[0][1], src.sheet))
@@ -965,6 +978,14 @@ def _read_rows(
                 elif kept.get(c) in (None, "") and v not in (None, ""):
                     kept[c] = v
             said.setdefault("same_structure", []).append(line)
+            continue
+        if key in seen and src.table == "action_partner" and key in tallied:
+            # the same funder of the same action two years running (a list of grants): one link, both lines' notes
+            kept = tallied[key]
+            kept[TO_NOTE] = list(dict.fromkeys([*(kept.get(TO_NOTE) or []), *(row.get(TO_NOTE) or [])]))
+            if row.get("note") and row.get("note") != kept.get("note"):
+                kept["note"] = " ; ".join(x for x in (kept.get("note"), row["note"]) if x)
+            said.setdefault("same_link", []).append(line)
             continue
         if key in seen:
             problems.append(Issue(src.file, line, None,
@@ -1512,13 +1533,13 @@ def _by_initials(names: Names, text: str) -> set[str]:
 _COMMON_WORDS = {"sante", "mentale", "session", "seance", "journee", "module", "atelier"}
 
 
-def _names_meet(typed: object, stored: object) -> bool:
+def _names_meet(typed: object, stored: object, besides: object = None) -> bool:
     """Two names of one structure's service sharing two telling words (a word's first five letters: « gratuits »
-    and « gratuites »; « 16-25 » counts as a word)."""
+    and « gratuites »; « 16-25 » counts as a word), the structure's own name aside (« … de la Mission locale »)."""
     def words(text: object) -> set[str]:
         return {w[:5] for w in re.findall(r"\d+(?:\s\d+)?|[^\W\d_]{4,}", norm(text or ""))
                 if w not in LITTLE_WORDS and w not in _COMMON_WORDS}
-    return len(words(typed) & words(stored)) >= 2
+    return len((words(typed) & words(stored)) - words(besides)) >= 2
 
 
 def _titles_meet(typed: object, stored: object, kind: str) -> bool:
