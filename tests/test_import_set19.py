@@ -123,3 +123,56 @@ def test_a_list_of_grants_is_the_funders_of_the_actions_one_link_over_two_years(
     [sism] = [r for r in plan.changes["action_partner"].added if r["structure_id"] == "ville-metz"]
     assert sism["note"] == "Exercice : 2024 ; Montant attribué : 1 500 € ; Exercice : 2025 ; Montant attribué : 1 800 €"
     assert "un seul lien" in " ".join(plan.messages)
+
+
+def test_a_total_and_what_it_counts_of_each_category_the_rest_professionals(con):
+    from workbooks import xlsx
+
+    data = xlsx({"Rencontre 22-05-2025": [
+        ["Date", "Réunion", "Structure", "Nombre de participants", "dont élus", "dont usagers", "dont bénévoles"],
+        [dt.datetime(2025, 5, 22), "Rencontre entre partenaires", "Ville de Metz", 2, 1, None, None],
+        [dt.datetime(2025, 5, 22), "Rencontre entre partenaires", "GEM Camille Claudel", 3, None, 2, None],
+        [dt.datetime(2025, 5, 22), "Rencontre entre partenaires", "RESAM", 1, None, None, 1],
+    ]})
+    plan = importer.plan_import(con, data, "rencontre_partenaires_CMSEA_22-05-2025.xlsx")
+    rows = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
+    assert rows == [("gem-camille-claudel", "professionnel", 1), ("gem-camille-claudel", "usager", 2),
+                    ("resam", "bénévole", 1), ("ville-metz", "professionnel", 1), ("ville-metz", "élu", 1)]
+    assert "le reste du total compté comme professionnels" in " ".join(plan.messages)
+
+
+def test_records_typed_as_in_a_word_processor_one_event_each(con):
+    from workbooks import xlsx
+
+    data = xlsx({"Feuil1": [
+        ["Conférence « Écrans et sommeil des enfants »"], ["Date : 14/01/2025"], ["Lieu : Médiathèque, Metz-Borny"],
+        ["Participants : 34"], [None],
+        ["Café des parents « Quand mon ado va mal »"], ["Date : 13/03/2025"], ["Lieu : Maison des adolescents"],
+        ["Participants : 12"], [None],
+        ["Conférence « L'anxiété des enfants » (SISM 2025)"], ["Date : 07/10/2025"], ["Lieu : Centre social"],
+        ["Participants : 52"],
+    ]})
+    plan = importer.plan_import(con, data, "EPE57_actions_parentalite_2025.xlsx")
+    rows = sorted((r["date"], r["kind"], r["participants_count"]) for r in plan.changes["event"].added)
+    assert rows == [(dt.date(2025, 1, 14), "réunion publique", 34), (dt.date(2025, 3, 13), "autre", 12),
+                    (dt.date(2025, 10, 7), "réunion publique", 52)]  # a conference during the SISM is no edition
+    said = " ".join(plan.messages)
+    assert "3 fiche(s) écrite(s) comme dans un traitement de texte" in said
+    assert "1 événement(s) dont ni le fichier ni l'intitulé ne disent le type" in said
+
+
+def test_a_teams_report_whose_third_part_is_activites_de_la_reunion(con):
+    lines = ["1. Résumé", "Titre de la réunion\tRéunion d'information des partenaires du CLSM",
+             "Heure de début\t20/05/2025 13:58:12", "",
+             "2. Participants",
+             "Nom\tPremière participation\tDernier départ\tE-mail\tID du participant (UPN)\tRôle\tStructure\tCatégorie",
+             "[masqué]\t20/05/2025 13:58:12\t20/05/2025 16:02:47\t[masqué]\t[masqué]\tOrganisateur\tCH Jury\tprofessionnel",
+             "[masqué]\t20/05/2025 14:00:06\t20/05/2025 16:02:12\t[masqué]\t[masqué]\tParticipant\tUNAFAM Moselle\taidant",
+             "", "3. Activités de la réunion", "Nom\tHeure de participation\tHeure de départ\tRôle",
+             "[masqué]\t20/05/2025 13:58:12\t20/05/2025 15:00:00\tOrganisateur",
+             "[masqué]\t20/05/2025 15:05:00\t20/05/2025 16:02:47\tOrganisateur"]
+    data = ("\r\n".join(lines) + "\r\n").encode("utf-16")
+    plan = importer.plan_import(con, data, "meetingAttendanceReport_information_partenaires_20-05-2025.csv")
+    rows = sorted((r["structure_id"], r["role_category"], r["count"]) for r in plan.changes["attendance"].added)
+    assert rows == [("ch-jury", "professionnel", 1), ("unafam-moselle", "aidant", 1)]
+    assert "[masqué]" not in repr(plan.changes)

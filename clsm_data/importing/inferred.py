@@ -29,10 +29,10 @@ _KINDS_IN_TITLE = (
 def kind_from_title(title: str) -> str | None:
     """The event kind a title names (« Semaine d'information… » -> SISM, « Colloque… » -> séminaire), else None."""
     key = f" {norm(title)} "
-    for kind, words in _KINDS_IN_TITLE:
-        if any(f" {w} " in key or f" {w}s " in key or key.startswith(f" {w}") for w in words):
-            return kind
-    return None
+    # the kind named first: « Conférence … (SISM 2025) » is a conference held during the SISM, not its edition
+    at = [(pos, kind) for kind, words in _KINDS_IN_TITLE for w in words
+          for pos in (key.find(f" {w} "), key.find(f" {w}s "), 0 if key.startswith(f" {w}") else -1) if pos >= 0]
+    return min(at)[1] if at else None
 
 
 _GENERATED = {"structure": "structure_id", "action": "action_id", "meeting": "meeting_id", "event": "event_id"}

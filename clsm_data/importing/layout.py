@@ -562,6 +562,8 @@ def find_header(rows: list[list[object]], table: str | None, remembered: dict | 
             if (set(t.key) <= matched or (NAMING.get(name) in matched and len(matched) >= 2)
                     or (table and matched) or ((relaxed or named) and len(matched) >= 2)
                     or len(matched - {"note"}) >= 4  # four columns of one table say which it is (SISM figures)
+                    # a title, a day and a count: sessions held (their kind from their titles or the file's name)
+                    or (name == "event" and {"title", "date", "participants_count"} <= matched)
                     # structure, category and count: attendance, its meeting named in the title
                     or (name == "attendance" and {"structure_id", "role_category", "count"} <= matched)
                     or signs):
@@ -697,7 +699,8 @@ def blocks_from_grids(
                     blocks.append(b)
             continue
         grid = _planned_and_held(_relative_years(_split_cells(_month_first(grid, notes), notes), notes), notes)
-        if forced in (None, "attendance") and (teams := _teams_report(grid, notes) or _by_sex(grid, notes)):
+        if forced in (None, "attendance") and (teams := _teams_report(grid, notes) or _by_sex(grid, notes)
+                                                or _of_which(grid, notes)):
             grid, forced = teams, "attendance"
         grid = _years_beside_days(grid, notes, remembered)
         before = _ticked_columns(_two_level_header(grid, notes), notes)
@@ -719,6 +722,8 @@ def blocks_from_grids(
             grid, forced = agenda, "meeting"
         if forced in (None, "event") and (pasted := _pasted_agenda(grid, notes)):
             grid, forced = pasted, "event"
+        elif forced is None and (typed := _labelled_blocks(grid, notes)):
+            grid = typed
         if forced is None and (flat := _flat_split(grid, notes, remembered)):
             for g, t in zip(flat, ("meeting", "attendance"), strict=True):
                 if (b := _block(filename, g, _header_index(g), t, problems, notes, remembered)) is not None:
@@ -1487,13 +1492,63 @@ def _by_sex(grid: Grid, notes: list) -> Grid | None:
     return None
 
 
-_TEAMS_SECTION = re.compile(r"^\s*([1-9])\.?\s*(resume|summary|participants|activites en reunion|activites|"
-                            r"in meeting activities|activities)\s*$")
+def _of_which(grid: Grid, notes: list) -> Grid | None:
+    """A total beside « dont élus », « dont usagers »… (« Nombre de participants | dont élus | dont familles »): one
+    line per category named, and the rest of the total the structure's professionals, as French reports count. An
+    empty « dont » cell is none. None for any other sheet, or when a « dont » column names no category."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        keys = [norm(c) if isinstance(c, str) else "" for c in row]
+        parts = {i: _role_category(k[5:]) for i, k in enumerate(keys) if k.startswith("dont ")}
+        if not parts or None in parts.values() or "role_category" in {column_for("attendance", c) for c in row
+                                                                      if filled(c)}:
+            continue
+        if not any(column_for("attendance", c) == "structure_id" for c in row if filled(c)):
+            continue
+        total = next((i for i, c in enumerate(row) if i not in parts and filled(c)
+                      and column_for("attendance", c) == "count"), None)
+        if total is None:
+            continue
+        out = [list(r) for r in grid.rows[:index]]
+        out.append([*(c for i, c in enumerate(row) if i not in parts), "Catégorie"])
+        odd = 0
+        for r in grid.rows[index + 1:]:
+            cells = list(r) + [None] * (len(row) - len(r))
+            whole = cells[total]
+            given = {i: cells[i] for i in parts if filled(cells[i])}
+            if not isinstance(whole, (int, float)) or isinstance(whole, bool) or _total_row(r) is not None or not all(
+                    isinstance(v, (int, float)) and not isinstance(v, bool) for v in given.values()):
+                out.append([*(c for i, c in enumerate(cells) if i not in parts), None])  # as typed: read, or refused
+                continue
+            rest = int(whole) - int(sum(given.values()))
+            base = [c for i, c in enumerate(cells) if i not in parts]
+            for i, n in given.items():
+                if int(n) > 0:
+                    line = list(base)
+                    line[[j for j in range(len(row)) if j not in parts].index(total)] = int(n)
+                    out.append([*line, parts[i]])
+            if rest > 0:
+                line = list(base)
+                line[[j for j in range(len(row)) if j not in parts].index(total)] = rest
+                out.append([*line, "professionnel"])
+            elif rest < 0:
+                odd += 1
+        heads = ", ".join(f"« {str(row[i]).strip()} » ({cat})" for i, cat in parts.items())
+        notes.append(f"{_sheet_said(grid)} : un total par structure (« {str(row[total]).strip()} ») et ce qu'il compte "
+                     f"de {heads} : une présence par catégorie nommée, le reste du total compté comme professionnels"
+                     + (f" ; {odd} ligne(s) dont le détail dépasse le total : le détail seul est compté" if odd else "")
+                     + ".")
+        return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
+    return None
+
+
+_TEAMS_SECTION = re.compile(r"^\s*([1-9])\.?\s*(resume|summary|participants|activites en reunion|"
+                            r"activites de la reunion|activites|in meeting activities|activities)\s*$")
 # what Teams writes of each person: their connection, not the council's data (the name, e-mail and UPN are a person's)
 _TEAMS_COLUMNS = {"premiere jointure", "dernier depart", "duree de la reunion", "duree", "e mail", "email",
                   "adresse e mail", "id de participant upn", "id de participant", "upn", "role", "heure de jointure",
                   "heure de depart", "first join", "last leave", "in meeting duration", "participant id upn",
-                  "nom", "nom complet", "full name", "name"}
+                  "nom", "nom complet", "full name", "name", "premiere participation", "heure de participation",
+                  "id du participant upn", "id du participant"}
 
 
 def _teams_report(grid: Grid, notes: list) -> Grid | None:
@@ -2330,6 +2385,53 @@ def _pasted_agenda(grid: Grid, notes: list) -> Grid | None:
                  f"heure, « 📍 » lieu, type et organisateurs) : {len(out)} événement(s) ; les liens « En savoir plus » "
                  "laissés de côté.")
     return Grid(grid.sheet, [*above, header, *out], [], grid.hidden, grid.separators)
+
+
+_LABELLED = re.compile(r"^([^\W\d_][\w' ’()/.-]{0,40}?)\s*:\s*(.+)$")
+
+
+def _labelled_blocks(grid: Grid, notes: list) -> Grid | None:
+    """Records typed as in a word processor, in one column: a title line, then « Date : 14/01/2025 », « Lieu : … »,
+    « Participants : 34 », a blank line between two records. One row per record, its labels as the header
+    (« Intitulé » for the title). None unless two records at least share their labels (a minutes' list of structures,
+    « • CH Jury : 3 », is not this)."""
+    lines = []
+    for r in grid.rows:
+        texts = [c for c in r if filled(c)]
+        if len(texts) > 1:
+            return None
+        lines.append(" ".join(str(texts[0]).split()) if texts else "")
+    records, current = [], []
+    for line in [*lines, ""]:
+        if line:
+            current.append(line)
+        elif current:
+            records.append(current)
+            current = []
+    if len(records) < 2:
+        return None
+    heads: list[str] = []
+    rows = []
+    for record in records:
+        title, *rest = record
+        pairs = [_LABELLED.match(line) for line in rest]
+        if _LABELLED.match(title) or len(pairs) < 2 or not all(pairs):
+            return None
+        row = {"Intitulé": title}
+        for m in pairs:
+            label = m.group(1).strip()
+            if label in row:
+                return None
+            row[label] = m.group(2).strip()
+            if label not in heads:
+                heads.append(label)
+        rows.append(row)
+    if len(heads) > 8 or any(sum(label in row for row in rows) * 2 < len(rows) for label in heads):
+        return None  # labels that do not come back record after record: not one table
+    notes.append(f"{_sheet_said(grid)} : {len(rows)} fiche(s) écrite(s) comme dans un traitement de texte (un titre, "
+                 f"puis {', '.join(f'« {h} : … »' for h in heads)}) : lue(s) comme un tableau, une ligne par fiche.")
+    return Grid(grid.sheet, [["Intitulé", *heads], *[[row.get(h) for h in ["Intitulé", *heads]] for row in rows]],
+                [], grid.hidden, grid.separators)
 
 
 # A task manager's export (Microsoft Planner, Kanboard, Trello…): the task's title, where it stands, when it was done

@@ -623,6 +623,11 @@ def _plan(
     if said["kind"]:
         plan.messages.append(f"Type d'événement déduit de l'intitulé pour {len(said['kind'])} ligne(s) "
                              f"({', '.join(dict.fromkeys(said['kind']))}).")
+    if said.get("kind_unsaid"):
+        shown = ", ".join(f"« {short_text(x)} »" for x in said["kind_unsaid"][:3]) + (
+            " …" if len(said["kind_unsaid"]) > 3 else "")
+        plan.messages.append(f"{len(said['kind_unsaid'])} événement(s) dont ni le fichier ni l'intitulé ne disent le type "
+                             f"({shown}) : enregistré(s) comme « autre », à préciser dans le tableau si besoin.")
     if found_dups:
         todo = sum(1 for d in found_dups if d.choice is None)
         plan.messages.append(f"{len(found_dups)} ligne(s) ressemblent à des lignes déjà enregistrées "
@@ -857,6 +862,10 @@ def _read_rows(
                 said["kind"].append(kind)
             elif other:
                 row["kind"] = "autre"
+            elif "kind" not in src.headers and said.get("loose", True):
+                # no type anywhere, not even in the title (« Café des parents », « Atelier … »): « autre », said
+                row["kind"] = "autre"
+                said.setdefault("kind_unsaid", []).append(str(row["title"]).strip())
         if generated and row.get(generated) is None and src.table in _NAMING_COL:
             known = _known_row(src.table, row, names, loose=said.get("loose", True), said=said, sheet=src.sheet)
             if known:
