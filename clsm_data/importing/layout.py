@@ -700,7 +700,7 @@ def blocks_from_grids(
             continue
         grid = _planned_and_held(_relative_years(_split_cells(_month_first(grid, notes), notes), notes), notes)
         if forced in (None, "attendance") and (teams := _teams_report(grid, notes) or _by_sex(grid, notes)
-                                                or _of_which(grid, notes)):
+                                                or _of_which(grid, notes) or _pivot_table(grid, notes)):
             grid, forced = teams, "attendance"
         grid = _years_beside_days(grid, notes, remembered)
         before = _ticked_columns(_two_level_header(grid, notes), notes)
@@ -1488,6 +1488,45 @@ def _by_sex(grid: Grid, notes: list) -> Grid | None:
                      f"« {str(row[f]).strip()} » : le nombre est leur somme"
                      + (f" (la colonne « {str(row[total]).strip()} » laissée de côté)" if total is not None else "")
                      + (f" ; {nobody} ligne(s) à 0 + 0 : personne" if nobody else "") + ".")
+        return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
+    return None
+
+
+_PIVOT_ROWS = ("etiquettes de lignes", "row labels")
+_PIVOT_TOTAL = ("total general", "grand total", "total")
+
+
+def _pivot_table(grid: Grid, notes: list) -> Grid | None:
+    """An Excel pivot table pasted as values (« Étiquettes de lignes | aidant | professionnel | … | Total général »):
+    each day a line with its subtotals, the structures of that day under it, a « Groupe | … » filter above. One
+    attendance line per structure, category and day; the subtotals and totals left out. None for any other sheet."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        if not row or not isinstance(row[0], str) or norm(row[0]) not in _PIVOT_ROWS:
+            continue
+        cats = {i: cat for i, c in enumerate(row) if i and isinstance(c, str) and (cat := _role_category(c))}
+        if not cats:
+            return None
+        group = next((str(r[1]).strip() for r in grid.rows[:index] if len(r) > 1 and isinstance(r[0], str)
+                      and column_for("attendance", r[0]) == "@instance" and filled(r[1])), None)
+        out = [["Date", "Groupe", "Structure", "Catégorie", "Nombre"]]
+        day, days = None, 0
+        for r in grid.rows[index + 1:]:
+            first = r[0] if r else None
+            if not filled(first) or (isinstance(first, str) and norm(first) in _PIVOT_TOTAL):
+                continue
+            if _day_like(first):
+                day, days = first, days + 1  # the day's line: its subtotals are not counted again
+                continue
+            for i, cat in cats.items():
+                n = r[i] if i < len(r) else None
+                if isinstance(n, (int, float)) and not isinstance(n, bool) and n > 0:
+                    out.append([day, group, first, cat, int(n)])
+        if day is None or len(out) == 1:
+            return None
+        notes.append(f"{_sheet_said(grid)} : tableau croisé dynamique collé en valeurs ({days} jour(s), "
+                     f"{', '.join(cats.values())}) : une présence par jour, structure et catégorie ; les sous-totaux "
+                     "de chaque jour et les « Total général » laissés de côté"
+                     + (f" ; le groupe, « {group} », lu dans le filtre au-dessus." if group else "."))
         return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
     return None
 
@@ -3225,10 +3264,36 @@ def _actions_by_structure(grid: Grid, notes: list, remembered: dict | None) -> B
     return None
 
 
+_SAME = {"inchange", "inchangee", "inchanges", "inchangees", "idem", "sans changement", "pas de changement", "identique",
+         "="}
+
+
+def _before_after(grid: Grid, notes: list) -> Grid:
+    """A form of one structure's details with two columns of values, before and after a change (« Information |
+    Actuellement | À compter du 1er septembre 2025 »): the newer one, at the right, « inchangé » keeping the older.
+    Any other sheet is returned as it is."""
+    rows = [[c for c in r] for r in grid.rows if any(filled(c) for c in r)]
+    if len(rows) < 4 or len([c for c in rows[0] if filled(c)]) != 3 or not isinstance(rows[0][0], str) \
+            or norm(rows[0][0]) not in ("information", "informations", "champ", "rubrique", "donnee", "intitule"):
+        return grid
+    out = []
+    for r in rows[1:]:
+        cells = (list(r) + [None, None, None])[:3]
+        if not isinstance(cells[0], str) or any(filled(c) for c in r[3:]):
+            return grid
+        new = cells[2]
+        out.append([cells[0], cells[1] if not filled(new) or norm(new) in _SAME else new])
+    notes.append(f"{_sheet_said(grid)} : deux colonnes de valeurs (« {str(rows[0][1]).strip()} », "
+                 f"« {str(rows[0][2]).strip()} ») : la plus récente, à droite, est lue ; « inchangé » garde celle de "
+                 "gauche.")
+    return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
+
+
 def _form_as_table(grid: Grid, notes: list) -> Grid:
     """A sheet typed as a form, one « Label : value » per line (« Date : 16/02/2023 », « Lieu : CH Jury »), read
     as a table of one row: the labels its header, under the lines of title above the first label. Any other
     sheet is returned as it is."""
+    grid = _before_after(grid, notes)
     rows = [(i, [c for c in r if filled(c)]) for i, r in enumerate(grid.rows)]
     fields = [(i, cells) for i, cells in rows if len(cells) == 2 and isinstance(cells[0], str)
               and cells[0].strip().endswith(":")]
