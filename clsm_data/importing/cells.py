@@ -22,6 +22,7 @@ MONTHS = {
     "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
     "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
 }
+_SPACED_DAY = re.compile(r"^(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)$")
 _ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _DAY_MONTH_SHORT_YEAR = re.compile(r"^(\d{1,2}) ([a-z]{3,9}) (\d{2})$")  # normalised: « 13 mars 25 »
 _DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
@@ -88,6 +89,10 @@ class Worded(float):
         obj = super().__new__(cls, value)
         obj.text = text
         return obj
+
+
+class Spanned(str):
+    """A range typed for an optional count (« 25 à 30 »): no number made up from it, the words kept in the note."""
 
 
 class Remarked(str):
@@ -345,6 +350,8 @@ def parse_date(raw: object, *, partial: bool, year: int | None = None, month: in
         if m := _ISO.match(text):
             y, mo, d = (int(x) for x in m.groups())
             return dt.date(y, mo, d)
+        if m := _SPACED_DAY.match(text):  # « 16 10 2025 »: the day, month and year parted by spaces
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if m := _DAY_WORD.match(norm(text)):
             d, month, y = m.groups()
             if month in MONTHS:
@@ -506,6 +513,8 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             try:
                 number = parse_cell(col, value, lenient=True)
             except CellError:
+                if _SPAN.match(_plain(value)) and not col.required:
+                    return Spanned(" ".join(value.split()))
                 if _SPAN.match(_plain(value)):
                     raise CellError(f"« {value} » est une fourchette : écrivez un seul nombre, au besoin approximatif "
                                     "(par ex. « environ 90 », gardé tel quel dans la note)") from None

@@ -238,6 +238,11 @@ def match_choice(col: Col, text: str) -> str:
     for value in (said if isinstance(said, tuple) else (said,)):
         if value in col.choices:
             return value
+    if col.name == "role_category" and re.fullmatch(r"[A-ZÉ]", text.strip()):
+        # « P », « U », « A », « E », « B »: a category by its initial, when one value only begins with it
+        starts = [c for k, c in by_norm.items() if k.startswith(key)]
+        if len(starts) == 1:
+            return starts[0]
     # an abbreviation with its dot, the start of one value only: « sensib. », « form. », « Aid. »
     if text.strip().endswith(".") and len(key) >= 2:  # « Us. », « Bén. », « sensib. »
         starts = [c for k, c in by_norm.items() if k.startswith(key)]

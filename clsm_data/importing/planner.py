@@ -28,6 +28,7 @@ from clsm_data.importing.cells import (
     PartialDate,
     Period,
     Remarked,
+    Spanned,
     Worded,
     amount,
     parse_date,
@@ -508,6 +509,10 @@ def _plan(
         plan.messages.append(f"{len(said['same_link'])} ligne(s) qui redisent un lien déjà lu plus haut (même action, "
                              f"même structure, même rôle ; ligne(s) {', '.join(map(str, said['same_link'][:6]))}) : un "
                              "seul lien, les précisions de chaque ligne gardées dans sa note.")
+    if said.get("spanned"):
+        plan.messages.append(f"{len(said['spanned'])} nombre(s) écrit(s) comme une fourchette "
+                             f"({', '.join(f'« {s} »' for s in said['spanned'][:3])}) : laissé(s) vide(s), aucun nombre "
+                             "inventé ; les mots gardés dans la note de la ligne.")
     if said.get("unmeasured"):
         plan.messages.append(f"{len(said['unmeasured'])} ligne(s) d'indicateur sans résultat (ligne(s) "
                              f"{', '.join(map(str, said['unmeasured'][:6]))}) : pas encore mesuré, aucune valeur "
@@ -778,6 +783,10 @@ def _read_rows(
                     extra.append(f"{src.headers[name]} : {value.text}")
                     said.setdefault("remarked", []).append(value.text)
                     value = str(value)
+                if isinstance(value, Spanned):  # « 25 à 30 » participants: no number made up, the words kept
+                    extra.append(f"{src.headers[name]} : {value}")
+                    said.setdefault("spanned", []).append(str(value))
+                    value = None
                 if isinstance(value, Worded):  # « 31 réunions »: the number, the words in the note
                     extra.append(f"{src.headers[name]} : {value.text}")
                     said.setdefault("worded", []).append(value.text)

@@ -239,7 +239,7 @@ def csv_grids(data: bytes, filename: str) -> list[Grid]:
     if _ENTITY.search(text):  # « L&#039;Albatros » from a website: read as written, before its « ; » splits a field
         text = re.sub(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);", _unescaped, text)
     grids, errors, lines = [], [], []
-    for sep in (";", ",", "\t"):
+    for sep in (";", ",", "\t", *(("|",) if "|" in text else ())):  # « | »: some tools' exports
         rows, error, line = _parse_csv(text, sep)
         if error:
             errors.append(error)
