@@ -55,3 +55,40 @@ def test_a_csv_parted_by_bars(con):
     plan = importer.plan_import(con, ("\n".join(lines) + "\n").encode("utf-8"), "partenaires_par_action_2026.csv")
     rows = sorted((r["action_id"], r["structure_id"], r["role"]) for r in plan.changes["action_partner"].added)
     assert rows == [("p22-01", "cmsea", "partenaire"), ("p22-01", "resam", "partenaire")]
+
+
+def test_status_codes_written_out_by_a_legend_column_at_the_right(con):
+    from workbooks import xlsx
+
+    data = xlsx({"Point actions": [
+        ["Action", "Statut", "Date du point", None, "Légende statut"],
+        ["Module de sensibilisation à distance", 3, dt.datetime(2025, 12, 9), None, "1 = idée"],
+        ["Guide santé mentale grand public", 1, dt.datetime(2025, 12, 9), None, "3 = en cours"],
+        ["Documentaire avec les adhérents des GEM", 4, dt.datetime(2025, 12, 9), None, "4 = en pause / reportée"],
+    ]})
+    plan = importer.plan_import(con, data, "point_actions_decembre_2025.xlsx")
+    rows = sorted((r["action_id"], r["status"]) for r in plan.changes["action_status"].added)
+    assert rows == [("p22-01", "mise en œuvre"), ("p22-06", "idée"), ("p22-07", "reportée")]
+    assert "légende à droite du tableau (« Légende statut »" in " ".join(plan.messages)
+
+
+def test_struck_through_lines_are_cancelled_events(con):
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Événements 2025"
+    ws.append(["Date", "Événement", "Type", "Participants"])
+    ws.append([dt.datetime(2025, 1, 23), "Sensibilisation des agents de la MDPH", "sensibilisation", 15])
+    ws.append([dt.datetime(2025, 5, 15), "Café-débat « Santé mentale au travail »", "réunion publique", None])
+    for cell in ws[3]:
+        cell.font = Font(strike=True)
+    out = io.BytesIO()
+    wb.save(out)
+    plan = importer.plan_import(con, out.getvalue(), "passation_evenements_2025.xlsx")
+    assert [r["date"] for r in plan.changes["event"].added] == [dt.date(2025, 1, 23)]
+    assert "Ligne 3 de la feuille « Événements 2025 » : barrée dans le fichier (annulée), laissée de côté." in \
+        plan.messages

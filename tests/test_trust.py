@@ -386,6 +386,6 @@ def test_sheet_32_shows_its_realisations_and_periods_at_their_precision(app_db):
     real = next(d for d in frames(at) if "Réalisation" in d.columns)
     assert len(real) >= 2 and any("Avancée des projets" in str(x) for x in real["Source"])  # titles, not ids
     assert not any("doc-0" in str(x) for x in real["Source"])
-    body = " ".join(str(t.value) for kind in ("text", "markdown") for t in at.get(kind))
-    assert "Période" in body  # the sheet's fields are there to be read
+    body = " ".join(str(t.value) for kind in ("text", "markdown", "html") for t in at.get(kind))  # sections: HTML
+    assert "Période de réalisation" in body  # the sheet's fields are there to be read
     assert "du 01/01/" not in body and "au 31/12/" not in body

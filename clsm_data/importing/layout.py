@@ -702,6 +702,7 @@ def blocks_from_grids(
         if forced in (None, "attendance") and (teams := _teams_report(grid, notes) or _by_sex(grid, notes)
                                                 or _of_which(grid, notes) or _pivot_table(grid, notes)):
             grid, forced = teams, "attendance"
+        grid = _legend_column(grid, notes)
         grid = _years_beside_days(grid, notes, remembered)
         before = _ticked_columns(_two_level_header(grid, notes), notes)
         grid = _form_as_table(before, notes)
@@ -1230,6 +1231,10 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         if answers and any(isinstance(c, str) and _TEST_ROW.search(norm(c)) for c in cells):  # a form's trial answer
             notes.append(f"Ligne {offset}{_where(grid.sheet)} : réponse de test (« {_short(next(str(c).strip() for c in cells if isinstance(c, str) and _TEST_ROW.search(norm(c))))} »), "
                          "laissée de côté.")
+            continue
+        marked = [i for i, c in enumerate(cells) if filled(c)]
+        if marked and all((offset - 1, i) in grid.struck for i in marked):
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} : barrée dans le fichier (annulée), laissée de côté.")
             continue
         if norm(next((c for c in cells if filled(c)), "")) in ("exemple", "ex", "exemple de saisie", "exemple a supprimer"):
             notes.append(f"Ligne {offset}{_where(grid.sheet)} : la ligne d'exemple du modèle, laissée de côté.")
@@ -2696,6 +2701,42 @@ def _status_spans(grid: Grid, index: int, row: list) -> dict:
     if not values or any(not isinstance(v, str) or len(v.strip()) > 30 or re.search(r"\d", v) for v in values):
         return {}
     return spans
+
+
+def _legend_column(grid: Grid, notes: list) -> Grid:
+    """A legend typed in a column at the right of the table (« Légende statut » over « 1 = idée », « 2 = en
+    conception »…): the codes of the column it names (« Statut ») written out, the legend left out. Any other sheet
+    is returned as it is."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        at = next((i for i, c in enumerate(row) if isinstance(c, str) and norm(c).startswith("legende")), None)
+        if at is None:
+            continue
+        named = norm(row[at])[len("legende"):].strip()
+        target = next((i for i, c in enumerate(row) if i != at and isinstance(c, str) and named
+                       and norm(c) == named), None)
+        codes = {}
+        for r in grid.rows[index + 1:]:
+            cell = r[at] if at < len(r) else None
+            if isinstance(cell, str) and (m := re.match(r"^\s*([0-9A-Za-z]{1,4})\s*[=:]\s*(.+?)\s*$", cell)):
+                codes[m.group(1)] = m.group(2)
+        if target is None or len(codes) < 2:
+            return grid
+        rows = [list(r) for r in grid.rows]
+        rows[index][at] = None
+        written = 0
+        for r in rows[index + 1:]:
+            if at < len(r):
+                r[at] = None
+            if target < len(r) and filled(r[target]):
+                key = str(int(r[target])) if isinstance(r[target], float) and r[target].is_integer() else str(r[target]).strip()
+                if key in codes:
+                    r[target] = codes[key]
+                    written += 1
+        notes.append(f"{_sheet_said(grid)} : légende à droite du tableau (« {str(row[at]).strip()} » : "
+                     f"{', '.join(f'{k} = {v}' for k, v in codes.items())}) : {written} code(s) de la colonne "
+                     f"« {str(row[target]).strip()} » lus en toutes lettres ; la légende laissée de côté.")
+        return Grid(grid.sheet, rows, grid.merged, grid.hidden, grid.separators, above=grid.above)
+    return grid
 
 
 def _status_legend(rows: list[list]) -> dict[str, str]:

@@ -264,6 +264,32 @@ def match_choice(col: Col, text: str) -> str:
                 return "hybride"
         except RefError:
             pass
+    typed = text.strip()
+    if (typed.endswith(".") or typed.isupper()) and len(key) >= 3:
+        # « MEDICO-SOC. », « EMPLOI-FORM. », « LOGT »: each word the start of a word of one value (or, one word
+        # in capitals, its letters in order in one value's word beginning alike)
+        words = key.split()
+
+        def fits(value: str) -> bool:
+            vw = norm(value).split()
+            if all(any(v.startswith(w) for v in vw) for w in words):
+                return True
+            return len(words) == 1 and typed.isupper() and any(
+                v[0] == words[0][0] and re.fullmatch(".*?".join(map(re.escape, words[0])) + ".*", v) for v in vw)
+
+        starts = [c for c in col.choices if fits(c)]
+        if len(starts) == 1:
+            return starts[0]
+    if col.name != "mode" and len(parts := re.split(r"\s+/\s+|\s+ou\s+", text.strip())) == 2:
+        # « en pause / reportée »: two words for one value, one of them in the list
+        found = set()
+        for part in parts:
+            try:
+                found.add(match_choice(col, part))
+            except RefError:
+                pass
+        if len(found) == 1:
+            return found.pop()
     allowed = ", ".join(col.choices)
     closest = _closest(text, {norm(c): c for c in col.choices})
     hint = suggest_text(text, closest)

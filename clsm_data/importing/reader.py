@@ -52,6 +52,7 @@ class Grid:
     links: dict = field(default_factory=dict)  # .xlsx only: (row, col) -> the address a cell's hyperlink points to
     fills: dict = field(default_factory=dict)  # .xlsx only: (row, col) -> the cell's background colour (« C6EFCE »)
     hidden_cols: frozenset = frozenset()  # .xlsx only: 0-based indexes of the columns the writer hid
+    struck: frozenset = frozenset()  # .xlsx only: (row, col) of the cells whose text is struck through
 
 
 def refuse(
@@ -379,9 +380,9 @@ def workbook_grids(data: bytes, filename: str, kind: str, problems: list | None 
         rows = sheet.to_python(skip_empty_area=False)
         grids.append(Grid(name, rows, list(sheet.merged_cell_ranges or []), hidden=not visible.get(name, True)))
     if kind == "xlsx":
-        for grid, (indents, links, fills, hidden) in zip(grids, _cell_extras(data, [g.sheet for g in grids]),
-                                                         strict=True):
-            grid.indents, grid.links, grid.fills, grid.hidden_cols = indents, links, fills, hidden
+        for grid, (indents, links, fills, hidden, struck) in zip(grids, _cell_extras(data, [g.sheet for g in grids]),
+                                                                 strict=True):
+            grid.indents, grid.links, grid.fills, grid.hidden_cols, grid.struck = indents, links, fills, hidden, struck
     # A formula without its result is a problem only where its cell is read: a TOTAL line's or a Total column's
     # sums, a summary sheet of formulas, are never imported. Each such cell holds an Uncomputed mark, which the
     # planner refuses where it reads one (named with its line and column, as before).
@@ -448,7 +449,7 @@ def _cell_extras(data: bytes, sheets: list[str]) -> list[tuple[dict, dict, dict,
     the cells' background colours and the hidden columns,
     read from the .xlsx's XML (calamine gives neither): a directory's services indented under their establishment,
     a « site » cell linking to the address. Empty when the file's parts cannot be read."""
-    empty = [({}, {}, {}, frozenset()) for _ in sheets]
+    empty = [({}, {}, {}, frozenset(), frozenset()) for _ in sheets]
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         styles = zf.read("xl/styles.xml").decode("utf-8", "replace") if "xl/styles.xml" in zf.namelist() else ""
@@ -461,8 +462,13 @@ def _cell_extras(data: bytes, sheets: list[str]) -> list[tuple[dict, dict, dict,
         solid = re.search(r'patternType="solid"', fill)
         rgb = re.search(r'<fgColor\b[^>]*\brgb="([0-9A-Fa-f]{6,8})"', fill)
         colours.append(rgb.group(1)[-6:].upper() if solid and rgb else None)
-    indent_of, fill_of = {}, {}
+    fonts_xml = re.search(r"<fonts\b[^>]*>(.*?)</fonts>", styles, re.S)
+    strikes = [bool(re.search(r'<strike\s*/>|<strike\s+val="(?:1|true)"', font))
+               for font in (re.findall(r"<font\b.*?</font>|<font\s*/>", fonts_xml.group(1), re.S) if fonts_xml else [])]
+    indent_of, fill_of, strike_of = {}, {}, set()
     for n, xf in enumerate(re.findall(r"<xf\b.*?(?:/>|</xf>)", xfs.group(1), re.S) if xfs else []):
+        if (m := re.search(r'fontId="(\d+)"', xf)) and int(m.group(1)) < len(strikes) and strikes[int(m.group(1))]:
+            strike_of.add(str(n))
         if m := re.search(r'indent="(\d+)"', xf):
             indent_of[str(n)] = int(m.group(1))
         if (m := re.search(r'fillId="(\d+)"', xf)) and int(m.group(1)) < len(colours) and colours[int(m.group(1))] \
@@ -473,11 +479,11 @@ def _cell_extras(data: bytes, sheets: list[str]) -> list[tuple[dict, dict, dict,
     for sheet in sheets:
         path = by_name.get(sheet)
         if path is None:
-            out.append(({}, {}, {}, frozenset()))
+            out.append(({}, {}, {}, frozenset(), frozenset()))
             continue
         xml = zf.read(path)
-        indents, fills = {}, {}
-        if indent_of or fill_of:
+        indents, fills, struck = {}, {}, set()
+        if indent_of or fill_of or strike_of:
             for m in _STYLE_REF.finditer(xml):
                 col, line, style = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(6),
                                                                                           m.group(4))
@@ -486,6 +492,8 @@ def _cell_extras(data: bytes, sheets: list[str]) -> list[tuple[dict, dict, dict,
                     indents[at] = level
                 if colour := fill_of.get(style.decode()):
                     fills[at] = colour
+                if style.decode() in strike_of:
+                    struck.add(at)
         links = {}
         if b"<hyperlink" in xml:
             rels_path = path.rsplit("/", 1)[0] + "/_rels/" + path.rsplit("/", 1)[1] + ".rels"
@@ -504,7 +512,7 @@ def _cell_extras(data: bytes, sheets: list[str]) -> list[tuple[dict, dict, dict,
             if re.search(rb'\bhidden="(?:1|true)"', tag) and (lo := re.search(rb'\bmin="(\d+)"', tag)) \
                     and (hi := re.search(rb'\bmax="(\d+)"', tag)) and int(hi.group(1)) - int(lo.group(1)) < 200:
                 hidden.update(range(int(lo.group(1)) - 1, int(hi.group(1))))
-        out.append((indents, links, fills, frozenset(hidden)))
+        out.append((indents, links, fills, frozenset(hidden), frozenset(struck)))
     return out
 
 
