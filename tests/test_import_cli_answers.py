@@ -194,3 +194,22 @@ def test_the_help_is_in_french(capsys):
         main(["import", "--help"])
     out = capsys.readouterr().out
     assert "--colonne EN-TÊTE=COLONNE" in out and "--nom NOM=LIGNE" in out and "retenu" in out
+
+
+def test_an_import_by_the_command_line_runs_below_the_pages_priority(tmp_path):
+    """`python -m clsm_data import` lowers its own priority (nice +10) so that the pages of a plenary's visitors
+    get the cores first; the same process's other commands, and main() called in a test, keep theirs."""
+    import subprocess
+
+    probe = ("import os, runpy, sys; from clsm_data.cli import coordinator as c; "
+             "c._cmd_import = lambda args: print('nice', os.nice(0)) or 0; "
+             "sys.argv = ['clsm_data'] + sys.argv[1:]; runpy.run_module('clsm_data', run_name='__main__')")
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
+    start = int(subprocess.run([sys.executable, "-c", "import os; print(os.nice(0))"], capture_output=True,
+                               text=True, env=env).stdout)
+    got = subprocess.run([sys.executable, "-c", probe, "import", str(PLACE), "--db", str(tmp_path / "x.duckdb")],
+                         capture_output=True, text=True, env=env, cwd=ROOT)
+    assert f"nice {min(start + 10, 19)}" in got.stdout, got.stderr
+    other = subprocess.run([sys.executable, "-c", probe.replace("_cmd_import", "_cmd_template"), "template", "--help"],
+                           capture_output=True, text=True, env=env, cwd=ROOT)
+    assert "nice" not in other.stdout and other.returncode == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,6 +178,17 @@ def _print_refusal(exc, file) -> int:
     if exc.hint:
         print(exc.hint, file=sys.stderr)
     return 2
+
+
+def below_the_pages() -> None:
+    """An import from the command line runs below the app's priority (nice +10, where the system has it): while it
+    reads, plans and writes during a plenary, the visitors' pages get the cores first; on an idle machine it takes
+    as long as before. Called by `python -m clsm_data import` only (a test calling main() keeps its priority).
+    Measured in docs/benchmarks.md (« 2 processes + import »)."""
+    try:
+        os.nice(10)
+    except (AttributeError, OSError):  # no nice (Windows), or not allowed: the import runs as it is
+        pass
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
