@@ -114,6 +114,9 @@ YEAR_COLUMNS = ("year", "member_since")  # a date typed there is read as its yea
 _MONTH_YEAR = re.compile(r"^(0?[1-9]|1[0-2])[/.-](\d{2})$")  # « 05/23 » in a column of years: May 2023
 
 # a remark of time after a list's value: « reporté en 2023 », « réalisée en juin 2022 », « lancée fin 2021 »
+_YEAR_REMARK = re.compile(r"^(.+?)\s+\d{4}\s*$")  # « reporté 2026 »: the value, then the year it is put off to
+# « 50 % », « 100% »: an action's completion as its pilot writes it; under way until done, done at 100 %
+_PERCENT_DONE = re.compile(r"^\s*(\d{1,3})(?:[,.]\d+)?\s*%\s*(?:r[ée]alis[ée]e?s?|fait)?\s*$", re.IGNORECASE)
 _WHEN_REMARK = re.compile(r"^(.+?)\s+(?:en|à|a|au|pour|depuis|jusqu'en|jusqu’en|d[eè]s|fin|début|debut|mi|le|du)\s+"
                           r"(?:\w+\.?\s+)?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}|\d{2}|janv\w*|f[ée]v\w*|mars|avr\w*|mai|juin|"
                           r"juil\w*|ao[uû]t|sept\w*|oct\w*|nov\w*|d[ée]c\w*)\.?(?:\s+\d{4})?\s*$", re.IGNORECASE)
@@ -339,6 +342,12 @@ def parse_date(raw: object, *, partial: bool, year: int | None = None, month: in
     # « jeu. 12/01/2023 », « mardi 07/02/2023 », « le 30/09/2025 »: a weekday or « le » before a day in figures
     text = re.sub(r"^(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)"
                   r"\.?\s+)?(?=\d)", "", text, flags=re.IGNORECASE)
+    if m := re.fullmatch(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", text):
+        # « 20250313 »: an old tool's day, year month day without separators
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            pass
     try:
         if m := _ENGLISH_DAY.match(str(raw).strip()):  # « February 4, 2025 2:30 PM (GMT+1) »: an English export
             return dt.date(int(m.group(3)), _ENGLISH_MONTHS[m.group(1).lower()[:3]], int(m.group(2)))
@@ -427,7 +436,13 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
             except CellError as refused:
                 # « en cours (poursuivi en 2019) », « Hybride (présentiel + visio) »: the value before the remark;
                 # « reporté en 2023 »: the value before a time; « Social / hébergement » (a sector): the first one
-                heads = [m.group(1) for m in (_REMARK.match(text), _WHEN_REMARK.match(text)) if m]
+                heads = [m.group(1) for m in (_REMARK.match(text), _WHEN_REMARK.match(text), _YEAR_REMARK.match(text))
+                         if m]
+                if col.name == "status" and (m := _PERCENT_DONE.match(text)) and 0 < int(m.group(1)) <= 100:
+                    # the percentage stays in the note (« Avancement : 50 % »); 0 % says nothing of a stage: asked
+                    done = "réalisée" if int(m.group(1)) == 100 else "mise en œuvre"
+                    if done in col.choices:
+                        return Remarked(done, text.strip())
                 if re.search(r"\s[–—-]\s", text):  # « en cours – instances réunies comme prévu »
                     heads.append(re.split(r"\s[–—-]\s", text, maxsplit=1)[0])
                 if col.name == "mode" and "presentiel" in norm(text) and re.search(

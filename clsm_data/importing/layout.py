@@ -124,7 +124,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
                  "type d'intervention", "type de session"),
         "year": ("an", "édition", "année SISM", "édition SISM", "année de la SISM"),
         "date": ("date de l'événement", "date début", "date de début", "jour", "date de l'action", "période",
-                 "dates", "quand", "date et heure", "date / heure", "jour et heure"),
+                 "dates", "quand", "date et heure", "date / heure", "jour et heure", "mois", "mois et année"),
         "date_precision": ("précision de la date",),
         "title": ("titre", "nom", "événement", "manifestation", "nom de l'événement", "libellé", "objet", "session", "séance",
                   "intitulé de la session", "quoi", "animation", "nom de l'animation",
@@ -139,7 +139,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
                          "animations", "nombre d'animations"),
         "participants_count": ("nombre de participants", "public", "fréquentation", "nombre de personnes", "entrées",
                                "nombre d'entrées", "spectateurs", "nombre de spectateurs",
-                               "effectif", "présents", "nombre de présents", "participants présents"),
+                               "effectif", "présents", "nombre de présents", "participants présents",
+                               "nombre d'élèves", "élèves", "nombre d'élèves sensibilisés", "nombre de jeunes"),
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
     },
     "indicator_value": {
@@ -282,7 +283,7 @@ _PERSON_KEYS = {norm(n) for n in PERSON_COLUMNS}
 # every table (« Nom » alone may be a structure's: it is a person's only beside a « Prénom »)
 _PERSONAL = re.compile(r"^(?:prenom|deuxieme prenom|second prenom|telephone\b.*|tel\b.*|portable|mobile|"
                        r"e mail\b.*|email\b.*|mail\b.*|courriel\b.*|adresse (?:de )?(?:messagerie|mail|e mail|courriel)\b.*|"
-                       r"nom complet de l adresse de messagerie|suffixe|civilite|date de naissance|signature)$")
+                       r"nom complet de l adresse de messagerie|suffixe|civilite|date de naissance|signature|agent)$")
 
 # A column numbering the rows (« N° » 1, 2, 3…): left out in every table, said once.
 # what an online form or survey tool adds to each answer: no data of the council (an IP address is a person's)
@@ -449,7 +450,37 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
             and not TABLES[table].col(hit).ref and not TABLES[table].col(hit).choices else None
         if hit == "@instance" and ALIASES[table].get(norm(str(text).split("/")[1])) == "@instance":
             found = hit  # « Groupe / instance »: two names of one thing
+    if found is None and "_" in str(text) and str(text).replace("_", " ").strip():
+        # « DATE_ACT », « NB_PART », « TYPE_ACT »: an old tool's field names, words joined by « _ », often ending with
+        # the tool's word for the record (« ACT »)
+        spaced = str(text).replace("_", " ").strip()
+        found = column_for(table, spaced, remembered)
+        if found is None and len(spaced.split()) >= 2:
+            words = spaced.split()
+            found = column_for(table, " ".join(w + "." if len(w) <= 4 and w.isalpha() else w for w in words),
+                               remembered)  # « NB_PART »: « Nb. part. »
+            if found is None and norm(words[-1]) in _RECORD_WORDS:
+                found = column_for(table, " ".join(words[:-1]), remembered)  # « DATE_ACT »: « DATE »
+    if found is None and re.fullmatch(r"(?:nombre de |nb )?(?:presents?|presentes?) ?(?:/|sur )?(?:inscrits?|inscrites?)",
+                                      norm(text)) and table in ("attendance", "event"):
+        found = "count" if table == "attendance" else "participants_count"  # « Présents/inscrits »: who came
+    if found is None and table == "event" and header_key(text) in _EVENT_ASIDES:
+        found = TO_NOTE  # where a session was held, how many classes: kept in the note with their header
+    if found is None and table == "action" and norm(text) in ("etape", "etapes", "etape realisee", "ce qui a ete fait",
+                                                              "realise", "ce qui a ete realise", "actions menees"):
+        found = TO_NOTE  # a pilot's « Étape » beside the status: what was done, kept in the note of the dated status
+    if found is None and table == "meeting" and norm(text) in _MINUTES:
+        found = TO_NOTE  # « CR » envoyé / à faire: whether the minutes went out, kept in the note with its header
+    if found is None and "note" in TABLES[table].col_names and _NOTE_FIRST.match(norm(text)):
+        found = "note"  # « Commentaire pilote », « Remarques du CCAS »: a remark, whoever wrote it
     return found
+
+
+_RECORD_WORDS = {"act", "action", "actions", "activite", "acti", "evt", "evenement", "manif", "rec", "enr"}
+_EVENT_ASIDES = {"etablissement", "etablissement scolaire", "lieu", "nombre classe", "classe", "ecole", "college",
+                 "lycee", "salle", "adresse"}
+_MINUTES = {"cr", "compte rendu", "cr envoye", "compte rendu envoye", "cr diffuse", "compte rendu diffuse"}
+_NOTE_FIRST = re.compile(r"^(?:commentaires?|remarques?|observations?|precisions?)\s+\S")
 
 
 def _day_like(value: object) -> bool:
@@ -475,6 +506,8 @@ def _abbreviated(table: str, key: str) -> str | None:
     found = {col for k, col in ALIASES[table].items()
              if col != IGNORED  # a software's columns (« graine », « guid ») are never written cut short
              and len(kw := k.split()) == len(words) and all(a.startswith(w) for w, a in zip(words, kw, strict=True))}
+    if found == {"participants_count", "partners_count"} and words[-1] == "part":
+        found = {"participants_count"}  # « Nb part. » of an event: its participants, as « part. » says in French
     return found.pop() if len(found) == 1 else None
 
 
@@ -692,6 +725,12 @@ def blocks_from_grids(
         if not any(any(filled(c) for c in row) for row in grid.rows):
             notes.append(f"Feuille « {grid.sheet} » vide : ignorée.")
             continue
+        if forced is None and _budget(grid):
+            # « Charges | Montant (€) | Produits | Montant (€) »: a budget or a grant request, no fact the dashboard
+            # keeps (an action's budget is the one of its sheet); the sheet is left out, said
+            notes.append(f"Feuille « {grid.sheet} » ignorée : un budget (charges et produits, ou dépenses et recettes), "
+                         "que le tableau de bord n'enregistre pas.")
+            continue
         if forced is None and (flat := _minutes(grid, notes) or _prose_minutes(grid, notes)):
             # minutes pasted from a word processor (their « label | value » lines are no form of one row)
             for g, t in zip(flat, ("meeting", "attendance"), strict=True):
@@ -711,7 +750,11 @@ def blocks_from_grids(
             if (b := _block(filename, partners, _header_index(partners), "action_partner", problems, notes,
                             remembered)) is not None:
                 blocks.append(b)
+        if forced in (None, "action_partner") and (roles := _role_columns(grid, notes)) is not None:
+            grid, forced = roles, "action_partner"
         grid = _transposed(grid, notes, remembered)
+        if forced_for(grid.sheet) in (None, "action") and (steps := _action_blocks(grid, notes)) is not grid:
+            grid, forced = steps, "action"  # a pilot's follow-up, whatever its sheet's name (« SISM »)
         if forced in (None, "action") and (statuses := _dated_status_columns(grid, notes) or _status_journal(grid, notes)
                                             or _status_history(grid, notes) or _task_export(grid, notes, filename)):
             grid = statuses
@@ -1185,7 +1228,7 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
                      "est déduite (élu pour un maire ou un adjoint, usager pour un adhérent d'un GEM, aidant pour un "
                      "adhérent de l'UNAFAM ou un proche, bénévole, professionnel sinon) ; la fonction n'est pas gardée.")
     rows = []
-    carried, carried_lines, dittos, unticked = None, 0, 0, 0
+    carried, carried_lines, dittos, unticked, run_on = None, 0, 0, 0, 0
     date_at = next((i for i, n in columns.items() if n == "date"), None)
     heading_month: tuple[int, int, str] | None = None  # « SEPTEMBRE 2025 » over its days: (year, month, as typed)
     days_in_month: list[str] = []
@@ -1235,6 +1278,14 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         marked = [i for i, c in enumerate(cells) if filled(c)]
         if marked and all((offset - 1, i) in grid.struck for i in marked):
             notes.append(f"Ligne {offset}{_where(grid.sheet)} : barrée dans le fichier (annulée), laissée de côté.")
+            continue
+        if (rows and len(lone) == 1 and lone[0][0] in columns and isinstance(lone[0][1], str)
+                and t.col(columns[lone[0][0]]).type == "text"
+                and isinstance(before := rows[-1][1].get(columns[lone[0][0]]), str) and before.strip()):
+            # « anonyme et gratuit. » alone under a description cut in the middle (Enter typed for a new line in the
+            # cell): the end of the text above, not a row
+            rows[-1][1][columns[lone[0][0]]] = f"{before.rstrip()} {lone[0][1].strip()}"
+            run_on += 1
             continue
         if norm(next((c for c in cells if filled(c)), "")) in ("exemple", "ex", "exemple de saisie", "exemple a supprimer"):
             notes.append(f"Ligne {offset}{_where(grid.sheet)} : la ligne d'exemple du modèle, laissée de côté.")
@@ -1319,6 +1370,9 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         notes.append(f"{_sheet_said(grid)} : {unticked} ligne(s) dont la case « "
                      f"{str(header[present_at if present_at is not None else excused_at]).strip()} » "
                      f"{'n’est pas cochée' if present_at is not None else 'est cochée'} : personne non comptée.")
+    if run_on:
+        notes.append(f"{_sheet_said(grid)} : {run_on} ligne(s) ne tenant que la suite du texte de la ligne du dessus "
+                     "(retour à la ligne tapé dans la cellule) : rattachée(s) à ce texte.")
     if dittos:
         notes.append(f"{_sheet_said(grid)} : {dittos} cellule(s) « idem » ou « 〃 » lue(s) comme la valeur de la ligne "
                      "du dessus.")
@@ -1462,13 +1516,24 @@ def _side_by_side(grid: Grid, notes: list | None = None) -> list[Grid] | None:
     return [g for k, g in enumerate(out) if k not in lookups]
 
 
+_TWO_COUNTS = ((("h", "hommes", "homme"), ("f", "femmes", "femme")),
+               (("sur place", "en salle", "presentiel", "en presentiel", "en presence", "salle"),
+                ("en visio", "visio", "a distance", "distanciel", "en distanciel", "en ligne", "teams", "par teams")))
+_ABSENT_WORDS = {"excuse", "excusee", "excuses", "excusees", "absent", "absente", "absents", "absentes"}
+
+
 def _by_sex(grid: Grid, notes: list) -> Grid | None:
-    """Attendance counted in two columns « H » and « F » (men, women) beside the structure, often with a « Total »
-    formula: one count, their sum (an empty cell is 0; a line of 0 + 0 is no one). None for any other sheet."""
+    """Attendance counted in two columns beside the structure, « H » and « F » (men, women), often with a « Total »
+    formula, or « Sur place » and « En visio » (a hybrid meeting): one count, their sum (an empty cell is 0; a line
+    of 0 + 0, or of none but « excusé », is no one). None for any other sheet."""
     for index, row in enumerate(grid.rows[:HEADER_SCAN]):
         keys = [norm(c) if isinstance(c, str) else "" for c in row]
-        h = next((i for i, k in enumerate(keys) if k in ("h", "hommes", "homme")), None)
-        f = next((i for i, k in enumerate(keys) if k in ("f", "femmes", "femme")), None)
+        h = f = None
+        for first, second in _TWO_COUNTS:
+            h = next((i for i, k in enumerate(keys) if k in first), None)
+            f = next((i for i, k in enumerate(keys) if k in second), None)
+            if h is not None and f is not None:
+                break
         if h is None or f is None or abs(h - f) != 1 \
                 or not any(column_for("attendance", c) == "structure_id" for c in row if filled(c)):
             continue
@@ -1476,7 +1541,7 @@ def _by_sex(grid: Grid, notes: list) -> Grid | None:
         drop = {f} | ({total} if total is not None else set())
         out = [list(r) for r in grid.rows[:index]]
         out.append([("Nombre" if i == h else c) for i, c in enumerate(row) if i not in drop])
-        nobody = 0
+        nobody = excused = 0
         for r in grid.rows[index + 1:]:
             cells = list(r) + [None] * (len(row) - len(r))
             parts = [cells[h], cells[f]]
@@ -1488,11 +1553,17 @@ def _by_sex(grid: Grid, notes: list) -> Grid | None:
                     out.append([])
                     continue
                 cells[h] = count
+            elif not numbers and not any(filled(v) for v in parts) and any(
+                    isinstance(c, str) and norm(c) in _ABSENT_WORDS for c in cells):
+                excused += 1  # « CCAS | | | excusé »: no count, excused
+                out.append([])
+                continue
             out.append([c for i, c in enumerate(cells) if i not in drop])
         notes.append(f"{_sheet_said(grid)} : présents comptés en deux colonnes « {str(row[h]).strip()} » et "
                      f"« {str(row[f]).strip()} » : le nombre est leur somme"
                      + (f" (la colonne « {str(row[total]).strip()} » laissée de côté)" if total is not None else "")
-                     + (f" ; {nobody} ligne(s) à 0 + 0 : personne" if nobody else "") + ".")
+                     + (f" ; {nobody} ligne(s) à 0 + 0 : personne" if nobody else "")
+                     + (f" ; {excused} ligne(s) sans nombre, excusée(s) : personne" if excused else "") + ".")
         return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
     return None
 
@@ -2827,6 +2898,19 @@ MEETING_MODES_WORDS = {"visio": ("visio", "visioconference", "teams", "zoom", "a
 _YEAR_HEADER = re.compile(r"^\s*(?:ann[ée]e\s+)?((?:19|20)\d{2})\s*\**(?:\s*\(([^()]*)\))?\s*\**\s*$", re.IGNORECASE)
 
 
+_HALF_HEADER = re.compile(r"^(?:s|semestre )([12])\s*((?:19|20)\d{2})$|^(1er|1e|premier|2e|2eme|second|deuxieme) semestre "
+                          r"((?:19|20)\d{2})$")
+
+
+def _half(m: re.Match) -> tuple[str, dt.date, dt.date]:
+    """« S1 2025 » -> (« 1er semestre 2025 », 01/01/2025, 30/06/2025); « 2e semestre 2025 » -> July to December."""
+    first = (m.group(1) or "") == "1" or (m.group(3) or "") in ("1er", "1e", "premier")
+    year = int(m.group(2) or m.group(4))
+    if first:
+        return f"1er semestre {year}", dt.date(year, 1, 1), dt.date(year, 6, 30)
+    return f"2e semestre {year}", dt.date(year, 7, 1), dt.date(year, 12, 31)
+
+
 def _period_end(m: re.Match) -> dt.date | None:
     """« 2025 (au 30/06) » -> 30/06/2025; None for any other remark (« 2021 (rappel) »)."""
     said = re.match(r"^\s*(?:au|arr[eê]t[eé] au|jusqu'au|fin)\s+(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\s*$", m.group(2) or "")
@@ -2851,7 +2935,8 @@ def _years_as_rows(grid: Grid, notes: list) -> Grid | None:
     title line or its header says « indicateur »."""
     for index, row in enumerate(grid.rows[:HEADER_SCAN]):
         years = {i: m for i, c in enumerate(row) if filled(c) and (m := _YEAR_HEADER.match(
-            str(int(c)) if isinstance(c, float) and c.is_integer() else str(c).strip()))}
+            str(int(c)) if isinstance(c, float) and c.is_integer() else str(c).strip()) or _HALF_HEADER.match(
+            norm(c)))}
         if not years:
             if sum(1 for c in row if filled(c)) >= 2:
                 return None  # a header above (« Indicateur | Année | Résultat »): years are values here
@@ -2871,9 +2956,13 @@ def _years_as_rows(grid: Grid, notes: list) -> Grid | None:
                 or len(str(row[label] or "").split()) > 4:
             return None  # a row of figures (« 2021 | 26 | réunions »), not a header of years
         rest = [i for i in others if i != label and filled(row[i]) and norm(row[i]) not in ("indicateur",)]
-        # « 2025 (au 30/06) »: the year's figure as of that day, the end of its period
-        ends = {i: _period_end(m) for i, m in years.items()}
+        # « 2025 (au 30/06) »: the year's figure as of that day, the end of its period; « S1 2025 »: a half-year,
+        # January to June (its own period, never added to the other into a year)
+        ends = {i: _period_end(m) if m.re is _YEAR_HEADER else _half(m)[2] for i, m in years.items()}
+        starts = {i: None if m.re is _YEAR_HEADER else _half(m)[1] for i, m in years.items()}
+        labels = {i: m.group(1) if m.re is _YEAR_HEADER else _half(m)[0] for i, m in years.items()}
         header = ["Indicateur", "Année", "Résultat", *[str(row[i]).strip() for i in rest]]
+        header += ["Début de période"] if any(starts.values()) else []
         header += ["Fin de période"] if any(ends.values()) else []
         out = [list(r) for r in grid.rows[:index]] + [header]
         left, unknown = 0, []
@@ -2886,14 +2975,15 @@ def _years_as_rows(grid: Grid, notes: list) -> Grid | None:
             if not values and not any(filled(cells[i]) for i in years):  # a note under the block: no figure at all
                 left += 1
                 continue
-            for i, m, value in values:  # « 2021 (rappel) »: 2021
-                out.append([cells[label], m.group(1), value, *[cells[i] for i in rest]]
-                           + ([ends[i]] if any(ends.values()) else []))
+            for i, _m, value in values:  # « 2021 (rappel) »: 2021
+                out.append([cells[label], labels[i], value, *[cells[i] for i in rest]]
+                           + ([starts[i]] if any(starts.values()) else []) + ([ends[i]] if any(ends.values()) else []))
         if len(out) == index + 1:
             return None
         where = f" de la feuille « {grid.sheet} »" if grid.sheet else ""
-        notes.append(f"Indicateurs{where} écrits avec une colonne par année ({', '.join(m.group(1) for m in years.values())}) : "
-                     f"lus comme une ligne par indicateur et par année"
+        per = "année" if all(m.re is _YEAR_HEADER for m in years.values()) else "période"
+        notes.append(f"Indicateurs{where} écrits avec une colonne par {per} ({', '.join(labels.values())}) : "
+                     f"lus comme une ligne par indicateur et par {per}"
                      + (f" ; {left} ligne(s) sans chiffre laissée(s) de côté" if left else "")
                      + (f" ; {len(unknown)} résultat(s) non connu(s) ({', '.join(dict.fromkeys(f'« {u} »' for u in unknown))}) "
                         "laissé(s) vide(s)" if unknown else "") + ".")
@@ -3183,6 +3273,91 @@ def _form_partners(grid: Grid, remembered: dict | None) -> Grid | None:
     if not rows:
         return None
     return Grid(grid.sheet, [["Action", "Structure", "Rôle"], *rows], [], grid.hidden)
+
+
+_ACTION_HEADING = re.compile(r"^(?:action|fiche(?: action)?|fa)\s*(?:n\s*|no\s*|numero\s*)?\d{1,3}\b")
+_GENERIC_SHEET = re.compile(r"^(?:feuil|feuille|sheet|suivi|statut|etat|avancement|action|historique|tableau|donnee|onglet|"
+                            r"point|bilan|synthese|recap|\d{4}|[^a-z]*$)")
+_NEXT_STEP = re.compile(r"^(?:prochaines? etapes?|perspectives?|a venir|suite a donner|pour \d{4})\b")
+
+
+def _action_blocks(grid: Grid, notes: list) -> Grid | None:
+    """A pilot's follow-up written as blocks, one per action: a heading line « Action n°15 : rencontre CMP / … »
+    then its dated steps (« Date | Étape | Avancement »), the action written only in its heading: the action put on
+    each of its lines (« Action » column); a « Prochaine étape : … » line (a plan, not a step) left out. The grid
+    as it is for any other sheet."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        named = {column_for("action", c) for c in row if filled(c)}
+        if named & {"title", "action_id", "sheet_number", "position"} or "status" not in named:
+            continue
+        current, out, headings, plans = None, [], 0, []
+        for r in grid.rows[index + 1:]:
+            lone = [c for c in r if filled(c)]
+            if (len(lone) == 1 and isinstance(lone[0], str) and (m := _ACTION_HEADING.match(norm(lone[0])))
+                    and len(norm(lone[0])[m.end():].split()) >= 2):  # « Action n°15 : rencontre CMP … », never a code
+                current, headings = lone[0].strip(), headings + 1
+                continue
+            if len(lone) == 1 and isinstance(lone[0], str) and _NEXT_STEP.match(norm(lone[0])):
+                plans.append(lone[0].strip())
+                continue
+            out.append([current if lone else None, *r])
+        if headings == 0:
+            days = "updated_on" in named or any(norm(c) in ("date", "le", "jour", "mois") for c in row if filled(c))
+            if not days or not grid.sheet or _GENERIC_SHEET.match(norm(grid.sheet)) or any(
+                    filled(c) for r in grid.rows[:index] for c in r):
+                return grid
+            # one sheet per action, the action only in the sheet's name (« SISM », « Cités éducatives »), its dated
+            # steps under « Date | Ce qui a été fait | Statut »
+            notes.append(f"Feuille « {grid.sheet} » : ni colonne ni titre pour l'action ; le nom de la feuille la nomme, "
+                         "repris sur chacune de ses lignes.")
+            return Grid(grid.sheet, [list(r) for r in grid.rows[:index]] + [["Intitulé de l'action", *_dated_header(row)]]
+                        + [[grid.sheet if any(filled(c) for c in r) else None, *r] for r in grid.rows[index + 1:]],
+                        [], grid.hidden)
+        notes.append(f"{_sheet_said(grid)} : {headings} action(s) écrite(s) en intertitre au-dessus de leurs lignes "
+                     f"(« {_short(next(str(c) for r in grid.rows[index + 1:] for c in r if filled(c)))} ») : l'action "
+                     "reprise sur chacune de ses lignes"
+                     + (f" ; {len(plans)} ligne(s) « prochaine étape » (un projet, pas un fait) laissée(s) de côté"
+                        if plans else "") + ".")
+        return Grid(grid.sheet, [list(r) for r in grid.rows[:index]] + [["Intitulé de l'action", *_dated_header(row)]] + out, [], grid.hidden)
+    return grid
+
+
+def _budget(grid: Grid) -> bool:
+    """Is this sheet a budget (a header « Charges … Produits », « Dépenses … Recettes »)?"""
+    for row in grid.rows[:HEADER_SCAN]:
+        words = {norm(c) for c in row if isinstance(c, str)}
+        if {"charges", "produits"} <= words or {"depenses", "recettes"} <= words:
+            return True
+    return False
+
+
+def _dated_header(row: list) -> list:
+    """A follow-up's « Date » beside a status: the day of that status (« Date de mise à jour »)."""
+    return ["Date de mise à jour" if filled(c) and norm(c) in ("date", "le", "jour") else c for c in row]
+
+
+def _role_columns(grid: Grid, notes: list) -> Grid | None:
+    """One column per role (« Porteur | Partenaires | Financeurs »), each listing its structures downwards, under a
+    title naming the action (« Action 19 – Collaborations avec la MDA : qui fait quoi »): one link per named cell
+    (« Action | Structure | Rôle »), or None for any other sheet."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        heads = {i: next((r for start, r in _FORM_ROLES if norm(c).startswith(start)), None)
+                 for i, c in enumerate(row) if filled(c)}
+        if len(heads) < 2 or None in heads.values():
+            continue
+        above = [str(c).strip() for r in grid.rows[:index] for c in r if filled(c) and isinstance(c, str)]
+        if len(above) != 1:
+            return None
+        title = re.sub(r"\s*:\s*(?:qui fait quoi|partenaires?|les partenaires|r[ôo]les?)\s*\??\s*$", "", above[0],
+                       flags=re.IGNORECASE)
+        links = [[title, str(r[i]).strip(), role] for r in grid.rows[index + 1:] for i, role in heads.items()
+                 if i < len(r) and filled(r[i]) and norm(r[i]) not in _NOBODY]
+        if not links:
+            return None
+        notes.append(f"{_sheet_said(grid)} : une colonne par rôle ({', '.join(str(row[i]).strip() for i in heads)}), "
+                     f"l'action dans le titre (« {_short(title)} ») : un lien action × structure × rôle par nom écrit.")
+        return Grid(grid.sheet, [["Action", "Structure", "Rôle"], *links], [], grid.hidden)
+    return None
 
 
 # what an actions sheet may hold besides its partners and still be a list of who does what (no follow-up of the action)

@@ -428,6 +428,10 @@ class Names:
         words, little words counted or not (« ML »: Mission locale du Pays Messin; « VDM »: Ville de Metz; « EN »:
         Éducation nationale), or a word then initials (« GEM CC »: GEM Camille Claudel). Empty unless one only."""
         parts = str(text).split()
+        place = None
+        if len(parts) == 2 and parts[1].isdigit() and parts[1] in _SHORTHANDS:
+            # « EPE 57 »: the initials, then the département's number (École des parents et des éducateurs de Moselle)
+            place, parts = _SHORTHANDS[parts[1]], parts[:1]
         if not parts or len(parts) > 2 or not all(re.fullmatch(r"[A-ZÉÈ]{2,5}", w) for w in parts[-1:]) \
                 or len(norm(text).replace(" ", "")) < 2:
             return set()
@@ -436,6 +440,8 @@ class Names:
         out = set()
         for sid in self.stored.get("structure", set()):
             words = norm(self.display["structure"].get(sid, "")).split()
+            if place is not None and place not in words:
+                continue
             if head is not None:
                 if not words or words[0] != head:
                     continue
@@ -738,6 +744,14 @@ class Names:
                 return next(iter(found))
         if table == "structure" and (more := self._structure_more_than_named(str(text).strip())):
             return more
+        if table == "structure" and (word := re.sub(r"^(?:le|la|l)\s+", "", _local(norm(text)))) in ("departement",
+                                                                                                     "region"):
+            # « Conseil départemental », « le Département », « Région » alone: the one Département (Région) the
+            # council names, whose name begins with that word (« Département de la Moselle »)
+            ones = {i for key, ids in self.by_label[table].items() if key.split()[:1] == [word] for i in ids
+                    if i in self.stored.get(table, set())}
+            if len(ones) == 1:
+                return next(iter(ones))
         if table == "action" and not plan and (m := re.fullmatch(r"\s*([A-ZÉÈ]{3,6})\s+((?:19|20)\d\d)\s*", str(text))):
             # « SISM 2024 » in a list of several plans' actions: of the actions whose title holds that acronym, the
             # one of the latest plan begun by that year (the action in force then)
@@ -765,6 +779,17 @@ class Names:
             found = {i for i in self.by_label[table].get(f"axe {number}", set()) if self.plan_of.get(i) == plan}
             if len(found) == 1:
                 return next(iter(found))
+        if table == "action" and (m := re.match(r"^action\s+(?:n\s*|no\s*|numero\s*)?(\d{1,3})\b(?!\s*(?:personnes|"
+                                               r"participants|jeunes|structures))", norm(text))):
+            # « Action 19 – Collaborations avec la MDA », « Action n°15 : rencontre CMP / partenaires »: the action of
+            # that number whose title shares words with the rest (of the given plan, else of any)
+            number = int(m.group(1))
+            rest = [w for w in norm(text)[m.end():].split() if len(w) > 2 and w not in LITTLE_WORDS]
+            at = {a for (p, n), a in self.action_at.items() if n == number and (plan is None or p == plan)}
+            fitting = {a for a in at if rest and 3 * sum(any(s.startswith(w) for s in norm(self.display["action"].get(
+                a, "")).split()) for w in rest) >= len(rest)}
+            if len(fitting) == 1:
+                return next(iter(fitting))
         if table == "action" and (m := re.match(r"^(?:fa|fiche(?: action)?|fiche n|fa n|f a)\s*(\d{1,3})\b",
                                                norm(text))):
             # « FA 32 – Sensibilisation… (CLS 2017-2020) », « Fiche 15 »: the action sheet of that number (of the plan

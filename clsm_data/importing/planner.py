@@ -487,6 +487,24 @@ def _plan(
         plan.messages.append(f"{len(said['no_structure'])} ligne(s) sans nom de structure (ligne(s) "
                              f"{', '.join(map(str, said['no_structure'][:6]))}) : aucune structure à lire, laissée(s) "
                              "de côté.")
+    if said.get("present_of"):
+        shown = ", ".join(f"« {t} »" for t in said["present_of"][:3])
+        plan.messages.append(f"{len(said['present_of'])} nombre(s) écrit(s) « présents/inscrits » ({shown}) : le nombre de "
+                             "présents est retenu, le texte gardé dans la note.")
+    if said.get("national_line"):
+        shown = ", ".join(dict.fromkeys(f"« {t} »" for t in said["national_line"]))
+        plan.messages.append(f"{len(said['national_line'])} ressource(s) nationale(s) ({shown} à la place de la "
+                             "structure) : sans structure du conseil, le texte gardé dans la note.")
+    if said.get("moved"):
+        shown = ", ".join(f"« {t} »" for t in said["moved"][:3])
+        plan.messages.append(f"{len(said['moved'])} date(s) déplacée(s) ({shown}) : la réunion est datée du jour où elle a "
+                             "eu lieu, le texte écrit gardé dans sa note.")
+    if said.get("unnamed_structure"):
+        shown = ", ".join(dict.fromkeys(f"« {t} »" for _, t in said["unnamed_structure"]))
+        lines = list(dict.fromkeys(n for n, _ in said["unnamed_structure"]))
+        plan.messages.append(f"{len(lines)} ligne(s) de présence sans structure lisible ({shown}, "
+                             f"ligne(s) {', '.join(map(str, lines[:6]))}) : la présence est comptée par structure, ces personnes ne sont pas "
+                             "comptées ; laissée(s) de côté.")
     if said.get("same_structure"):
         plan.messages.append(f"{len(said['same_structure'])} ligne(s) répètent une structure déjà lue plus haut (une "
                              "ligne par contact) sans la contredire : lues comme cette structure, une seule fois.")
@@ -697,6 +715,11 @@ def _read_rows(
     out = []
     said = said if said is not None else {"approx": [], "kind": []}
     for line, raw in src.rows:
+        if src.table == "attendance" and _NO_STRUCTURE.match(norm(raw.get("structure_id") or "")):
+            # « (structure illisible) », « (pas de structure indiquée) » on a retyped sign-in sheet: attendance is
+            # counted per structure, and none is named; the line is left out, said with its people
+            said.setdefault("unnamed_structure", []).append((line, str(raw["structure_id"]).strip()))
+            continue
         row: dict = {}
         extra: list[str] = [f"{h} : {_note_text(v, h)}" for h, v in raw.get(TO_NOTE, [])]
         bad = False
@@ -715,6 +738,12 @@ def _read_rows(
                 extra.append(f"{src.headers[name]} : {str(raw[name]).strip()} (le conseil lui-même)")
                 said.setdefault("the_council", []).append(str(raw[name]).strip())
                 continue
+            if src.table == "resource" and col.ref == "structure" and _NATIONAL_LINE.match(norm(raw.get(name) or "")):
+                # « Numéro national de prévention du suicide » where the structure goes: a national line, run by no
+                # partner of the council; no structure, the words kept in the note
+                extra.append(f"{src.headers[name]} : {str(raw[name]).strip()}")
+                said.setdefault("national_line", []).append(str(raw[name]).strip())
+                continue
             if isinstance(raw.get(name), Uncomputed):  # a formula whose result the file does not hold, read here
                 problems.append(Issue(src.file, line, src.headers[name], Uncomputed.MESSAGE, src.sheet,
                                       expected=Uncomputed.EXPECTED, col_index=src.positions.get(name)))
@@ -731,6 +760,17 @@ def _read_rows(
                     cell = names.aliases.get(f"{src.table}.{name}", {}).get(norm(cell), cell)
                     if str(cell).strip() in names.letters:  # « V » with « P / V / H = présentiel / visio / hybride »
                         cell = names.letters[str(cell).strip()]
+                if col.type == "date" and isinstance(cell, str) and (moved := _MOVED_TO.match(cell.strip())):
+                    # « 13/03/2025 reportée au 20/03/2025 »: held on the second day; the words kept in the note
+                    extra.append(f"{src.headers[name]} : {cell.strip()}")
+                    said.setdefault("moved", []).append(cell.strip())
+                    cell = moved.group(1)
+                if col.type == "int" and isinstance(cell, str) and _PRESENT_OF.match(norm(src.headers[name])) \
+                        and (ratio := re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", cell)):
+                    # « 3/4 » under « Présents/inscrits »: 3 came of 4 registered; the count is who came
+                    extra.append(f"{src.headers[name]} : {cell.strip()}")
+                    said.setdefault("present_of", []).append(cell.strip())
+                    cell = int(ratio.group(1))
                 if name == "mode" and norm(src.headers[name]).startswith("visio") and norm(cell) in _YES_NO:
                     cell = {True: "visio", False: "présentiel", None: "hybride"}[_YES_NO[norm(cell)]]  # « Visio » oui/non
                 try:
@@ -1088,6 +1128,19 @@ def _note_text(value: object, header: str = "") -> str:
     return " ".join(str(value).split())
 
 
+_PRESENT_OF = re.compile(r"^(?:nombre de |nb )?(?:presents?|presentes?|venus?|participants?) ?(?:/|sur )?(?:inscrits?|"
+                         r"inscrites?|invites?|attendus?|prevus?)$")
+_NATIONAL_LINE = re.compile(r"^(?:numero|ligne|plateforme|dispositif|service|site)s? (?:\w+ )?nationale?s?\b")
+# « 13/03/2025 reportée au 20/03/2025 », « le 06/05 décalé au 13/05/2025 »: the day it was moved to
+_MOVED_TO = re.compile(r"^(?:le\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*,?\s*(?:reportée?|décalée?|decalee?|déplacée?|"
+                       r"deplacee?|repoussée?|repoussee?|avancée?|avancee?)s?\s+(?:au|à|a)\s+(?:(?:lun|mar|mer|jeu|ven)"
+                       r"\w*\.?\s+)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$", re.IGNORECASE)
+# a line of a sign-in sheet whose structure could not be read or was not written
+_NO_STRUCTURE = re.compile(r"^(?:structure\s+)?(?:illisible|inconnue?|non (?:lisible|indiquee|renseignee|precisee|connue)"
+                           r"|pas de structure(?: indiquee| renseignee| precisee| notee)?|sans structure|aucune structure"
+                           r"|structure (?:illisible|inconnue|non (?:indiquee|renseignee|precisee|lisible)))$")
+
+
 def _noted(note: object, extra: list[str]) -> str | None:
     """The note with each added text once (importing the same file again adds nothing)."""
     text = str(note).strip() if note not in (None, "") else ""
@@ -1424,6 +1477,10 @@ def _known_row(table: str, row: dict, names: Names, *, loose: bool = True, said:
         # a status list without plan (« Suivi des actions du CLSM »): the one stored action of any plan whose title
         # holds the words typed, said as « lu comme »; never a new action
         sure = names.sure_row("action", str(text))
+        day = row.get("updated_on")
+        if sure is None and isinstance(day, dt.date) and re.fullmatch(r"\s*[A-ZÉÈ]{3,6}\s*", str(text)):
+            # « SISM » on a status dated 2025: the SISM action of the plan in force then (« SISM 2025 »)
+            sure = names.sure_row("action", f"{str(text).strip()} {day.year}")
         if sure in names.stored.get("action", set()):
             if said is not None:
                 said.setdefault("known_sure", []).append((str(text).strip(), sure, sheet, "action"))
@@ -1846,8 +1903,8 @@ def _dated_statuses(con, rows) -> TableChange | None:
                        [bound_council(con), action, day, status]).fetchone():
             continue
         history.append({"action_id": action, "date": day, "date_precision": row.get("@precision") or "jour",
-                        "status": status,
-                        "source_id": None, "quote": None, "note": None})
+                        "status": status,  # its remark (« avancement : 50 % », the pilot's comment): its « pourquoi »
+                        "source_id": None, "quote": None, "note": _noted(row.get("note"), list(row.get(TO_NOTE) or []))})
     if not history:
         return None
     out = TableChange("action_status", TABLES["action_status"].col_names)
