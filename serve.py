@@ -22,17 +22,4 @@ PagesManager.uses_pages_directory = False
 # uvicorn when the server starts, after this file is loaded.
 os.environ["FORWARDED_ALLOW_IPS"] = ""
 
-# Streamlit collects every generation after each page run (runner.postScriptGC): a full pass over every object the
-# libraries made at import, about 180 ms of the one Python lock per run at the nation's size (measured with py-spy,
-# docs/benchmarks.md). Those objects live as long as the server: set apart once (gc.freeze), the pass after each
-# run reads only the run's own objects (about 20 ms), and what a run leaves is still collected.
-import gc  # noqa: E402
-
-import altair  # noqa: E402,F401
-import duckdb  # noqa: E402,F401
-import pandas  # noqa: E402,F401
-
-gc.collect()
-gc.freeze()
-
 app = st.App("app.py", middleware=serving.middleware())
