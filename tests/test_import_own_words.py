@@ -276,11 +276,11 @@ def test_an_unknown_header_over_names_of_instances_is_proposed_as_the_instance(c
 def test_a_question_proposes_only_a_close_answer_never_the_first_of_a_list(con):
     data = xlsx({"Sessions": [["Type", "Intitulé", "Date"],
                               ["Inauguration", "Maison des droits de l'enfant", "26/11/2021"],
-                              ["Formation PSSM", "Premiers secours", "12/10/2021"]]})
+                              ["Formation-action PSSM", "Premiers secours", "12/10/2021"]]})
     with pytest.raises(DataFileError) as info:
         importer.plan_import(con, data, "s.xlsx", table="event", assume=False)
     asked = {q.text: q.proposed for q in importer.questions(info.value.problems)}
-    assert asked == {"Formation PSSM": "formation"}
+    assert asked == {"Formation-action PSSM": "formation"}
     # « Inauguration », a kind the list has not and no value is close to: « autre », the word kept in the note
     plan = importer.plan_import(con, data, "s.xlsx", table="event")
     kinds = {r["title"]: (r["kind"], r["note"]) for r in plan.changes["event"].added}

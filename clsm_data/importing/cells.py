@@ -450,6 +450,9 @@ def read_cell(col: Col, raw: object, *, partial_dates: bool = False, periods: bo
                     return Remarked(match_choice(col, "hybride"), text)  # « Présentiel + Teams »: both at once
                 if col.name in ("sector", "kind") and "/" in text:  # « Sensibilisation / information »
                     heads.append(text.split("/")[0])
+                if col.name == "kind" and len(text.split()) in (2, 3) and len(text.split()[0]) >= 5:
+                    heads.append(text.split()[0])  # « sensibilisation pro », « formation interne »: the kind, then whom
+                    # or how (kept in the note)
                 if col.name == "role_category" and len(text.split()) > 1:  # « adhérents usagers », « bénévole
                     # associatif(ve) », « usagers (adhérents) »: the words in brackets, else its last word or its first
                     bare = re.sub(r"\([^()]*\)", " ", text).split()

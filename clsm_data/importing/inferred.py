@@ -294,7 +294,9 @@ def _days_of_one_year(src) -> bool:
             days.add(str(value))
     years = {d.year for d in days if isinstance(d, dt.date)}
     texts = [d for d in days if not isinstance(d, dt.date)]
-    return len(days) >= 2 and len(years) <= 1 and (years or all(not re.search(r"(?:19|20)\d\d", t) for t in texts))
+    # « lun. 6 oct. 2025 » typed as text: its year counts as a date's would
+    years |= {int(y) for t in texts for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", t)}
+    return len(days) >= 2 and len(years) <= 1
 
 
 def the_files_meeting(src, meetings: list, names: Names, said: dict) -> None:
@@ -308,7 +310,8 @@ def the_files_meeting(src, meetings: list, names: Names, said: dict) -> None:
 
 _DAY_IN_WORDS = re.compile(r"\b(\d{1,2})(?:er)?\s+(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
                            r"novembre|decembre)\s+(\d{4})\b")
-_DAY_IN_FIGURES = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")  # 27/06/2024, 27-06-2024, 27.06.2024
+# 27/06/2024, 27-06-2024, 27.06.2024, « COPIL 25.11.25 » (a sheet's name, the year in two figures)
+_DAY_IN_FIGURES = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|[1-4]\d)(?![\d/.-])")
 _MONTH_NUMBERS = {m: i for i, m in enumerate(("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                                               "septembre", "octobre", "novembre", "decembre"), start=1)}
 
@@ -339,7 +342,8 @@ def meeting_from_title(src, names: Names, said: dict) -> None:
         n = _DAY_IN_FIGURES.search(title) if m is None else None
         try:
             day = (dt.date(int(m.group(3)), _MONTH_NUMBERS[m.group(2)], int(m.group(1))) if m else
-                   dt.date(int(n.group(4)), int(n.group(3)), int(n.group(1))) if n else None)
+                   dt.date(int(n.group(4)) + (2000 if len(n.group(4)) == 2 else 0), int(n.group(3)), int(n.group(1)))
+                   if n else None)
         except ValueError:
             return
         if day is not None:

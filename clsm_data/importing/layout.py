@@ -124,7 +124,8 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
                  "type d'intervention", "type de session"),
         "year": ("an", "édition", "année SISM", "édition SISM", "année de la SISM"),
         "date": ("date de l'événement", "date début", "date de début", "jour", "date de l'action", "période",
-                 "dates", "quand", "date et heure", "date / heure", "jour et heure", "mois", "mois et année"),
+                 "dates", "quand", "date et heure", "date / heure", "jour et heure", "mois", "mois et année",
+                 "date j1", "j1", "1er jour", "premier jour", "date du 1er jour"),
         "date_precision": ("précision de la date",),
         "title": ("titre", "nom", "événement", "manifestation", "nom de l'événement", "libellé", "objet", "session", "séance",
                   "intitulé de la session", "quoi", "animation", "nom de l'animation",
@@ -132,7 +133,7 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "theme_id": ("thématique", "thème", "thématique du CLSM"),
         "mode": ("format",),
         "organiser": ("organisé par", "structure organisatrice", "qui organise", "porté par", "organisateurs",
-                      "animé par", "animée par", "structure animatrice"),
+                      "animé par", "animée par", "structure animatrice", "organisme de formation", "organisme formateur"),
         "sessions_count": ("nombre de sessions", "nombre de séances", "séances"),
         "partners_count": ("nombre de partenaires", "nombre de partenaires associés", "partenaires associés"),
         "events_count": ("nombre d'événements", "nombre de manifestations", "actions", "nombre d'actions",
@@ -140,7 +141,9 @@ EXTRA_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "participants_count": ("nombre de participants", "public", "fréquentation", "nombre de personnes", "entrées",
                                "nombre d'entrées", "spectateurs", "nombre de spectateurs",
                                "effectif", "présents", "nombre de présents", "participants présents",
-                               "nombre d'élèves", "élèves", "nombre d'élèves sensibilisés", "nombre de jeunes"),
+                               "nombre d'élèves", "élèves", "nombre d'élèves sensibilisés", "nombre de jeunes",
+                               "nombre de parents", "nombre de familles", "parents présents", "stagiaires",
+                               "nombre de stagiaires"),
         "note": ("remarques", "commentaire", "observations", "précisions", "informations", "divers"),
     },
     "indicator_value": {
@@ -464,6 +467,9 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
     if found is None and re.fullmatch(r"(?:nombre de |nb )?(?:presents?|presentes?) ?(?:/|sur )?(?:inscrits?|inscrites?)",
                                       norm(text)) and table in ("attendance", "event"):
         found = "count" if table == "attendance" else "participants_count"  # « Présents/inscrits »: who came
+    if found is None and table == "action_partner" and norm(text) in ("fiche", "n fiche", "no fiche", "numero de fiche",
+                                                                      "fiche n", "n"):
+        found = TO_NOTE  # the action's number beside its title: the title names it, the number kept in the note
     if found is None and table == "event" and header_key(text) in _EVENT_ASIDES:
         found = TO_NOTE  # where a session was held, how many classes: kept in the note with their header
     if found is None and table == "action" and norm(text) in ("etape", "etapes", "etape realisee", "ce qui a ete fait",
@@ -477,7 +483,7 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
 
 
 _RECORD_WORDS = {"act", "action", "actions", "activite", "acti", "evt", "evenement", "manif", "rec", "enr"}
-_EVENT_ASIDES = {"etablissement", "etablissement scolaire", "lieu", "nombre classe", "classe", "ecole", "college",
+_EVENT_ASIDES = {"date j2", "j2", "2e jour", "deuxieme jour", "date j3", "etablissement", "etablissement scolaire", "lieu", "nombre classe", "classe", "ecole", "college",
                  "lycee", "salle", "adresse"}
 _MINUTES = {"cr", "compte rendu", "cr envoye", "compte rendu envoye", "cr diffuse", "compte rendu diffuse"}
 _NOTE_FIRST = re.compile(r"^(?:commentaires?|remarques?|observations?|precisions?)\s+\S")
@@ -738,6 +744,9 @@ def blocks_from_grids(
                     blocks.append(b)
             continue
         grid = _planned_and_held(_relative_years(_split_cells(_month_first(grid, notes), notes), notes), notes)
+        grid = _week_and_day(_from_pdf(grid, notes), notes)
+        if forced in (None, "attendance") and (listed := _present_sections(grid, notes)) is not None:
+            grid = listed
         if forced in (None, "attendance") and (teams := _teams_report(grid, notes) or _by_sex(grid, notes)
                                                 or _of_which(grid, notes) or _pivot_table(grid, notes)):
             grid, forced = teams, "attendance"
@@ -1290,6 +1299,10 @@ def _block(filename: str, grid: Grid, index: int, table: str, problems: list, no
         if norm(next((c for c in cells if filled(c)), "")) in ("exemple", "ex", "exemple de saisie", "exemple a supprimer"):
             notes.append(f"Ligne {offset}{_where(grid.sheet)} : la ligne d'exemple du modèle, laissée de côté.")
             continue
+        if lone and all(isinstance(c, str) and norm(c) in ("tous", "toutes", "all") and "(" in c for _, c in lone):
+            # « (Tous) » under each header: a report's filter row (Business Objects, Excel), no data
+            notes.append(f"Ligne {offset}{_where(grid.sheet)} : ligne de filtres « (Tous) » du rapport, laissée de côté.")
+            continue
         total = _total_row(cells)
         if total is not None:
             notes.append(f"Ligne {offset}{_where(grid.sheet)} (« {_short(total)} ») : ligne de total, laissée de côté.")
@@ -1565,6 +1578,107 @@ def _by_sex(grid: Grid, notes: list) -> Grid | None:
                      + (f" ; {nobody} ligne(s) à 0 + 0 : personne" if nobody else "")
                      + (f" ; {excused} ligne(s) sans nombre, excusée(s) : personne" if excused else "") + ".")
         return Grid(grid.sheet, out, [], grid.hidden, grid.separators)
+    return None
+
+
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n(?=[a-zà-ÿ])")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,3}\s*/\s*\d{1,3}\s*$", re.IGNORECASE)
+
+
+def _from_pdf(grid: Grid, notes: list) -> Grid:
+    """A table converted from a PDF: words cut by a hyphen at the end of a line inside the cells (« inaugu-\nrale »),
+    lines broken inside them (« lun. 6\noct. 2025 »), the pages' numbers (« 1/2 ») as rows. Each cell's lines joined
+    (the hyphen of a cut word dropped, « Bernard-\nMarie » kept), the page numbers left out. The grid as it is when
+    no cell has a word cut that way."""
+    if not any(isinstance(c, str) and _BROKEN_WORD.search(c) for r in grid.rows for c in r):
+        return grid
+    out, pages = [], 0
+    for r in grid.rows:
+        lone = [c for c in r if filled(c)]
+        if len(lone) == 1 and isinstance(lone[0], str) and _PAGE_NUMBER.match(lone[0]):
+            pages += 1
+            out.append([])
+            continue
+        out.append([re.sub(r"\s*\n\s*", " ", re.sub(r"-\n\s*", "-", _BROKEN_WORD.sub("", c))) if isinstance(c, str)
+                    else c for c in r])
+    notes.append(f"{_sheet_said(grid)} : tableau converti d'un PDF : les lignes coupées dans les cellules sont "
+                 "rejointes (les mots coupés par un tiret recollés)"
+                 + (f", {pages} numéro(s) de page laissé(s) de côté" if pages else "") + ".")
+    return Grid(grid.sheet, out, grid.merged, grid.hidden, grid.separators)
+
+
+_WEEK = re.compile(r"^(?:s|sem|semaine)\s*(\d{1,2})\s*[-/ ]?\s*((?:19|20)\d\d)$")
+
+
+def _week_and_day(grid: Grid, notes: list) -> Grid:
+    """An agenda giving each day by its ISO week and weekday (« Semaine » « S14 2026 », « Jour » « jeudi »): one
+    « Date » column, the day they make (02/04/2026). The grid as it is for any other sheet."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        keys = [norm(c) if isinstance(c, str) else "" for c in row]
+        w = next((i for i, k in enumerate(keys) if k in ("semaine", "sem", "n semaine", "no semaine", "week")), None)
+        d = next((i for i, k in enumerate(keys) if k in ("jour", "jour de la semaine")), None)
+        if w is None or d is None:
+            continue
+        out, made = [list(r) for r in grid.rows[:index]], 0
+        out.append([("Date" if i == w else c) for i, c in enumerate(row) if i != d])
+        for r in grid.rows[index + 1:]:
+            cells = list(r) + [None] * (len(row) - len(r))
+            m = _WEEK.match(norm(cells[w])) if isinstance(cells[w], str) else None
+            day = _WEEKDAYS.get(norm(cells[d]).split(" ")[0]) if isinstance(cells[d], str) and cells[d].strip() else None
+            if m and day is not None:
+                try:
+                    cells[w] = dt.date.fromisocalendar(int(m.group(2)), int(m.group(1)), day + 1)
+                    made += 1
+                except ValueError:
+                    pass
+            out.append([c for i, c in enumerate(cells) if i != d])
+        if not made:
+            return grid
+        notes.append(f"{_sheet_said(grid)} : jours donnés par leur semaine et leur jour (« {str(grid.rows[index + 1][w]).strip()} », "
+                     f"« {str(grid.rows[index + 1][d]).strip()} ») : {made} date(s) lue(s) dans le calendrier (semaines ISO).")
+        return Grid(grid.sheet, out, [], grid.hidden)
+    return grid
+
+
+_SECTION_PRESENT = re.compile(r"^(?:etaient |sont |etait )?(?:presents?|presentes?|assistaient(?: egalement)?|"
+                              r"egalement presents?|invites?|participaient|ont participe)\b.*$")
+_SECTION_ABSENT = re.compile(r"^(?:etaient |sont |etait )?(?:excuses?|excusees?|absents?|absentes?|non representes?)\b.*$")
+
+
+def _present_sections(grid: Grid, notes: list) -> Grid | None:
+    """Attendance laid out as minutes: a header whose first cell is empty over the structures (« | Nombre |
+    Catégorie »), the lines in sections « Étaient présents : », « Étaient excusés : », « Assistaient également : »,
+    each structure bulleted « - … »: the present and the guests kept, the excused left out (they did not come);
+    None for any other sheet."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN]):
+        if not row or filled(row[0]) or not any(column_for("attendance", c) in ("count", "role_category")
+                                                for c in row[1:] if filled(c)):
+            continue
+        out, keep, sections, left = [], None, 0, 0
+        for r in grid.rows[index + 1:]:
+            lone = [c for c in r if filled(c)]
+            if len(lone) == 1 and isinstance(r[0], str) and r[0].strip().endswith(":"):
+                key = norm(r[0])
+                if _SECTION_PRESENT.match(key):
+                    keep, sections = True, sections + 1
+                    continue
+                if _SECTION_ABSENT.match(key):
+                    keep, sections = False, sections + 1
+                    continue
+            if keep is False:
+                left += any(filled(c) for c in r)
+                continue
+            cells = list(r)
+            if cells and isinstance(cells[0], str):
+                cells[0] = re.sub(r"^\s*[-–—•·*]\s*", "", cells[0])
+            out.append(cells)
+        if sections < 1:
+            return None
+        notes.append(f"{_sheet_said(grid)} : présences écrites comme un compte rendu (« Étaient présents : », "
+                     "« Étaient excusés : » …) : les présents et les invités comptés"
+                     + (f", {left} ligne(s) d'excusés laissée(s) de côté (ils ne sont pas venus)" if left else "") + ".")
+        return Grid(grid.sheet, [list(r) for r in grid.rows[:index]] + [["Structure", *row[1:]]] + out, [],
+                    grid.hidden)
     return None
 
 

@@ -130,6 +130,8 @@ _SHORTHANDS = {"57": "moselle", "ados": "adolescents", "gpe": "groupe", "grpe": 
 _PHRASES = ((re.compile(r"\bconseil departemental\b(?! d acces)"), "departement"),
             (re.compile(r"\bconseil regional\b"), "region"), (re.compile(r"^cd ?57$"), "departement moselle"),
             (re.compile(r"^metz metropole$"), "eurometropole metz"),  # renamed on 1 January 2024
+            # the national education's services in the département (« DSDEN 57 », « DASEN »): the Éducation nationale
+            (re.compile(r"^(?:dsden|dasen|ia|inspection academique)(?: 57| moselle)?$"), "education nationale"),
             (re.compile(r"^mairie de "), "ville de "),  # the town hall is the town
             (re.compile(r"^cabinet du maire\b"), "ville"),  # the mayor's cabinet is a service of the town
             # a working group, whatever the council calls it (« groupe de travail », « groupe projets »)
@@ -175,9 +177,17 @@ def _with_initials(key: str) -> set[str]:
 
 
 def _shorter(raw: str) -> list[str]:
-    """A typed name without what was added after it: a last bracket (« (FIR) »)."""
+    """A typed name without what was added after it: a last bracket (« (FIR) »), a service after a spaced dash
+    (« CH de Jury – direction »), the services after the first of a path (« CD57 / DEF / ASE », « CD57 > PMI »), a
+    territorial delegation's « DT » before its agency (« DT ARS 57 »)."""
     out = []
     if (m := re.match(r"^(.{3,}?)\s*\([^()]*\)\s*$", raw)) and m.group(1).strip():
+        out.append(m.group(1).strip())
+    if len(parts := re.split(r"\s+[–—-]\s+", raw)) >= 2 and len(parts[0].strip()) >= 3:
+        out.append(parts[0].strip())
+    if len(parts := re.split(r"\s*(?:\s/\s|>)\s*", raw)) >= 3 and len(parts[0].strip()) >= 2:
+        out.append(parts[0].strip())
+    if m := re.match(r"^(?:DT|DD|délégation territoriale(?: de l'| de la| du)?)\s+(.{3,})$", raw, re.IGNORECASE):
         out.append(m.group(1).strip())
     return out
 
