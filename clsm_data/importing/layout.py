@@ -483,8 +483,10 @@ def column_for(table: str, text: object, remembered: dict | None = None) -> str 
 
 
 _RECORD_WORDS = {"act", "action", "actions", "activite", "acti", "evt", "evenement", "manif", "rec", "enr"}
-_EVENT_ASIDES = {"date j2", "j2", "2e jour", "deuxieme jour", "date j3", "etablissement", "etablissement scolaire", "lieu", "nombre classe", "classe", "ecole", "college",
-                 "lycee", "salle", "adresse"}
+# an event's columns kept in its note; not « Lieu » or « Salle », which a meeting has: an agenda of meetings with its
+# places would read as events
+_EVENT_ASIDES = {"date j2", "j2", "2e jour", "deuxieme jour", "date j3", "etablissement", "etablissement scolaire",
+                 "nombre classe", "classe", "ecole", "college", "lycee"}
 _MINUTES = {"cr", "compte rendu", "cr envoye", "compte rendu envoye", "cr diffuse", "compte rendu diffuse"}
 _NOTE_FIRST = re.compile(r"^(?:commentaires?|remarques?|observations?|precisions?)\s+\S")
 
